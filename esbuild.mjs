@@ -1,0 +1,60 @@
+// Bundles every face of Tenancy with esbuild: the extension, its analysis worker, the CLI, the
+// benchmark, and the unit / integration test suites (each test file bundled with the code it tests).
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Every `*.test.ts` (or `.ts` for suites) file under a folder, recursively. */
+function filesUnder(dir, suffix) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...filesUnder(path, suffix));
+    else if (name.endsWith(suffix)) found.push(path);
+  }
+  return found;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'yaml-language-server'] },
+  { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/unit', outbase: 'test/unit', sourcemap: 'inline', minify: false },
+  {
+    ...common,
+    entryPoints: filesUnder('test/integration', '.ts'),
+    outdir: 'out/integration',
+    outbase: 'test/integration',
+    sourcemap: 'inline',
+    minify: false,
+    external: ['vscode', 'mocha'],
+  },
+].filter((b) => (b.entryPoints.length ?? 1) > 0 && b.entryPoints.every((p) => exists(p)));
+
+function exists(path) {
+  try { statSync(path); return true; } catch { return false; }
+}
+
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/core/schema/tenancy.schema.json', 'dist/tenancy.schema.json');
+
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,256 @@
+/**
+ * The analysis pipeline: text → parts → model → problems. One `Analyzer` per document keeps the
+ * parsed directory blocks of the previous version, so after an edit only the blocks whose text changed
+ * are parsed again; the cross-reference rules then run on the merged model.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
+import type { Directory, Span, Workspace } from './model';
+import { ModelIndex } from './modelIndex';
+import { buildDirectory } from './parse/buildModel';
+import { shiftDirectory, shiftProblem } from './parse/shift';
+import { splitBlocks } from './parse/splitBlocks';
+import { yamlProblems } from './parse/yamlProblems';
+import { compareProblems } from './problems';
+import type { Problem, SeverityOverride } from './problems';
+import { RULES } from './rules';
+import { DEFAULT_RULE_OPTIONS } from './rules/rule';
+import type { Finding, Rule, RuleContext, RuleOptions } from './rules/rule';
+import { checkDirectory, checkTopLevel } from './schema/schemaCheck';
+
+export interface AnalyzeOptions {
+  /** Per-code severity overrides, e.g. `{ ASC001: 'off', RBA003: 'error' }`. */
+  severities?: Readonly<Record<string, SeverityOverride>>;
+  rules?: Partial<RuleOptions>;
+  /** Texts longer than this (UTF-16 code units) are not parsed; one problem says why. */
+  maxLength?: number;
+}
+
+export interface Analysis {
+  text: string;
+  workspace: Workspace;
+  index: ModelIndex;
+  /** Every problem, sorted by position, with configured severities; `off` codes removed. */
+  problems: Problem[];
+  stats: AnalysisStats;
+}
+
+export interface AnalysisStats {
+  /** `blocks` when the file was cut per directory, `whole` when it had to be parsed at once. */
+  mode: 'blocks' | 'whole' | 'too-large';
+  blocks: number;
+  /** Blocks parsed in this run (the others came from the previous version). */
+  parsedBlocks: number;
+}
+
+/** 64 Mi UTF-16 units: well past the largest directories Entra allows, far below what would hang. */
+export const DEFAULT_MAX_LENGTH = 64 * 1024 * 1024;
+
+const PARSE_OPTIONS: ParseOptions & DocumentOptions = { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' };
+/** Aliases expand when a value is converted for the schema check; more than this is an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/** One parsed directory block, as it was when first parsed at `base`. */
+interface ParsedBlock {
+  base: number;
+  directories: Directory[];
+  problems: Problem[];
+}
+
+export class Analyzer {
+  private blocks = new Map<string, ParsedBlock>();
+
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    if (text.length > maxLength) return finish(text, tooLarge(text, maxLength), options);
+    const split = splitBlocks(text);
+    if (!split) {
+      this.blocks = new Map();
+      return finish(text, parseWhole(text), options);
+    }
+
+    const toFile = (offset: number) => (offset >= split.cutStart ? offset + split.cutEnd - split.cutStart : offset);
+    const headerDoc = parseDocument(split.headerText, PARSE_OPTIONS);
+    const header = readHeader(headerDoc, toFile, true);
+    const problems = [...yamlProblems(headerDoc, toFile), ...header.problems];
+    const directories: Directory[] = [];
+    const nextBlocks = new Map<string, ParsedBlock>();
+    let parsedBlocks = 0;
+    for (const { start, end } of split.blocks) {
+      const blockText = text.slice(start, end);
+      let block = this.blocks.get(blockText) ?? nextBlocks.get(blockText);
+      if (!block) {
+        block = parseBlock(blockText, start, directories.length);
+        parsedBlocks++;
+      }
+      nextBlocks.set(blockText, block);
+      const delta = start - block.base;
+      for (const directory of block.directories) directories.push(shiftDirectory(directory, delta, directories.length));
+      for (const problem of block.problems) problems.push(shiftProblem(problem, delta));
+    }
+    this.blocks = nextBlocks;
+    const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, directories };
+    return finish(text, { workspace, problems, stats: { mode: 'blocks', blocks: split.blocks.length, parsedBlocks } }, options);
+  }
+}
+
+/** Analyses a text once, with no memory of earlier versions (the CLI's way). */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return new Analyzer().analyze(text, options);
+}
+
+interface Parsed {
+  workspace: Workspace;
+  problems: Problem[];
+  stats: AnalysisStats;
+}
+
+function parseWhole(text: string): Parsed {
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  const identity = (offset: number) => offset;
+  const header = readHeader(doc, identity, false);
+  const problems = [...yamlProblems(doc, identity), ...header.problems];
+  const directories: Directory[] = [];
+  if (isSeq(header.directoriesNode)) {
+    for (const item of header.directoriesNode.items) {
+      readDirectory(doc, item as Node, 0, directories, problems);
+    }
+  }
+  const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, directories };
+  return { workspace, problems, stats: { mode: 'whole', blocks: 1, parsedBlocks: 1 } };
+}
+
+function parseBlock(text: string, base: number, firstIndex: number): ParsedBlock {
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  const problems = yamlProblems(doc, (offset) => offset + base);
+  const directories: Directory[] = [];
+  if (isSeq(doc.contents)) {
+    for (const item of doc.contents.items) {
+      readDirectory(doc, item as Node, base, directories, problems, firstIndex + directories.length);
+    }
+  }
+  return { base, directories, problems };
+}
+
+/** Builds and schema-checks one `directories` item, appending to `directories` and `problems`. */
+function readDirectory(
+  doc: Document.Parsed, item: Node, base: number, directories: Directory[], problems: Problem[],
+  index = directories.length,
+): void {
+  const toFile = (offset: number) => offset + base;
+  const value = toJS(item, doc, toFile, problems);
+  if (value !== ALIAS_BOMB) problems.push(...checkDirectory(value, item, toFile));
+  const directory = buildDirectory(doc, item, base, index);
+  if (directory) directories.push(directory);
+}
+
+interface Header {
+  problems: Problem[];
+  version?: Workspace['version'];
+  directoriesKey?: Span;
+  directoriesNode?: unknown;
+}
+
+/**
+ * Reads and schema-checks the top level. `itemsCut` says the directory items were cut out of this
+ * text (block mode): an empty `directories:` then stands for a list checked elsewhere.
+ */
+function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, itemsCut: boolean): Header {
+  const problems: Problem[] = [];
+  const root = doc.contents;
+  const header: Header = { problems };
+  const span = (node: Node) => ({ start: toFile(node.range![0]), end: toFile(node.range![1]) });
+  if (!isMap(root)) {
+    problems.push(...checkTopLevel(root ? toJS(root, doc, toFile, problems) : root ?? null, root, toFile));
+    return header;
+  }
+  const value: Record<string, unknown> = {};
+  for (const pair of root.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const node = pair.value as Node | null;
+    if (key === 'directories') {
+      header.directoriesKey = span(pair.key);
+      header.directoriesNode = node;
+      value[key] = isSeq(node) || (itemsCut && node === null) ? [] : node && toJS(node, doc, toFile, problems);
+    } else {
+      if (key === 'version' && isScalar(node)) header.version = { value: node.value, ...span(node), key: span(pair.key) };
+      value[key] = node === null ? null : toJS(node, doc, toFile, problems);
+    }
+  }
+  problems.push(...checkTopLevel(value, root, toFile));
+  return header;
+}
+
+const ALIAS_BOMB = Symbol('alias bomb');
+
+/** The JS value of a node for the schema check; an alias bomb becomes a problem instead of a hang. */
+function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => number, problems: Problem[]): unknown {
+  try {
+    return node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const range = node.range ?? [0, 0, 0];
+    problems.push({
+      code: 'YAML',
+      severity: 'error',
+      message:
+        `These aliases expand to too many nodes (${(error as Error).message.replace(/\.$/, '')}). ` +
+        'A workspace file has no need for deeply nested aliases: write the values out.',
+      start: toFile(range[0]),
+      end: toFile(range[1]),
+    });
+    return ALIAS_BOMB;
+  }
+}
+
+function tooLarge(text: string, maxLength: number): Parsed {
+  const megabytes = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return {
+    workspace: { directories: [] },
+    problems: [{
+      code: 'YAML',
+      severity: 'error',
+      message:
+        `The file is too large to check (${megabytes(text.length)}; the limit is ${megabytes(maxLength)}). ` +
+        'Split it into one workspace file per group of directories.',
+      start: 0,
+      end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')),
+      data: { length: text.length, maxLength },
+    }],
+    stats: { mode: 'too-large', blocks: 0, parsedBlocks: 0 },
+  };
+}
+
+const RULE_IDS = new Set(RULES.map((rule) => rule.id));
+
+/** A rule that throws must not take the other checks down with it: its failure becomes a problem. */
+function runRule(rule: Rule, context: RuleContext): Finding[] {
+  try {
+    return rule.check(context);
+  } catch (error) {
+    return [{
+      message: `Rule ${rule.id} could not run on this file (${(error as Error).message}). Please report this.`,
+      start: 0,
+      end: 0,
+    }];
+  }
+}
+
+function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis {
+  const index = new ModelIndex(parsed.workspace);
+  const context = { workspace: parsed.workspace, index, options: { ...DEFAULT_RULE_OPTIONS, ...options.rules } };
+  const problems = parsed.problems;
+  for (const rule of RULES) {
+    const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    for (const finding of runRule(rule, context)) problems.push({ code: rule.id, severity, ...finding });
+  }
+  const configured = problems.flatMap((problem) => {
+    if (RULE_IDS.has(problem.code)) return [problem];
+    const severity = options.severities?.[problem.code];
+    if (severity === 'off') return [];
+    return [severity ? { ...problem, severity } : problem];
+  });
+  configured.sort(compareProblems);
+  return { text, workspace: parsed.workspace, index, problems: configured, stats: parsed.stats };
+}

@@ -1,0 +1,108 @@
+/**
+ * The workspace model: what the YAML file says, with the source range of everything, built from
+ * whatever parts of the file are well formed. A value of the wrong type is simply absent here (the
+ * schema check reports it), so rules can trust every value they see.
+ *
+ * All offsets are 0-based UTF-16 offsets into the whole file's text.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A scalar from the file with the range of its value (and of its key, when it has one). */
+export interface Located<T> extends Span {
+  value: T;
+  /** Range of the key of the `key: value` pair, when the scalar is a map value. */
+  key?: Span;
+}
+
+export type Str = Located<string>;
+
+export type SubscriptionType = 'azure' | 'office365';
+export type SubscriptionState = 'active' | 'disabled' | 'expired' | 'deleted';
+
+export interface Workspace {
+  version?: Located<unknown>;
+  directories: Directory[];
+  /** Range of the `directories` key, when present. */
+  directoriesKey?: Span;
+}
+
+interface Entity extends Span {
+  /** Range of the first line's key of the map (`- id: …` line): where "missing X" problems go. */
+  head: Span;
+  /** Ranges of every key present in the map, by key name. */
+  keys: Record<string, Span>;
+}
+
+export interface Directory extends Entity {
+  kind: 'directory';
+  /** Position of the directory in the `directories` list (0-based). */
+  index: number;
+  id?: Str;
+  name?: Str;
+  alias?: Str;
+  domains: Str[];
+  users: User[];
+  guests: Guest[];
+  subscriptions: Subscription[];
+  customRoles: Str[];
+}
+
+export interface User extends Entity {
+  kind: 'user';
+  directoryIndex: number;
+  upn?: Str;
+  displayName?: Str;
+  roles: Str[];
+  /** `false` only when the file says `enabled: false`. */
+  enabled: boolean;
+}
+
+export interface Guest extends Entity {
+  kind: 'guest';
+  directoryIndex: number;
+  upn?: Str;
+  displayName?: Str;
+  roles: Str[];
+  external: boolean;
+}
+
+export interface Subscription extends Entity {
+  kind: 'subscription';
+  directoryIndex: number;
+  id?: Str;
+  name?: Str;
+  alias?: Str;
+  type?: Located<SubscriptionType>;
+  /** The file's state, or `active` (with no range) when absent. */
+  state: SubscriptionState;
+  stateValue?: Located<SubscriptionState>;
+  offer?: Str;
+  owner?: Str;
+  createdBy?: Str;
+  plan?: Str;
+  licenses?: Located<number>;
+  roleAssignments: RoleAssignment[];
+  /** Assignments recorded by a transfer, waiting to be recreated in this directory. */
+  pendingRoleAssignments: RoleAssignment[];
+}
+
+export interface RoleAssignment extends Entity {
+  kind: 'roleAssignment';
+  directoryIndex: number;
+  /** Position of the subscription in its directory's `subscriptions` list. */
+  subscriptionIndex: number;
+  principal?: Str;
+  role?: Str;
+  scope?: Str;
+}
+
+export type AnyEntity = Directory | User | Guest | Subscription | RoleAssignment;
+
+/** Case-insensitive key for UPNs, domains, GUIDs and role names. */
+export function fold(text: string): string {
+  return text.toLowerCase();
+}

@@ -1,0 +1,190 @@
+/**
+ * Builds the model of one directory from its yaml AST node. Tolerant by design: a value of the wrong
+ * type is left out (the schema check reports it) so that rules see only well-typed values and still
+ * run on the rest of the file.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type {
+  Directory, Guest, Located, RoleAssignment, Span, Str, Subscription, SubscriptionState,
+  SubscriptionType, User,
+} from '../model';
+
+const SUBSCRIPTION_TYPES = new Set(['azure', 'office365']);
+const SUBSCRIPTION_STATES = new Set(['active', 'disabled', 'expired', 'deleted']);
+
+/** Reads nodes of one parsed text whose offsets start at `base` in the whole file. */
+class Reader {
+  constructor(private readonly doc: Document.Parsed, private readonly base: number) {}
+
+  /** Follows an alias to its anchored node (one hop, never expanding anything). */
+  resolve(node: unknown): Node | undefined {
+    if (isAlias(node)) return node.resolve(this.doc) as Node | undefined;
+    return (node ?? undefined) as Node | undefined;
+  }
+
+  span(node: Node | null | undefined): Span {
+    const range = node?.range;
+    return range ? { start: range[0] + this.base, end: range[1] + this.base } : { start: this.base, end: this.base };
+  }
+
+  /** The map's pairs by key, the range of every key, and the range of its first key. */
+  entries(map: YAMLMap): { pairs: Map<string, Pair>; keys: Record<string, Span>; head: Span } {
+    const pairs = new Map<string, Pair>();
+    const keys: Record<string, Span> = {};
+    let head: Span | undefined;
+    for (const pair of map.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const name = String(pair.key.value);
+      const keySpan = this.span(pair.key);
+      head ??= keySpan;
+      if (!pairs.has(name)) {
+        pairs.set(name, pair);
+        keys[name] = keySpan;
+      }
+    }
+    return { pairs, keys, head: head ?? this.span(map) };
+  }
+
+  string(pair: Pair | undefined): Str | undefined {
+    if (!pair) return undefined;
+    const value = this.resolve(pair.value);
+    if (!isScalar(value) || typeof value.value !== 'string') return undefined;
+    return { value: value.value, ...this.span(value), key: this.span(pair.key as Node) };
+  }
+
+  number(pair: Pair | undefined): Located<number> | undefined {
+    if (!pair) return undefined;
+    const value = this.resolve(pair.value);
+    if (!isScalar(value) || typeof value.value !== 'number') return undefined;
+    return { value: value.value, ...this.span(value), key: this.span(pair.key as Node) };
+  }
+
+  boolean(pair: Pair | undefined): boolean | undefined {
+    const value = pair && this.resolve(pair.value);
+    return isScalar(value) && typeof value.value === 'boolean' ? value.value : undefined;
+  }
+
+  strings(pair: Pair | undefined): Str[] {
+    const list = pair && this.resolve(pair.value);
+    if (!isSeq(list)) return [];
+    const result: Str[] = [];
+    for (const item of list.items) {
+      const value = this.resolve(item);
+      if (isScalar(value) && typeof value.value === 'string') result.push({ value: value.value, ...this.span(value) });
+    }
+    return result;
+  }
+
+  /** The maps of a list value, each with its position in the list. */
+  maps(pair: Pair | undefined): Array<[YAMLMap, number]> {
+    const list = pair && this.resolve(pair.value);
+    if (!isSeq(list)) return [];
+    const result: Array<[YAMLMap, number]> = [];
+    list.items.forEach((item, position) => {
+      const value = this.resolve(item);
+      if (isMap(value)) result.push([value, position]);
+    });
+    return result;
+  }
+}
+
+/**
+ * The model of one `directories` item, or undefined when the item is not a map.
+ * @param base offset of the parsed text in the whole file
+ * @param index the item's position in `directories`
+ */
+export function buildDirectory(doc: Document.Parsed, node: Node, base: number, index: number): Directory | undefined {
+  const read = new Reader(doc, base);
+  const map = read.resolve(node);
+  if (!isMap(map)) return undefined;
+  const { pairs, keys, head } = read.entries(map);
+  return {
+    kind: 'directory',
+    index,
+    ...read.span(map),
+    head,
+    keys,
+    id: read.string(pairs.get('id')),
+    name: read.string(pairs.get('name')),
+    alias: read.string(pairs.get('alias')),
+    domains: read.strings(pairs.get('domains')),
+    customRoles: read.strings(pairs.get('customRoles')),
+    users: read.maps(pairs.get('users')).map(([m]) => buildUser(read, m, index)),
+    guests: read.maps(pairs.get('guests')).map(([m]) => buildGuest(read, m, index)),
+    subscriptions: read.maps(pairs.get('subscriptions')).map(([m], position) => buildSubscription(read, m, index, position)),
+  };
+}
+
+function buildUser(read: Reader, map: YAMLMap, directoryIndex: number): User {
+  const { pairs, keys, head } = read.entries(map);
+  return {
+    kind: 'user',
+    directoryIndex,
+    ...read.span(map),
+    head,
+    keys,
+    upn: read.string(pairs.get('upn')),
+    displayName: read.string(pairs.get('displayName')),
+    roles: read.strings(pairs.get('roles')),
+    enabled: read.boolean(pairs.get('enabled')) !== false,
+  };
+}
+
+function buildGuest(read: Reader, map: YAMLMap, directoryIndex: number): Guest {
+  const { pairs, keys, head } = read.entries(map);
+  return {
+    kind: 'guest',
+    directoryIndex,
+    ...read.span(map),
+    head,
+    keys,
+    upn: read.string(pairs.get('upn')),
+    displayName: read.string(pairs.get('displayName')),
+    roles: read.strings(pairs.get('roles')),
+    external: read.boolean(pairs.get('external')) === true,
+  };
+}
+
+function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number): Subscription {
+  const { pairs, keys, head } = read.entries(map);
+  const type = read.string(pairs.get('type'));
+  const state = read.string(pairs.get('state'));
+  const assignments = (key: string) =>
+    read.maps(pairs.get(key)).map(([m]) => buildAssignment(read, m, directoryIndex, subscriptionIndex));
+  return {
+    kind: 'subscription',
+    directoryIndex,
+    ...read.span(map),
+    head,
+    keys,
+    id: read.string(pairs.get('id')),
+    name: read.string(pairs.get('name')),
+    alias: read.string(pairs.get('alias')),
+    type: type && SUBSCRIPTION_TYPES.has(type.value) ? (type as Located<SubscriptionType>) : undefined,
+    state: state && SUBSCRIPTION_STATES.has(state.value) ? (state.value as SubscriptionState) : 'active',
+    stateValue: state && SUBSCRIPTION_STATES.has(state.value) ? (state as Located<SubscriptionState>) : undefined,
+    offer: read.string(pairs.get('offer')),
+    owner: read.string(pairs.get('owner')),
+    createdBy: read.string(pairs.get('createdBy')),
+    plan: read.string(pairs.get('plan')),
+    licenses: read.number(pairs.get('licenses')),
+    roleAssignments: assignments('roleAssignments'),
+    pendingRoleAssignments: assignments('pendingRoleAssignments'),
+  };
+}
+
+function buildAssignment(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number): RoleAssignment {
+  const { pairs, keys, head } = read.entries(map);
+  return {
+    kind: 'roleAssignment',
+    directoryIndex,
+    subscriptionIndex,
+    ...read.span(map),
+    head,
+    keys,
+    principal: read.string(pairs.get('principal')),
+    role: read.string(pairs.get('role')),
+    scope: read.string(pairs.get('scope')),
+  };
+}

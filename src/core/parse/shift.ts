@@ -1,0 +1,34 @@
+/**
+ * Moves a cached piece of the model or a cached problem to where its block now sits: every `start` /
+ * `end` offset moves by `delta`, and directory positions are renumbered. Copies; never mutates the
+ * cached value, which earlier analyses may still be holding.
+ */
+import type { Directory } from '../model';
+import type { Problem } from '../problems';
+
+export function shiftDirectory(directory: Directory, delta: number, index: number): Directory {
+  if (delta === 0 && directory.index === index) return directory;
+  return copy(directory, delta, index) as Directory;
+}
+
+export function shiftProblem(problem: Problem, delta: number): Problem {
+  if (delta === 0) return problem;
+  return {
+    ...problem,
+    start: problem.start + delta,
+    end: problem.end + delta,
+    related: problem.related?.map((r) => ({ ...r, start: r.start + delta, end: r.end + delta })),
+  };
+}
+
+function copy(value: unknown, delta: number, index: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => copy(item, delta, index));
+  if (value === null || typeof value !== 'object') return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (key === 'start' || key === 'end') result[key] = (field as number) + delta;
+    else if (key === 'directoryIndex' || (key === 'index' && (value as { kind?: string }).kind === 'directory')) result[key] = index;
+    else result[key] = copy(field, delta, index);
+  }
+  return result;
+}

@@ -1,0 +1,37 @@
+/**
+ * Problems: what every check of the core reports. Offsets are 0-based UTF-16 code-unit offsets into
+ * the analysed text (the same unit as JavaScript string indices and `TextDocument.positionAt`).
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+/** A severity as a user may configure it: `off` silences the rule. */
+export type SeverityOverride = Severity | 'off';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Where else in the file the problem points to, e.g. "first defined here". */
+export interface RelatedLocation {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** Typed data a quick fix can act on without reading the message text. */
+export type FixData = { [key: string]: string | number | boolean | string[] | undefined };
+
+export interface Problem {
+  /** `YAML` for syntax, `SCHEMA` for shape, or a rule id such as `OWN002`. */
+  code: string;
+  severity: Severity;
+  /** Human text: what is wrong, why, and how to fix it. */
+  message: string;
+  start: number;
+  end: number;
+  related?: RelatedLocation[];
+  data?: FixData;
+}
+
+/** Sorts problems by position, then by code, so output is stable whatever order checks ran in. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}

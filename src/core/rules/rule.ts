@@ -1,0 +1,47 @@
+/**
+ * The one interface every association rule implements. A rule reads the merged model (through the
+ * shared index) and returns findings; the runner gives them the rule's code and the severity the
+ * user configured. Rules never throw on odd input: values of the wrong type are absent from the model.
+ */
+import type { ModelIndex } from '../modelIndex';
+import type { Workspace } from '../model';
+import type { FixData, RelatedLocation, Severity } from '../problems';
+
+/** Keys of the Microsoft documentation pages the rules cite (see src/core/reference/sources.ts). */
+export type SourceKey =
+  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES';
+
+export interface RuleOptions {
+  /** Role assignments allowed per Azure subscription (RBA004). Microsoft's pages say 4,000 and, later, 5,000. */
+  roleAssignmentLimit: number;
+}
+
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { roleAssignmentLimit: 4000 };
+
+export interface RuleContext {
+  workspace: Workspace;
+  index: ModelIndex;
+  options: RuleOptions;
+}
+
+/** What a rule reports; offsets are 0-based UTF-16 offsets into the file. */
+export interface Finding {
+  /** What is wrong, why (the Azure / Office 365 rule) and how to fix it. */
+  message: string;
+  start: number;
+  end: number;
+  related?: RelatedLocation[];
+  /** Typed facts for quick fixes (never parse the message). */
+  data?: FixData;
+}
+
+export interface Rule {
+  /** Stable id, used as the problem code, in settings and in the docs (`docs/rules/<id>.md`). */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One line saying what the rule requires, e.g. "Directory ids are unique". */
+  readonly title: string;
+  /** The Microsoft pages the rule comes from, first one used as the problem's link. */
+  readonly sources: readonly SourceKey[];
+  check(context: RuleContext): Finding[];
+}

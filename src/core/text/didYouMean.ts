@@ -1,0 +1,40 @@
+/** "Did you mean" suggestions: the nearest candidate by edit distance, compared case-insensitively. */
+
+/** Levenshtein distance, stopping early once it exceeds `limit` (returns `limit + 1` then). */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (current[j] < rowMin) rowMin = current[j];
+    }
+    if (rowMin > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
+}
+
+/**
+ * The candidate closest to `word`, if it is close enough to be a plausible typo: at most a third of
+ * the word's length (minimum 1, maximum 4 edits). Ties go to the earlier candidate.
+ */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  const folded = word.toLowerCase();
+  const limit = Math.min(4, Math.max(1, Math.floor(folded.length / 3)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(folded, candidate.toLowerCase(), bestDistance - 1);
+    if (distance < bestDistance && distance > 0) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
