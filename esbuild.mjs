@@ -1,7 +1,7 @@
 // Bundles every face of Tenancy with esbuild: the extension, its analysis worker, the CLI, the
 // benchmark, and the unit / integration test suites (each test file bundled with the code it tests).
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -18,7 +18,10 @@ function filesUnder(dir, suffix) {
   return found;
 }
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 const common = {
+  define: { TENANCY_VERSION: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   rules?: Partial<RuleOptions>;
   /** Texts longer than this (UTF-16 code units) are not parsed; one problem says why. */
   maxLength?: number;
+  /** `false` parses the file at once, never per directory: the reference behaviour the block cut must match. */
+  split?: boolean;
 }
 
 export interface Analysis {
@@ -36,17 +38,20 @@ export interface Analysis {
 }
 
 export interface AnalysisStats {
-  /** `blocks` when the file was cut per directory, `whole` when it had to be parsed at once. */
-  mode: 'blocks' | 'whole' | 'too-large';
+  /** `blocks` when the file was cut per directory, `whole` when it had to be parsed at once, `not-parsed` for binary or oversized input. */
+  mode: 'blocks' | 'whole' | 'not-parsed';
   blocks: number;
   /** Blocks parsed in this run (the others came from the previous version). */
   parsedBlocks: number;
 }
 
-/** 64 Mi UTF-16 units: well past the largest directories Entra allows, far below what would hang. */
-export const DEFAULT_MAX_LENGTH = 64 * 1024 * 1024;
+/**
+ * 32 Mi UTF-16 units: room for 250,000 users (about 25 MB), while a 50 MB file, which would take half
+ * a minute to parse, gets a clear problem instead.
+ */
+export const DEFAULT_MAX_LENGTH = 32 * 1024 * 1024;
 
-const PARSE_OPTIONS: ParseOptions & DocumentOptions = { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' };
+const PARSE_OPTIONS: ParseOptions & DocumentOptions = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' };
 /** Aliases expand when a value is converted for the schema check; more than this is an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -63,7 +68,9 @@ export class Analyzer {
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > maxLength) return finish(text, tooLarge(text, maxLength), options);
-    const split = splitBlocks(text);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) return finish(text, binary(nul), options);
+    const split = options.split === false ? undefined : splitBlocks(text);
     if (!split) {
       this.blocks = new Map();
       return finish(text, parseWhole(text), options);
@@ -217,8 +224,28 @@ function tooLarge(text: string, maxLength: number): Parsed {
       end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')),
       data: { length: text.length, maxLength },
     }],
-    stats: { mode: 'too-large', blocks: 0, parsedBlocks: 0 },
+    stats: { mode: 'not-parsed', blocks: 0, parsedBlocks: 0 },
   };
+}
+
+function binary(offset: number): Parsed {
+  return {
+    workspace: { directories: [] },
+    problems: [{
+      code: 'YAML',
+      severity: 'error',
+      message: 'The file contains a NUL character, so it is binary data, not YAML text. Open the right file, or save it again as UTF-8 text.',
+      start: offset,
+      end: offset + 1,
+    }],
+    stats: { mode: 'not-parsed', blocks: 0, parsedBlocks: 0 },
+  };
+}
+
+/** The parser may point one past the end of a truncated file; keep every range inside the text. */
+function clampInto(problem: Problem, length: number): void {
+  problem.start = Math.min(Math.max(0, problem.start), length);
+  problem.end = Math.min(Math.max(problem.start, problem.end), length);
 }
 
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
@@ -251,6 +278,7 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis
     if (severity === 'off') return [];
     return [severity ? { ...problem, severity } : problem];
   });
+  for (const problem of configured) clampInto(problem, text.length);
   configured.sort(compareProblems);
   return { text, workspace: parsed.workspace, index, problems: configured, stats: parsed.stats };
 }

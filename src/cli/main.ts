@@ -1,0 +1,95 @@
+/** The `tenancy` command: the same core as the extension, headless. */
+import { analyze } from '../core/analyze';
+import { parseArgs, UsageError, USAGE } from './args';
+import type { CliArgs } from './args';
+import { formatJson, formatText, reportsOf, summary } from './formatProblems';
+import type { FileReport } from './formatProblems';
+import { printTree } from './printTree';
+import { readWorkspaceFile } from './readWorkspaceFile';
+
+declare const TENANCY_VERSION: string | undefined;
+
+export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export function run(argv: readonly string[], io: Io): number {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`tenancy: ${error.message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (args.version) {
+    io.out(`${typeof TENANCY_VERSION === 'string' ? TENANCY_VERSION : 'dev'}\n`);
+    return EXIT.ok;
+  }
+  if (args.help || args.command === undefined) {
+    (args.help ? io.out : io.err)(USAGE);
+    return args.help ? EXIT.ok : EXIT.usage;
+  }
+  switch (args.command) {
+    case 'check':
+      return check(args, io);
+    case 'tree':
+      return tree(args, io);
+    default:
+      io.err(`tenancy: unknown command '${args.command}'\n\n${USAGE}`);
+      return EXIT.usage;
+  }
+}
+
+function check(args: CliArgs, io: Io): number {
+  if (args.files.length === 0) {
+    io.err(`tenancy check: no file given\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const reports: FileReport[] = [];
+  let ioFailed = false;
+  for (const file of args.files) {
+    const read = readWorkspaceFile(file);
+    if (!read.ok && read.reason === 'io') {
+      io.err(`tenancy: ${read.message}\n`);
+      ioFailed = true;
+      continue;
+    }
+    if (!read.ok) {
+      reports.push({
+        file, line: read.line, column: read.column, endLine: read.line, endColumn: read.column + 1,
+        severity: 'error', code: 'YAML', message: read.message,
+      });
+      continue;
+    }
+    reports.push(...reportsOf(file, analyze(read.text, { severities: args.severities })));
+  }
+  io.out(args.format === 'json' ? formatJson(reports) : formatText(reports));
+  if (args.format === 'text') io.err(summary(reports, args.files.length));
+  if (ioFailed) return EXIT.usage;
+  return reports.some((r) => r.severity === 'error') ? EXIT.errors : EXIT.ok;
+}
+
+function tree(args: CliArgs, io: Io): number {
+  if (args.files.length !== 1) {
+    io.err(`tenancy tree: give exactly one file\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const read = readWorkspaceFile(args.files[0]);
+  if (!read.ok) {
+    io.err(`tenancy: ${read.reason === 'io' ? read.message : `${args.files[0]}:${read.line}:${read.column}: ${read.message}`}\n`);
+    return EXIT.usage;
+  }
+  io.out(printTree(analyze(read.text, { severities: args.severities })));
+  return EXIT.ok;
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
+}
