@@ -179,7 +179,9 @@ function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, it
     if (key === 'directories') {
       header.directoriesKey = span(pair.key);
       header.directoriesNode = node;
-      value[key] = isSeq(node) || (itemsCut && node === null) ? [] : node && toJS(node, doc, toFile, problems);
+      // A bare `directories:` parses as a null scalar: in block mode its items were cut out of this text.
+      const emptied = node === null || (isScalar(node) && node.value === null);
+      value[key] = isSeq(node) || (itemsCut && emptied) ? [] : node && toJS(node, doc, toFile, problems);
     } else {
       if (key === 'version' && isScalar(node)) header.version = { value: node.value, ...span(node), key: span(pair.key) };
       value[key] = node === null ? null : toJS(node, doc, toFile, problems);
