@@ -1,0 +1,112 @@
+/**
+ * Helpers shared by the integration suites. Everything here waits on an event or polls with a
+ * deadline: a suite never sleeps for a fixed time and hopes.
+ */
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'tenancy.tenancy';
+
+export interface WaitOptions {
+  /** Give up after this many milliseconds (default 10 000). */
+  readonly timeoutMs?: number;
+  /** Poll interval in milliseconds (default 50). */
+  readonly intervalMs?: number;
+  /** What was awaited, for the error; a function is called at the deadline to describe the state. */
+  readonly message?: string | (() => string);
+}
+
+/**
+ * Resolves with the first truthy value of `predicate`, polled every `intervalMs`; rejects after
+ * `timeoutMs` with `message` (and the last error `predicate` threw, if any).
+ */
+export async function waitFor<T>(predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>, options: WaitOptions = {}): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const intervalMs = options.intervalMs ?? 50;
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await predicate();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() >= deadline) {
+      const message = typeof options.message === 'function' ? options.message() : options.message ?? 'condition';
+      const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${message}${cause}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
+ * Resolves with the diagnostics of `uri` once `predicate` accepts them: checked now, then on every
+ * `languages.onDidChangeDiagnostics` event that names `uri`. Rejects after `timeoutMs`, showing
+ * the diagnostics last seen.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+  options: Omit<WaitOptions, 'intervalMs'> = {},
+): Promise<readonly vscode.Diagnostic[]> {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (!predicate(diagnostics)) return false;
+      finish();
+      resolve(diagnostics);
+      return true;
+    };
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      finish();
+      const seen = describeDiagnostics(vscode.languages.getDiagnostics(uri));
+      const what = typeof options.message === 'function' ? options.message() : options.message ?? 'the expected diagnostics';
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.fsPath}; last seen: ${seen}`));
+    }, timeoutMs);
+    const finish = (): void => {
+      clearTimeout(timer);
+      listener.dispose();
+    };
+    check();
+  });
+}
+
+/** The diagnostic's code as a string (`code` may be a plain value or `{ value, target }`). */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+/** Only the diagnostics Tenancy published. */
+export function tenancyDiagnostics(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
+  return diagnostics.filter((d) => d.source === 'tenancy');
+}
+
+/** One line per diagnostic, `line:col code message` (1-based, for humans reading a failure). */
+export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
+  if (diagnostics.length === 0) return '(none)';
+  return diagnostics
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} [${d.source ?? '-'}] ${codeOf(d) ?? '-'} ${d.message}`)
+    .join('; ');
+}
+
+/** The first workspace folder: the rig opens the fixture workspace there. */
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder is open: the rig should open test/integration/fixtures/workspace');
+  return folder.uri;
+}
+
+/** The 0-based line of the only line of `document` that contains `marker`. */
+export function lineOf(document: vscode.TextDocument, marker: string): number {
+  const lines = document.getText().split(/\r?\n/);
+  const found = lines.flatMap((text, line) => (text.includes(marker) ? [line] : []));
+  if (found.length !== 1) throw new Error(`expected one line containing "${marker}" in ${document.uri.fsPath}, found ${found.length}`);
+  return found[0]!;
+}
