@@ -103,7 +103,7 @@ async function ensureNode(cacheDir, logsDir, log) {
   log(`installing Node ${NODE_MAJOR} from npm into ${prefix} (first run only)…`);
   await freshPrefix(prefix);
   await runToCompletion('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', `node@${NODE_MAJOR}`], {
-    env: process.env,
+    env: withoutNpmVariables(process.env),
     logFile: join(logsDir, 'node.log'),
     name: `npm install node@${NODE_MAJOR}`,
   });
@@ -132,10 +132,10 @@ async function ensureCodeServer(cacheDir, logsDir, node, log) {
   const nodeBinDir = join(node.bin, '..');
   await runToCompletion(
     'npm',
-    ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--unsafe-perm', `code-server@${CODE_SERVER_VERSION}`],
+    ['install', '--prefix', prefix, '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`],
     {
       env: {
-        ...process.env,
+        ...withoutNpmVariables(process.env),
         PATH: `${nodeBinDir}${delimiter}${process.env.PATH ?? ''}`,
         npm_config_nodedir: node.headersDir,
       },
@@ -173,6 +173,15 @@ async function ensureDebianPackages(logsDir, log) {
     name: 'apt-get install',
   });
   log(`Debian packages installed in ${seconds(started)}`);
+}
+
+/**
+ * The environment minus the `npm_*` variables that `npm run` sets: an npm started from it would
+ * read them as its own configuration — `npm_config_user_agent` among them, which names the Node
+ * that ran the outer npm, and which code-server's install script checks for Node 24.
+ */
+export function withoutNpmVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
 }
 
 function readMarker(prefix) {

@@ -3,6 +3,7 @@
 // is what starts the workbench and, with it, the server's Node extension host.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withoutNpmVariables } from './install.mjs';
 import { startProcess, stopProcess } from './processes.mjs';
 
 /** The files of an extension folder that make up its package (what `.vscodeignore` keeps). */
@@ -90,7 +91,7 @@ export async function startCodeServer({ node, entry, runDir, userDataDir, extens
   writeFileSync(logFile, '');
   const server = startProcess(node, args, {
     env: {
-      ...process.env,
+      ...withoutNpmVariables(process.env),
       ...env,
       // No extension gallery: the machine may be offline, and a test run installs nothing.
       EXTENSIONS_GALLERY: '{}',
