@@ -1,4 +1,22 @@
-/** Identity, structure, ownership and creation rules (TEN, USR, GST, SUB, OWN, CRT). */
+/** Identity, structure, ownership and creation rules (TEN, USR, GST, SUB, OWN, CRT), in catalog order. */
+import { createdInCreatorsDirectory } from './CRT001-createdInCreatorsDirectory';
+import { knownAccounts } from './CRT002-knownAccounts';
+import { guestHomeAccount } from './GST001-guestHomeAccount';
+import { guestNotMember } from './GST002-guestNotMember';
+import { azureHasOwner } from './OWN001-azureHasOwner';
+import { ownerIsMember } from './OWN002-ownerIsMember';
+import { office365HasNoOwner } from './OWN003-office365HasNoOwner';
+import { office365Manageable } from './OWN004-office365Manageable';
 import type { Rule } from './rule';
+import { uniqueSubscriptionIds } from './SUB001-uniqueSubscriptionIds';
+import { uniqueDirectoryIds } from './TEN001-uniqueDirectoryIds';
+import { initialDomain } from './TEN002-initialDomain';
+import { domainInOneDirectory } from './TEN003-domainInOneDirectory';
+import { uniqueUpns } from './USR001-uniqueUpns';
+import { upnDomain } from './USR002-upnDomain';
 
-export const IDENTITY_RULES: readonly Rule[] = [];
+export const IDENTITY_RULES: readonly Rule[] = [
+  uniqueDirectoryIds, initialDomain, domainInOneDirectory, uniqueUpns, upnDomain, guestHomeAccount, guestNotMember,
+  uniqueSubscriptionIds, azureHasOwner, ownerIsMember, office365HasNoOwner, office365Manageable,
+  createdInCreatorsDirectory, knownAccounts,
+];

@@ -1,0 +1,30 @@
+import type { Directory } from '../model';
+import type { Finding, Rule } from './rule';
+import { directoryName, subscriptionName } from './naming';
+
+export const orphanedSubscription: Rule = {
+  id: 'ASC002',
+  defaultSeverity: 'warning',
+  title: 'An active subscription belongs to a directory with at least one enabled member',
+  sources: ['ASSOC'],
+  check({ index }) {
+    const findings: Finding[] = [];
+    const staffed = new Map<Directory, boolean>();
+    for (const subscription of index.subscriptions) {
+      if (subscription.state !== 'active') continue;
+      const directory = index.directoryOf(subscription);
+      if (!staffed.has(directory)) staffed.set(directory, directory.users.some((u) => u.enabled));
+      if (staffed.get(directory)) continue;
+      findings.push({
+        message:
+          `${subscriptionName(subscription)} is active, but directory ${directoryName(directory)} has no enabled user. ` +
+          'Users of the directory a subscription trusts are the only ones who can own and manage it. ' +
+          'Add or re-enable a user of the directory, or transfer the subscription to a directory that has one.',
+        start: subscription.head.start,
+        end: subscription.head.end,
+        data: { subscriptionId: subscription.id?.value },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,45 @@
+import { fold } from '../model';
+import type { Directory } from '../model';
+import { findEntraRole } from '../reference';
+import type { Finding, Rule } from './rule';
+import { directoryName, subscriptionName } from './naming';
+
+const MANAGERS = new Set(['global administrator', 'billing administrator']);
+
+function isManagerRole(name: string): boolean {
+  return MANAGERS.has(fold(findEntraRole(name)?.name ?? name.trim()));
+}
+
+function hasManager(directory: Directory): boolean {
+  return (
+    directory.users.some((u) => u.enabled && u.roles.some((r) => isManagerRole(r.value))) ||
+    directory.guests.some((g) => g.roles.some((r) => isManagerRole(r.value)))
+  );
+}
+
+export const office365Manageable: Rule = {
+  id: 'OWN004',
+  defaultSeverity: 'warning',
+  title: 'Someone can manage each Office 365 subscription',
+  sources: ['BUO', 'ADMIN_ROLES'],
+  check({ index }) {
+    const findings: Finding[] = [];
+    const manageable = new Map<Directory, boolean>();
+    for (const subscription of index.subscriptions) {
+      if (subscription.type?.value !== 'office365' || subscription.state === 'deleted') continue;
+      const directory = index.directoryOf(subscription);
+      if (!manageable.has(directory)) manageable.set(directory, hasManager(directory));
+      if (manageable.get(directory)) continue;
+      findings.push({
+        message:
+          `Nobody in ${directoryName(directory)} can manage Office 365 subscription ${subscriptionName(subscription)}. ` +
+          'Office 365 subscriptions belong to the directory and are managed by its users holding Global Administrator or Billing Administrator. ' +
+          'Give one of those roles to an enabled user of the directory.',
+        start: subscription.head.start,
+        end: subscription.head.end,
+        data: { directoryId: directory.id?.value },
+      });
+    }
+    return findings;
+  },
+};

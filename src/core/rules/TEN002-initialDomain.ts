@@ -1,0 +1,49 @@
+import type { Finding, Rule } from './rule';
+import { directoryName } from './naming';
+
+const INITIAL = /\.onmicrosoft\.com$/i;
+
+/** `<name>.onmicrosoft.com` as Entra proposes it: the directory name in lower case, letters and digits only. */
+export function suggestedInitialDomain(name: string | undefined): string {
+  const label = (name ?? 'contoso').normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return `${label || 'contoso'}.onmicrosoft.com`;
+}
+
+export const initialDomain: Rule = {
+  id: 'TEN002',
+  defaultSeverity: 'error',
+  title: 'A directory has exactly one initial *.onmicrosoft.com domain',
+  sources: ['DOMAINS'],
+  check({ workspace }) {
+    const findings: Finding[] = [];
+    for (const directory of workspace.directories) {
+      if (directory.domains.length === 0) continue; // absent or empty `domains` is a schema error already
+      const initial = directory.domains.filter((d) => INITIAL.test(d.value));
+      if (initial.length === 0) {
+        const suggestedDomain = suggestedInitialDomain(directory.name?.value);
+        const key = directory.keys.domains ?? directory.head;
+        findings.push({
+          message:
+            `Directory ${directoryName(directory)} has no initial *.onmicrosoft.com domain. ` +
+            'Every Microsoft Entra directory is created with one initial domain, <name>.onmicrosoft.com, which cannot be removed. ' +
+            `Add it to \`domains\` (for example ${suggestedDomain}).`,
+          start: key.start,
+          end: key.end,
+          data: { suggestedDomain, directoryId: directory.id?.value },
+        });
+      }
+      for (const extra of initial.slice(1)) {
+        findings.push({
+          message:
+            `Directory ${directoryName(directory)} lists a second *.onmicrosoft.com domain, ${extra.value}; its initial domain is ${initial[0].value}. ` +
+            'A directory has exactly one initial domain. Remove the extra one, or move it to the directory it belongs to.',
+          start: extra.start,
+          end: extra.end,
+          related: [{ message: 'initial domain', start: initial[0].start, end: initial[0].end }],
+          data: { domain: extra.value },
+        });
+      }
+    }
+    return findings;
+  },
+};
