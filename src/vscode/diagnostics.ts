@@ -1,0 +1,35 @@
+/** Publishes each file's problems as diagnostics: source `tenancy`, code linked to the rule's page. */
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
+import { ruleDocPath } from '../core/ruleDocs';
+import { LineIndex } from '../core/text/lineIndex';
+import type { AnalysisStore } from './analysisStore';
+
+const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
+
+export function registerDiagnostics(context: vscode.ExtensionContext, store: AnalysisStore): void {
+  const collection = vscode.languages.createDiagnosticCollection('tenancy');
+  context.subscriptions.push(
+    collection,
+    store.onDidChange((uri) => collection.set(uri, toDiagnostics(uri, store.get(uri)!, context.extensionUri))),
+    store.onDidRemove((uri) => collection.delete(uri)),
+  );
+}
+
+export function toDiagnostics(uri: vscode.Uri, analysis: Analysis, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+  const lines = new LineIndex(analysis.text);
+  const range = (start: number, end: number) => {
+    const a = lines.position(start);
+    const b = lines.position(end);
+    return new vscode.Range(a.line, a.column, b.line, b.column);
+  };
+  return analysis.problems.map((problem) => {
+    const diagnostic = new vscode.Diagnostic(range(problem.start, problem.end), problem.message, SEVERITY[problem.severity]);
+    diagnostic.source = 'tenancy';
+    diagnostic.code = { value: problem.code, target: vscode.Uri.joinPath(extensionUri, ruleDocPath(problem.code)) };
+    diagnostic.relatedInformation = problem.related?.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range(r.start, r.end)), r.message),
+    );
+    return diagnostic;
+  });
+}

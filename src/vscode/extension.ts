@@ -1,0 +1,19 @@
+/** Tenancy's VS Code face: wires the analysis store to diagnostics, the tree and the status bar. */
+import * as vscode from 'vscode';
+import { AnalysisStore } from './analysisStore';
+import { registerDiagnostics } from './diagnostics';
+import { registerStatusBar } from './statusBar';
+import { WorkspaceTreeProvider } from './tree/workspaceTree';
+
+export function activate(context: vscode.ExtensionContext) {
+  const store = new AnalysisStore();
+  context.subscriptions.push(store);
+  registerDiagnostics(context, store);
+  registerStatusBar(context, store);
+  const tree = new WorkspaceTreeProvider(store);
+  context.subscriptions.push(tree, vscode.window.createTreeView('tenancy.workspaceTree', { treeDataProvider: tree, showCollapseAll: true }));
+  void store.scanWorkspace();
+  return { store, tree };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,123 @@
+/**
+ * The Tenancy tree: workspace file (when several) → directory → Users / Guests / Subscriptions →
+ * entries (role assignments under Azure subscriptions). Nodes carry stable hierarchical ids, a
+ * parent for `reveal`, and the error/warning count of the YAML they cover.
+ */
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analyze';
+import type { Directory, Span } from '../../core/model';
+import type { AnalysisStore } from '../analysisStore';
+
+export interface TreeNode {
+  id: string;
+  parent?: TreeNode;
+  uri: vscode.Uri;
+  label: string;
+  description?: string;
+  icon: string;
+  span: Span;
+  contextValue: string;
+  children?: () => TreeNode[];
+}
+
+export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly store: AnalysisStore) {
+    this.subscriptions = [
+      this.changed,
+      store.onDidChange(() => this.changed.fire(undefined)),
+      store.onDidRemove(() => this.changed.fire(undefined)),
+    ];
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (node) return node.children?.() ?? [];
+    const files = this.store.all().sort(([a], [b]) => a.path.localeCompare(b.path));
+    if (files.length === 1) return directoriesOf(files[0][0], files[0][1]);
+    return files.map(([uri, analysis]) => ({
+      id: `file:${uri.toString()}`, uri, label: vscode.workspace.asRelativePath(uri), icon: 'file',
+      span: { start: 0, end: 0 }, contextValue: 'file', children: () => directoriesOf(uri, analysis, this.fileNode(uri)),
+    }));
+  }
+
+  private fileNode(uri: vscode.Uri): TreeNode | undefined {
+    return this.getChildren().find((n) => n.uri.toString() === uri.toString());
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.parent;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    const analysis = this.store.get(node.uri);
+    const counts = analysis ? problemCount(analysis, node.span) : { errors: 0, warnings: 0 };
+    const item = new vscode.TreeItem(node.label, node.children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.contextValue = node.contextValue;
+    const marks = [counts.errors && `${counts.errors} ✖`, counts.warnings && `${counts.warnings} ⚠`].filter(Boolean).join(' ');
+    item.description = [node.description, marks].filter(Boolean).join('  ');
+    item.iconPath = counts.errors
+      ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
+      : counts.warnings
+        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+        : new vscode.ThemeIcon(node.icon);
+    if (node.span.end > node.span.start) {
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Show in editor'), arguments: [node.uri, { selection: spanToRange(analysis!, node.span) }] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function directoriesOf(uri: vscode.Uri, analysis: Analysis, parent?: TreeNode): TreeNode[] {
+  return analysis.workspace.directories.map((directory) => {
+    const node: TreeNode = {
+      id: `${parent?.id ?? `file:${uri.toString()}`}/dir:${directory.id?.value ?? directory.index}`,
+      parent, uri, label: directory.name?.value ?? directory.id?.value ?? '?', description: directory.id?.value,
+      icon: 'organization', span: directory, contextValue: 'directory',
+    };
+    node.children = () => groupsOf(uri, directory, node);
+    return node;
+  });
+}
+
+function groupsOf(uri: vscode.Uri, directory: Directory, parent: TreeNode): TreeNode[] {
+  const group = (key: string, label: string, items: TreeNode[]): TreeNode => {
+    const node: TreeNode = { id: `${parent.id}/${key}`, parent, uri, label, description: String(items.length), icon: 'list-flat', span: directory.keys[key] ?? { start: 0, end: 0 }, contextValue: 'group' };
+    node.children = () => items.map((i) => ({ ...i, parent: node, id: `${node.id}/${i.id}` }));
+    return node;
+  };
+  return [
+    group('users', vscode.l10n.t('Users'), directory.users.map((u) => ({ id: `user:${u.upn?.value}`, uri, label: u.upn?.value ?? '?', description: [u.displayName?.value, ...u.roles.map((r) => r.value)].filter(Boolean).join(' · '), icon: u.enabled ? 'person' : 'circle-slash', span: u, contextValue: 'user' }))),
+    group('guests', vscode.l10n.t('Guests'), directory.guests.map((g) => ({ id: `guest:${g.upn?.value}`, uri, label: g.upn?.value ?? '?', description: g.external ? vscode.l10n.t('external') : undefined, icon: 'person-add', span: g, contextValue: 'guest' }))),
+    group('subscriptions', vscode.l10n.t('Subscriptions'), directory.subscriptions.map((s) => ({
+      id: `sub:${s.id?.value}`, uri, label: s.name?.value ?? '?',
+      description: [s.type?.value === 'office365' ? 'Office 365' : 'Azure', s.owner?.value, s.state !== 'active' ? s.state : undefined].filter(Boolean).join(' · '),
+      icon: s.type?.value === 'office365' ? 'mail' : 'azure', span: s, contextValue: `subscription.${s.type?.value ?? 'unknown'}`,
+    }))),
+  ];
+}
+
+function problemCount(analysis: Analysis, span: Span): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const p of analysis.problems) {
+    if (p.start < span.start || p.start >= span.end) continue;
+    if (p.severity === 'error') errors++;
+    else if (p.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
+function spanToRange(analysis: Analysis, span: Span): vscode.Range {
+  const before = (offset: number) => analysis.text.slice(0, offset).split('\n');
+  const a = before(span.start);
+  const b = before(span.end);
+  return new vscode.Range(a.length - 1, a[a.length - 1].length, b.length - 1, b[b.length - 1].length);
+}
