@@ -1,6 +1,7 @@
 /** `tenancy tree`: the directory → users / guests / subscriptions tree as box-drawing text. */
 import type { Analysis } from '../core/analyze';
 import type { Directory, Subscription } from '../core/model';
+import { countInSpan } from '../core/problems';
 
 interface Line {
   text: string;
@@ -56,13 +57,7 @@ function list(items: string[]): string {
 }
 
 function problemCounts(analysis: Analysis, start: number, end: number): string {
-  let errors = 0;
-  let warnings = 0;
-  for (const p of analysis.problems) {
-    if (p.start < start || p.start >= end) continue;
-    if (p.severity === 'error') errors++;
-    else if (p.severity === 'warning') warnings++;
-  }
+  const { errors, warnings } = countInSpan(analysis.problems, { start, end });
   const parts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`].filter(Boolean);
   return parts.length ? `  ⚠ ${parts.join(', ')}` : '';
 }

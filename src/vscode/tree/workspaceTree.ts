@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import type { Directory, Span } from '../../core/model';
+import { countInSpan } from '../../core/problems';
 import type { AnalysisStore } from '../analysisStore';
 
 export interface TreeNode {
@@ -53,7 +54,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const analysis = this.store.get(node.uri);
-    const counts = analysis ? problemCount(analysis, node.span) : { errors: 0, warnings: 0 };
+    const counts = analysis ? countInSpan(analysis.problems, node.span) : { errors: 0, warnings: 0 };
     const item = new vscode.TreeItem(node.label, node.children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.contextValue = node.contextValue;
@@ -102,17 +103,6 @@ function groupsOf(uri: vscode.Uri, directory: Directory, parent: TreeNode): Tree
       icon: s.type?.value === 'office365' ? 'mail' : 'azure', span: s, contextValue: `subscription.${s.type?.value ?? 'unknown'}`,
     }))),
   ];
-}
-
-function problemCount(analysis: Analysis, span: Span): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const p of analysis.problems) {
-    if (p.start < span.start || p.start >= span.end) continue;
-    if (p.severity === 'error') errors++;
-    else if (p.severity === 'warning') warnings++;
-  }
-  return { errors, warnings };
 }
 
 function spanToRange(analysis: Analysis, span: Span): vscode.Range {
