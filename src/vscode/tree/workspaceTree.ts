@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import type { Directory, Span } from '../../core/model';
 import { countInSpan } from '../../core/problems';
+import { LineIndex } from '../../core/text/lineIndex';
 import type { AnalysisStore } from '../analysisStore';
 
 export interface TreeNode {
@@ -105,9 +106,13 @@ function groupsOf(uri: vscode.Uri, directory: Directory, parent: TreeNode): Tree
   ];
 }
 
+/** One line index per analysis, so turning spans into ranges stays cheap on large files. */
+const lineIndexes = new WeakMap<Analysis, LineIndex>();
+
 function spanToRange(analysis: Analysis, span: Span): vscode.Range {
-  const before = (offset: number) => analysis.text.slice(0, offset).split('\n');
-  const a = before(span.start);
-  const b = before(span.end);
-  return new vscode.Range(a.length - 1, a[a.length - 1].length, b.length - 1, b[b.length - 1].length);
+  let lines = lineIndexes.get(analysis);
+  if (!lines) lineIndexes.set(analysis, (lines = new LineIndex(analysis.text)));
+  const a = lines.position(span.start);
+  const b = lines.position(span.end);
+  return new vscode.Range(a.line, a.column, b.line, b.column);
 }
