@@ -39,7 +39,12 @@ export class AnalysisStore implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => { if (isWorkspaceFile(d.uri)) void this.analyzeFromDisk(d.uri); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('tenancy')) this.reanalyzeAll(); }),
     );
+  }
+
+  /** Analyses the open documents and every workspace file; call once listeners are subscribed. */
+  async start(): Promise<void> {
     for (const document of vscode.workspace.textDocuments) this.analyzeDocument(document, 0);
+    await this.scanWorkspace();
   }
 
   get(uri: vscode.Uri): Analysis | undefined {

@@ -12,7 +12,7 @@ export function activate(context: vscode.ExtensionContext) {
   registerStatusBar(context, store);
   const tree = new WorkspaceTreeProvider(store);
   context.subscriptions.push(tree, vscode.window.createTreeView('tenancy.workspaceTree', { treeDataProvider: tree, showCollapseAll: true }));
-  void store.scanWorkspace();
+  void store.start(); // after every listener above is subscribed, so no first result is missed
   return { store, tree };
 }
 
