@@ -244,10 +244,14 @@ function binary(offset: number): Parsed {
   };
 }
 
-/** The parser may point one past the end of a truncated file; keep every range inside the text. */
-function clampInto(problem: Problem, length: number): void {
-  problem.start = Math.min(Math.max(0, problem.start), length);
-  problem.end = Math.min(Math.max(problem.start, problem.end), length);
+/**
+ * The parser may point one past the end of a truncated file; keep every range inside the text.
+ * Copies when it must change anything: cached problems are shared with earlier analyses.
+ */
+function clampInto(problem: Problem, length: number): Problem {
+  const start = Math.min(Math.max(0, problem.start), length);
+  const end = Math.min(Math.max(start, problem.end), length);
+  return start === problem.start && end === problem.end ? problem : { ...problem, start, end };
 }
 
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
@@ -280,7 +284,7 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis
     if (severity === 'off') return [];
     return [severity ? { ...problem, severity } : problem];
   });
-  for (const problem of configured) clampInto(problem, text.length);
-  configured.sort(compareProblems);
-  return { text, workspace: parsed.workspace, index, problems: configured, stats: parsed.stats };
+  const inside = configured.map((problem) => clampInto(problem, text.length));
+  inside.sort(compareProblems);
+  return { text, workspace: parsed.workspace, index, problems: inside, stats: parsed.stats };
 }
