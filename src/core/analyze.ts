@@ -56,14 +56,30 @@ const PARSE_OPTIONS: ParseOptions & DocumentOptions = { prettyErrors: false, uni
 const MAX_ALIAS_COUNT = 100;
 
 /** One parsed directory block, as it was when first parsed at `base`. */
-interface ParsedBlock {
+export interface ParsedBlock {
   base: number;
   directories: Directory[];
   problems: Problem[];
 }
 
+/**
+ * The parsed blocks of an analysis, keyed by their text: plain data, so a worker thread can parse a
+ * large file and hand its blocks to the `Analyzer` of the main thread.
+ */
+export type BlockCache = Array<[string, ParsedBlock]>;
+
 export class Analyzer {
   private blocks = new Map<string, ParsedBlock>();
+
+  /** The blocks the last analysis parsed or reused. */
+  exportBlocks(): BlockCache {
+    return [...this.blocks];
+  }
+
+  /** Adopts blocks parsed elsewhere: the next analysis of a text holding them does not parse them again. */
+  importBlocks(blocks: BlockCache): void {
+    for (const [text, block] of blocks) this.blocks.set(text, block);
+  }
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
@@ -212,7 +228,15 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
   }
 }
 
-function tooLarge(text: string, maxLength: number): Parsed {
+/**
+ * The analysis of a file too large to read at all: the editor checks the size on disk first, so a
+ * 200 MB file is never loaded just to be refused.
+ */
+export function analyzeTooLarge(size: number, maxLength: number, options: AnalyzeOptions = {}): Analysis {
+  return finish('', tooLarge({ length: size }, maxLength), options);
+}
+
+function tooLarge(text: string | { length: number }, maxLength: number): Parsed {
   const megabytes = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
   return {
     workspace: { directories: [] },
@@ -223,11 +247,16 @@ function tooLarge(text: string, maxLength: number): Parsed {
         `The file is too large to check (${megabytes(text.length)}; the limit is ${megabytes(maxLength)}). ` +
         'Split it into one workspace file per group of directories.',
       start: 0,
-      end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')),
+      end: typeof text === 'string' ? firstLineEnd(text) : 0,
       data: { length: text.length, maxLength },
     }],
     stats: { mode: 'not-parsed', blocks: 0, parsedBlocks: 0 },
   };
+}
+
+function firstLineEnd(text: string): number {
+  const newline = text.indexOf('\n');
+  return newline === -1 ? text.length : newline;
 }
 
 function binary(offset: number): Parsed {

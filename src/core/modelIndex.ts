@@ -18,6 +18,10 @@ export class ModelIndex {
   /** Every role assignment by folded principal. */
   readonly assignmentsByPrincipal = new Map<string, RoleAssignment[]>();
   readonly subscriptions: Subscription[] = [];
+  /** Subscriptions by folded owner UPN. */
+  readonly subscriptionsByOwner = new Map<string, Subscription[]>();
+  /** Subscriptions by folded `createdBy` UPN. */
+  readonly subscriptionsByCreator = new Map<string, Subscription[]>();
 
   constructor(readonly workspace: Workspace) {
     for (const directory of workspace.directories) {
@@ -31,6 +35,8 @@ export class ModelIndex {
       for (const subscription of directory.subscriptions) {
         this.subscriptions.push(subscription);
         if (subscription.id) push(this.subscriptionsById, fold(subscription.id.value), subscription);
+        if (subscription.owner) push(this.subscriptionsByOwner, fold(subscription.owner.value), subscription);
+        if (subscription.createdBy) push(this.subscriptionsByCreator, fold(subscription.createdBy.value), subscription);
         for (const assignment of subscription.roleAssignments) {
           if (assignment.principal) push(this.assignmentsByPrincipal, fold(assignment.principal.value), assignment);
         }

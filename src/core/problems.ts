@@ -47,3 +47,40 @@ export function countInSpan(problems: readonly Problem[], span: { start: number;
   }
   return { errors, warnings };
 }
+
+/** Counts per severity of the problems starting inside a span. */
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * Counts problems in spans by binary search over their start offsets: the tree asks for every
+ * visible node, and a 50,000-user file may hold thousands of problems.
+ */
+export class ProblemTally {
+  private readonly starts: Record<Severity, number[]> = { error: [], warning: [], info: [] };
+
+  constructor(problems: readonly Problem[]) {
+    for (const p of problems) this.starts[p.severity].push(p.start);
+    for (const list of Object.values(this.starts)) list.sort((a, b) => a - b);
+  }
+
+  in(span: { start: number; end: number }): ProblemCounts {
+    const count = (list: number[]) => lowerBound(list, span.end) - lowerBound(list, span.start);
+    return { errors: count(this.starts.error), warnings: count(this.starts.warning), infos: count(this.starts.info) };
+  }
+}
+
+/** Index of the first element not below `value` in an ascending list. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,22 +1,26 @@
 /**
- * One analysis per document version, shared by diagnostics, tree and status bar. Each file keeps its
- * own core `Analyzer`, so typing re-parses only the directory being edited. Open documents are
- * analysed from the editor's text (debounced); other workspace files from disk.
+ * One analysis per document version, shared by diagnostics, tree, status bar and language features.
+ * Each file keeps its own core `Analyzer`, so typing re-parses only the directory being edited. Open
+ * documents are analysed from the editor's text (debounced); other workspace files from disk. The
+ * first parse of a large file runs in a worker thread, so opening it never freezes the editor.
  */
 import * as vscode from 'vscode';
-import { Analyzer } from '../core/analyze';
-import type { Analysis } from '../core/analyze';
+import { Analyzer, analyzeTooLarge } from '../core/analyze';
+import type { Analysis, AnalyzeOptions } from '../core/analyze';
+import type { BlockParser } from './blockParser';
+import { WorkspaceFiles } from './workspaceFiles';
 
-export const WORKSPACE_GLOB = '**/*.tenancy.{yaml,yml}';
-
-export function isWorkspaceFile(uri: vscode.Uri): boolean {
-  return /\.tenancy\.ya?ml$/i.test(uri.path);
-}
+/** First parses of texts longer than this (UTF-16 units, about 1 MB) run in the worker thread. */
+export const OFF_THREAD_LENGTH = 1_000_000;
 
 interface Entry {
   analyzer: Analyzer;
   analysis?: Analysis;
+  /** The document version analysed, or `undefined` for a file read from disk. */
+  version?: number;
   timer?: NodeJS.Timeout;
+  /** Set while the worker parses this file's first version; edits meanwhile wait for it. */
+  warming?: Promise<void>;
 }
 
 export class AnalysisStore implements vscode.Disposable {
@@ -25,19 +29,24 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly removed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   readonly onDidRemove = this.removed.event;
+  readonly files: WorkspaceFiles;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.removed];
 
-  constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(WORKSPACE_GLOB);
+  constructor(private readonly blockParser?: BlockParser) {
+    this.files = new WorkspaceFiles({
+      created: (uri) => void this.analyzeFromDisk(uri),
+      changed: (uri) => { if (!this.isOpen(uri)) void this.analyzeFromDisk(uri); },
+      deleted: (uri) => this.forget(uri),
+    });
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => void this.analyzeFromDisk(uri)),
-      watcher.onDidChange((uri) => { if (!this.isOpen(uri)) void this.analyzeFromDisk(uri); }),
-      watcher.onDidDelete((uri) => this.forget(uri)),
+      this.files,
       vscode.workspace.onDidOpenTextDocument((d) => this.analyzeDocument(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.analyzeDocument(e.document, debounceMs(e.document.uri))),
-      vscode.workspace.onDidCloseTextDocument((d) => { if (isWorkspaceFile(d.uri)) void this.analyzeFromDisk(d.uri); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('tenancy')) this.reanalyzeAll(); }),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (this.files.includes(d.uri)) void this.analyzeFromDisk(d.uri); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('tenancy.files')) void this.rescan();
+        else if (e.affectsConfiguration('tenancy')) this.reanalyzeAll();
+      }),
     );
   }
 
@@ -51,14 +60,38 @@ export class AnalysisStore implements vscode.Disposable {
     return this.entries.get(uri.toString())?.analysis;
   }
 
+  /** The analysis of an open document, only if it is of the document's current version. */
+  current(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.version === document.version ? entry.analysis : undefined;
+  }
+
   all(): Array<[vscode.Uri, Analysis]> {
     return [...this.entries].filter(([, e]) => e.analysis).map(([key, e]) => [vscode.Uri.parse(key), e.analysis!]);
   }
 
+  /** Resolves once every pending analysis (debounced or in the worker) has been published. */
+  async settled(): Promise<void> {
+    for (;;) {
+      const busy = [...this.entries.values()].filter((e) => e.timer || e.warming);
+      if (busy.length === 0) return;
+      await Promise.all(busy.map((e) => e.warming ?? new Promise((resolve) => setTimeout(resolve, 20))));
+    }
+  }
+
   async scanWorkspace(): Promise<void> {
-    for (const uri of await vscode.workspace.findFiles(WORKSPACE_GLOB, '**/node_modules/**')) {
+    for (const uri of await this.files.find()) {
       if (!this.isOpen(uri)) await this.analyzeFromDisk(uri);
     }
+  }
+
+  private async rescan(): Promise<void> {
+    await this.files.reload();
+    for (const key of [...this.entries.keys()]) {
+      const uri = vscode.Uri.parse(key);
+      if (!this.files.includes(uri)) this.forget(uri);
+    }
+    this.reanalyzeAll();
   }
 
   private isOpen(uri: vscode.Uri): boolean {
@@ -73,29 +106,61 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private analyzeDocument(document: vscode.TextDocument, delay: number): void {
-    if (!isWorkspaceFile(document.uri) || document.uri.scheme === 'git') return;
+    if (document.uri.scheme === 'git' || !this.files.includesDocument(document)) return;
     const entry = this.entry(document.uri);
     clearTimeout(entry.timer);
-    const run = () => this.publish(document.uri, entry, document.getText());
+    entry.timer = undefined;
+    const run = () => {
+      entry.timer = undefined;
+      if (this.isOpen(document.uri) || document.isUntitled) void this.publish(document.uri, entry, document.getText(), document.version);
+    };
     if (delay <= 0) run();
     else entry.timer = setTimeout(run, delay);
   }
 
   private async analyzeFromDisk(uri: vscode.Uri): Promise<void> {
+    const entry = this.entry(uri);
     try {
+      const maxBytes = maxLength(uri);
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > maxBytes) {
+        this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
+        return;
+      }
       const bytes = await vscode.workspace.fs.readFile(uri);
-      this.publish(uri, this.entry(uri), new TextDecoder('utf-8').decode(bytes));
+      if (this.isOpen(uri)) return; // the editor's text wins over the disk's
+      await this.publish(uri, entry, new TextDecoder('utf-8').decode(bytes), undefined);
     } catch {
       this.forget(uri);
     }
   }
 
-  private publish(uri: vscode.Uri, entry: Entry, text: string): void {
-    const config = vscode.workspace.getConfiguration('tenancy', uri);
-    entry.analysis = entry.analyzer.analyze(text, {
-      severities: config.get('rules.severity', {}),
-      rules: { roleAssignmentLimit: config.get('rules.roleAssignmentLimit', 4000) },
-    });
+  private async publish(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Promise<void> {
+    const options = analyzeOptions(uri);
+    if (entry.warming) {
+      // The worker is parsing this file's first version: analyse whatever is newest once it is done.
+      await entry.warming;
+    } else if (!entry.analysis && this.blockParser && text.length > OFF_THREAD_LENGTH && text.length <= (options.maxLength ?? Infinity)) {
+      entry.warming = this.blockParser.parse(text, options).then((blocks) => {
+        if (blocks) entry.analyzer.importBlocks(blocks);
+      });
+      await entry.warming;
+      entry.warming = undefined;
+    }
+    if (!this.entries.has(uri.toString())) return; // forgotten meanwhile
+    if (version !== undefined && entry.version !== undefined && entry.version > version) return; // a newer version won
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document && version !== undefined && document.version !== version) {
+      // The text changed while the worker parsed: analyse the newest text, reusing the blocks.
+      text = document.getText();
+      version = document.version;
+    }
+    this.store(uri, entry, entry.analyzer.analyze(text, options), version);
+  }
+
+  private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined): void {
+    entry.analysis = analysis;
+    entry.version = version;
     this.changed.fire(uri);
   }
 
@@ -116,6 +181,21 @@ export class AnalysisStore implements vscode.Disposable {
     for (const entry of this.entries.values()) clearTimeout(entry.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function analyzeOptions(uri: vscode.Uri): AnalyzeOptions {
+  const config = vscode.workspace.getConfiguration('tenancy', uri);
+  return {
+    severities: config.get('rules.severity', {}),
+    rules: { roleAssignmentLimit: config.get('rules.roleAssignmentLimit', 4000) },
+    maxLength: maxLength(uri),
+  };
+}
+
+/** `tenancy.analysis.maxFileSizeMB` in UTF-16 units (or bytes on disk: close enough for a limit). */
+function maxLength(uri: vscode.Uri): number {
+  const megabytes = vscode.workspace.getConfiguration('tenancy', uri).get('analysis.maxFileSizeMB', 32);
+  return Math.max(1, megabytes) * 1024 * 1024;
 }
 
 function debounceMs(uri: vscode.Uri): number {

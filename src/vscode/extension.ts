@@ -1,19 +1,29 @@
-/** Tenancy's VS Code face: wires the analysis store to diagnostics, the tree and the status bar. */
+/** Tenancy's VS Code face: wires the analysis store to diagnostics, the tree, the status bar and commands. */
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
+import { BlockParser } from './blockParser';
 import { registerDiagnostics } from './diagnostics';
+import { registerStarterFile } from './starterFile';
 import { registerStatusBar } from './statusBar';
+import { followCursor } from './tree/followCursor';
+import { registerTreeCommands } from './tree/treeCommands';
+import { TreeState } from './tree/treeState';
 import { WorkspaceTreeProvider } from './tree/workspaceTree';
 
 export function activate(context: vscode.ExtensionContext) {
-  const store = new AnalysisStore();
-  context.subscriptions.push(store);
+  const blockParser = new BlockParser(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+  const store = new AnalysisStore(blockParser);
+  context.subscriptions.push(blockParser, store);
   registerDiagnostics(context, store);
-  registerStatusBar(context, store);
-  const tree = new WorkspaceTreeProvider(store);
-  context.subscriptions.push(tree, vscode.window.createTreeView('tenancy.workspaceTree', { treeDataProvider: tree, showCollapseAll: true }));
+  const statusBar = registerStatusBar(context, store);
+
+  const state = new TreeState();
+  const tree = new WorkspaceTreeProvider(store, state);
+  const view = vscode.window.createTreeView('tenancy.workspaceTree', { treeDataProvider: tree, showCollapseAll: true });
+  context.subscriptions.push(state, tree, view, ...registerTreeCommands(tree, view), followCursor(tree, view), registerStarterFile());
+
   void store.start(); // after every listener above is subscribed, so no first result is missed
-  return { store, tree };
+  return { store, tree, view, statusBar };
 }
 
 export function deactivate(): void {}

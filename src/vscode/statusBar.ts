@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
 
-export function registerStatusBar(context: vscode.ExtensionContext, store: AnalysisStore): void {
+export function registerStatusBar(context: vscode.ExtensionContext, store: AnalysisStore): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('tenancy.status', vscode.StatusBarAlignment.Left, 10);
   item.name = vscode.l10n.t('Tenancy problems');
   item.command = 'workbench.actions.view.problems';
@@ -22,4 +22,5 @@ export function registerStatusBar(context: vscode.ExtensionContext, store: Analy
     item.show();
   };
   context.subscriptions.push(item, store.onDidChange(update), store.onDidRemove(update));
+  return item;
 }

@@ -1,64 +1,78 @@
 /**
- * The Tenancy tree: workspace file (when several) → directory → Users / Guests / Subscriptions →
- * entries (role assignments under Azure subscriptions). Nodes carry stable hierarchical ids, a
- * parent for `reveal`, and the error/warning count of the YAML they cover.
+ * The Tenancy tree's data provider: one root per workspace file when there are several, then the
+ * chosen grouping (by directory, by owner, by user), filtered and paged. Items carry problem marks,
+ * an accessible label, and a Markdown tooltip built on hover.
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
-import type { Directory, Span } from '../../core/model';
-import { countInSpan } from '../../core/problems';
+import { ProblemTally } from '../../core/problems';
+import type { Span } from '../../core/model';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { AnalysisStore } from '../analysisStore';
-
-export interface TreeNode {
-  id: string;
-  parent?: TreeNode;
-  uri: vscode.Uri;
-  label: string;
-  description?: string;
-  icon: string;
-  span: Span;
-  contextValue: string;
-  /** Overrides the default "reveal in editor" command (the "Show more" node). */
-  command?: vscode.Command;
-  children?: () => TreeNode[];
-}
+import { accountNodes } from './byAccount';
+import { directoryNodes } from './byDirectory';
+import { ownerNodes } from './byOwner';
+import { EntryFilter } from './entryFilter';
+import { tooltipOf } from './tooltips';
+import type { BuildContext, TreeNode } from './treeNode';
+import { regionOf } from './treeNode';
+import type { TreeState } from './treeState';
 
 export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  /** How many entries each paged group shows, by group node id (absent: one page). */
-  private readonly shown = new Map<string, number>();
-
-  constructor(private readonly store: AnalysisStore) {
+  constructor(private readonly store: AnalysisStore, readonly state: TreeState) {
     this.subscriptions = [
       this.changed,
-      vscode.commands.registerCommand(SHOW_MORE_COMMAND, (groupId: string) => {
-        this.shown.set(groupId, (this.shown.get(groupId) ?? pageSize()) + pageSize());
-        this.changed.fire(undefined);
-      }),
+      state.onDidChange(() => this.changed.fire(undefined)),
       store.onDidChange(() => this.changed.fire(undefined)),
       store.onDidRemove(() => this.changed.fire(undefined)),
     ];
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    if (node) return node.children?.() ?? [];
+    if (node) {
+      const children = node.children?.() ?? [];
+      if (children.length === 0 && node.emptyLabel) return [emptyNode(node)];
+      return children;
+    }
     const files = this.store.all().sort(([a], [b]) => a.path.localeCompare(b.path));
-    if (files.length === 1) return directoriesOf(files[0][0], files[0][1], this.paging);
-    return files.map(([uri, analysis]) => ({
-      id: `file:${uri.toString()}`, uri, label: vscode.workspace.asRelativePath(uri), icon: 'file',
-      span: { start: 0, end: 0 }, contextValue: 'file', children: () => directoriesOf(uri, analysis, this.paging, this.fileNode(uri)),
-    }));
+    if (files.length === 1) return this.rootsOf(files[0][0], files[0][1], undefined);
+    return files.map(([uri, analysis]) => {
+      const file: TreeNode = {
+        id: `file:${uri.toString()}`, uri, kind: 'file', label: vscode.workspace.asRelativePath(uri), icon: 'file',
+        span: { start: 0, end: 0 }, region: { start: 0, end: analysis.text.length }, contextValue: 'file',
+        description: analysis.workspace.directories.length === 1 ? vscode.l10n.t('1 directory') : vscode.l10n.t('{0} directories', analysis.workspace.directories.length),
+      };
+      file.children = () => this.rootsOf(uri, analysis, file);
+      return file;
+    });
   }
 
-  private fileNode(uri: vscode.Uri): TreeNode | undefined {
-    return this.getChildren().find((n) => n.uri.toString() === uri.toString());
+  /** The top nodes of one file in the chosen grouping. */
+  private rootsOf(uri: vscode.Uri, analysis: Analysis, parent: TreeNode | undefined): TreeNode[] {
+    const context = this.contextFor(uri, analysis);
+    const parentId = parent?.id ?? `file:${uri.toString()}`;
+    switch (this.state.groupBy) {
+      case 'owner': return ownerNodes(context, parent, `${parentId}/by-owner`);
+      case 'user': return accountNodes(context, parent, `${parentId}/by-user`);
+      default: return directoryNodes(context, parent, parentId);
+    }
   }
 
-  private readonly paging: Paging = { shown: (groupId) => this.shown.get(groupId) ?? pageSize() };
+  private contextFor(uri: vscode.Uri, analysis: Analysis): BuildContext {
+    const tally = tallyOf(analysis);
+    return {
+      uri, analysis, tally, filter: new EntryFilter(this.state.filter, tally),
+      shown: (listId) => this.state.shown(listId), pageSize: this.state.pageSize,
+    };
+  }
+
+  hasFile(uri: vscode.Uri): boolean {
+    return this.store.get(uri) !== undefined;
+  }
 
   getParent(node: TreeNode): TreeNode | undefined {
     return node.parent;
@@ -66,8 +80,8 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const analysis = this.store.get(node.uri);
-    const counts = analysis ? countInSpan(analysis.problems, node.span) : { errors: 0, warnings: 0 };
-    const item = new vscode.TreeItem(node.label, node.children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const counts = analysis && node.kind !== 'showMore' && node.kind !== 'empty' ? tallyOf(analysis).in(regionOf(node)) : { errors: 0, warnings: 0, infos: 0 };
+    const item = new vscode.TreeItem(node.label, node.children || node.emptyLabel ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.contextValue = node.contextValue;
     const marks = [counts.errors && `${counts.errors} ✖`, counts.warnings && `${counts.warnings} ⚠`].filter(Boolean).join(' ');
@@ -77,12 +91,52 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       : counts.warnings
         ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
         : new vscode.ThemeIcon(node.icon);
+    item.accessibilityInformation = { label: accessibleLabel(node, counts) };
     if (node.command) {
       item.command = node.command;
-    } else if (node.span.end > node.span.start) {
-      item.command = { command: 'vscode.open', title: vscode.l10n.t('Show in editor'), arguments: [node.uri, { selection: spanToRange(analysis!, node.span) }] };
+    } else if (analysis && node.span.end > node.span.start) {
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Show in editor'), arguments: [node.uri, { selection: spanToRange(analysis, node.span), preserveFocus: true }] };
     }
     return item;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    const analysis = this.store.get(node.uri);
+    if (analysis) item.tooltip = tooltipOf(node, analysis);
+    return item;
+  }
+
+  /**
+   * The deepest node whose YAML holds `offset` (for following the cursor), opening pages as needed.
+   * Walks the same lazily built children the view shows, so the node is the one `reveal` expects.
+   */
+  nodeAt(uri: vscode.Uri, offset: number): TreeNode | undefined {
+    const contains = (n: TreeNode) => n.uri.toString() === uri.toString() && n.kind !== 'showMore' && regionOf(n).start <= offset && offset < Math.max(regionOf(n).end, regionOf(n).start + 1);
+    let found: TreeNode | undefined;
+    let children = this.getChildren();
+    const file = children.find((n) => n.kind === 'file' && n.uri.toString() === uri.toString());
+    if (file) {
+      found = file;
+      children = this.getChildren(file);
+    }
+    for (let depth = 0; depth < 8; depth++) {
+      let next = children.find(contains);
+      const more = children.find((n) => n.kind === 'showMore');
+      if (!next && more && found) {
+        // The entry is on a page not shown yet: show pages up to it and look again.
+        const index = pageIndexOf(found, offset, this.store.get(uri));
+        if (index !== undefined) {
+          this.state.showIndex(found.id, index);
+          children = this.getChildren(found);
+          next = children.find(contains);
+          this.changed.fire(found);
+        }
+      }
+      if (!next) break;
+      found = next;
+      children = this.getChildren(next);
+    }
+    return found;
   }
 
   dispose(): void {
@@ -90,66 +144,45 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 }
 
-export const SHOW_MORE_COMMAND = 'tenancy.tree.showMore';
-
-/** Entries per page of a Users / Guests / Subscriptions group: big directories open instantly. */
-function pageSize(): number {
-  return Math.max(1, vscode.workspace.getConfiguration('tenancy').get('tree.pageSize', 200));
+function emptyNode(parent: TreeNode): TreeNode {
+  return { id: `${parent.id}/empty`, parent, uri: parent.uri, kind: 'empty', label: parent.emptyLabel!, icon: 'blank', span: { start: 0, end: 0 }, contextValue: 'empty' };
 }
 
-interface Paging {
-  shown(groupId: string): number;
+/** Which item of a paged directory group holds the offset (only groups of the directory grouping are paged by position). */
+function pageIndexOf(list: TreeNode, offset: number, analysis: Analysis | undefined): number | undefined {
+  const directory = list.parent?.entity;
+  if (!analysis || list.kind !== 'group' || directory?.kind !== 'directory') return undefined;
+  const key = list.contextValue.replace('group.', '') as 'users' | 'guests' | 'subscriptions';
+  const entities: readonly Span[] = directory[key];
+  const index = entities.findIndex((e) => e.start <= offset && offset < e.end);
+  return index === -1 ? undefined : index;
 }
 
-function directoriesOf(uri: vscode.Uri, analysis: Analysis, paging: Paging, parent?: TreeNode): TreeNode[] {
-  return analysis.workspace.directories.map((directory) => {
-    const node: TreeNode = {
-      id: `${parent?.id ?? `file:${uri.toString()}`}/dir:${directory.id?.value ?? directory.index}`,
-      parent, uri, label: directory.name?.value ?? directory.id?.value ?? '?', description: directory.id?.value,
-      icon: 'organization', span: directory, contextValue: 'directory',
-    };
-    node.children = () => groupsOf(uri, directory, node, paging);
-    return node;
-  });
+function accessibleLabel(node: TreeNode, counts: { errors: number; warnings: number }): string {
+  const kind = {
+    file: vscode.l10n.t('Workspace file'), directory: vscode.l10n.t('Directory'), group: '', user: vscode.l10n.t('User'),
+    guest: vscode.l10n.t('Guest'), subscription: vscode.l10n.t('Subscription'), roleAssignment: vscode.l10n.t('Role assignment'),
+    owner: vscode.l10n.t('Owner'), account: vscode.l10n.t('Account'), access: '', showMore: '', empty: '',
+  }[node.kind];
+  const parts = [[kind, node.label].filter(Boolean).join(' ')];
+  if (node.kind === 'group') parts.push(node.description === '0' ? vscode.l10n.t('empty') : vscode.l10n.t('{0} entries', node.description ?? '0'));
+  else if (node.description) parts.push(node.description);
+  if (counts.errors) parts.push(counts.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', counts.errors));
+  if (counts.warnings) parts.push(counts.warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', counts.warnings));
+  return parts.join(', ');
 }
 
-function groupsOf(uri: vscode.Uri, directory: Directory, parent: TreeNode, paging: Paging): TreeNode[] {
-  /** A group builds only the entries of the pages shown, plus a "Show more" node. */
-  const group = <T,>(key: string, label: string, entities: readonly T[], entry: (entity: T) => Omit<TreeNode, 'uri' | 'parent'>): TreeNode => {
-    const node: TreeNode = { id: `${parent.id}/${key}`, parent, uri, label, description: String(entities.length), icon: 'list-flat', span: directory.keys[key] ?? { start: 0, end: 0 }, contextValue: 'group' };
-    node.children = () => {
-      const shown = paging.shown(node.id);
-      const children: TreeNode[] = entities.slice(0, shown).map((e) => {
-        const item = entry(e);
-        return { ...item, uri, parent: node, id: `${node.id}/${item.id}` };
-      });
-      if (entities.length > shown) {
-        const more = Math.min(pageSize(), entities.length - shown);
-        children.push({
-          id: `${node.id}/more`, parent: node, uri, label: vscode.l10n.t('Show {0} more…', more),
-          description: vscode.l10n.t('{0} of {1} shown', shown, entities.length), icon: 'ellipsis',
-          span: { start: 0, end: 0 }, contextValue: 'showMore', command: { command: SHOW_MORE_COMMAND, title: vscode.l10n.t('Show more'), arguments: [node.id] },
-        });
-      }
-      return children;
-    };
-    return node;
-  };
-  return [
-    group('users', vscode.l10n.t('Users'), directory.users, (u) => ({ id: `user:${u.upn?.value}`, label: u.upn?.value ?? '?', description: [u.displayName?.value, ...u.roles.map((r) => r.value)].filter(Boolean).join(' · '), icon: u.enabled ? 'person' : 'circle-slash', span: u, contextValue: 'user' })),
-    group('guests', vscode.l10n.t('Guests'), directory.guests, (g) => ({ id: `guest:${g.upn?.value}`, label: g.upn?.value ?? '?', description: g.external ? vscode.l10n.t('external') : undefined, icon: 'person-add', span: g, contextValue: 'guest' })),
-    group('subscriptions', vscode.l10n.t('Subscriptions'), directory.subscriptions, (s) => ({
-      id: `sub:${s.id?.value}`, label: s.name?.value ?? '?',
-      description: [s.type?.value === 'office365' ? 'Office 365' : 'Azure', s.owner?.value, s.state !== 'active' ? s.state : undefined].filter(Boolean).join(' · '),
-      icon: s.type?.value === 'office365' ? 'mail' : 'azure', span: s, contextValue: `subscription.${s.type?.value ?? 'unknown'}`,
-    })),
-  ];
-}
-
-/** One line index per analysis, so turning spans into ranges stays cheap on large files. */
+/** One tally and one line index per analysis, so the tree stays cheap on large files. */
+const tallies = new WeakMap<Analysis, ProblemTally>();
 const lineIndexes = new WeakMap<Analysis, LineIndex>();
 
-function spanToRange(analysis: Analysis, span: Span): vscode.Range {
+function tallyOf(analysis: Analysis): ProblemTally {
+  let tally = tallies.get(analysis);
+  if (!tally) tallies.set(analysis, (tally = new ProblemTally(analysis.problems)));
+  return tally;
+}
+
+export function spanToRange(analysis: Analysis, span: Span): vscode.Range {
   let lines = lineIndexes.get(analysis);
   if (!lines) lineIndexes.set(analysis, (lines = new LineIndex(analysis.text)));
   const a = lines.position(span.start);

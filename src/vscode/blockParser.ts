@@ -1,0 +1,61 @@
+/**
+ * The main thread's side of the analysis worker: one worker thread, started on first use, that
+ * parses large files' blocks. If the thread cannot start or fails, callers fall back to parsing on
+ * the main thread, so a missing worker costs speed, never results.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions, BlockCache } from '../core/analyze';
+import type { WorkerRequest, WorkerResponse } from './analysisWorker';
+
+export class BlockParser {
+  private worker?: Worker;
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve: (blocks: BlockCache | undefined) => void }>();
+
+  constructor(private readonly distFolder: string) {}
+
+  /** The blocks of `text`, parsed in the worker; `undefined` when the worker is unavailable. */
+  parse(text: string, options: AnalyzeOptions): Promise<BlockCache | undefined> {
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve(undefined);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve });
+      worker.postMessage({ id, text, options } satisfies WorkerRequest);
+    });
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker) return this.worker;
+    try {
+      const worker = new Worker(join(this.distFolder, 'worker.js'));
+      worker.on('message', ({ id, blocks }: WorkerResponse) => this.settle(id, blocks));
+      worker.on('error', () => this.reset());
+      worker.on('exit', () => this.reset());
+      worker.unref(); // an idle worker never keeps the extension host alive
+      this.worker = worker;
+      return worker;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private settle(id: number, blocks: BlockCache | undefined): void {
+    this.pending.get(id)?.resolve(blocks);
+    this.pending.delete(id);
+  }
+
+  /** A crashed worker answers its pending requests with "unavailable"; the next request starts a new one. */
+  private reset(): void {
+    this.worker = undefined;
+    for (const { resolve } of this.pending.values()) resolve(undefined);
+    this.pending.clear();
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.reset();
+    void worker?.terminate();
+  }
+}

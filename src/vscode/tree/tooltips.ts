@@ -1,0 +1,116 @@
+/**
+ * Markdown tooltips of tree nodes: the entity's details and its problems. Built on demand
+ * (`resolveTreeItem`), so the tree never pays for tooltips nobody hovers. Every name from the file
+ * goes through `appendText` or `code`, which escape it.
+ */
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analyze';
+import { fold } from '../../core/model';
+import type { Directory, Guest, RoleAssignment, Subscription, User } from '../../core/model';
+import type { Problem } from '../../core/problems';
+import { findOffer } from '../../core/reference';
+import { stateLabel, subscriptionTypeLabel } from './entries';
+import type { TreeNode } from './treeNode';
+import { regionOf } from './treeNode';
+
+const MAX_PROBLEMS = 5;
+
+export function tooltipOf(node: TreeNode, analysis: Analysis): vscode.MarkdownString | undefined {
+  const md = new vscode.MarkdownString(undefined, true);
+  const entity = node.entity;
+  if (!entity) {
+    if (node.kind === 'showMore') return undefined;
+    md.appendMarkdown('**').appendText(node.label).appendMarkdown('**');
+    if (node.description) md.appendMarkdown('\n\n').appendText(node.description);
+  } else if (entity.kind === 'directory') directoryTooltip(md, entity);
+  else if (entity.kind === 'user' || entity.kind === 'guest') accountTooltip(md, entity, analysis);
+  else if (entity.kind === 'subscription') subscriptionTooltip(md, entity, analysis);
+  else roleAssignmentTooltip(md, entity, analysis);
+  problemsTooltip(md, analysis.problems, regionOf(node));
+  return md;
+}
+
+function line(md: vscode.MarkdownString, label: string, value: string | undefined): void {
+  if (value === undefined || value === '') return;
+  md.appendMarkdown(`\n\n${label}: `).appendText(value);
+}
+
+function directoryTooltip(md: vscode.MarkdownString, d: Directory): void {
+  md.appendMarkdown('$(organization) **').appendText(d.name?.value ?? '?').appendMarkdown('**');
+  line(md, vscode.l10n.t('Alias'), d.alias?.value);
+  line(md, vscode.l10n.t('Tenant id'), d.id?.value);
+  line(md, vscode.l10n.t('Domains'), d.domains.map((x) => x.value).join(', '));
+  const azure = d.subscriptions.filter((s) => s.type?.value === 'azure').length;
+  const office = d.subscriptions.filter((s) => s.type?.value === 'office365').length;
+  md.appendMarkdown('\n\n').appendText(vscode.l10n.t('{0} users · {1} guests · {2} Azure and {3} Office 365 subscriptions', d.users.length, d.guests.length, azure, office));
+}
+
+function accountTooltip(md: vscode.MarkdownString, account: User | Guest, analysis: Analysis): void {
+  const { index } = analysis;
+  const directory = index.directoryOf(account);
+  md.appendMarkdown(account.kind === 'guest' ? '$(person-add) **' : '$(person) **').appendText(account.upn?.value ?? '?').appendMarkdown('**');
+  line(md, vscode.l10n.t('Display name'), account.displayName?.value);
+  if (account.kind === 'user') {
+    line(md, vscode.l10n.t('Member of'), directory.name?.value);
+    if (!account.enabled) md.appendMarkdown('\n\n').appendText(vscode.l10n.t('Disabled: cannot sign in.'));
+  } else {
+    line(md, vscode.l10n.t('Guest in'), directory.name?.value);
+    const home = account.upn && index.homeDirectory(account.upn.value);
+    line(md, vscode.l10n.t('Home directory'), home?.name?.value ?? (account.external ? vscode.l10n.t('outside this file (external)') : undefined));
+  }
+  line(md, vscode.l10n.t('Directory roles'), account.roles.map((r) => r.value).join(', '));
+  if (!account.upn) return;
+  const key = fold(account.upn.value);
+  const names = (list: Subscription[] | undefined) => list?.map((s) => s.name?.value ?? s.id?.value ?? '?').join(', ');
+  line(md, vscode.l10n.t('Owns'), names(index.subscriptionsByOwner.get(key)));
+  line(md, vscode.l10n.t('Created'), names(index.subscriptionsByCreator.get(key)));
+  const assignments = index.assignmentsByPrincipal.get(key) ?? [];
+  if (assignments.length > 0) {
+    const shown = assignments.slice(0, 10).map((a) => `${a.role?.value ?? '?'} → ${subscriptionOf(a, analysis).name?.value ?? '?'}`);
+    if (assignments.length > 10) shown.push(vscode.l10n.t('and {0} more', assignments.length - 10));
+    line(md, vscode.l10n.t('Role assignments'), shown.join(', '));
+  }
+}
+
+function subscriptionTooltip(md: vscode.MarkdownString, s: Subscription, analysis: Analysis): void {
+  md.appendMarkdown(s.type?.value === 'office365' ? '$(mail) **' : '$(azure) **').appendText(s.name?.value ?? '?').appendMarkdown('**');
+  line(md, vscode.l10n.t('Alias'), s.alias?.value);
+  line(md, vscode.l10n.t('Subscription id'), s.id?.value);
+  line(md, vscode.l10n.t('Type'), subscriptionTypeLabel(s));
+  line(md, vscode.l10n.t('Directory'), analysis.index.directoryOf(s).name?.value);
+  const offer = s.offer && findOffer(s.offer.value);
+  line(md, vscode.l10n.t('Offer'), s.offer && (offer ? `${s.offer.value} (${offer.name})` : s.offer.value));
+  line(md, vscode.l10n.t('Plan'), s.plan?.value);
+  line(md, vscode.l10n.t('State'), stateLabel(s.state));
+  line(md, vscode.l10n.t('Owner'), s.type?.value === 'office365' ? vscode.l10n.t('the directory itself') : s.owner?.value);
+  line(md, vscode.l10n.t('Created by'), s.createdBy?.value);
+  if (s.roleAssignments.length) line(md, vscode.l10n.t('Role assignments'), String(s.roleAssignments.length));
+  if (s.pendingRoleAssignments.length) line(md, vscode.l10n.t('Waiting to be recreated after a transfer'), String(s.pendingRoleAssignments.length));
+}
+
+function roleAssignmentTooltip(md: vscode.MarkdownString, a: RoleAssignment, analysis: Analysis): void {
+  md.appendMarkdown('$(key) **').appendText(`${a.principal?.value ?? '?'} → ${a.role?.value ?? '?'}`).appendMarkdown('**');
+  line(md, vscode.l10n.t('Subscription'), subscriptionOf(a, analysis).name?.value);
+  line(md, vscode.l10n.t('Scope'), a.scope?.value ?? vscode.l10n.t('the whole subscription'));
+}
+
+function subscriptionOf(a: RoleAssignment, analysis: Analysis): Subscription {
+  return analysis.index.directories[a.directoryIndex].subscriptions[a.subscriptionIndex];
+}
+
+/** The first problems inside the node's YAML, with their codes. */
+function problemsTooltip(md: vscode.MarkdownString, problems: readonly Problem[], span: { start: number; end: number }): void {
+  const inside = problems.filter((p) => p.start >= span.start && p.start < span.end);
+  if (inside.length === 0) return;
+  md.appendMarkdown('\n\n---');
+  for (const p of inside.slice(0, MAX_PROBLEMS)) {
+    const icon = p.severity === 'error' ? '$(error)' : p.severity === 'warning' ? '$(warning)' : '$(info)';
+    md.appendMarkdown(`\n\n${icon} \`${p.code}\` `).appendText(firstSentence(p.message));
+  }
+  if (inside.length > MAX_PROBLEMS) md.appendMarkdown('\n\n').appendText(vscode.l10n.t('and {0} more problems', inside.length - MAX_PROBLEMS));
+}
+
+function firstSentence(message: string): string {
+  const end = message.search(/\.\s/);
+  return end === -1 ? message : message.slice(0, end + 1);
+}

@@ -1,0 +1,176 @@
+/**
+ * The Tenancy tree as a user sees it in a real VS Code: labels, descriptions and problem marks for
+ * the fixture workspace, tooltips and accessible labels, the filter and "only problems" actions,
+ * the groupings by owner and by user, following the cursor, and the status-bar count.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, lineOf, waitFor, workspaceRoot } from './helpers';
+
+interface Node { id: string; label: string; kind: string }
+interface TestApi {
+  tree: vscode.TreeDataProvider<Node>;
+  view: vscode.TreeView<Node>;
+  statusBar: vscode.StatusBarItem;
+  store: { all(): unknown[] };
+}
+
+const api = () => vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
+
+async function children(node?: Node): Promise<Node[]> {
+  return (await api().tree.getChildren(node)) ?? [];
+}
+
+async function item(node: Node): Promise<vscode.TreeItem> {
+  return api().tree.getTreeItem(node);
+}
+
+/** `label — description` of each node, as the tree shows them. */
+async function rows(nodes: Node[]): Promise<string[]> {
+  return Promise.all(nodes.map(async (n) => {
+    const i = await item(n);
+    return i.description ? `${String(i.label)} — ${String(i.description)}` : String(i.label);
+  }));
+}
+
+async function child(parent: Node | undefined, label: string): Promise<Node> {
+  const nodes = await children(parent);
+  const found = nodes.find((n) => n.label === label);
+  assert.ok(found, `"${label}" among ${JSON.stringify(nodes.map((n) => n.label))}`);
+  return found;
+}
+
+describe('tree view', () => {
+  const fixture = () => vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml');
+
+  before(async () => {
+    await vscode.window.showTextDocument(fixture());
+    await waitFor(async () => (await children()).length === 2, { timeoutMs: 15_000, message: 'the two directories of the fixture in the tree' });
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('tenancy.tree.clearFilter');
+    await vscode.commands.executeCommand('tenancy.tree.showAll');
+    await vscode.commands.executeCommand('tenancy.tree.groupByDirectory');
+  });
+
+  it('shows directories with tenant ids, their groups with counts, and entries with details and problem marks', async () => {
+    assert.deepEqual(await rows(await children()), [
+      'Contoso — 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f  2 ✖',
+      'Fabrikam — 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a',
+    ]);
+    const contoso = await child(undefined, 'Contoso');
+    assert.deepEqual(await rows(await children(contoso)), ['Users — 2', 'Guests — 1', 'Subscriptions — 3  2 ✖']);
+    assert.deepEqual(await rows(await children(await child(contoso, 'Users'))), [
+      'alice@contoso.com — Alice Martin · Global Administrator',
+      'bob@contoso.com — Bob Nguyen · Billing Administrator',
+    ]);
+    const subscriptions = await children(await child(contoso, 'Subscriptions'));
+    assert.deepEqual(await rows(subscriptions), [
+      'Contoso Production — Azure · alice@contoso.com  1 ✖',
+      'Contoso Analytics — Azure · carol@fabrikam.com  1 ✖',
+      'Microsoft 365 E3 — Office 365',
+    ]);
+    const production = await item(subscriptions[0]);
+    assert.equal((production.iconPath as vscode.ThemeIcon).id, 'error', 'a subscription with an error carries the error icon');
+    assert.equal(((await item(subscriptions[2])).iconPath as vscode.ThemeIcon).id, 'mail', 'Office 365 has its own icon');
+    assert.deepEqual(await rows(await children(subscriptions[0])), [
+      'alice@contoso.com — Owner',
+      'bob@contoso.com — Contributer  1 ✖',
+      'carol@fabrikam.com — Reader · /resourceGroups/analytics',
+    ]);
+    assert.equal(production.accessibilityInformation?.label, 'Subscription Contoso Production, Azure · alice@contoso.com, 1 error');
+    const fabrikam = await child(undefined, 'Fabrikam');
+    const guests = await child(fabrikam, 'Guests');
+    assert.equal((await item(guests)).accessibilityInformation?.label, 'Guests, empty');
+    assert.deepEqual(await rows(await children(guests)), ['No guests'], 'an empty group says so');
+  });
+
+  it('reveals the entry in the editor when selected, and shows a Markdown tooltip with its details', async () => {
+    const contoso = await child(undefined, 'Contoso');
+    const analytics = (await children(await child(contoso, 'Subscriptions')))[1];
+    const treeItem = await item(analytics);
+    assert.equal(treeItem.command?.command, 'vscode.open');
+    await vscode.commands.executeCommand(treeItem.command!.command, ...(treeItem.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.lineAt(editor.selection.start.line).text.trim(), '- id: 3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c');
+
+    const resolved = await api().tree.resolveTreeItem!(treeItem, analytics, new vscode.CancellationTokenSource().token);
+    const tooltip = (resolved?.tooltip ?? treeItem.tooltip) as vscode.MarkdownString;
+    assert.ok(tooltip instanceof vscode.MarkdownString, 'the tooltip is Markdown');
+    // Names from the file are escaped for Markdown: read the text back as it renders.
+    const text = tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\([()[\]*_`])/g, '$1');
+    for (const expected of ['**Contoso Analytics**', 'Subscription id: 3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c', 'Offer: MS-AZR-0003P (Pay-as-you-go)', 'Owner: carol@fabrikam.com', '`OWN002` Owner carol@fabrikam.com']) {
+      assert.ok(text.includes(expected), `tooltip mentions ${expected}:\n${text}`);
+    }
+  });
+
+  it('filters by text: only matching entries and the directories and groups that hold them', async () => {
+    await vscode.commands.executeCommand('tenancy.tree.filter', 'bob');
+    const roots = await children();
+    assert.deepEqual(roots.map((n) => n.label), ['Contoso']);
+    const groups = await children(roots[0]);
+    assert.deepEqual(await rows(groups), ['Users — 1 of 2', 'Subscriptions — 1 of 3  2 ✖']);
+    assert.deepEqual((await children(groups[0])).map((n) => n.label), ['bob@contoso.com']);
+    assert.deepEqual((await children(groups[1])).map((n) => n.label), ['Contoso Production'], 'the subscription where bob holds a role');
+    assert.equal(api().view.description, 'filter: “bob”');
+
+    await vscode.commands.executeCommand('tenancy.tree.filter', 'no such account');
+    assert.deepEqual(await children(), []);
+    assert.match(api().view.message ?? '', /Nothing matches/);
+
+    await vscode.commands.executeCommand('tenancy.tree.clearFilter');
+    assert.deepEqual((await children()).map((n) => n.label), ['Contoso', 'Fabrikam']);
+    assert.equal(api().view.description, undefined);
+  });
+
+  it('shows only the entries with problems', async () => {
+    await vscode.commands.executeCommand('tenancy.tree.showOnlyProblems');
+    const roots = await children();
+    assert.deepEqual(roots.map((n) => n.label), ['Contoso']);
+    const groups = await children(roots[0]);
+    assert.deepEqual(groups.map((n) => n.label), ['Subscriptions']);
+    const subscriptions = await children(groups[0]);
+    assert.deepEqual(subscriptions.map((n) => n.label), ['Contoso Production', 'Contoso Analytics']);
+    assert.deepEqual((await children(subscriptions[0])).map((n) => n.label), ['bob@contoso.com']);
+  });
+
+  it('groups by subscription owner: users with what they own, directories with their Office 365 subscriptions', async () => {
+    await vscode.commands.executeCommand('tenancy.tree.groupByOwner');
+    await waitFor(async () => (await children())[0]?.kind === 'owner', { message: 'the owner grouping' });
+    assert.deepEqual(await rows(await children()), [
+      'alice@contoso.com — Contoso · 1 subscription',
+      'carol@fabrikam.com — Fabrikam · 1 subscription',
+      'Contoso — directory · 1 Office 365 subscription',
+    ]);
+    const carol = await child(undefined, 'carol@fabrikam.com');
+    assert.deepEqual((await children(carol)).map((n) => n.label), ['Contoso Analytics']);
+  });
+
+  it('groups by user: what each account owns, created and can access', async () => {
+    await vscode.commands.executeCommand('tenancy.tree.groupByUser');
+    await waitFor(async () => (await children())[0]?.kind === 'account', { message: 'the user grouping' });
+    assert.deepEqual((await children()).map((n) => n.label), ['alice@contoso.com', 'bob@contoso.com', 'carol@fabrikam.com']);
+    const carol = await child(undefined, 'carol@fabrikam.com');
+    assert.deepEqual(await rows(await children(carol)), [
+      'Owner of Contoso Analytics — Contoso  1 ✖',
+      'Reader on Contoso Production — Contoso · /resourceGroups/analytics',
+      'Guest in Contoso',
+    ]);
+  });
+
+  it('reveals the entry under the cursor (Reveal in Tenancy Tree)', async () => {
+    const editor = await vscode.window.showTextDocument(fixture());
+    const line = lineOf(editor.document, 'planted: OWN002');
+    editor.selection = new vscode.Selection(line, 10, line, 10);
+    await vscode.commands.executeCommand('tenancy.revealInTree');
+    await waitFor(() => api().view.selection[0]?.label === 'Contoso Analytics', { message: 'Contoso Analytics selected in the tree' });
+  });
+
+  it('counts the workspace\'s errors and warnings in the status bar', async () => {
+    const { statusBar } = api();
+    await waitFor(() => statusBar.text.includes('$(error) 2'), { message: `status bar showing 2 errors, was "${statusBar.text}"` });
+    assert.equal(statusBar.command, 'workbench.actions.view.problems');
+    assert.match(String(statusBar.tooltip), /2 errors, 0 warnings in 1 workspace files/);
+  });
+});
