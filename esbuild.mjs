@@ -1,7 +1,7 @@
 // Bundles every face of Tenancy with esbuild: the extension, its analysis worker, the CLI, the
 // benchmark, and the unit / integration test suites (each test file bundled with the code it tests).
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -19,6 +19,9 @@ function filesUnder(dir, suffix) {
 }
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// Test bundles of deleted test files must not linger and run again.
+rmSync('out', { recursive: true, force: true });
 
 const common = {
   define: { TENANCY_VERSION: JSON.stringify(version) },

@@ -25,6 +25,11 @@ interface Entry {
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * Files deleted on disk whose document VS Code may still hold: events of such a document are
+   * ignored unless the user edits it again (it becomes dirty), so a deleted file does not come back.
+   */
+  private readonly deletedOnDisk = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly removed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
@@ -32,11 +37,11 @@ export class AnalysisStore implements vscode.Disposable {
   readonly files: WorkspaceFiles;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.removed];
 
-  constructor(private readonly blockParser?: BlockParser) {
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly blockParser?: BlockParser) {
     this.files = new WorkspaceFiles({
-      created: (uri) => void this.analyzeFromDisk(uri),
+      created: (uri) => { this.deletedOnDisk.delete(uri.toString()); void this.analyzeFromDisk(uri); },
       changed: (uri) => { if (!this.isOpen(uri)) void this.analyzeFromDisk(uri); },
-      deleted: (uri) => this.forget(uri),
+      deleted: (uri) => this.forgetUnder(uri),
     });
     this.disposables.push(
       this.files,
@@ -107,6 +112,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   private analyzeDocument(document: vscode.TextDocument, delay: number): void {
     if (document.uri.scheme === 'git' || !this.files.includesDocument(document)) return;
+    if (this.deletedOnDisk.has(document.uri.toString()) && !document.isDirty) return;
     const entry = this.entry(document.uri);
     clearTimeout(entry.timer);
     entry.timer = undefined;
@@ -119,17 +125,15 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private async analyzeFromDisk(uri: vscode.Uri): Promise<void> {
-    const entry = this.entry(uri);
     try {
       const maxBytes = maxLength(uri);
       const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > maxBytes) {
-        this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
-        return;
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (this.isOpen(uri)) return; // the editor's text wins over the disk's
-      await this.publish(uri, entry, new TextDecoder('utf-8').decode(bytes), undefined);
+      const text = size > maxBytes ? undefined : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      // While the file was read, it may have been opened (the editor's text wins) or stopped being a workspace file.
+      if (this.isOpen(uri) || !this.files.includes(uri)) return;
+      const entry = this.entry(uri);
+      if (text === undefined) this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
+      else await this.publish(uri, entry, text, undefined);
     } catch {
       this.forget(uri);
     }
@@ -141,13 +145,18 @@ export class AnalysisStore implements vscode.Disposable {
       // The worker is parsing this file's first version: analyse whatever is newest once it is done.
       await entry.warming;
     } else if (!entry.analysis && this.blockParser && text.length > OFF_THREAD_LENGTH && text.length <= (options.maxLength ?? Infinity)) {
+      const started = Date.now();
       entry.warming = this.blockParser.parse(text, options).then((blocks) => {
         if (blocks) entry.analyzer.importBlocks(blocks);
+        this.log.info(blocks ? `parsed ${uri.toString()} in the worker thread in ${Date.now() - started} ms` : `the worker thread could not parse ${uri.toString()}; parsing it here`);
       });
-      await entry.warming;
-      entry.warming = undefined;
+      try {
+        await entry.warming;
+      } finally {
+        entry.warming = undefined;
+      }
     }
-    if (!this.entries.has(uri.toString())) return; // forgotten meanwhile
+    if (this.entries.get(uri.toString()) !== entry) return; // forgotten meanwhile
     if (version !== undefined && entry.version !== undefined && entry.version > version) return; // a newer version won
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (document && version !== undefined && document.version !== version) {
@@ -159,19 +168,37 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined): void {
+    this.log.trace(`analysed ${uri.toString()} (version ${version ?? 'on disk'}, ${analysis.text.length} chars, ${analysis.stats.parsedBlocks}/${analysis.stats.blocks} blocks parsed, ${analysis.problems.length} problems)`);
     entry.analysis = analysis;
     entry.version = version;
     this.changed.fire(uri);
   }
 
   private reanalyzeAll(): void {
-    for (const document of vscode.workspace.textDocuments) this.analyzeDocument(document, 0);
+    // Documents VS Code still holds after their editor closed (or their file was deleted) come back
+    // only if they are tracked already or shown.
+    const shown = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+    for (const document of vscode.workspace.textDocuments) {
+      const key = document.uri.toString();
+      if (this.entries.has(key) || shown.has(key)) this.analyzeDocument(document, 0);
+    }
     void this.scanWorkspace();
+  }
+
+  /** Forgets a deleted file, or every file of a deleted folder. */
+  private forgetUnder(uri: vscode.Uri): void {
+    const folder = `${uri.toString()}/`;
+    for (const key of [...this.entries.keys()]) {
+      if (key !== uri.toString() && !key.startsWith(folder)) continue;
+      this.deletedOnDisk.add(key);
+      this.forget(vscode.Uri.parse(key));
+    }
   }
 
   private forget(uri: vscode.Uri): void {
     const entry = this.entries.get(uri.toString());
     if (!entry) return;
+    this.log.info(`forgot ${uri.toString()}`);
     clearTimeout(entry.timer);
     this.entries.delete(uri.toString());
     this.removed.fire(uri);

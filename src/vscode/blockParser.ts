@@ -22,7 +22,13 @@ export class BlockParser {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve });
-      worker.postMessage({ id, text, options } satisfies WorkerRequest);
+      try {
+        // Settings objects are proxies that cannot cross threads: send plain data.
+        const plain = JSON.parse(JSON.stringify(options)) as AnalyzeOptions;
+        worker.postMessage({ id, text, options: plain } satisfies WorkerRequest);
+      } catch {
+        this.settle(id, undefined);
+      }
     });
   }
 

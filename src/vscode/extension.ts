@@ -11,9 +11,10 @@ import { TreeState } from './tree/treeState';
 import { WorkspaceTreeProvider } from './tree/workspaceTree';
 
 export function activate(context: vscode.ExtensionContext) {
+  const log = vscode.window.createOutputChannel('Tenancy', { log: true });
   const blockParser = new BlockParser(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
-  const store = new AnalysisStore(blockParser);
-  context.subscriptions.push(blockParser, store);
+  const store = new AnalysisStore(log, blockParser);
+  context.subscriptions.push(log, blockParser, store);
   registerDiagnostics(context, store);
   const statusBar = registerStatusBar(context, store);
 

@@ -10,6 +10,7 @@ const EXCLUDE_GLOB = '**/node_modules/**';
 export interface FileEvents {
   created(uri: vscode.Uri): void;
   changed(uri: vscode.Uri): void;
+  /** A file or a folder was deleted (for a folder, the files inside are not reported one by one). */
   deleted(uri: vscode.Uri): void;
 }
 
@@ -59,7 +60,10 @@ export class WorkspaceFiles implements vscode.Disposable {
   private watch(): void {
     for (const w of this.watchers) w.dispose();
     this.patterns = [WORKSPACE_GLOB, ...extraPatterns()];
-    this.watchers = this.patterns.flatMap((pattern, i) => {
+    // A deleted folder is reported once, for the folder: watch every deletion to catch the files inside.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.watchers = [deletions, deletions.onDidDelete((uri) => this.events.deleted(uri))];
+    this.watchers.push(...this.patterns.flatMap((pattern, i) => {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const note = (uri: vscode.Uri) => { if (i > 0) this.extra.add(uri.toString()); };
       return [
@@ -68,7 +72,7 @@ export class WorkspaceFiles implements vscode.Disposable {
         watcher.onDidChange((uri) => { note(uri); this.events.changed(uri); }),
         watcher.onDidDelete((uri) => { this.extra.delete(uri.toString()); this.events.deleted(uri); }),
       ];
-    });
+    }));
   }
 
   dispose(): void {

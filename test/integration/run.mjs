@@ -14,8 +14,8 @@
 //    when the extension host never started in time. Every process it started ends on every path.
 //
 // TENANCY_IT_EXTENSION=DIR tests another build of the extension (default: the repository root).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureInstalled } from './rig/install.mjs';
@@ -80,6 +80,10 @@ async function main() {
   runDir = run.dir;
   if (run.swept > 0) log(`ended ${run.swept} process group(s) left over by an earlier run`);
   const userDataDir = join(runDir, 'user-data');
+  // Each run opens a fresh copy of the fixture workspace: files a suite creates, or an edit that
+  // reaches the disk, never leak into the next run or into the repository.
+  const workspaceDir = join(runDir, 'workspace');
+  cpSync(fixtureWorkspace, workspaceDir, { recursive: true, filter: (source) => !source.endsWith(`${sep}.vscode`) });
   const extensionsDir = join(runDir, 'extensions');
   const logsDir = join(runDir, 'logs');
   mkdirSync(logsDir, { recursive: true });
@@ -114,7 +118,7 @@ async function main() {
     runDir,
     userDataDir,
     extensionsDir,
-    folder: fixtureWorkspace,
+    folder: workspaceDir,
     env: { TENANCY_IT_CONFIG: configFile },
     logFile: join(logsDir, 'code-server.log'),
   });
@@ -124,7 +128,7 @@ async function main() {
   const workbench = await openWorkbench({
     chromium: tools.chromium,
     url: server.url,
-    folder: fixtureWorkspace,
+    folder: workspaceDir,
     profileDir: join(runDir, 'chromium-profile'),
     logFile: join(logsDir, 'browser-console.log'),
   });

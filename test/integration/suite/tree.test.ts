@@ -12,7 +12,7 @@ interface TestApi {
   tree: vscode.TreeDataProvider<Node>;
   view: vscode.TreeView<Node>;
   statusBar: vscode.StatusBarItem;
-  store: { all(): unknown[] };
+  store: { all(): Array<[vscode.Uri, { problems: Array<{ severity: string }> }]> };
 }
 
 const api = () => vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
@@ -44,6 +44,7 @@ describe('tree view', () => {
   const fixture = () => vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml');
 
   before(async () => {
+    await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: () => `only the fixture analysed, not ${api().store.all().map(([u]) => u.path).join(', ')}` });
     await vscode.window.showTextDocument(fixture());
     await waitFor(async () => (await children()).length === 2, { timeoutMs: 15_000, message: 'the two directories of the fixture in the tree' });
   });
@@ -168,8 +169,10 @@ describe('tree view', () => {
   });
 
   it('counts the workspace\'s errors and warnings in the status bar', async () => {
-    const { statusBar } = api();
-    await waitFor(() => statusBar.text.includes('$(error) 2'), { message: `status bar showing 2 errors, was "${statusBar.text}"` });
+    const { statusBar, store } = api();
+    await waitFor(() => statusBar.text === '$(organization) $(error) 2 $(warning) 0', {
+      message: () => `status bar showing 2 errors, was "${statusBar.text}" for ${store.all().map(([u, a]) => `${u.path}: ${a.problems.map((p) => p.severity).join(',')}`).join('; ')}`,
+    });
     assert.equal(statusBar.command, 'workbench.actions.view.problems');
     assert.match(String(statusBar.tooltip), /2 errors, 0 warnings in 1 workspace files/);
   });

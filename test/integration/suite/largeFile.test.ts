@@ -1,0 +1,73 @@
+/**
+ * A 50,000-user workspace file (5 MB) in a real VS Code: its first parse runs in the worker thread,
+ * the tree pages its long lists, and an edit is re-analysed on the main thread from cached blocks.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { generateWorkspace } from '../../../bench/generateWorkspace';
+import { EXTENSION_ID, codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+
+interface Node { id: string; label: string; kind: string }
+interface Analysis { text: string; stats: { mode: string; blocks: number; parsedBlocks: number } }
+interface TestApi {
+  tree: vscode.TreeDataProvider<Node>;
+  store: { get(uri: vscode.Uri): Analysis | undefined; all(): Array<[vscode.Uri, Analysis]> };
+}
+
+describe('a large generated workspace file', function () {
+  this.timeout(120_000);
+  const api = () => vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
+  const uri = () => vscode.Uri.joinPath(workspaceRoot(), 'large.generated.tenancy.yaml');
+  const text = generateWorkspace({ users: 50_000 });
+
+  before(async () => {
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(uri());
+    await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: 'the large file forgotten after its deletion' });
+  });
+
+  it('is parsed off the main thread: the main thread only joins the blocks the worker parsed', async () => {
+    const analysis = await waitFor(() => api().store.get(uri()), {
+      timeoutMs: 60_000,
+      message: () => `the analysis of the 5 MB file; analysed: ${api().store.all().map(([u, a]) => `${u.toString()} (${a.text.length} chars, ${JSON.stringify(a.stats)})`).join(', ')}`,
+    });
+    assert.equal(analysis.text.length, text.length);
+    assert.equal(analysis.stats.mode, 'blocks');
+    assert.ok(analysis.stats.blocks >= 200, `one block per directory (${analysis.stats.blocks})`);
+    assert.equal(analysis.stats.parsedBlocks, 0, 'no block parsed on the main thread');
+  });
+
+  it('pages the users of each directory in the tree', async () => {
+    const { tree } = api();
+    const roots = (await tree.getChildren())!;
+    assert.equal(roots.length, 2, 'one root per workspace file');
+    const large = roots.find((n) => n.label.includes('large.generated'))!;
+    const directories = (await tree.getChildren(large))!;
+    assert.ok(directories.length >= 200, `${directories.length} directories`);
+    const [users] = (await tree.getChildren(directories[0]))!;
+    const page = (await tree.getChildren(users))!;
+    assert.equal(page.length, 201, 'one page of 200 users and a "Show more" node');
+    assert.equal(page[200].label, 'Show 50 more…');
+  });
+
+  it('re-analyses an edit of the open file and shows the new problem where it was typed', async () => {
+    const document = await vscode.workspace.openTextDocument(uri());
+    await vscode.window.showTextDocument(document);
+    const offset = document.getText().indexOf('upn: bruno.martin@contoso.com') + 'upn: bruno.martin@'.length;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri(), new vscode.Range(document.positionAt(offset), document.positionAt(offset + 'contoso.com'.length)), 'unverified.example');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const line = document.positionAt(offset).line;
+    const diagnostics = await waitForDiagnostics(uri(), (all) => tenancyDiagnostics(all).some((d) => codeOf(d) === 'USR002' && d.range.start.line === line), {
+      timeoutMs: 30_000, message: 'USR002 on the edited UPN',
+    });
+    assert.ok(diagnostics.length > 0);
+    const analysis = api().store.get(uri())!;
+    assert.equal(analysis.stats.parsedBlocks, 1, 'only the edited directory was parsed again');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
