@@ -27,7 +27,8 @@ export const subscriptionNamesAcrossDirectories: Rule = {
         message:
           `Subscription ${subscriptionName(subscription)} of ${directoryName(directory)} has the same name as subscription ${subscriptionName(first)} of ${directoryName(otherDirectory)}. ` +
           'Someone with access to both directories sees both names in the portal\'s subscription filter, in cost reports and in role-assignment pickers, and can act on the wrong one. ' +
-          'Rename one of the subscriptions (Subscriptions › Overview › Rename), or give each an `alias` in this file.',
+          'Rename one of the subscriptions (Subscriptions › Overview › Rename)' +
+          (subscription.alias && first.alias ? '.' : ', or give each an `alias` in this file.'),
         start: subscription.name.start,
         end: subscription.name.end,
         related: firstDefinedHere(first.name!, 'subscription with the same name'),

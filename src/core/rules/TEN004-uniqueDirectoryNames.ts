@@ -24,12 +24,13 @@ export const uniqueDirectoryNames: Rule = {
         byName.set(key, directory);
         continue;
       }
-      const ids = [first, directory].map((d) => d.id?.value ?? 'no id').join(' and ');
+      const ids = [directory, first].map((d) => d.id?.value ?? 'no id').join(' and ');
       findings.push({
         message:
           `Directory ${directoryName(directory)} has the same name as directory ${directoryName(first)} (tenant IDs ${ids}). ` +
           'The Azure portal, the directory switcher and transfer dialogs show directories by name, so two directories with one name are easily mistaken for each other. ' +
-          'Rename one of them in the Microsoft Entra admin center (Overview › Properties › Name), and give each an `alias` in this file.',
+          'Rename one of them in the Microsoft Entra admin center (Overview › Properties › Name)' +
+          (directory.alias && first.alias ? '.' : ', and give each an `alias` in this file.'),
         start: directory.name.start,
         end: directory.name.end,
         related: firstDefinedHere(first.name!, 'directory with the same name'),
