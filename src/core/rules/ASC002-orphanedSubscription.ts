@@ -25,7 +25,7 @@ export const orphanedSubscription: Rule = {
         end: subscription.head.end,
         explain: [
           `active subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
-          directory.users.length === 0 ? `${directoryName(directory)} has no users` : `all ${directory.users.length} users of ${directoryName(directory)} are disabled`,
+          directory.users.length === 0 ? `${directoryName(directory)} has no users` : directory.users.length === 1 ? `the only user of ${directoryName(directory)} is disabled` : `all ${directory.users.length} users of ${directoryName(directory)} are disabled`,
         ],
         data: { subscriptionId: subscription.id?.value },
       });

@@ -33,8 +33,8 @@ export const subscriptionNamesAcrossDirectories: Rule = {
         end: subscription.name.end,
         related: firstDefinedHere(first.name!, 'subscription with the same name'),
         explain: [
-          `subscription ${subscriptionName(subscription)} (${subscription.id?.value ?? 'no id'}) in ${directoryName(directory)}`,
-          `subscription ${subscriptionName(first)} (${first.id?.value ?? 'no id'}) in ${directoryName(otherDirectory)}`,
+          `subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
+          `subscription ${subscriptionName(first)} in ${directoryName(otherDirectory)}`,
           `same name '${subscription.name.value.trim()}' in two directories`,
         ],
         data: { name: subscription.name.value, subscriptionId: subscription.id?.value, otherSubscriptionId: first.id?.value },

@@ -35,8 +35,8 @@ export const uniqueDirectoryNames: Rule = {
         end: directory.name.end,
         related: firstDefinedHere(first.name!, 'directory with the same name'),
         explain: [
-          `directory ${directoryName(directory)} (${directory.id?.value ?? 'no id'})`,
-          `directory ${directoryName(first)} (${first.id?.value ?? 'no id'})`,
+          `directory ${directoryName(directory)}, tenant ${directory.id?.value ?? '(no id)'}`,
+          `directory ${directoryName(first)}, tenant ${first.id?.value ?? '(no id)'}`,
           `same display name '${directory.name.value.trim()}'`,
         ],
         data: { name: directory.name.value, otherDirectoryId: first.id?.value },
