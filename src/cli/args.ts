@@ -66,7 +66,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return args;
 }
 
-export const USAGE = `Usage: tenancy <command> [options] FILE…
+export const USAGE = `Usage: tenancy <command> [options] PATH…
 
 Commands:
   check PATH…   Check workspace files against the schema and the Azure / Office 365 association rules.
