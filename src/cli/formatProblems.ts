@@ -1,49 +1,50 @@
-/** Renders problems for the terminal and for machines. Lines and columns are 1-based here, and only here. */
+/**
+ * Turns an analysis into reports for the output formats (src/cli/formats/). Lines and columns are
+ * 1-based here, and only here; `endColumn` is just past the problem's last character.
+ */
 import type { Analysis } from '../core/analyze';
 import { ruleDocUrl } from '../core/ruleDocs';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Severity } from '../core/problems';
 
-export interface FileReport {
-  file: string;
+/** A 1-based range in a file. */
+export interface ReportRange {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+export interface FileReport extends ReportRange {
+  file: string;
   severity: Severity;
   code: string;
   message: string;
   /** Microsoft's page the rule comes from, for rule problems. */
   docs?: string;
+  /** The chain of facts behind the problem (`Problem.explain`). */
+  explain?: string[];
+  /** Other places the problem points to, e.g. "first defined here". */
+  related?: Array<ReportRange & { message: string }>;
 }
 
 export function reportsOf(file: string, analysis: Analysis): FileReport[] {
   const lines = new LineIndex(analysis.text);
-  return analysis.problems.map((problem) => {
-    const start = lines.position(problem.start);
-    const end = lines.position(problem.end);
-    return {
-      file,
-      line: start.line + 1,
-      column: start.column + 1,
-      endLine: end.line + 1,
-      endColumn: end.column + 1,
-      severity: problem.severity,
-      code: problem.code,
-      message: problem.message,
-      docs: ruleDocUrl(problem.code),
-    };
-  });
-}
-
-export function formatText(reports: readonly FileReport[]): string {
-  return reports
-    .map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code} ${r.message}${r.docs ? ` (${r.docs})` : ''}\n`)
-    .join('');
-}
-
-export function formatJson(reports: readonly FileReport[]): string {
-  return `${JSON.stringify(reports, null, 2)}\n`;
+  const range = (startOffset: number, endOffset: number): ReportRange => {
+    const start = lines.position(startOffset);
+    const end = lines.position(endOffset);
+    return { line: start.line + 1, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 };
+  };
+  return analysis.problems.map((problem) => ({
+    file,
+    ...range(problem.start, problem.end),
+    severity: problem.severity,
+    code: problem.code,
+    message: problem.message,
+    docs: ruleDocUrl(problem.code),
+    ...(problem.explain ? { explain: problem.explain } : {}),
+    ...(problem.related ? { related: problem.related.map((r) => ({ message: r.message, ...range(r.start, r.end) })) } : {}),
+  }));
 }
 
 export function summary(reports: readonly FileReport[], files: number): string {

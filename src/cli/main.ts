@@ -2,13 +2,17 @@
 import { analyze } from '../core/analyze';
 import { parseArgs, UsageError, USAGE } from './args';
 import type { CliArgs } from './args';
-import { formatJson, formatText, reportsOf, summary } from './formatProblems';
+import { SEVERITY_RANK } from '../core/problems';
+import { findFiles } from './findFiles';
+import { reportsOf, summary } from './formatProblems';
 import type { FileReport } from './formatProblems';
+import { FORMATTERS } from './formats';
 import { printTree } from './printTree';
 import { readWorkspaceFile } from './readWorkspaceFile';
 
 declare const TENANCY_VERSION: string | undefined;
 
+/** 1: problems at or above `--fail-severity` (default error); 2: usage errors or unreadable paths. */
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
 export interface Io {
@@ -26,7 +30,7 @@ export function run(argv: readonly string[], io: Io): number {
     return EXIT.usage;
   }
   if (args.version) {
-    io.out(`${typeof TENANCY_VERSION === 'string' ? TENANCY_VERSION : 'dev'}\n`);
+    io.out(`${version()}\n`);
     return EXIT.ok;
   }
   if (args.help || args.command === undefined) {
@@ -49,15 +53,19 @@ function check(args: CliArgs, io: Io): number {
     io.err(`tenancy check: no file given\n\n${USAGE}`);
     return EXIT.usage;
   }
+  const found = findFiles(args.files);
+  for (const error of found.errors) io.err(`tenancy: ${error}\n`);
+  let ioFailed = found.errors.length > 0;
   const reports: FileReport[] = [];
-  let ioFailed = false;
-  for (const file of args.files) {
+  const checked: string[] = [];
+  for (const file of found.files) {
     const read = readWorkspaceFile(file);
     if (!read.ok && read.reason === 'io') {
       io.err(`tenancy: ${read.message}\n`);
       ioFailed = true;
       continue;
     }
+    checked.push(file);
     if (!read.ok) {
       reports.push({
         file, line: read.line, column: read.column, endLine: read.line, endColumn: read.column + 1,
@@ -67,10 +75,15 @@ function check(args: CliArgs, io: Io): number {
     }
     reports.push(...reportsOf(file, analyze(read.text, { severities: args.severities })));
   }
-  io.out(args.format === 'json' ? formatJson(reports) : formatText(reports));
-  if (args.format === 'text') io.err(summary(reports, args.files.length));
+  io.out(FORMATTERS[args.format](reports, { files: checked, explain: args.explain, failSeverity: args.failSeverity, version: version() }));
+  if (args.format === 'text') io.err(summary(reports, checked.length));
   if (ioFailed) return EXIT.usage;
-  return reports.some((r) => r.severity === 'error') ? EXIT.errors : EXIT.ok;
+  const threshold = SEVERITY_RANK[args.failSeverity];
+  return reports.some((r) => SEVERITY_RANK[r.severity] <= threshold) ? EXIT.errors : EXIT.ok;
+}
+
+function version(): string {
+  return typeof TENANCY_VERSION === 'string' ? TENANCY_VERSION : 'dev';
 }
 
 function tree(args: CliArgs, io: Io): number {

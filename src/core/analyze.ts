@@ -17,6 +17,7 @@ import { RULES } from './rules';
 import { DEFAULT_RULE_OPTIONS } from './rules/rule';
 import type { Finding, Rule, RuleContext, RuleOptions } from './rules/rule';
 import { checkDirectory, checkTopLevel } from './schema/schemaCheck';
+import { applySuppressions, SUPPRESSION_CODE } from './suppressions';
 
 export interface AnalyzeOptions {
   /** Per-code severity overrides, e.g. `{ ASC001: 'off', RBA003: 'error' }`. */
@@ -32,7 +33,10 @@ export interface Analysis {
   text: string;
   workspace: Workspace;
   index: ModelIndex;
-  /** Every problem, sorted by position, with configured severities; `off` codes removed. */
+  /**
+   * Every problem, sorted by position, with configured severities; `off` codes and problems silenced
+   * by `# tenancy-disable…` comments removed (see suppressions.ts).
+   */
   problems: Problem[];
   stats: AnalysisStats;
 }
@@ -313,7 +317,9 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis
     if (severity === 'off') return [];
     return [severity ? { ...problem, severity } : problem];
   });
-  const inside = configured.map((problem) => clampInto(problem, text.length));
+  const offCodes = new Set(RULES.filter((rule) => options.severities?.[rule.id] === 'off').map((rule) => rule.id));
+  const kept = applySuppressions(text, configured, { knownCodes: RULE_IDS, offCodes, severity: options.severities?.[SUPPRESSION_CODE] });
+  const inside = kept.map((problem) => clampInto(problem, text.length));
   inside.sort(compareProblems);
   return { text, workspace: parsed.workspace, index, problems: inside, stats: parsed.stats };
 }

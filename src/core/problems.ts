@@ -29,6 +29,12 @@ export interface Problem {
   end: number;
   related?: RelatedLocation[];
   data?: FixData;
+  /**
+   * The chain of facts that leads to the problem, one short fact per item, read in order: e.g.
+   * `["subscription 'Northwind Web'", "created by claire.roux@northwind.com",
+   * "home directory 'Northwind Traders' ≠ 'Default Directory'"]`. Only where a chain says more than the message.
+   */
+  explain?: string[];
 }
 
 /** Sorts problems by position, then by code, so output is stable whatever order checks ran in. */

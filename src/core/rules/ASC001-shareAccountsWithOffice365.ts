@@ -5,6 +5,7 @@ import { directoryName, subscriptionName } from './naming';
 
 export const shareAccountsWithOffice365: Rule = {
   id: 'ASC001',
+  name: 'ShareAccountsWithOffice365',
   defaultSeverity: 'warning',
   title: 'Azure subscriptions used by Office 365 accounts live in the Office 365 directory',
   sources: ['BUO', 'ASSOC'],
@@ -40,6 +41,12 @@ export const shareAccountsWithOffice365: Rule = {
           `Transfer the subscription to ${directoryName(target)} — note that Azure deletes its role assignments when it changes directory.`,
         start: subscription.head.start,
         end: subscription.head.end,
+        explain: [
+          `Azure subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
+          `${directoryName(directory)} holds no Office 365 subscription`,
+          `used by ${accounts.join(', ')}`,
+          `home directory ${directoryName(target)}, which holds Office 365`,
+        ],
         data: { fix: 'transfer', subscriptionId: subscription.id?.value, targetDirectoryId: target.id?.value, targetDirectoryName: target.name?.value, accounts: accounts.map(fold) },
       });
     }

@@ -4,6 +4,7 @@ import { directoryName, subscriptionName } from './naming';
 
 export const orphanedSubscription: Rule = {
   id: 'ASC002',
+  name: 'OrphanedSubscription',
   defaultSeverity: 'warning',
   title: 'An active subscription belongs to a directory with at least one enabled member',
   sources: ['ASSOC'],
@@ -22,6 +23,10 @@ export const orphanedSubscription: Rule = {
           'Add or re-enable a user of the directory, or transfer the subscription to a directory that has one.',
         start: subscription.head.start,
         end: subscription.head.end,
+        explain: [
+          `active subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
+          directory.users.length === 0 ? `${directoryName(directory)} has no users` : directory.users.length === 1 ? `the only user of ${directoryName(directory)} is disabled` : `all ${directory.users.length} users of ${directoryName(directory)} are disabled`,
+        ],
         data: { subscriptionId: subscription.id?.value },
       });
     }

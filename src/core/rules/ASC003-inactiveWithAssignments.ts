@@ -3,6 +3,7 @@ import { subscriptionName } from './naming';
 
 export const inactiveWithAssignments: Rule = {
   id: 'ASC003',
+  name: 'InactiveWithAssignments',
   defaultSeverity: 'info',
   title: 'A disabled, expired or deleted subscription still holds role assignments',
   sources: ['ASSOC'],

@@ -3,6 +3,7 @@ import { directoryName, subscriptionName } from './naming';
 
 export const createdInCreatorsDirectory: Rule = {
   id: 'CRT001',
+  name: 'CreatedInCreatorsDirectory',
   defaultSeverity: 'error',
   title: 'A subscription lives in the directory of the user who created it',
   sources: ['BUO'],
@@ -21,6 +22,11 @@ export const createdInCreatorsDirectory: Rule = {
           `Move the subscription to ${directoryName(home)} (or record how it was transferred here), or correct \`createdBy\`.`,
         start: creator.start,
         end: creator.end,
+        explain: [
+          `subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
+          `created by ${creator.value}`,
+          `home directory ${directoryName(home)} ≠ ${directoryName(directory)}`,
+        ],
         data: { creator: creator.value, creatorDirectoryId: home.id?.value, creatorDirectoryName: home.name?.value },
       });
     }

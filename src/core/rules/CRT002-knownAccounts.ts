@@ -5,6 +5,7 @@ import { subscriptionName } from './naming';
 
 export const knownAccounts: Rule = {
   id: 'CRT002',
+  name: 'KnownAccounts',
   defaultSeverity: 'error',
   title: 'createdBy, owner and every principal name a known account',
   sources: ['ASSOC'],

@@ -4,6 +4,7 @@ import { directoryName } from './naming';
 
 export const guestHomeAccount: Rule = {
   id: 'GST001',
+  name: 'GuestHomeAccount',
   defaultSeverity: 'warning',
   title: "A guest's home account is a user of another directory in the file, or marked external",
   sources: ['GUESTS'],
@@ -25,6 +26,11 @@ export const guestHomeAccount: Rule = {
             'A guest (B2B) user signs in with an account that lives in its own home directory. ' + fix,
           start: guest.upn.start,
           end: guest.upn.end,
+          explain: [
+            `guest ${guest.upn.value} of ${directoryName(directory)}`,
+            'not a user of any directory in the file, and not marked external',
+            ...(home ? [`domain ${domain} belongs to ${directoryName(home)}`] : []),
+          ],
           data: { fix: 'markExternal', upn: guest.upn.value, homeDirectoryId: home?.id?.value },
         });
       }

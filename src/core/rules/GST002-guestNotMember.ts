@@ -3,6 +3,7 @@ import { directoryName } from './naming';
 
 export const guestNotMember: Rule = {
   id: 'GST002',
+  name: 'GuestNotMember',
   defaultSeverity: 'error',
   title: 'A guest is not a member of the same directory',
   sources: ['GUESTS'],
@@ -20,6 +21,7 @@ export const guestNotMember: Rule = {
           start: guest.upn.start,
           end: guest.upn.end,
           related: [{ message: 'member entry', start: member.upn!.start, end: member.upn!.end }],
+          explain: [`guest ${guest.upn.value} of ${directoryName(directory)}`, `also a user of ${directoryName(directory)}`],
           data: { fix: 'removeGuest', upn: guest.upn.value },
         });
       }

@@ -3,6 +3,7 @@ import { directoryName, subscriptionName } from './naming';
 
 export const azureHasOwner: Rule = {
   id: 'OWN001',
+  name: 'AzureHasOwner',
   defaultSeverity: 'error',
   title: 'An Azure subscription has an owner',
   sources: ['BUO'],

@@ -3,6 +3,7 @@ import { directoryName, subscriptionName } from './naming';
 
 export const ownerIsMember: Rule = {
   id: 'OWN002',
+  name: 'OwnerIsMember',
   defaultSeverity: 'error',
   title: "An Azure subscription's owner is a member of its directory",
   sources: ['BUO', 'ASSOC'],
@@ -28,8 +29,13 @@ export const ownerIsMember: Rule = {
         what = `Owner ${owner.value} of ${subscriptionName(subscription)} is not a user of ${directoryName(directory)}.`;
         fix = `Add ${owner.value} to the directory's users, or pick one of its members as owner.`;
       }
+      const explain = [`Azure subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`, `owned by ${owner.value}`];
+      if (home) explain.push(`home directory ${directoryName(home)} ≠ ${directoryName(directory)}`);
+      if (index.guestIn(owner.value, directory)) explain.push(`only a guest of ${directoryName(directory)}`);
+      else if (!home) explain.push(`no user ${owner.value} in ${directoryName(directory)}`);
       findings.push({
         message: `${what} ${why} ${fix}`,
+        explain,
         start: owner.start,
         end: owner.end,
         data: { owner: owner.value, directoryId: directory.id?.value, homeDirectoryId: home?.id?.value, homeDirectoryName: home?.name?.value },

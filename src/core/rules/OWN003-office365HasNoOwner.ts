@@ -3,6 +3,7 @@ import { directoryName, subscriptionName } from './naming';
 
 export const office365HasNoOwner: Rule = {
   id: 'OWN003',
+  name: 'Office365HasNoOwner',
   defaultSeverity: 'error',
   title: 'An Office 365 subscription has no individual owner',
   sources: ['BUO'],

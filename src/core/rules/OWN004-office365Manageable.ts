@@ -19,6 +19,7 @@ function hasManager(directory: Directory): boolean {
 
 export const office365Manageable: Rule = {
   id: 'OWN004',
+  name: 'Office365Manageable',
   defaultSeverity: 'warning',
   title: 'Someone can manage each Office 365 subscription',
   sources: ['BUO', 'ADMIN_ROLES'],
@@ -37,6 +38,10 @@ export const office365Manageable: Rule = {
           'Give one of those roles to an enabled user of the directory.',
         start: subscription.head.start,
         end: subscription.head.end,
+        explain: [
+          `Office 365 subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
+          `no enabled user or guest of ${directoryName(directory)} with Global Administrator or Billing Administrator`,
+        ],
         data: { directoryId: directory.id?.value },
       });
     }

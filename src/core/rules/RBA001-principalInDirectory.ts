@@ -4,6 +4,7 @@ import { directoryName, subscriptionName } from './naming';
 
 export const principalInDirectory: Rule = {
   id: 'RBA001',
+  name: 'PrincipalInDirectory',
   defaultSeverity: 'error',
   title: "A role assignment's principal is a member or guest of the subscription's directory",
   sources: ['ASSOC', 'ROLES'],
@@ -23,6 +24,12 @@ export const principalInDirectory: Rule = {
           `Invite ${principal.value} as a guest of ${directoryName(directory)}, or remove the assignment.`,
         start: principal.start,
         end: principal.end,
+        explain: [
+          `role assignment ${assignment.role?.value ?? '(no role)'} on ${subscriptionName(subscription)}`,
+          `subscription trusts ${directoryName(directory)}`,
+          `principal ${principal.value}: ${home ? `user of ${directoryName(home)}` : 'not declared in the file'}`,
+          `neither user nor guest of ${directoryName(directory)}`,
+        ],
         data: { fix: 'inviteGuest', principal: principal.value, directoryId: directory.id?.value },
       });
     }

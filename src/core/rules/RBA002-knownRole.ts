@@ -7,6 +7,7 @@ import { directoryName } from './naming';
 
 export const knownRole: Rule = {
   id: 'RBA002',
+  name: 'KnownRole',
   defaultSeverity: 'error',
   title: 'A role assignment names an Azure built-in role or a custom role of the directory',
   sources: ['ROLES', 'ADMIN_ROLES'],

@@ -11,6 +11,7 @@ function normalScope(scope: string | undefined): string {
 
 export const duplicateAssignment: Rule = {
   id: 'RBA003',
+  name: 'DuplicateAssignment',
   defaultSeverity: 'warning',
   title: 'No duplicate role assignment (same principal, role and scope)',
   sources: ['ROLES'],

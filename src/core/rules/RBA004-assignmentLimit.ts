@@ -3,6 +3,7 @@ import { subscriptionName } from './naming';
 
 export const assignmentLimit: Rule = {
   id: 'RBA004',
+  name: 'AssignmentLimit',
   defaultSeverity: 'error',
   title: 'At most 4,000 role assignments per subscription',
   sources: ['LIMITS'],

@@ -3,6 +3,7 @@ import { subscriptionName } from './naming';
 
 export const assignmentsOnlyOnAzure: Rule = {
   id: 'RBA005',
+  name: 'AssignmentsOnlyOnAzure',
   defaultSeverity: 'error',
   title: 'Role assignments only on Azure subscriptions',
   sources: ['ADMIN_ROLES'],

@@ -4,6 +4,7 @@ import { directoryName, subscriptionName } from './naming';
 
 export const disabledPrincipal: Rule = {
   id: 'RBA006',
+  name: 'DisabledPrincipal',
   defaultSeverity: 'info',
   title: 'A disabled user holding a role assignment',
   sources: ['ROLES'],
@@ -19,6 +20,11 @@ export const disabledPrincipal: Rule = {
           'A disabled account cannot sign in, so the assignment only keeps stale access on record. Remove the assignment.',
         start: principal.start,
         end: principal.end,
+        explain: [
+          `role assignment ${assignment.role?.value ?? '(no role)'} on ${subscriptionName(subscription)}`,
+          `principal ${principal.value}`,
+          `user of ${directoryName(index.directoryOf(user))} with enabled: false`,
+        ],
         data: { fix: 'removeAssignment', principal: principal.value, subscriptionId: subscription.id?.value },
       });
     }

@@ -3,6 +3,7 @@ import { directoryName, firstDefinedHere, subscriptionName } from './naming';
 
 export const uniqueSubscriptionIds: Rule = {
   id: 'SUB001',
+  name: 'UniqueSubscriptionIds',
   defaultSeverity: 'error',
   title: 'Subscription ids are unique across the file',
   sources: ['ASSOC'],

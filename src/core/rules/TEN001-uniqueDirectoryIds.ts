@@ -3,6 +3,7 @@ import { directoryName, firstDefinedHere } from './naming';
 
 export const uniqueDirectoryIds: Rule = {
   id: 'TEN001',
+  name: 'UniqueDirectoryIds',
   defaultSeverity: 'error',
   title: 'Directory ids are unique',
   sources: ['ASSOC'],

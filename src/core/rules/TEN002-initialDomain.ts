@@ -11,6 +11,7 @@ export function suggestedInitialDomain(name: string | undefined): string {
 
 export const initialDomain: Rule = {
   id: 'TEN002',
+  name: 'InitialDomain',
   defaultSeverity: 'error',
   title: 'A directory has exactly one initial *.onmicrosoft.com domain',
   sources: ['DOMAINS'],

@@ -4,6 +4,7 @@ import { directoryName, firstDefinedHere } from './naming';
 
 export const domainInOneDirectory: Rule = {
   id: 'TEN003',
+  name: 'DomainInOneDirectory',
   defaultSeverity: 'error',
   title: 'A domain is verified in one directory only',
   sources: ['DOMAINS'],

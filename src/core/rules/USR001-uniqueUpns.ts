@@ -4,6 +4,7 @@ import { directoryName, firstDefinedHere } from './naming';
 
 export const uniqueUpns: Rule = {
   id: 'USR001',
+  name: 'UniqueUpns',
   defaultSeverity: 'error',
   title: 'User principal names are unique across the file',
   sources: ['ASSOC'],

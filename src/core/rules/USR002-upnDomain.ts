@@ -4,6 +4,7 @@ import { directoryName } from './naming';
 
 export const upnDomain: Rule = {
   id: 'USR002',
+  name: 'UpnDomain',
   defaultSeverity: 'error',
   title: "A user's UPN domain is one of its directory's domains",
   sources: ['DOMAINS'],
@@ -26,6 +27,11 @@ export const upnDomain: Rule = {
             `Add ${domain} to the directory's \`domains\` (after verifying it), or change the UPN to ${user.upn.value.slice(0, at)}@${initial}.`,
           start: user.upn.start,
           end: user.upn.end,
+          explain: [
+            `user ${user.upn.value} of ${directoryName(directory)}`,
+            `UPN domain ${domain}`,
+            `domains of ${directoryName(directory)}: ${directory.domains.map((d) => d.value).join(', ')}`,
+          ],
           data: { upn: user.upn.value, domain, directoryId: directory.id?.value, suggestedUpn: `${user.upn.value.slice(0, at)}@${initial}` },
         });
       }

@@ -33,11 +33,15 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Typed facts for quick fixes (never parse the message). */
   data?: FixData;
+  /** The chain of facts that leads to the finding, for `tenancy check --explain` (see `Problem.explain`). */
+  explain?: string[];
 }
 
 export interface Rule {
   /** Stable id, used as the problem code, in settings and in the docs (`docs/rules/<id>.md`). */
   readonly id: string;
+  /** A readable identifier in PascalCase, e.g. `CreatedInCreatorsDirectory` (SARIF's `rule.name`). */
+  readonly name: string;
   readonly defaultSeverity: Severity;
   /** One line saying what the rule requires, e.g. "Directory ids are unique". */
   readonly title: string;

@@ -1,0 +1,108 @@
+/**
+ * Turns `tenancy check` arguments into files: a file stays as given, a directory is searched
+ * recursively for workspace files (`*.tenancy.yaml`, `*.tenancy.yml`), and a simple glob (`*`, `?`,
+ * `**`) is matched against the files under its fixed leading folders. Shells expand unquoted globs
+ * themselves; this serves quoted ones and shells that do not (Windows).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface FoundFiles {
+  /** Files to check, in argument order, each once; files of one directory or glob sorted by path. */
+  files: string[];
+  /** One message per argument that named nothing to check (exit code 2). */
+  errors: string[];
+}
+
+const WORKSPACE_FILE = /\.tenancy\.ya?ml$/i;
+const GLOB_CHARS = /[*?]/;
+
+export function findFiles(args: readonly string[]): FoundFiles {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      files.push(file);
+    }
+  };
+  for (const arg of args) {
+    if (GLOB_CHARS.test(arg)) {
+      const matches = matchGlob(arg);
+      if (matches.length === 0) errors.push(`no file matches ${arg}`);
+      matches.forEach(add);
+    } else if (isDirectory(arg)) {
+      const found = walk(arg).filter((file) => WORKSPACE_FILE.test(file));
+      if (found.length === 0) errors.push(`no *.tenancy.yaml or *.tenancy.yml file under ${arg}`);
+      found.forEach(add);
+    } else {
+      add(arg); // a file, or a missing path the reader reports
+    }
+  }
+  return { files, errors };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Folders never searched: version control, dependencies and other hidden folders. */
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** Every file under a directory, sorted; symbolic links to folders are not followed (no cycles). */
+function walk(dir: string): string[] {
+  const found: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = dir === '.' ? entry.name : join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skipped(entry.name)) found.push(...walk(path));
+    } else if (entry.isFile() || (entry.isSymbolicLink() && !isDirectory(path))) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+
+/** Files matching a glob: `*` and `?` stay inside one path segment, `**` spans any number of them. */
+export function matchGlob(pattern: string): string[] {
+  const normalized = pattern.replace(/\\/g, '/');
+  const segments = normalized.split('/');
+  const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+  const baseSegments = segments.slice(0, firstGlob);
+  const base = baseSegments.length === 0 ? '.' : baseSegments.join('/') || '/';
+  const rest = segments.slice(firstGlob).join('/');
+  const regex = globToRegExp(rest);
+  const prefix = base === '.' ? '' : base.endsWith('/') ? base : `${base}/`;
+  return walk(base)
+    .map((path) => path.replace(/\\/g, '/'))
+    .filter((path) => regex.test(prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path));
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      source += slash ? '(?:[^/]*/)*' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
