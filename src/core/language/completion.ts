@@ -71,7 +71,7 @@ function keyCompletions(kind: MapKind, context: CursorContext): CompletionEntry[
       sortText: `${required.has(key) ? 0 : 1}${String(order).padStart(3, '0')}`,
     });
   }
-  return entries;
+  return entries.sort(bySortText);
 }
 
 function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, context: CursorContext): CompletionEntry[] {
@@ -102,8 +102,12 @@ function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, con
   return [];
 }
 
+function bySortText(a: CompletionEntry, b: CompletionEntry): number {
+  return a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0;
+}
+
 function offerCompletions(quote: (text: string) => string): CompletionEntry[] {
-  return AZURE_OFFERS.map((offer, i) => ({
+  const entries: CompletionEntry[] = AZURE_OFFERS.map((offer, i) => ({
     label: offer.id,
     kind: 'offer',
     detail: offer.name,
@@ -113,6 +117,7 @@ function offerCompletions(quote: (text: string) => string): CompletionEntry[] {
     sortText: `${offer.supportPlan ? 1 : 0}${String(i).padStart(3, '0')}`,
     filterText: `${offer.id} ${offer.name}`,
   }));
+  return entries.sort(bySortText);
 }
 
 function entraRoleCompletions(quote: (text: string) => string): CompletionEntry[] {
@@ -123,7 +128,7 @@ function entraRoleCompletions(quote: (text: string) => string): CompletionEntry[
   for (const [alias, target] of Object.entries(ENTRA_ROLE_ALIASES)) {
     entries.push({ label: alias, kind: 'entraRole', detail: `Former or alternative name of ${target}`, insertText: quote(alias), sortText: `1${alias}` });
   }
-  return entries;
+  return entries.sort(bySortText);
 }
 
 function azureRoleCompletions(directory: Directory | undefined, quote: (text: string) => string): CompletionEntry[] {
@@ -145,7 +150,7 @@ function azureRoleCompletions(directory: Directory | undefined, quote: (text: st
   for (const [alias, target] of Object.entries(AZURE_ROLE_ALIASES)) {
     entries.push({ label: alias, kind: 'azureRole', detail: `Former name of ${target}`, insertText: quote(alias), sortText: `3${alias}` });
   }
-  return entries;
+  return entries.sort(bySortText);
 }
 
 /**
@@ -189,8 +194,7 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
     const guest = guests[0];
     add(guest.upn!.value, 3, `${guest.external ? 'External account' : 'Account'}, guest in ${directoryLabel(index.directoryOf(guest))}`, guest.displayName?.value);
   }
-  entries.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
-  return entries;
+  return entries.sort(bySortText);
 }
 
 /**

@@ -150,7 +150,7 @@ function ancestors(text: string, lineStart: number, column: number, isItem: bool
 }
 
 /** Keys of the block map whose keys sit at `column`, around the line starting at `lineStart`. */
-function blockSiblings(text: string, lineStart: number, lineEnd: number, column: number): Map<string, string> {
+function blockSiblings(text: string, lineStart: number, lineEnd: number, column: number, startsItem = false): Map<string, string> {
   const siblings = new Map<string, string>();
   const take = (line: string, below: boolean): boolean => {
     if (isBlank(line)) return true;
@@ -163,7 +163,8 @@ function blockSiblings(text: string, lineStart: number, lineEnd: number, column:
     }
     return !found.some((o) => o.column < column);
   };
-  for (const [, line] of linesAbove(text, lineStart)) if (!take(line, false)) break;
+  // A line opening a new item (`- `) starts the map: the keys above belong to the previous item.
+  if (!startsItem) for (const [, line] of linesAbove(text, lineStart)) if (!take(line, false)) break;
   for (const [, line] of linesBelow(text, lineEnd)) if (!take(line, true)) break;
   return siblings;
 }
@@ -221,7 +222,8 @@ function scanFlow(line: string, from: number, cursor: number, outerKey: string |
 function flowKeysAfter(line: string, cursor: number, keys: Map<string, string>): void {
   let depth = 0;
   let segmentStart = cursor;
-  let currentKey: string | undefined;
+  // The segment under the cursor is the one being typed: its key does not count.
+  let currentKey: string | undefined = '';
   for (let i = cursor; i < line.length; i++) {
     const ch = line[i];
     if (ch === '{' || ch === '[') depth++;
@@ -285,7 +287,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
     const end = tokenEnd(line, valueStart, false);
     return {
       path, kind: 'value', key, prefix: line.slice(valueStart, cursor), start: lineStart + valueStart,
-      end: lineStart + Math.max(end, cursor), inFlow: false, siblings: blockSiblings(text, lineStart, lineEnd, i),
+      end: lineStart + Math.max(end, cursor), inFlow: false, siblings: blockSiblings(text, lineStart, lineEnd, i, ownSteps.length > 0),
     };
   }
   if (line[i] === '{' || line[i] === '[') {
@@ -303,7 +305,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
   const wordEnd = keyMatch ? i + keyMatch[1].length : tokenEnd(line, i, false);
   return {
     path, kind: 'key', prefix: line.slice(i, cursor), start: lineStart + i, end: lineStart + Math.max(wordEnd, cursor),
-    inFlow: false, siblings: blockSiblings(text, lineStart, lineEnd, nodeColumn),
+    inFlow: false, siblings: blockSiblings(text, lineStart, lineEnd, nodeColumn, ownSteps.length > 0),
   };
 }
 
@@ -342,7 +344,10 @@ function flowContext(line: string, lineStart: number, from: number, cursor: numb
     if (currentKey !== undefined) {
       return { path, kind: 'value', key: currentKey, prefix: line.slice(valueStart, cursor), start: lineStart + valueStart, end, inFlow, siblings };
     }
-    return { path, kind: 'key', prefix: line.slice(valueStart, cursor), start: lineStart + valueStart, end, inFlow, siblings };
+    // A key being typed ends at its `:` when it has one already.
+    const colon = line.indexOf(':', cursor);
+    const keyEnd = colon !== -1 && lineStart + colon < end ? lineStart + colon : end;
+    return { path, kind: 'key', prefix: line.slice(valueStart, cursor), start: lineStart + valueStart, end: keyEnd, inFlow, siblings };
   }
   if (top?.kind === 'seq' && path.length >= 2) {
     // An item of a flow list of scalars: the value of the key holding the list.

@@ -22,7 +22,14 @@ export interface OutlineSymbol {
 
 /** The outline of the analysed file, in file order. */
 export function documentSymbols(analysis: Analysis): OutlineSymbol[] {
-  return analysis.workspace.directories.map(directorySymbol);
+  const symbols = analysis.workspace.directories.map(directorySymbol);
+  const trim = (s: OutlineSymbol) => {
+    // The parser's ranges take in the line break after an entry: end them on the entry's last line.
+    while (s.end > s.selectionEnd && /\s/.test(analysis.text[s.end - 1])) s.end--;
+    s.children.forEach(trim);
+  };
+  symbols.forEach(trim);
+  return symbols;
 }
 
 function symbol(kind: OutlineKind, name: string, detail: string, entity: Span & { head: Span }, selection: Span | undefined, children: OutlineSymbol[] = []): OutlineSymbol {
