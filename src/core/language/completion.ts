@@ -34,6 +34,8 @@ export interface CompletionEntry {
 }
 
 export interface CompletionResult {
+  /** Whether a key or a value is being typed at the cursor. */
+  context: 'key' | 'value';
   /** Range of the text the entries replace: the word (or value) at the cursor. */
   start: number;
   end: number;
@@ -45,7 +47,7 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionRes
   const context = cursorContext(analysis.text, offset);
   const mapKind = mapKindAt(context.path);
   const items = !mapKind ? [] : context.kind === 'key' ? keyCompletions(mapKind, context) : valueCompletions(analysis, offset, mapKind, context);
-  return { start: context.start, end: context.end, items };
+  return { context: context.kind, start: context.start, end: context.end, items };
 }
 
 function keyCompletions(kind: MapKind, context: CursorContext): CompletionEntry[] {
