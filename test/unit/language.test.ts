@@ -249,6 +249,13 @@ describe('language features', () => {
       for (const r of all) assert.equal(FIXTURE.slice(r.start, r.end), 'chloe.dubois@contoso.com');
     });
 
+    it("goes from a pending assignment's fromDirectory to the directory", () => {
+      const at = cursor(FIXTURE, 'fromDirectory: 1d2e|3f4a');
+      assert.equal(definitionAt(analysis, at)!.start, cursor(FIXTURE, '- id: |1d2e3f4a'));
+      assert.deepEqual(referencesAt(analysis, at).map((r) => r.role), ['fromDirectory', 'id']);
+      assert.match(hoverAt(analysis, at)!.markdown, /\*\*Fabrikam\*\* · Microsoft Entra directory/);
+    });
+
     it('finds tenant and subscription ids', () => {
       assert.deepEqual(referencesAt(analysis, cursor(FIXTURE, 'id: 0b1e|5a7c')).map((r) => r.role), ['id']);
       assert.equal(definitionAt(analysis, cursor(FIXTURE, 'id: 0b1e|5a7c'))!.start, cursor(FIXTURE, 'id: |0b1e5a7c'));
@@ -276,10 +283,12 @@ describe('language features', () => {
       assert.deepEqual(renamed.problems.map((p) => p.code), analysis.problems.map((p) => p.code));
     });
 
-    it('renames a tenant id', () => {
+    it("renames a tenant id, with the pending assignments' fromDirectory that name it", () => {
       const edits = renameAt(analysis, cursor(FIXTURE, '- id: 1d2e|3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a'), '11111111-2222-4333-8444-555555555555');
       assert.ok(edits.ok);
-      assert.equal(edits.value.length, 1);
+      assert.deepEqual(edits.value.map((e) => e.start), [cursor(FIXTURE, 'fromDirectory: |1d2e'), cursor(FIXTURE, '- id: |1d2e')]);
+      const renamed = analyze(applyEdits(FIXTURE, edits.value));
+      assert.deepEqual(renamed.problems.map((p) => p.code), analysis.problems.map((p) => p.code));
     });
 
     const refusals: Array<{ name: string; at: string; newName: string; message: RegExp }> = [
