@@ -99,6 +99,7 @@ describe('language features', () => {
       const under = completionsAt(analysis, cursor(FIXTURE, '{ principal: frank.ito@fabrikam.com, ro|le: Contributer }'));
       assert.deepEqual(labels(under), ['role', 'scope'], 'the key under the cursor is offered again, to be replaced');
       assert.equal(FIXTURE.slice(under.start, under.end), 'role');
+      assert.equal(under.items[0].insertText, 'role', 'the colon is there already');
     });
 
     it('proposes the values of an enum', () => {
@@ -107,6 +108,11 @@ describe('language features', () => {
       const type = completionsAt(analysis, cursor(FIXTURE, 'type: o|ffice365                      # owned'));
       assert.deepEqual(labels(type), ['azure', 'office365']);
       assert.equal(FIXTURE.slice(type.start, type.end), 'office365', 'the whole value is replaced, not the comment');
+    });
+
+    it('proposes true and false for a flag, marking the default', () => {
+      const result = completionsAt(analysis, cursor(FIXTURE, 'external: t|rue'));
+      assert.deepEqual(result.items.map((i) => `${i.label}${i.detail ? ` (${i.detail})` : ''}`), ['true', 'false (default)']);
     });
 
     it('proposes offer ids with their names', () => {

@@ -68,7 +68,7 @@ function keyCompletions(kind: MapKind, context: CursorContext): CompletionEntry[
       kind: 'key',
       detail: property.title ? `${property.title}${required.has(key) ? ' (required)' : ''}` : undefined,
       documentation: propertyDocumentation(property),
-      insertText: isList && !context.inFlow ? `${key}:` : `${key}: `,
+      insertText: context.hasColon ? key : isList && !context.inFlow ? `${key}:` : `${key}: `,
       // Required keys first, then the schema's order.
       sortText: `${required.has(key) ? 0 : 1}${String(order).padStart(3, '0')}`,
     });
@@ -86,6 +86,11 @@ function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, con
     return property.enum.map((value, i) => ({
       label: value, kind: 'enum', insertText: value, sortText: String(i).padStart(3, '0'),
       detail: value === property.default ? 'default' : undefined,
+    }));
+  }
+  if (property.type === 'boolean') {
+    return ['true', 'false'].map((value, i) => ({
+      label: value, kind: 'enum', insertText: value, sortText: String(i), detail: String(property.default) === value ? 'default' : undefined,
     }));
   }
   if (kind === 'subscription' && key === 'offer') return offerCompletions(quote);

@@ -30,6 +30,8 @@ export interface CursorContext {
   end: number;
   /** Inside a flow collection (`{ }` or `[ ]`): inserted text must avoid `,` `[` `]` `{` `}` unquoted. */
   inFlow: boolean;
+  /** Key context: the key at the cursor is already followed by its `:` (replace the name only). */
+  hasColon?: boolean;
   /** Keys already present in the map at `path`, with their scalar values when written on one line. */
   siblings: Map<string, string>;
 }
@@ -304,7 +306,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
   // A key being typed (or an empty line / fresh item: any key of the map at this column).
   const wordEnd = keyMatch ? i + keyMatch[1].length : tokenEnd(line, i, false);
   return {
-    path, kind: 'key', prefix: line.slice(i, cursor), start: lineStart + i, end: lineStart + Math.max(wordEnd, cursor),
+    path, kind: 'key', hasColon: !!keyMatch, prefix: line.slice(i, cursor), start: lineStart + i, end: lineStart + Math.max(wordEnd, cursor),
     inFlow: false, siblings: blockSiblings(text, lineStart, lineEnd, nodeColumn, ownSteps.length > 0),
   };
 }
@@ -347,7 +349,7 @@ function flowContext(line: string, lineStart: number, from: number, cursor: numb
     // A key being typed ends at its `:` when it has one already.
     const colon = line.indexOf(':', cursor);
     const keyEnd = colon !== -1 && lineStart + colon < end ? lineStart + colon : end;
-    return { path, kind: 'key', prefix: line.slice(valueStart, cursor), start: lineStart + valueStart, end: keyEnd, inFlow, siblings };
+    return { path, kind: 'key', hasColon: keyEnd !== end, prefix: line.slice(valueStart, cursor), start: lineStart + valueStart, end: keyEnd, inFlow, siblings };
   }
   if (top?.kind === 'seq' && path.length >= 2) {
     // An item of a flow list of scalars: the value of the key holding the list.
