@@ -341,6 +341,44 @@ describe('language features', () => {
     });
   });
 
+  describe('at every offset, on damaged text too', () => {
+    /** Every feature at `offset`: none throws, every range lies inside the text. */
+    function check(a: Analysis, offset: number): void {
+      const inside = (start: number, end: number, what: string) =>
+        assert.ok(start >= 0 && start <= end && end <= a.text.length, `${what} [${start}, ${end}) at offset ${offset}`);
+      const completion = completionsAt(a, offset);
+      inside(completion.start, completion.end, 'completion');
+      assert.ok(completion.start <= offset, `completion starts after the cursor at ${offset}`);
+      const hover = hoverAt(a, offset);
+      if (hover) inside(hover.start, hover.end, 'hover');
+      const definition = definitionAt(a, offset);
+      if (definition) inside(definition.start, definition.end, 'definition');
+      for (const r of referencesAt(a, offset)) inside(r.start, r.end, 'reference');
+      const rename = renameAt(a, offset, 'new.name@contoso.com');
+      if (rename.ok) for (const e of rename.value) inside(e.start, e.end, 'rename');
+    }
+
+    it('every offset of the fixture', () => {
+      for (let offset = 0; offset <= FIXTURE.length; offset++) check(analysis, offset);
+      for (const s of documentSymbols(analysis).flatMap((d) => [d, ...d.children])) assert.ok(s.end <= FIXTURE.length);
+    });
+
+    it('random cuts and insertions (seeded)', () => {
+      let seed = 7;
+      const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const pieces = ['- ', '{ ', '[', ': ', '\n      ', 'role: ', '#', "'", ',', '}', '\t'];
+      for (let run = 0; run < 60; run++) {
+        const at = Math.floor(next() * FIXTURE.length);
+        const cut = Math.floor(next() * 40);
+        const text = `${FIXTURE.slice(0, at)}${pieces[run % pieces.length]}${FIXTURE.slice(at + cut)}`;
+        const a = analyze(text);
+        for (let k = 0; k < 30; k++) check(a, Math.floor(next() * (text.length + 1)));
+        check(a, at);
+        documentSymbols(a);
+      }
+    });
+  });
+
   describe('on a large workspace', () => {
     const large = analyze(generateWorkspace({ users: 5_000 }));
     it('completes an owner and hovers an account quickly enough to be usable (no timing assertion)', () => {

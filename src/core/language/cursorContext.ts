@@ -266,10 +266,11 @@ export function cursorContext(text: string, offset: number): CursorContext {
   while (i < before.length && before[i] === ' ') i++;
   const ownSteps: PathStep[] = [];
   let nodeColumn = i;
-  while (line[i] === '-' && (i + 1 === line.length || line[i + 1] === ' ') && i < cursor) {
+  // A `- ` counts once the cursor is past it; spaces are skipped up to the cursor only.
+  while (line[i] === '-' && (i + 1 === line.length || line[i + 1] === ' ') && i + 1 <= cursor && (i + 1 === cursor ? i + 1 === line.length : true)) {
     ownSteps.push('[]');
     i++;
-    while (i < line.length && line[i] === ' ') i++;
+    while (i < cursor && line[i] === ' ') i++;
     nodeColumn = i;
   }
   const path = ancestors(text, lineStart, ownSteps.length ? lineIndentOfFirstDash(line) : nodeColumn, ownSteps.length > 0);
