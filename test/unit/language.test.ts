@@ -79,6 +79,8 @@ describe('language features', () => {
       const owner = result.items.find((i) => i.label === 'owner')!;
       assert.match(owner.documentation!, /Account Administrator/);
       assert.equal(owner.insertText, 'owner: ');
+      assert.equal(owner.suggestValues, true, 'the accounts are proposed right after');
+      assert.equal(result.items.find((i) => i.label === 'alias')!.suggestValues, undefined);
       assert.equal(a.text.slice(result.start, result.end), 'ow');
       const azure = typed('offer: MS-AZR-0023P', '        pl|');
       const azureKeys = labels(completionsAt(azure.analysis, azure.offset));
@@ -132,6 +134,12 @@ describe('language features', () => {
       const readers = flow.items.find((i) => i.label === 'Directory Readers')!;
       assert.match(readers.documentation!, /read basic directory information/i);
       assert.equal(FIXTURE.slice(flow.start, flow.end), 'Directory Readers');
+      const more = typed('displayName: Gabriel Rossi', '        roles: [Global Administrator, |, Billing Administrator]');
+      const others = labels(completionsAt(more.analysis, more.offset));
+      assert.ok(others.includes('Global Reader'));
+      assert.ok(!others.includes('Global Administrator') && !others.includes('Billing Administrator'), 'roles already listed are not proposed');
+      const second = typed('displayName: Gabriel Rossi', '        roles:\n          - Global Administrator\n          - |');
+      assert.ok(!labels(completionsAt(second.analysis, second.offset)).includes('Global Administrator'));
     });
 
     it("proposes the directory's custom roles first, then Azure built-in roles", () => {

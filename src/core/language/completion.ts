@@ -31,7 +31,12 @@ export interface CompletionEntry {
   sortText: string;
   /** Text the editor matches against what was typed, when not the label. */
   filterText?: string;
+  /** A key whose values can be completed: ask for them right after inserting it. */
+  suggestValues?: boolean;
 }
+
+/** Keys with values to propose (see `valueCompletions`). */
+const KEYS_WITH_VALUES = new Set(['type', 'state', 'offer', 'owner', 'createdBy', 'principal', 'role', 'fromDirectory', 'enabled', 'external']);
 
 export interface CompletionResult {
   /** Whether a key or a value is being typed at the cursor. */
@@ -71,6 +76,7 @@ function keyCompletions(kind: MapKind, context: CursorContext): CompletionEntry[
       insertText: context.hasColon ? key : isList && !context.inFlow ? `${key}:` : `${key}: `,
       // Required keys first, then the schema's order.
       sortText: `${required.has(key) ? 0 : 1}${String(order).padStart(3, '0')}`,
+      suggestValues: !context.hasColon && KEYS_WITH_VALUES.has(key) ? true : undefined,
     });
   }
   return entries.sort(bySortText);
@@ -94,7 +100,10 @@ function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, con
     }));
   }
   if (kind === 'subscription' && key === 'offer') return offerCompletions(quote);
-  if ((kind === 'user' || kind === 'guest') && key === 'roles' && context.inList) return entraRoleCompletions(quote);
+  if ((kind === 'user' || kind === 'guest') && key === 'roles' && context.inList) {
+    const listed = new Set((context.listed ?? []).map(fold));
+    return entraRoleCompletions(quote).filter((entry) => !listed.has(fold(entry.label)));
+  }
   if ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'role') return azureRoleCompletions(directory, quote);
   if ((kind === 'subscription' && (key === 'owner' || key === 'createdBy')) || ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'principal')) {
     return accountCompletions(analysis, directory, 'assignee', quote);

@@ -23,6 +23,8 @@ export interface CursorContext {
   key?: string;
   /** Value context: the cursor is on an item of a list held by `key` (`roles: [A, |]`, `- |`). */
   inList?: boolean;
+  /** List context: the other items of the list, as written (to avoid proposing them twice). */
+  listed?: string[];
   /** The word being typed: from `start` to the cursor. */
   prefix: string;
   /** Range of the token at the cursor (it may extend past the cursor), to be replaced. */
@@ -177,6 +179,8 @@ interface FlowLevel {
   key?: string;
   /** Keys already written in this flow map, with their values. */
   keys: Map<string, string>;
+  /** Items already written in this flow sequence, before the cursor. */
+  items: string[];
 }
 
 /**
@@ -197,7 +201,7 @@ function scanFlow(line: string, from: number, cursor: number, outerKey: string |
     }
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '{' || ch === '[') {
-      stack.push({ kind: ch === '{' ? 'map' : 'seq', key: pendingKey, keys: new Map() });
+      stack.push({ kind: ch === '{' ? 'map' : 'seq', key: pendingKey, keys: new Map(), items: [] });
       pendingKey = undefined;
       currentKey = undefined;
       segmentStart = i + 1;
@@ -208,6 +212,7 @@ function scanFlow(line: string, from: number, cursor: number, outerKey: string |
     } else if (ch === ',') {
       const top = stack[stack.length - 1];
       if (top?.kind === 'map' && currentKey !== undefined) top.keys.set(currentKey, line.slice(segmentStart, i).trim());
+      if (top?.kind === 'seq') top.items.push(unquote(line.slice(segmentStart, i).trim()));
       currentKey = undefined;
       pendingKey = undefined;
       segmentStart = i + 1;
@@ -240,6 +245,38 @@ function flowKeysAfter(line: string, cursor: number, keys: Map<string, string>):
       if (currentKey && !keys.has(currentKey)) keys.set(currentKey, '');
     }
   }
+}
+
+/** The items of the flow sequence after the cursor's own item, up to its `]`. */
+function flowItemsAfter(line: string, cursor: number): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let segmentStart = -1; // the cursor's own item is skipped
+  for (let i = cursor; i <= line.length; i++) {
+    const ch = line[i];
+    if (ch === '[' || ch === '{') depth++;
+    else if (i === line.length || ((ch === ']' || ch === '}') && depth === 0) || (ch === ',' && depth === 0)) {
+      if (segmentStart !== -1) items.push(unquote(line.slice(segmentStart, i).trim()));
+      if (ch !== ',') break;
+      segmentStart = i + 1;
+    } else if (ch === ']' || ch === '}') depth--;
+  }
+  return items.filter((item) => item !== '');
+}
+
+/** The other scalar items of the block sequence whose `- ` markers sit at `dashColumn`. */
+function blockItems(text: string, lineStart: number, lineEnd: number, dashColumn: number): string[] {
+  const items: string[] = [];
+  const take = (line: string): boolean => {
+    if (isBlank(line)) return true;
+    const indent = line.length - line.trimStart().length;
+    if (indent < dashColumn) return false;
+    if (indent === dashColumn && line[indent] === '-') items.push(unquote(stripComment(line.slice(indent + 1)).trim()));
+    return indent >= dashColumn;
+  };
+  for (const [, line] of linesAbove(text, lineStart)) if (!take(line)) break;
+  for (const [, line] of linesBelow(text, lineEnd)) if (!take(line)) break;
+  return items;
 }
 
 /** End of the scalar token starting at `from` on a line: before `,` `]` `}` (in flow), ` #`, or the line end. */
@@ -300,7 +337,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
   if (ownSteps.length > 0 && !keyMatch && path.length >= 2 && isScalarListKey(path[path.length - 2])) {
     const end = tokenEnd(line, i, false);
     return {
-      path: path.slice(0, -2), kind: 'value', key: path[path.length - 2], inList: true, prefix: line.slice(i, cursor),
+      path: path.slice(0, -2), kind: 'value', key: path[path.length - 2], inList: true, listed: blockItems(text, lineStart, lineEnd, i - 2), prefix: line.slice(i, cursor),
       start: lineStart + i, end: lineStart + Math.max(end, cursor), inFlow: false, siblings: new Map(),
     };
   }
@@ -355,7 +392,7 @@ function flowContext(line: string, lineStart: number, from: number, cursor: numb
   if (top?.kind === 'seq' && path.length >= 2) {
     // An item of a flow list of scalars: the value of the key holding the list.
     return {
-      path: path.slice(0, -2), kind: 'value', key: path[path.length - 2], inList: true, prefix: line.slice(valueStart, cursor),
+      path: path.slice(0, -2), kind: 'value', key: path[path.length - 2], inList: true, listed: [...top.items, ...flowItemsAfter(line, cursor)], prefix: line.slice(valueStart, cursor),
       start: lineStart + valueStart, end, inFlow, siblings: new Map(),
     };
   }
