@@ -60,6 +60,16 @@ describe('language features', () => {
       });
     }
 
+    it('a file that starts with empty lines or a line break', () => {
+      for (const text of ['\n\nversion: 1\n', '\n', '', '\r\n- ']) {
+        for (let offset = 0; offset <= text.length; offset++) {
+          const context = cursorContext(text, offset);
+          assert.ok(context.start <= offset && context.end <= text.length, JSON.stringify({ text, offset }));
+        }
+      }
+      assert.deepEqual(labels(completionsAt(analyze('\n\nversion: 1\n'), 1)), ['directories']);
+    });
+
     it('the root map, at the start of an empty line', () => {
       const context = cursorContext('version: 1\n\ndirectories: []\n', 'version: 1\n'.length);
       assert.deepEqual(context.path, []);

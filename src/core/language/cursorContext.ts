@@ -85,9 +85,10 @@ function isBlank(line: string): boolean {
   return /^\s*(#.*)?$/.test(line);
 }
 
-/** The line containing `offset`, its start, and lines around it, read lazily from the text. */
+/** Start and end (before its line break) of the line containing `offset`. */
 function lineAt(text: string, offset: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  // lastIndexOf clamps a negative position to 0, which would find a line break at offset 0.
+  const start = offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   let end = text.indexOf('\n', offset);
   if (end === -1) end = text.length;
   return { start, end };
@@ -102,7 +103,7 @@ function lineText(text: string, start: number, end: number): string {
 function* linesAbove(text: string, lineStart: number): Iterable<[number, string]> {
   let end = lineStart - 1;
   while (end >= 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
     yield [start, lineText(text, start, end)];
     end = start - 1;
   }
