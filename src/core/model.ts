@@ -98,6 +98,8 @@ export interface RoleAssignment extends Entity {
   principal?: Str;
   role?: Str;
   scope?: Str;
+  /** Pending assignments only: the tenant ID of the directory the subscription came from. */
+  fromDirectory?: Str;
 }
 
 export type AnyEntity = Directory | User | Guest | Subscription | RoleAssignment;

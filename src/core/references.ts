@@ -9,7 +9,7 @@ import type { AnyEntity, Str, Workspace } from './model';
 export type SymbolKind = 'account' | 'directory' | 'subscription';
 
 /** How a name is used at one place of the file. */
-export type ReferenceRole = 'member' | 'guest' | 'owner' | 'createdBy' | 'principal' | 'pendingPrincipal' | 'id';
+export type ReferenceRole = 'member' | 'guest' | 'owner' | 'createdBy' | 'principal' | 'pendingPrincipal' | 'fromDirectory' | 'id';
 
 export interface SymbolReference {
   kind: SymbolKind;
@@ -48,7 +48,10 @@ export class ReferenceIndex {
         add('account', subscription.owner, 'owner', subscription);
         add('account', subscription.createdBy, 'createdBy', subscription);
         for (const assignment of subscription.roleAssignments) add('account', assignment.principal, 'principal', assignment);
-        for (const assignment of subscription.pendingRoleAssignments) add('account', assignment.principal, 'pendingPrincipal', assignment);
+        for (const assignment of subscription.pendingRoleAssignments) {
+          add('account', assignment.principal, 'pendingPrincipal', assignment);
+          add('directory', assignment.fromDirectory, 'fromDirectory', assignment);
+        }
       }
     }
     this.all.sort((a, b) => a.start - b.start);

@@ -4,6 +4,7 @@ import { AnalysisStore } from './analysisStore';
 import { BlockParser } from './blockParser';
 import { registerDiagnostics } from './diagnostics';
 import { registerStarterFile } from './starterFile';
+import { registerLanguageFeatures } from './language/register';
 import { registerStatusBar } from './statusBar';
 import { followCursor } from './tree/followCursor';
 import { registerTreeCommands } from './tree/treeCommands';
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(log, blockParser, store);
   registerDiagnostics(context, store);
   const statusBar = registerStatusBar(context, store);
+  context.subscriptions.push(registerLanguageFeatures(store));
 
   const state = new TreeState();
   const tree = new WorkspaceTreeProvider(store, state);

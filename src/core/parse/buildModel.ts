@@ -186,5 +186,6 @@ function buildAssignment(read: Reader, map: YAMLMap, directoryIndex: number, sub
     principal: read.string(pairs.get('principal')),
     role: read.string(pairs.get('role')),
     scope: read.string(pairs.get('scope')),
+    fromDirectory: read.string(pairs.get('fromDirectory')),
   };
 }

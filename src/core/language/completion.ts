@@ -1,0 +1,225 @@
+/**
+ * Completion at a cursor: the keys the schema allows in the map being typed (with their
+ * descriptions, minus those already present), and values for the keys that have a known set of
+ * them — subscription type and state, offer ids, Microsoft Entra and Azure roles, and the accounts
+ * of the workspace for `owner`, `createdBy`, `principal` and guests. Works on a half-typed line: the
+ * context comes from the line text and indentation (`cursorContext`), the candidates from the last
+ * analysis of the file.
+ */
+import type { Analysis } from '../analyze';
+import { fold } from '../model';
+import type { Directory } from '../model';
+import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES } from '../reference';
+import { cursorContext } from './cursorContext';
+import type { CursorContext } from './cursorContext';
+import { directoryAt, directoryLabel } from './lookup';
+import { mapKindAt, propertyDocumentation, schemaObject } from './schemaPath';
+import type { MapKind } from './schemaPath';
+
+export type CompletionKind = 'key' | 'enum' | 'offer' | 'entraRole' | 'azureRole' | 'customRole' | 'account' | 'directoryId';
+
+export interface CompletionEntry {
+  label: string;
+  kind: CompletionKind;
+  /** One line shown next to the label (the offer's name, the account's directory…). */
+  detail?: string;
+  /** Markdown documentation. */
+  documentation?: string;
+  /** Text that replaces the range [start, end) of the result. */
+  insertText: string;
+  /** Ordering among the entries (they are returned in this order too). */
+  sortText: string;
+  /** Text the editor matches against what was typed, when not the label. */
+  filterText?: string;
+  /** A key whose values can be completed: ask for them right after inserting it. */
+  suggestValues?: boolean;
+}
+
+/** Keys with values to propose (see `valueCompletions`). */
+const KEYS_WITH_VALUES = new Set(['type', 'state', 'offer', 'owner', 'createdBy', 'principal', 'role', 'fromDirectory', 'enabled', 'external']);
+
+export interface CompletionResult {
+  /** Whether a key or a value is being typed at the cursor. */
+  context: 'key' | 'value';
+  /** Range of the text the entries replace: the word (or value) at the cursor. */
+  start: number;
+  end: number;
+  items: CompletionEntry[];
+}
+
+/** Completion entries at `offset` of the analysed text (UTF-16 offset, 0-based). */
+export function completionsAt(analysis: Analysis, offset: number): CompletionResult {
+  const context = cursorContext(analysis.text, offset);
+  const mapKind = mapKindAt(context.path);
+  const items = !mapKind ? [] : context.kind === 'key' ? keyCompletions(mapKind, context) : valueCompletions(analysis, offset, mapKind, context);
+  return { context: context.kind, start: context.start, end: context.end, items };
+}
+
+function keyCompletions(kind: MapKind, context: CursorContext): CompletionEntry[] {
+  const object = schemaObject(kind);
+  const required = new Set(object.required ?? []);
+  const type = context.siblings.get('type');
+  const entries: CompletionEntry[] = [];
+  let order = 0;
+  for (const [key, property] of Object.entries(object.properties)) {
+    order++;
+    if (context.siblings.has(key) || key === '$schema') continue;
+    // Keys the schema forbids for the subscription's type (offer on Office 365, plan on Azure).
+    if (kind === 'subscription' && type === 'office365' && key === 'offer') continue;
+    if (kind === 'subscription' && type === 'azure' && (key === 'plan' || key === 'licenses')) continue;
+    const isList = property.type === 'array';
+    entries.push({
+      label: key,
+      kind: 'key',
+      detail: property.title ? `${property.title}${required.has(key) ? ' (required)' : ''}` : undefined,
+      documentation: propertyDocumentation(property),
+      insertText: context.hasColon ? key : isList && !context.inFlow ? `${key}:` : `${key}: `,
+      // Required keys first, then the schema's order.
+      sortText: `${required.has(key) ? 0 : 1}${String(order).padStart(3, '0')}`,
+      suggestValues: !context.hasColon && KEYS_WITH_VALUES.has(key) ? true : undefined,
+    });
+  }
+  return entries.sort(bySortText);
+}
+
+function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, context: CursorContext): CompletionEntry[] {
+  const key = context.key!;
+  const property = schemaObject(kind).properties[key];
+  if (!property) return [];
+  const directory = directoryAt(analysis.workspace, offset);
+  const quote = (text: string) => yamlScalar(text, context.inFlow);
+  if (!context.inList && property.enum) {
+    return property.enum.map((value, i) => ({
+      label: value, kind: 'enum', insertText: value, sortText: String(i).padStart(3, '0'),
+      detail: value === property.default ? 'default' : undefined,
+    }));
+  }
+  if (property.type === 'boolean') {
+    return ['true', 'false'].map((value, i) => ({
+      label: value, kind: 'enum', insertText: value, sortText: String(i), detail: String(property.default) === value ? 'default' : undefined,
+    }));
+  }
+  if (kind === 'subscription' && key === 'offer') return offerCompletions(quote);
+  if ((kind === 'user' || kind === 'guest') && key === 'roles' && context.inList) {
+    const listed = new Set((context.listed ?? []).map(fold));
+    return entraRoleCompletions(quote).filter((entry) => !listed.has(fold(entry.label)));
+  }
+  if ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'role') return azureRoleCompletions(directory, quote);
+  if ((kind === 'subscription' && (key === 'owner' || key === 'createdBy')) || ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'principal')) {
+    return accountCompletions(analysis, directory, 'assignee', quote);
+  }
+  if (kind === 'guest' && key === 'upn') return accountCompletions(analysis, directory, 'guest', quote);
+  if (kind === 'pendingRoleAssignment' && key === 'fromDirectory') {
+    return analysis.workspace.directories.filter((d) => d.id && d !== directory).map((d, i) => ({
+      label: d.id!.value, kind: 'directoryId', detail: directoryLabel(d), insertText: d.id!.value,
+      sortText: String(i).padStart(5, '0'), filterText: `${d.id!.value} ${directoryLabel(d)}`,
+    }));
+  }
+  return [];
+}
+
+function bySortText(a: CompletionEntry, b: CompletionEntry): number {
+  return a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0;
+}
+
+function offerCompletions(quote: (text: string) => string): CompletionEntry[] {
+  const entries: CompletionEntry[] = AZURE_OFFERS.map((offer, i) => ({
+    label: offer.id,
+    kind: 'offer',
+    detail: offer.name,
+    documentation: offer.note,
+    insertText: quote(offer.id),
+    // Support plans last: they are not subscriptions that hold resources.
+    sortText: `${offer.supportPlan ? 1 : 0}${String(i).padStart(3, '0')}`,
+    filterText: `${offer.id} ${offer.name}`,
+  }));
+  return entries.sort(bySortText);
+}
+
+function entraRoleCompletions(quote: (text: string) => string): CompletionEntry[] {
+  const entries: CompletionEntry[] = ENTRA_ROLES.map((role) => ({
+    label: role.name, kind: 'entraRole', detail: role.privileged ? 'Microsoft Entra role (privileged)' : 'Microsoft Entra role',
+    documentation: role.description, insertText: quote(role.name), sortText: `0${role.name}`,
+  }));
+  for (const [alias, target] of Object.entries(ENTRA_ROLE_ALIASES)) {
+    entries.push({ label: alias, kind: 'entraRole', detail: `Former or alternative name of ${target}`, insertText: quote(alias), sortText: `1${alias}` });
+  }
+  return entries.sort(bySortText);
+}
+
+function azureRoleCompletions(directory: Directory | undefined, quote: (text: string) => string): CompletionEntry[] {
+  const entries: CompletionEntry[] = [];
+  for (const role of directory?.customRoles ?? []) {
+    entries.push({
+      label: role.value, kind: 'customRole', detail: `Custom role of ${directoryLabel(directory!)}`,
+      insertText: quote(role.value), sortText: `0${role.value}`,
+    });
+  }
+  AZURE_BUILT_IN_ROLES.forEach((role, i) => {
+    // The page's order puts the privileged and general roles (Owner, Contributor, Reader…) first.
+    const rank = role.category === 'Privileged' || role.category === 'General' ? 1 : 2;
+    entries.push({
+      label: role.name, kind: 'azureRole', detail: `Azure built-in role · ${role.category}`, documentation: role.description,
+      insertText: quote(role.name), sortText: `${rank}${rank === 1 ? String(i).padStart(3, '0') : role.name}`,
+    });
+  });
+  for (const [alias, target] of Object.entries(AZURE_ROLE_ALIASES)) {
+    entries.push({ label: alias, kind: 'azureRole', detail: `Former name of ${target}`, insertText: quote(alias), sortText: `3${alias}` });
+  }
+  return entries.sort(bySortText);
+}
+
+/**
+ * Accounts of the workspace. For an assignee (`owner`, `createdBy`, `principal`): the members of
+ * the directory first, then its guests, then every other account. For a new guest: members of the
+ * other directories first, then outside accounts guests elsewhere; the directory's own members and
+ * guests are left out.
+ */
+function accountCompletions(analysis: Analysis, directory: Directory | undefined, use: 'assignee' | 'guest', quote: (text: string) => string): CompletionEntry[] {
+  const index = analysis.index;
+  const entries: CompletionEntry[] = [];
+  const seen = new Set<string>();
+  const add = (upn: string, rank: number, detail: string, displayName?: string) => {
+    const key = fold(upn);
+    if (seen.has(key)) return;
+    seen.add(key);
+    entries.push({
+      label: upn, kind: 'account', detail: displayName ? `${displayName} · ${detail}` : detail, insertText: quote(upn),
+      sortText: `${rank}${key}`, filterText: displayName ? `${upn} ${displayName}` : undefined,
+    });
+  };
+  if (directory) {
+    const here = directoryLabel(directory);
+    for (const user of directory.users) {
+      if (!user.upn) continue;
+      if (use === 'guest') seen.add(fold(user.upn.value));
+      else add(user.upn.value, 0, `Member of ${here}`, user.displayName?.value);
+    }
+    for (const guest of directory.guests) {
+      if (!guest.upn) continue;
+      if (use === 'guest') { seen.add(fold(guest.upn.value)); continue; }
+      const home = index.homeDirectory(guest.upn.value);
+      add(guest.upn.value, 1, `Guest in ${here}${home ? ` · member of ${directoryLabel(home)}` : guest.external ? ' · external account' : ''}`, guest.displayName?.value);
+    }
+  }
+  for (const users of index.members.values()) {
+    const user = users[0];
+    add(user.upn!.value, 2, `Member of ${directoryLabel(index.directoryOf(user))}`, user.displayName?.value);
+  }
+  for (const guests of index.guests.values()) {
+    const guest = guests[0];
+    add(guest.upn!.value, 3, `${guest.external ? 'External account' : 'Account'}, guest in ${directoryLabel(index.directoryOf(guest))}`, guest.displayName?.value);
+  }
+  return entries.sort(bySortText);
+}
+
+/**
+ * A YAML plain scalar when the text can be one, else a single-quoted scalar. In flow collections
+ * `,` `[` `]` `{` `}` also need quotes.
+ */
+export function yamlScalar(text: string, inFlow: boolean): string {
+  const plain =
+    text.length > 0 && text.trim() === text && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/: |:$| #/.test(text) &&
+    !(inFlow && /[,[\]{}]/.test(text)) && !/^(true|false|null|~|yes|no|on|off|[-+]?[0-9.][0-9._eE+-]*)$/i.test(text);
+  return plain ? text : `'${text.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Rename an account, a tenant id or a subscription id everywhere the file names it. Refuses a new
+ * name that is not valid where the old one is used (a UPN where a UPN is required, a GUID for an
+ * id) or that the file already uses for another account or entity: renaming must never merge two.
+ */
+import type { Analysis } from '../analyze';
+import { fold } from '../model';
+import type { SymbolReference } from '../references';
+import { yamlScalar } from './completion';
+import { referenceIndexOf } from './lookup';
+
+export interface RenameTarget {
+  /** Range of the name under the cursor (quotes included when the file quotes it). */
+  start: number;
+  end: number;
+  /** The name as written, without quotes. */
+  placeholder: string;
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** Either a result or the reason it cannot be done, for the user. */
+export type Refusable<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Strict UPN: members, `owner`, `createdBy`. */
+const UPN = /^[A-Za-z0-9'._!#^~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+/** Account address: guests and principals may be any e-mail address. */
+const ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** What can be renamed at `offset` (0-based UTF-16). */
+export function prepareRename(analysis: Analysis, offset: number): Refusable<RenameTarget> {
+  const reference = referenceIndexOf(analysis).at(offset);
+  if (!reference) return { ok: false, message: 'Only a UPN, a tenant ID or a subscription ID can be renamed.' };
+  return { ok: true, value: { start: reference.start, end: reference.end, placeholder: reference.text } };
+}
+
+/** The edits renaming what is at `offset` to `newName`, or why not. */
+export function renameAt(analysis: Analysis, offset: number, newName: string): Refusable<TextEdit[]> {
+  const index = referenceIndexOf(analysis);
+  const reference = index.at(offset);
+  if (!reference) return { ok: false, message: 'Only a UPN, a tenant ID or a subscription ID can be renamed.' };
+  const name = newName.trim();
+  const uses = index.referencesTo(reference.kind, reference.text);
+  const invalid = validate(reference, uses, name);
+  if (invalid) return { ok: false, message: invalid };
+  if (fold(name) !== reference.key && index.referencesTo(reference.kind, name).length > 0) {
+    const what = reference.kind === 'account' ? 'an account' : reference.kind === 'directory' ? 'a directory' : 'a subscription';
+    return { ok: false, message: `'${name}' is already ${what} in this file: renaming would merge the two. Pick another name.` };
+  }
+  const edits = uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), name) }));
+  return { ok: true, value: edits };
+}
+
+function validate(reference: SymbolReference, uses: readonly SymbolReference[], name: string): string | undefined {
+  if (name === '') return 'The new name is empty.';
+  if (reference.kind !== 'account') {
+    return GUID.test(name) ? undefined : `'${name}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, hexadecimal digits).`;
+  }
+  // Where a strict UPN is required (a member's upn, owner, createdBy), the new name must be one too.
+  const strict = uses.some((u) => u.role === 'member' || u.role === 'owner' || u.role === 'createdBy');
+  if (strict && !UPN.test(name)) {
+    return `'${name}' is not a valid UPN: alias@domain, where the alias uses only A-Z a-z 0-9 ' . - _ ! # ^ ~.`;
+  }
+  if (!ADDRESS.test(name)) return `'${name}' is not a valid account address (alias@domain).`;
+  return undefined;
+}
+
+/** The new name written as the old one was: in the same quotes, or plain when it can be. */
+function written(old: string, name: string): string {
+  if (old.startsWith("'")) return `'${name.replace(/'/g, "''")}'`;
+  if (old.startsWith('"')) return `"${name.replace(/["\\]/g, '\\$&')}"`;
+  return yamlScalar(name, true);
+}

@@ -1,0 +1,27 @@
+/**
+ * Rename a UPN, a tenant id or a subscription id everywhere in the file, as one workspace edit (undo
+ * works, the document becomes dirty). The core refuses invalid or already used names; the refusal is
+ * thrown, which VS Code shows to the user.
+ */
+import * as vscode from 'vscode';
+import { prepareRename, renameAt } from '../../core/language';
+import { toRange } from './documentAnalyses';
+import type { DocumentAnalyses } from './documentAnalyses';
+
+export class RenameProvider implements vscode.RenameProvider {
+  constructor(private readonly analyses: DocumentAnalyses) {}
+
+  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
+    const target = prepareRename(this.analyses.of(document), document.offsetAt(position));
+    if (!target.ok) throw new Error(target.message);
+    return { range: toRange(document, target.value.start, target.value.end), placeholder: target.value.placeholder };
+  }
+
+  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
+    const result = renameAt(this.analyses.of(document), document.offsetAt(position), newName);
+    if (!result.ok) throw new Error(result.message);
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of result.value) edit.replace(document.uri, toRange(document, e.start, e.end), e.newText);
+    return edit;
+  }
+}
