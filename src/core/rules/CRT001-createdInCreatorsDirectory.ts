@@ -21,7 +21,7 @@ export const createdInCreatorsDirectory: Rule = {
           `Move the subscription to ${directoryName(home)} (or record how it was transferred here), or correct \`createdBy\`.`,
         start: creator.start,
         end: creator.end,
-        data: { creator: creator.value, creatorDirectoryId: home.id?.value, creatorDirectoryName: home.name?.value },
+        data: { creator: creator.value, creatorDirectoryId: home.id?.value, creatorDirectoryName: home.name?.value, subscriptionId: subscription.id?.value, subscriptionType: subscription.type?.value },
       });
     }
     return findings;

@@ -25,7 +25,7 @@ export const guestHomeAccount: Rule = {
             'A guest (B2B) user signs in with an account that lives in its own home directory. ' + fix,
           start: guest.upn.start,
           end: guest.upn.end,
-          data: { fix: 'markExternal', upn: guest.upn.value, homeDirectoryId: home?.id?.value },
+          data: { fix: 'markExternal', upn: guest.upn.value, homeDirectoryId: home?.id?.value, directoryId: directory.id?.value },
         });
       }
     }

@@ -20,7 +20,7 @@ export const guestNotMember: Rule = {
           start: guest.upn.start,
           end: guest.upn.end,
           related: [{ message: 'member entry', start: member.upn!.start, end: member.upn!.end }],
-          data: { fix: 'removeGuest', upn: guest.upn.value },
+          data: { fix: 'removeGuest', upn: guest.upn.value, directoryId: directory.id?.value, guestIndex: directory.guests.indexOf(guest) },
         });
       }
     }

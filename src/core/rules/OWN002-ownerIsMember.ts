@@ -32,7 +32,7 @@ export const ownerIsMember: Rule = {
         message: `${what} ${why} ${fix}`,
         start: owner.start,
         end: owner.end,
-        data: { owner: owner.value, directoryId: directory.id?.value, homeDirectoryId: home?.id?.value, homeDirectoryName: home?.name?.value },
+        data: { owner: owner.value, directoryId: directory.id?.value, homeDirectoryId: home?.id?.value, homeDirectoryName: home?.name?.value, subscriptionId: subscription.id?.value },
       });
     }
     return findings;

@@ -19,7 +19,7 @@ export const disabledPrincipal: Rule = {
           'A disabled account cannot sign in, so the assignment only keeps stale access on record. Remove the assignment.',
         start: principal.start,
         end: principal.end,
-        data: { fix: 'removeAssignment', principal: principal.value, subscriptionId: subscription.id?.value },
+        data: { fix: 'removeAssignment', principal: principal.value, subscriptionId: subscription.id?.value, assignmentIndex: subscription.roleAssignments.indexOf(assignment) },
       });
     }
     return findings;
