@@ -154,7 +154,7 @@ export function fixAllInFile(text: string, problems: readonly Problem[], code: s
     const fixes = quickFixesFor(text, problem);
     const fix = fixes.find((f) => f.isPreferred) ?? fixes[0];
     if (!fix) continue;
-    const clash = fix.plan.edits.some((e) => edits.some((o) => e.start < o.end && o.start < e.end || e.start === o.start || e.end === o.start || o.end === e.start));
+    const clash = fix.plan.edits.some((e) => edits.some((o) => clashes(e, o)));
     if (clash) continue;
     edits.push(...fix.plan.edits);
     fixed++;
@@ -164,6 +164,14 @@ export function fixAllInFile(text: string, problems: readonly Problem[], code: s
   const combined = applyEdits(text, edits);
   if (structuralProblems(combined) <= before) return planned(edits);
   return sequentialFix(text, code, before);
+}
+
+/** Overlapping, or an insertion where another edit starts or ends (the order would be ambiguous). */
+function clashes(a: TextEdit, b: TextEdit): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  if (a.start === b.start) return true;
+  const touches = (insert: TextEdit, other: TextEdit) => insert.start === insert.end && (insert.start === other.start || insert.start === other.end);
+  return touches(a, b) || touches(b, a);
 }
 
 function structuralProblems(text: string): number {

@@ -1,9 +1,10 @@
 import { fold } from '../model';
 import { isRefusal, isGuestOf, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
 import { memberUpns } from './find';
-import { planned, refuse } from './types';
+import type { YAMLMap, YAMLSeq } from 'yaml';
+import { applyEdits, planned, refuse } from './types';
 import type { EditPlan } from './types';
-import { appendItems, pairOf, removeItems, scalarText } from './yamlText';
+import { appendItemLines, appendItems, itemLines, pairOf, removeItems, removeKey, scalarText } from './yamlText';
 import type { Fields } from './yamlText';
 
 export interface RecreateRoleAssignmentsArgs {
@@ -34,6 +35,7 @@ export function recreateRoleAssignments(text: string, args: RecreateRoleAssignme
   const indices: number[] = [];
   const fields: Fields[] = [];
   const missing: string[] = [];
+  const moveable: YAMLMap[] = [];
   for (const entry of pending) {
     const principal = scalarText(entry, 'principal');
     const role = scalarText(entry, 'role');
@@ -46,13 +48,21 @@ export function recreateRoleAssignments(text: string, args: RecreateRoleAssignme
     if (assigned.has(k)) continue;
     assigned.add(k);
     fields.push([['principal', principal], ['role', role], ['scope', scalarText(entry, 'scope')]]);
+    moveable.push(entry);
   }
   if (!indices.length) {
     return refuse(`None of the pending principals (${[...new Set(missing)].join(', ')}) is a user or guest of ${directory.label} yet: invite them first.`);
   }
+  const removal = removeItems(source, pendingSeq, indices, Boolean(subscription.map.flow));
+  // Block lists: move each entry's own text (its comments and style), without `fromDirectory`.
+  const moved = (pendingSeq.value as YAMLSeq).flow ? undefined : moveable.map((entry) => {
+    const lines = itemLines(source.text, entry)!;
+    const drop = removeKey(source, entry, 'fromDirectory');
+    const rel = drop ? [{ ...drop, start: drop.start - lines.start, end: drop.end - lines.start }] : [];
+    return { text: applyEdits(source.text.slice(lines.start, lines.end), rel), indent: lines.indent };
+  });
+  const appended = moved && appendItemLines(source, subscription.map, 'roleAssignments', moved);
+  if (appended) return planned([...removal, ...appended]);
   const preferFlow = mapItems(subscription.map, 'roleAssignments').length ? undefined : Boolean(pending[0].flow);
-  return planned([
-    ...removeItems(source, pendingSeq, indices, Boolean(subscription.map.flow)),
-    ...appendItems(source, subscription.map, 'roleAssignments', fields, { preferFlow }),
-  ]);
+  return planned([...removal, ...appendItems(source, subscription.map, 'roleAssignments', fields, { preferFlow })]);
 }

@@ -4,7 +4,7 @@ import { blankSeparated, directoryOrRefuse, isRefusal, mapItems, open, subscript
 import { applyEdits, planned, refuse } from './types';
 import type { EditPlan, TextEdit } from './types';
 import {
-  appendItems, contentEnd, endOfBlock, itemLines, keyColumn, leadingComments, pairLines, pairOf, removeItems, scalarText, setKey,
+  appendItems, contentEnd, endOfBlock, itemLines, keyColumn, leadingComments, pairLines, pairOf, reindent, removeItems, scalarText, setKey,
 } from './yamlText';
 import type { Fields, Source } from './yamlText';
 
@@ -106,10 +106,3 @@ function removeWholePair(source: Source, map: YAMLMap, key: string): TextEdit[] 
   const lines = pairLines(source.text, pair);
   return [{ start: lines.start, end: lines.end, newText: '' }];
 }
-
-/** Shifts every non-blank line by `delta` columns (removing at most the spaces a line has). */
-function reindent(block: string, delta: number): string {
-  if (!delta) return block;
-  return block.replace(/^([ ]*)(?=[^\r\n])/gm, (spaces: string) => (delta > 0 ? ' '.repeat(delta) + spaces : spaces.slice(Math.min(-delta, spaces.length))));
-}
-

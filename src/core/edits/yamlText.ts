@@ -427,3 +427,37 @@ export function removeKey(source: Source, map: YAMLMap, key: string): TextEdit |
   const lines = pairLines(source.text, pair);
   return { start: lines.start, end: lines.end, newText: '' };
 }
+
+/** Shifts every non-blank line by `delta` columns (removing at most the spaces a line has). */
+export function reindent(block: string, delta: number): string {
+  if (!delta) return block;
+  return block.replace(/^([ ]*)(?=[^\r\n])/gm, (spaces: string) => (delta > 0 ? ' '.repeat(delta) + spaces : spaces.slice(Math.min(-delta, spaces.length))));
+}
+
+/**
+ * Appends block-sequence items given as their own text (whole lines, written at `indent` for the
+ * `-`) to the sequence under `key` of a block map, re-indented to the siblings; creates the key when
+ * missing. Returns undefined when the target list is written in flow style.
+ */
+export function appendItemLines(source: Source, map: YAMLMap, key: string, items: Array<{ text: string; indent: number }>): TextEdit[] | undefined {
+  const { text, eol } = source;
+  const pair = pairOf(map, key);
+  const seq = pair?.value;
+  if (map.flow || (isSeq(seq) && seq.flow && seq.items.length)) return undefined;
+  const body = (dash: number) => items.map((item) => {
+    const lines = item.text.endsWith('\n') ? item.text : item.text + eol;
+    return reindent(lines, dash - item.indent);
+  }).join('');
+  if (isSeq(seq) && seq.items.length) {
+    const last = itemLines(text, seq.items[seq.items.length - 1] as Node)!;
+    return [atLineStart(source, last.end, body(last.indent))];
+  }
+  const keyIndent = keyColumn(source, map);
+  const head = `${' '.repeat(keyIndent)}${key}:${eol}`;
+  if (pair) {
+    const lines = pairLines(text, pair);
+    return [{ start: lines.start, end: lines.end, newText: head + body(keyIndent + source.seqIndent) }];
+  }
+  const end = endOfBlock(text, contentEnd(text, map), keyIndent - 1);
+  return [atLineStart(source, end, head + body(keyIndent + source.seqIndent))];
+}
