@@ -75,6 +75,11 @@ const CASES: GoldenCase[] = [
     plan: (t) => recreateRoleAssignments(t, { subscriptionId: LABS }),
     check: (_plan, after) => assert.match(after, /pendingRoleAssignments:\n\s+- principal: gabriel@contosolabs\.onmicrosoft\.com/),
   },
+  {
+    name: 'recreate-all',
+    plan: (t) => recreateRoleAssignments(t, { subscriptionId: LABS }),
+    check: (_plan, after) => assert.ok(!after.includes('pendingRoleAssignments') && !after.includes('fromDirectory')),
+  },
   { name: 'mark-guest-external', plan: (t) => markGuestExternal(t, { directoryId: CONTOSO, upn: 'zoe@unknown-partner.com' }), gone: ['GST001'] },
   { name: 'add-domain', plan: (t) => addDomain(t, { directoryId: FABRIKAM, domain: 'fabrikam.onmicrosoft.com' }), gone: ['TEN002'] },
   { name: 'replace-value', plan: (t) => replaceValue(t, { offset: t.indexOf('Contributer'), expected: 'Contributer', value: 'Contributor' }), gone: ['RBA002'] },

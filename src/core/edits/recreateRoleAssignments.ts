@@ -53,6 +53,15 @@ export function recreateRoleAssignments(text: string, args: RecreateRoleAssignme
   if (!indices.length) {
     return refuse(`None of the pending principals (${[...new Set(missing)].join(', ')}) is a user or guest of ${directory.label} yet: invite them first.`);
   }
+  if (indices.length === allItems.length && moveable.length === pending.length && !pairOf(subscription.map, 'roleAssignments')) {
+    // Every entry comes back and there is no list yet: rename the key, drop `fromDirectory` in place.
+    const edits = [{ start: pendingSeq.key.range![0], end: pendingSeq.key.range![1], newText: 'roleAssignments' }];
+    for (const entry of pending) {
+      const drop = removeKey(source, entry, 'fromDirectory');
+      if (drop) edits.push(drop);
+    }
+    return planned(edits);
+  }
   const removal = removeItems(source, pendingSeq, indices, Boolean(subscription.map.flow));
   // Block lists: move each entry's own text (its comments and style), without `fromDirectory`.
   const moved = (pendingSeq.value as YAMLSeq).flow ? undefined : moveable.map((entry) => {

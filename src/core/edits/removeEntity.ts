@@ -34,7 +34,7 @@ export function removeEntity(text: string, target: RemoveTarget): EditPlan {
     case 'directory': {
       const directory = directoryOrRefuse(source, target.id);
       if (isRefusal(directory)) return directory;
-      const edits = removeItems(source, pairOf(source.doc.contents, 'directories')!, [directory.index], false, true);
+      const edits = removeItems(source, pairOf(source.doc.contents, 'directories')!, [directory.index], false, true, true);
       const upns = mapItems(directory.map, 'users').map((u) => scalarText(u, 'upn')).filter((u): u is string => !!u);
       return planned(edits, referencesOutside(text, upns, edits));
     }

@@ -308,7 +308,9 @@ export function keyColumn(source: Source, map: YAMLMap): number {
  * Removes items of the sequence that is the value of `pair`. When every item goes, the pair goes
  * too (an empty `key:` would be null, not a list). Flow items are cut with their comma.
  */
-export function removeItems(source: Source, pair: Pair<Scalar, Node | null>, indices: number[], parentFlow = false, withLeadingComments = false): TextEdit[] {
+export function removeItems(
+  source: Source, pair: Pair<Scalar, Node | null>, indices: number[], parentFlow = false, withLeadingComments = false, keepEmptyKey = false,
+): TextEdit[] {
   const { text } = source;
   const seq = pair.value;
   if (!isSeq(seq)) return [];
@@ -319,6 +321,14 @@ export function removeItems(source: Source, pair: Pair<Scalar, Node | null>, ind
       return [{ start: seq.range![0], end: trimBack(text, seq.range![1]), newText: '[]' }];
     }
     const lines = pairLines(text, pair);
+    if (keepEmptyKey) {
+      // A required list (`directories`) stays, empty: `key: []`, keeping the key's own line comment.
+      const keyEnd = pair.key.range![1];
+      const keyLineEnd = nextLine(text, keyEnd);
+      const rest = text.slice(keyEnd, keyLineEnd).replace(/\r?\n$/, '');
+      const comment = /\s#.*$/.exec(rest)?.[0] ?? '';
+      return [{ start: lines.start, end: lines.end, newText: `${text.slice(lines.start, keyEnd)}: []${comment}${source.eol}` }];
+    }
     return [collapseBlank(text, { start: lines.start, end: lines.end, newText: '' })];
   }
   const edits: TextEdit[] = [];
