@@ -173,3 +173,45 @@ describe('edit planners: refusals', () => {
     });
   }
 });
+
+describe('edit planners: layouts', () => {
+  const apply = (text: string, plan: EditPlan) => {
+    assert.ok(!isRefused(plan), isRefused(plan) ? plan.refused : '');
+    return applyEdits(text, plan.edits);
+  };
+  const indentless = [
+    'version: 1',
+    'directories:',
+    `- id: ${CONTOSO}`,
+    '  name: Contoso',
+    '  domains: [contoso.onmicrosoft.com]',
+    '  users:',
+    '  - upn: alice@contoso.onmicrosoft.com',
+    `- id: ${FABRIKAM}`,
+    '  name: Fabrikam',
+    '  domains: [fabrikam.onmicrosoft.com]',
+    '  users: []   # nobody yet',
+  ].join('\n'); // no final line break
+
+  it('indentless sequences: new lists follow the file, an empty list keeps its comment', () => {
+    assert.equal(apply(indentless, addUser(indentless, { directoryId: FABRIKAM, upn: 'erin@fabrikam.onmicrosoft.com' })),
+      indentless.replace('  users: []   # nobody yet', '  users:   # nobody yet\n  - upn: erin@fabrikam.onmicrosoft.com\n'));
+    assert.equal(apply(indentless, inviteGuest(indentless, { directoryId: CONTOSO, upn: 'zoe@example.org' })),
+      indentless.replace('  - upn: alice@contoso.onmicrosoft.com\n', '  - upn: alice@contoso.onmicrosoft.com\n  guests:\n  - upn: zoe@example.org\n    external: true\n'));
+  });
+
+  it('flow maps and flow lists get flow entries; removing from them cuts the comma', () => {
+    const flow = `version: 1\ndirectories:\n  - { id: ${CONTOSO}, name: Contoso, domains: [contoso.onmicrosoft.com], users: [{ upn: a@contoso.onmicrosoft.com }, {upn: b@contoso.onmicrosoft.com}] }\n`;
+    assert.equal(apply(flow, addUser(flow, { directoryId: CONTOSO, upn: 'c@contoso.onmicrosoft.com' })), flow.replace('}] }', '}, { upn: c@contoso.onmicrosoft.com }] }'));
+    assert.equal(apply(flow, removeEntity(flow, { kind: 'user', upn: 'a@contoso.onmicrosoft.com' })), flow.replace('{ upn: a@contoso.onmicrosoft.com }, ', ''));
+    assert.equal(apply(flow, removeEntity(flow, { kind: 'user', upn: 'b@contoso.onmicrosoft.com' })), flow.replace(', {upn: b@contoso.onmicrosoft.com}', ''));
+    assert.equal(apply(flow, inviteGuest(flow, { directoryId: CONTOSO, upn: 'x@example.org' })), flow.replace('}] }', '}], guests: [{ upn: x@example.org, external: true }] }'));
+  });
+
+  it('the last directory removed leaves `directories: []`; a first one is added to an empty list', () => {
+    const one = `version: 1\ndirectories:   # the tenants\n  - id: ${CONTOSO}\n    name: Contoso\n    domains: [contoso.onmicrosoft.com]\n`;
+    const empty = apply(one, removeEntity(one, { kind: 'directory', id: CONTOSO }));
+    assert.equal(empty, 'version: 1\ndirectories: []   # the tenants\n');
+    assert.equal(apply(empty, addDirectory(empty, { id: CONTOSO, name: 'Contoso', domains: ['contoso.onmicrosoft.com'] })), one);
+  });
+});

@@ -4,7 +4,7 @@ import { blankSeparated, directoryOrRefuse, isRefusal, mapItems, open, subscript
 import { applyEdits, planned, refuse } from './types';
 import type { EditPlan, TextEdit } from './types';
 import {
-  appendItems, contentEnd, endOfBlock, itemLines, keyColumn, leadingComments, pairLines, pairOf, reindent, removeItems, scalarText, setKey,
+  appendItems, contentEnd, endOfBlock, itemLines, keyColumn, leadingComments, keyLineFor, pairLines, pairOf, reindent, removeItems, scalarText, setKey,
 } from './yamlText';
 import type { Fields, Source } from './yamlText';
 
@@ -63,6 +63,7 @@ export function transferSubscription(text: string, args: TransferSubscriptionArg
     dashIndent = keyIndent + source.seqIndent;
     prefix = `${' '.repeat(keyIndent)}subscriptions:${eol}`;
     if (toPair) {
+      prefix = keyLineFor(source, toPair);
       const pair = pairLines(t, toPair);
       insertAt = pair.start;
       replaceEnd = pair.end;

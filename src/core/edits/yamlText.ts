@@ -280,7 +280,7 @@ export function appendItems(source: Source, map: YAMLMap, key: string, items: Fi
   const body = items.map((fields) => (options.preferFlow ? `${' '.repeat(dashIndent)}- ${flowMap(fields)}${eol}` : blockItem(fields, dashIndent, eol))).join('');
   if (pair) {
     const lines = pairLines(text, pair);
-    return [{ start: lines.start, end: lines.end, newText: `${' '.repeat(keyIndent)}${key}:${eol}${body}` }];
+    return [{ start: lines.start, end: lines.end, newText: keyLineFor(source, pair) + body }];
   }
   const end = endOfBlock(text, contentEnd(text, map), keyIndent - 1);
   return [atLineStart(source, end, `${' '.repeat(keyIndent)}${key}:${eol}${body}`)];
@@ -322,12 +322,8 @@ export function removeItems(
     }
     const lines = pairLines(text, pair);
     if (keepEmptyKey) {
-      // A required list (`directories`) stays, empty: `key: []`, keeping the key's own line comment.
-      const keyEnd = pair.key.range![1];
-      const keyLineEnd = nextLine(text, keyEnd);
-      const rest = text.slice(keyEnd, keyLineEnd).replace(/\r?\n$/, '');
-      const comment = /\s#.*$/.exec(rest)?.[0] ?? '';
-      return [{ start: lines.start, end: lines.end, newText: `${text.slice(lines.start, keyEnd)}: []${comment}${source.eol}` }];
+      // A required list (`directories`) stays, empty: `key: []`, keeping the key line's comment.
+      return [{ start: lines.start, end: lines.end, newText: keyLineFor(source, pair).replace(/^([^#]*?):/, '$1: []') }];
     }
     return [collapseBlank(text, { start: lines.start, end: lines.end, newText: '' })];
   }
@@ -394,6 +390,18 @@ function removeFlowPair(source: Source, pair: Pair<Scalar, Node | null>): TextEd
   while (before > 0 && /[ \t]/.test(text[before - 1])) before--;
   if (text[before - 1] === ',') before--;
   return { start: before, end, newText: '' };
+}
+
+/**
+ * The key line of a pair whose (empty or null) value is being replaced by a block list: the key as
+ * written, a colon, and the comment the line had.
+ */
+export function keyLineFor(source: Source, pair: Pair<Scalar, Node | null>): string {
+  const { text } = source;
+  const keyEnd = pair.key.range![1];
+  const rest = text.slice(keyEnd, nextLine(text, keyEnd)).replace(/\r?\n$/, '');
+  const comment = /\s+#.*$/.exec(rest)?.[0] ?? '';
+  return `${text.slice(lineStart(text, pair.key.range![0]), keyEnd)}:${comment}${source.eol}`;
 }
 
 // ── map keys ─────────────────────────────────────────────────────────────────────────────────────
@@ -466,7 +474,7 @@ export function appendItemLines(source: Source, map: YAMLMap, key: string, items
   const head = `${' '.repeat(keyIndent)}${key}:${eol}`;
   if (pair) {
     const lines = pairLines(text, pair);
-    return [{ start: lines.start, end: lines.end, newText: head + body(keyIndent + source.seqIndent) }];
+    return [{ start: lines.start, end: lines.end, newText: keyLineFor(source, pair) + body(keyIndent + source.seqIndent) }];
   }
   const end = endOfBlock(text, contentEnd(text, map), keyIndent - 1);
   return [atLineStart(source, end, head + body(keyIndent + source.seqIndent))];
