@@ -27,7 +27,7 @@ export const createdInCreatorsDirectory: Rule = {
           `created by ${creator.value}`,
           `home directory ${directoryName(home)} ≠ ${directoryName(directory)}`,
         ],
-        data: { creator: creator.value, creatorDirectoryId: home.id?.value, creatorDirectoryName: home.name?.value },
+        data: { creator: creator.value, creatorDirectoryId: home.id?.value, creatorDirectoryName: home.name?.value, subscriptionId: subscription.id?.value, subscriptionType: subscription.type?.value },
       });
     }
     return findings;

@@ -31,7 +31,7 @@ export const guestHomeAccount: Rule = {
             'not a user of any directory in the file, and not marked external',
             ...(home ? [`domain ${domain} belongs to ${directoryName(home)}`] : []),
           ],
-          data: { fix: 'markExternal', upn: guest.upn.value, homeDirectoryId: home?.id?.value },
+          data: { fix: 'markExternal', upn: guest.upn.value, homeDirectoryId: home?.id?.value, directoryId: directory.id?.value },
         });
       }
     }

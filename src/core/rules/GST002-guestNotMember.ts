@@ -22,7 +22,7 @@ export const guestNotMember: Rule = {
           end: guest.upn.end,
           related: [{ message: 'member entry', start: member.upn!.start, end: member.upn!.end }],
           explain: [`guest ${guest.upn.value} of ${directoryName(directory)}`, `also a user of ${directoryName(directory)}`],
-          data: { fix: 'removeGuest', upn: guest.upn.value },
+          data: { fix: 'removeGuest', upn: guest.upn.value, directoryId: directory.id?.value, guestIndex: directory.guests.indexOf(guest) },
         });
       }
     }

@@ -38,7 +38,7 @@ export const ownerIsMember: Rule = {
         explain,
         start: owner.start,
         end: owner.end,
-        data: { owner: owner.value, directoryId: directory.id?.value, homeDirectoryId: home?.id?.value, homeDirectoryName: home?.name?.value },
+        data: { owner: owner.value, directoryId: directory.id?.value, homeDirectoryId: home?.id?.value, homeDirectoryName: home?.name?.value, subscriptionId: subscription.id?.value },
       });
     }
     return findings;

@@ -35,7 +35,7 @@ export const duplicateAssignment: Rule = {
         start: assignment.head.start,
         end: assignment.head.end,
         related: [{ message: 'first assigned here', start: first.head.start, end: first.head.end }],
-        data: { fix: 'removeAssignment', subscriptionId: subscription.id?.value },
+        data: { fix: 'removeAssignment', subscriptionId: subscription.id?.value, assignmentIndex: subscription.roleAssignments.indexOf(assignment) },
       });
     }
     return findings;

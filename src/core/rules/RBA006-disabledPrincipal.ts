@@ -25,7 +25,7 @@ export const disabledPrincipal: Rule = {
           `principal ${principal.value}`,
           `user of ${directoryName(index.directoryOf(user))} with enabled: false`,
         ],
-        data: { fix: 'removeAssignment', principal: principal.value, subscriptionId: subscription.id?.value },
+        data: { fix: 'removeAssignment', principal: principal.value, subscriptionId: subscription.id?.value, assignmentIndex: subscription.roleAssignments.indexOf(assignment) },
       });
     }
     return findings;

@@ -41,7 +41,7 @@ export const uniqueUpns: Rule = {
           start: guest.upn.start,
           end: guest.upn.end,
           related: firstDefinedHere(earlier),
-          data: { upn: guest.upn.value, fix: 'removeGuest' },
+          data: { upn: guest.upn.value, fix: 'removeGuest', directoryId: directory.id?.value, guestIndex: directory.guests.indexOf(guest) },
         });
       }
     }

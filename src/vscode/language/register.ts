@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
-import { WORKSPACE_GLOB } from '../analysisStore';
+import { WORKSPACE_GLOB } from '../workspaceFiles';
 import { COMPLETION_TRIGGERS, CompletionProvider } from './completion';
 import { DefinitionProvider } from './definition';
 import { DocumentAnalyses } from './documentAnalyses';

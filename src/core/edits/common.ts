@@ -1,0 +1,62 @@
+/** Small helpers the planners share. */
+import { isMap, isSeq } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { fold } from '../model';
+import { findDirectory, findSubscription, directoryMaps } from './find';
+import type { FoundDirectory, FoundSubscription } from './find';
+import { refuse } from './types';
+import { isBlankLine, itemLines, itemsOf, leadingComments, lineAt, lineStart, openSource, pairOf, scalarText } from './yamlText';
+import type { Source } from './yamlText';
+
+export type Opened = { source: Source; refused?: undefined } | { source?: undefined; refused: { refused: string } };
+
+export function open(text: string): Opened {
+  const source = openSource(text);
+  return typeof source === 'string' ? { refused: refuse(source) } : { source };
+}
+
+export function directoryOrRefuse(source: Source, id: string): FoundDirectory | { refused: string } {
+  return findDirectory(source, id) ?? refuse(`There is no directory with id ${id} in this file.`);
+}
+
+export function subscriptionOrRefuse(source: Source, id: string): FoundSubscription | { refused: string } {
+  return findSubscription(source, id) ?? refuse(`There is no subscription with id ${id} in this file.`);
+}
+
+export function isRefusal(value: object): value is { refused: string } {
+  return 'refused' in value;
+}
+
+/** The directory (other than `except`) where the account is a member, if any. */
+export function memberDirectory(source: Source, upn: string): FoundDirectory | undefined {
+  return directoryMaps(source).find((d) => itemsOf(d.map, 'users').some((u) => fold(scalarText(u, 'upn') ?? '') === fold(upn)));
+}
+
+export function isGuestOf(directory: FoundDirectory, upn: string): boolean {
+  return itemsOf(directory.map, 'guests').some((g) => fold(scalarText(g, 'upn') ?? '') === fold(upn));
+}
+
+/** The directory where a domain is listed, if any. */
+export function domainDirectory(source: Source, domain: string): FoundDirectory | undefined {
+  return directoryMaps(source).find((d) => itemsOf(d.map, 'domains').some((n) => fold(String((n as { value?: unknown }).value ?? '')) === fold(domain)));
+}
+
+/** Whether the items of a block sequence are separated by blank lines (new items then are too). */
+export function blankSeparated(source: Source, map: YAMLMap, key: string): boolean {
+  const seq = pairOf(map, key)?.value;
+  if (!isSeq(seq) || seq.flow || seq.items.length < 2) return false;
+  const last = itemLines(source.text, seq.items[seq.items.length - 1] as Node);
+  if (!last) return false;
+  const first = leadingComments(source.text, last.start, last.indent);
+  if (first === 0) return false;
+  return isBlankLine(lineAt(source.text, lineStart(source.text, first - 1)));
+}
+
+/** Missing scope, `/` and a trailing `/` all mean the same scope. */
+export function normalScope(scope: string | undefined): string {
+  return fold(scope ?? '/').replace(/\/+$/, '');
+}
+
+export function mapItems(map: YAMLMap, key: string): YAMLMap[] {
+  return itemsOf(map, key).filter((n): n is YAMLMap => isMap(n));
+}

@@ -1,0 +1,67 @@
+/** Small field fixes: mark a guest external, add a verified domain, replace one value. */
+import { isSeq } from 'yaml';
+import type { Node } from 'yaml';
+import { fold } from '../model';
+import { directoryOrRefuse, domainDirectory, isRefusal, mapItems, open } from './common';
+import { planned, refuse } from './types';
+import type { EditPlan } from './types';
+import { contentEnd, formatScalar, itemLines, pairOf, replaceScalar, scalarAt, scalarText, setKey } from './yamlText';
+
+export interface MarkGuestExternalArgs {
+  directoryId: string;
+  upn: string;
+}
+
+/** Adds `external: true` to a guest entry: its home account lives outside the directories of the file. */
+export function markGuestExternal(text: string, args: MarkGuestExternalArgs): EditPlan {
+  const { source, refused } = open(text);
+  if (refused) return refused;
+  const directory = directoryOrRefuse(source, args.directoryId);
+  if (isRefusal(directory)) return directory;
+  const guest = mapItems(directory.map, 'guests').find((g) => fold(scalarText(g, 'upn') ?? '') === fold(args.upn));
+  if (!guest) return refuse(`${args.upn} is not a guest of ${directory.label}.`);
+  return planned([setKey(source, guest, 'external', true)]);
+}
+
+export interface AddDomainArgs {
+  directoryId: string;
+  domain: string;
+}
+
+/** Appends a domain to a directory's `domains`. Refuses a domain verified in any directory of the file. */
+export function addDomain(text: string, args: AddDomainArgs): EditPlan {
+  const { source, refused } = open(text);
+  if (refused) return refused;
+  const directory = directoryOrRefuse(source, args.directoryId);
+  if (isRefusal(directory)) return directory;
+  const domain = args.domain.toLowerCase();
+  const owner = domainDirectory(source, domain);
+  if (owner) return refuse(owner.index === directory.index ? `${domain} is already a domain of ${directory.label}.` : `${domain} is already verified in ${owner.label}; a domain is verified in one directory only.`);
+  const seq = pairOf(directory.map, 'domains')?.value;
+  if (!isSeq(seq) || !seq.items.length) return refuse(`${directory.label} has no list of domains to add to.`);
+  const last = seq.items[seq.items.length - 1] as Node;
+  if (seq.flow) {
+    const at = contentEnd(source.text, last);
+    return planned([{ start: at, end: at, newText: `, ${formatScalar(domain, true)}` }]);
+  }
+  const lines = itemLines(source.text, last)!;
+  return planned([{ start: lines.end, end: lines.end, newText: `${' '.repeat(lines.indent)}- ${formatScalar(domain)}${source.eol}` }]);
+}
+
+export interface ReplaceValueArgs {
+  /** An offset inside the scalar to replace (e.g. a problem's start). */
+  offset: number;
+  /** The value expected there (compared case-insensitively); the plan is refused when it differs. */
+  expected?: string;
+  value: string;
+}
+
+/** Replaces one scalar value, keeping its quoting style where the new value allows it. */
+export function replaceValue(text: string, args: ReplaceValueArgs): EditPlan {
+  const { source, refused } = open(text);
+  if (refused) return refused;
+  const node = scalarAt(source, args.offset);
+  if (!node) return refuse('There is no value at that position.');
+  if (args.expected !== undefined && fold(String(node.value)) !== fold(args.expected)) return refuse(`The value there is no longer ${args.expected}.`);
+  return planned([replaceScalar(source, node, args.value)]);
+}

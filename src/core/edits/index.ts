@@ -1,0 +1,26 @@
+/** Edit planning: pure functions from a file's text to the edits that change it (see docs/edits.md). */
+export * from './types';
+export { addDirectory } from './addDirectory';
+export type { AddDirectoryArgs } from './addDirectory';
+export { addUser } from './addUser';
+export type { AddUserArgs } from './addUser';
+export { inviteGuest } from './inviteGuest';
+export type { InviteGuestArgs } from './inviteGuest';
+export { addSubscription } from './addSubscription';
+export type { AddSubscriptionArgs } from './addSubscription';
+export { addRoleAssignment } from './addRoleAssignment';
+export type { AddRoleAssignmentArgs } from './addRoleAssignment';
+export { removeEntity } from './removeEntity';
+export type { RemoveTarget } from './removeEntity';
+export { renameUpn } from './renameUpn';
+export type { RenameUpnArgs } from './renameUpn';
+export { setOwner } from './setOwner';
+export type { SetOwnerArgs } from './setOwner';
+export { transferSubscription } from './transferSubscription';
+export type { TransferSubscriptionArgs } from './transferSubscription';
+export { recreateRoleAssignments } from './recreateRoleAssignments';
+export type { RecreateRoleAssignmentsArgs } from './recreateRoleAssignments';
+export { addDomain, markGuestExternal, replaceValue } from './guestAndDomain';
+export type { AddDomainArgs, MarkGuestExternalArgs, ReplaceValueArgs } from './guestAndDomain';
+export { fixAllInFile, quickFixesFor } from './quickFixes';
+export type { QuickFix } from './quickFixes';

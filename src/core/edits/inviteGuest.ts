@@ -1,0 +1,31 @@
+import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from './common';
+import { ACCOUNT } from './find';
+import { planned, refuse } from './types';
+import type { EditPlan } from './types';
+import { appendItems } from './yamlText';
+
+export interface InviteGuestArgs {
+  directoryId: string;
+  /** The guest's home account. */
+  upn: string;
+  displayName?: string;
+  roles?: string[];
+  /** Default: `true` when the account is a user of no directory in the file. */
+  external?: boolean;
+}
+
+/** Appends a B2B guest to a directory's `guests`. Refuses a member of that directory, or a guest already invited there. */
+export function inviteGuest(text: string, args: InviteGuestArgs): EditPlan {
+  const { source, refused } = open(text);
+  if (refused) return refused;
+  const directory = directoryOrRefuse(source, args.directoryId);
+  if (isRefusal(directory)) return directory;
+  if (!ACCOUNT.test(args.upn)) return refuse(`${args.upn} is not an account address (alias@domain).`);
+  const home = memberDirectory(source, args.upn);
+  if (home && home.index === directory.index) return refuse(`${args.upn} is a user of ${directory.label}; an account is a guest only in other directories.`);
+  if (isGuestOf(directory, args.upn)) return refuse(`${args.upn} is already a guest of ${directory.label}.`);
+  const external = args.external ?? !home;
+  return planned(appendItems(source, directory.map, 'guests', [[
+    ['upn', args.upn], ['displayName', args.displayName], ['roles', args.roles?.length ? args.roles : undefined], ['external', external ? true : undefined],
+  ]]));
+}

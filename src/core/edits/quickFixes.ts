@@ -1,0 +1,207 @@
+/**
+ * Quick fixes: for a problem, the edits that fix it. Keyed only on `problem.code` and the rule's
+ * typed `problem.data` (and the problem's range for value replacements) — never on message text,
+ * which is translated.
+ */
+import { analyze } from '../analyze';
+import type { Problem } from '../problems';
+import { previewTransfer } from '../transfer';
+import type { TransferPreview } from '../transfer';
+import { addUser } from './addUser';
+import { findDirectory } from './find';
+import { addDomain, markGuestExternal, replaceValue } from './guestAndDomain';
+import { inviteGuest } from './inviteGuest';
+import { removeEntity } from './removeEntity';
+import { renameUpn } from './renameUpn';
+import { setOwner } from './setOwner';
+import { transferSubscription } from './transferSubscription';
+import { applyEdits, isRefused, planned, refuse } from './types';
+import type { EditPlan, PlannedEdits, TextEdit } from './types';
+import { openSource } from './yamlText';
+
+export interface QuickFix {
+  title: string;
+  isPreferred?: boolean;
+  plan: PlannedEdits;
+  /** For transfers: what Azure does, to show before applying. */
+  preview?: TransferPreview;
+}
+
+/** Codes whose fixes move subscriptions between directories: never applied in bulk. */
+const TRANSFER_CODES = new Set(['ASC001', 'CRT001', 'OWN002']);
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
+
+/** The fixes that apply to a problem of `text`; none when the data is missing or every plan is refused. */
+export function quickFixesFor(text: string, problem: Problem): QuickFix[] {
+  const data = problem.data ?? {};
+  const fixes: QuickFix[] = [];
+  const add = (title: string, plan: EditPlan, isPreferred?: boolean, preview?: TransferPreview) => {
+    if (isRefused(plan) || !plan.edits.length) return;
+    fixes.push({ title, plan, ...(isPreferred ? { isPreferred } : {}), ...(preview ? { preview } : {}) });
+  };
+  const dirLabel = (id: string | undefined, name?: string) => {
+    if (name) return name;
+    const source = id ? openSource(text) : undefined;
+    const found = id && source && typeof source !== 'string' ? findDirectory(source, id) : undefined;
+    return found?.label ?? id ?? 'its directory';
+  };
+  const transfer = (subscriptionId: string | undefined, targetId: string | undefined, targetName: string | undefined, preferred: boolean) => {
+    if (!subscriptionId || !targetId) return;
+    const preview = previewTransfer(text, subscriptionId, targetId);
+    if ('refused' in preview) return;
+    add(`Transfer subscription to ${dirLabel(targetId, targetName)}…`, transferSubscription(text, { subscriptionId, targetDirectoryId: targetId }), preferred, preview);
+  };
+
+  const subscriptionId = str(data.subscriptionId);
+  switch (problem.code) {
+    case 'OWN001': {
+      const owner = str(data.suggestedOwner);
+      if (subscriptionId && owner) add(`Set owner to ${owner}, who created the subscription`, setOwner(text, { subscriptionId, owner }), true);
+      break;
+    }
+    case 'OWN002':
+      transfer(subscriptionId, str(data.homeDirectoryId), str(data.homeDirectoryName), false);
+      break;
+    case 'OWN003':
+      if (subscriptionId) add('Remove owner: an Office 365 subscription is owned by its directory', setOwner(text, { subscriptionId, owner: null }), true);
+      break;
+    case 'CRT001':
+      if (data.subscriptionType === 'azure') transfer(subscriptionId, str(data.creatorDirectoryId), str(data.creatorDirectoryName), false);
+      break;
+    case 'CRT002': {
+      const suggestion = str(data.suggestion);
+      if (suggestion) add(`Use ${suggestion}`, replaceValue(text, { offset: problem.start, expected: str(data.upn), value: suggestion }), true);
+      break;
+    }
+    case 'ASC001':
+      transfer(subscriptionId, str(data.targetDirectoryId), str(data.targetDirectoryName), true);
+      break;
+    case 'RBA001': {
+      const principal = str(data.principal);
+      const directoryId = str(data.directoryId);
+      if (principal && directoryId) add(`Invite ${principal} as a guest of ${dirLabel(directoryId)}`, inviteGuest(text, { directoryId, upn: principal }), true);
+      break;
+    }
+    case 'RBA002': {
+      const suggestion = str(data.suggestion);
+      if (suggestion) add(`Use role '${suggestion}'`, replaceValue(text, { offset: problem.start, expected: str(data.role), value: suggestion }), true);
+      break;
+    }
+    case 'RBA003':
+    case 'RBA006': {
+      const index = num(data.assignmentIndex);
+      if (subscriptionId && index !== undefined) {
+        const title = problem.code === 'RBA003' ? 'Remove the duplicate role assignment' : `Remove the role assignment of disabled ${str(data.principal) ?? 'user'}`;
+        add(title, removeEntity(text, { kind: 'roleAssignment', subscriptionId, index }), true);
+      }
+      break;
+    }
+    case 'RBA005':
+      if (subscriptionId) add('Remove the role assignments: only Azure subscriptions have them', removeEntity(text, { kind: 'roleAssignments', subscriptionId }), true);
+      break;
+    case 'GST001': {
+      const upn = str(data.upn);
+      const directoryId = str(data.directoryId);
+      const home = str(data.homeDirectoryId);
+      if (upn && home) add(`Add ${upn} as a user of ${dirLabel(home)}`, addUser(text, { directoryId: home, upn }), true);
+      if (upn && directoryId) add(`Mark ${upn} as an external account`, markGuestExternal(text, { directoryId, upn }), !home);
+      break;
+    }
+    case 'GST002':
+    case 'USR001': {
+      const upn = str(data.upn);
+      const directoryId = str(data.directoryId);
+      const index = num(data.guestIndex);
+      if (data.fix === 'removeGuest' && upn && directoryId) {
+        add(`Remove the guest entry ${upn}`, removeEntity(text, { kind: 'guest', directoryId, upn, index }), true);
+      }
+      break;
+    }
+    case 'USR002': {
+      const upn = str(data.upn);
+      const suggested = str(data.suggestedUpn);
+      const domain = str(data.domain);
+      const directoryId = str(data.directoryId);
+      if (upn && suggested) add(`Rename to ${suggested} everywhere`, renameUpn(text, { from: upn, to: suggested }), true);
+      if (domain && directoryId) add(`Add ${domain} to the domains of ${dirLabel(directoryId)}`, addDomain(text, { directoryId, domain }));
+      break;
+    }
+    case 'TEN002': {
+      const domain = str(data.suggestedDomain);
+      const directoryId = str(data.directoryId);
+      if (domain && directoryId) add(`Add the initial domain ${domain}`, addDomain(text, { directoryId, domain }), true);
+      break;
+    }
+  }
+  return fixes;
+}
+
+/**
+ * One plan fixing every problem of `code` in the file, with each problem's preferred fix. Fixes whose
+ * edits overlap an earlier one are left out. When the combined edits would leave the file broken
+ * (e.g. removing every item of one list through separate edits), the fixes are applied one after the
+ * other on the re-analysed text instead, and the plan is the single edit between the two texts.
+ * Transfers are never applied in bulk.
+ */
+export function fixAllInFile(text: string, problems: readonly Problem[], code: string): EditPlan {
+  if (TRANSFER_CODES.has(code)) return refuse('Transfers move subscriptions between directories: apply them one at a time, after their preview.');
+  const edits: TextEdit[] = [];
+  let fixed = 0;
+  for (const problem of problems) {
+    if (problem.code !== code) continue;
+    const fixes = quickFixesFor(text, problem);
+    const fix = fixes.find((f) => f.isPreferred) ?? fixes[0];
+    if (!fix) continue;
+    const clash = fix.plan.edits.some((e) => edits.some((o) => clashes(e, o)));
+    if (clash) continue;
+    edits.push(...fix.plan.edits);
+    fixed++;
+  }
+  if (!fixed) return refuse(`No ${code} problem of this file has an automatic fix.`);
+  const before = structuralProblems(text);
+  const combined = applyEdits(text, edits);
+  if (structuralProblems(combined) <= before) return planned(edits);
+  return sequentialFix(text, code, before);
+}
+
+/** Overlapping, or an insertion where another edit starts or ends (the order would be ambiguous). */
+function clashes(a: TextEdit, b: TextEdit): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  if (a.start === b.start) return true;
+  const touches = (insert: TextEdit, other: TextEdit) => insert.start === insert.end && (insert.start === other.start || insert.start === other.end);
+  return touches(a, b) || touches(b, a);
+}
+
+function structuralProblems(text: string): number {
+  return analyze(text).problems.filter((p) => p.code === 'YAML' || p.code === 'SCHEMA').length;
+}
+
+function sequentialFix(text: string, code: string, before: number): EditPlan {
+  let current = text;
+  const attempted = new Set<string>();
+  for (let round = 0; round < 1000; round++) {
+    const problem = analyze(current).problems.find((p) => p.code === code && !attempted.has(`${p.start}:${p.end}`));
+    if (!problem) break;
+    attempted.add(`${problem.start}:${problem.end}`);
+    const fixes = quickFixesFor(current, problem);
+    const fix = fixes.find((f) => f.isPreferred) ?? fixes[0];
+    if (!fix) continue;
+    const next = applyEdits(current, fix.plan.edits);
+    if (structuralProblems(next) > before) continue;
+    current = next;
+    attempted.clear();
+  }
+  if (current === text) return refuse(`The ${code} problems of this file can't be fixed together; fix them one by one.`);
+  return planned([diffEdit(text, current)]);
+}
+
+/** The single edit turning `a` into `b` (common prefix and suffix kept). */
+export function diffEdit(a: string, b: string): TextEdit {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return { start, end: a.length - end, newText: b.slice(start, b.length - end) };
+}

@@ -1,0 +1,77 @@
+import { fold } from '../model';
+import { isRefusal, isGuestOf, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
+import { memberUpns } from './find';
+import type { YAMLMap, YAMLSeq } from 'yaml';
+import { applyEdits, planned, refuse } from './types';
+import type { EditPlan } from './types';
+import { appendItemLines, appendItems, itemLines, pairOf, removeItems, removeKey, scalarText } from './yamlText';
+import type { Fields } from './yamlText';
+
+export interface RecreateRoleAssignmentsArgs {
+  subscriptionId: string;
+}
+
+/**
+ * Moves the subscription's `pendingRoleAssignments` whose principal now exists in its directory (as a
+ * member or a guest) back into `roleAssignments` (without `fromDirectory`). Pending entries for other
+ * principals stay. An entry that is already assigned is just dropped from the pending list.
+ * Refuses when no pending principal exists in the directory yet.
+ */
+export function recreateRoleAssignments(text: string, args: RecreateRoleAssignmentsArgs): EditPlan {
+  const { source, refused } = open(text);
+  if (refused) return refused;
+  const subscription = subscriptionOrRefuse(source, args.subscriptionId);
+  if (isRefusal(subscription)) return subscription;
+  const pending = mapItems(subscription.map, 'pendingRoleAssignments');
+  if (!pending.length) return refuse(`${subscription.label} has no pending role assignments.`);
+  const directory = subscription.directory;
+  const members = new Set(memberUpns(directory).map(fold));
+  const exists = (upn: string) => members.has(fold(upn)) || isGuestOf(directory, upn);
+  const key = (principal: string, role: string, scope: string | undefined) => `${fold(principal)}\u0000${fold(role)}\u0000${normalScope(scope)}`;
+  const assigned = new Set(mapItems(subscription.map, 'roleAssignments').map((a) => key(scalarText(a, 'principal') ?? '', scalarText(a, 'role') ?? '', scalarText(a, 'scope'))));
+
+  const pendingSeq = pairOf(subscription.map, 'pendingRoleAssignments')!;
+  const allItems = (pendingSeq.value as { items: unknown[] }).items;
+  const indices: number[] = [];
+  const fields: Fields[] = [];
+  const missing: string[] = [];
+  const moveable: YAMLMap[] = [];
+  for (const entry of pending) {
+    const principal = scalarText(entry, 'principal');
+    const role = scalarText(entry, 'role');
+    if (!principal || !role || !exists(principal)) {
+      if (principal) missing.push(principal);
+      continue;
+    }
+    indices.push(allItems.indexOf(entry));
+    const k = key(principal, role, scalarText(entry, 'scope'));
+    if (assigned.has(k)) continue;
+    assigned.add(k);
+    fields.push([['principal', principal], ['role', role], ['scope', scalarText(entry, 'scope')]]);
+    moveable.push(entry);
+  }
+  if (!indices.length) {
+    return refuse(`None of the pending principals (${[...new Set(missing)].join(', ')}) is a user or guest of ${directory.label} yet: invite them first.`);
+  }
+  if (indices.length === allItems.length && moveable.length === pending.length && !pairOf(subscription.map, 'roleAssignments')) {
+    // Every entry comes back and there is no list yet: rename the key, drop `fromDirectory` in place.
+    const edits = [{ start: pendingSeq.key.range![0], end: pendingSeq.key.range![1], newText: 'roleAssignments' }];
+    for (const entry of pending) {
+      const drop = removeKey(source, entry, 'fromDirectory');
+      if (drop) edits.push(drop);
+    }
+    return planned(edits);
+  }
+  const removal = removeItems(source, pendingSeq, indices, Boolean(subscription.map.flow));
+  // Block lists: move each entry's own text (its comments and style), without `fromDirectory`.
+  const moved = (pendingSeq.value as YAMLSeq).flow ? undefined : moveable.map((entry) => {
+    const lines = itemLines(source.text, entry)!;
+    const drop = removeKey(source, entry, 'fromDirectory');
+    const rel = drop ? [{ ...drop, start: drop.start - lines.start, end: drop.end - lines.start }] : [];
+    return { text: applyEdits(source.text.slice(lines.start, lines.end), rel), indent: lines.indent };
+  });
+  const appended = moved && appendItemLines(source, subscription.map, 'roleAssignments', moved);
+  if (appended) return planned([...removal, ...appended]);
+  const preferFlow = mapItems(subscription.map, 'roleAssignments').length ? undefined : Boolean(pending[0].flow);
+  return planned([...removal, ...appendItems(source, subscription.map, 'roleAssignments', fields, { preferFlow })]);
+}

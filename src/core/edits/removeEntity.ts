@@ -1,0 +1,110 @@
+import { isMap } from 'yaml';
+import { analyze } from '../analyze';
+import { fold } from '../model';
+import { ReferenceIndex } from '../references';
+import { directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
+import { directoryMaps } from './find';
+import type { FoundDirectory } from './find';
+import { planned, refuse } from './types';
+import type { EditPlan, PlanReference, TextEdit } from './types';
+import { pairOf, removeItems, scalarText } from './yamlText';
+
+export type RemoveTarget =
+  | { kind: 'directory'; id: string }
+  /** A member; `directoryId` picks one when the file repeats the UPN. */
+  | { kind: 'user'; upn: string; directoryId?: string }
+  /** A guest entry; `index` (position in `guests`) picks one when the directory lists it twice. */
+  | { kind: 'guest'; directoryId: string; upn: string; index?: number }
+  | { kind: 'subscription'; id: string }
+  /** One role assignment by its position in `roleAssignments` (or `pendingRoleAssignments`). */
+  | { kind: 'roleAssignment'; subscriptionId: string; index: number; pending?: boolean }
+  /** Every role assignment of a subscription. */
+  | { kind: 'roleAssignments'; subscriptionId: string };
+
+/**
+ * Removes an entity's lines. A directory or subscription goes with the comment lines directly above
+ * it; a list left empty goes with its key. The plan's `references` lists what still names the
+ * removed account(s) outside the removed text, for the caller to show or act on: nothing else is
+ * changed.
+ */
+export function removeEntity(text: string, target: RemoveTarget): EditPlan {
+  const { source, refused } = open(text);
+  if (refused) return refused;
+  switch (target.kind) {
+    case 'directory': {
+      const directory = directoryOrRefuse(source, target.id);
+      if (isRefusal(directory)) return directory;
+      const edits = removeItems(source, pairOf(source.doc.contents, 'directories')!, [directory.index], false, true, true);
+      const upns = mapItems(directory.map, 'users').map((u) => scalarText(u, 'upn')).filter((u): u is string => !!u);
+      return planned(edits, referencesOutside(text, upns, edits));
+    }
+    case 'subscription': {
+      const subscription = subscriptionOrRefuse(source, target.id);
+      if (isRefusal(subscription)) return subscription;
+      return planned(removeItems(source, subscription.pair, [subscription.index], false, true), []);
+    }
+    case 'roleAssignment':
+    case 'roleAssignments': {
+      const subscription = subscriptionOrRefuse(source, target.subscriptionId);
+      if (isRefusal(subscription)) return subscription;
+      const key = target.kind === 'roleAssignment' && target.pending ? 'pendingRoleAssignments' : 'roleAssignments';
+      const pair = pairOf(subscription.map, key);
+      const count = mapItems(subscription.map, key).length;
+      if (!pair || !count) return refuse(`${subscription.label} has no ${key}.`);
+      const indices = target.kind === 'roleAssignments' ? [...Array(count).keys()] : [target.index];
+      if (target.kind === 'roleAssignment' && !isMap((pair.value as { items: unknown[] }).items[target.index])) {
+        return refuse(`${subscription.label} has no role assignment #${target.index + 1}.`);
+      }
+      return planned(removeItems(source, pair, indices, Boolean(subscription.map.flow)), []);
+    }
+    case 'user': {
+      const holder = directoryMaps(source).find((d) => (!target.directoryId || fold(d.id ?? '') === fold(target.directoryId)) &&
+        mapItems(d.map, 'users').some((u) => fold(scalarText(u, 'upn') ?? '') === fold(target.upn)));
+      if (!holder) return refuse(`${target.upn} is not a user of ${target.directoryId ? 'that directory' : 'any directory in this file'}.`);
+      const index = indexIn(holder, 'users', target.upn);
+      const edits = removeItems(source, pairOf(holder.map, 'users')!, [index]);
+      return planned(edits, referencesOutside(text, [target.upn], edits));
+    }
+    case 'guest': {
+      const directory = directoryOrRefuse(source, target.directoryId);
+      if (isRefusal(directory)) return directory;
+      const index = target.index ?? indexIn(directory, 'guests', target.upn);
+      const entry = (pairOf(directory.map, 'guests')?.value as { items?: unknown[] } | undefined)?.items?.[index];
+      if (index < 0 || !isMap(entry) || fold(scalarText(entry, 'upn') ?? '') !== fold(target.upn)) return refuse(`${target.upn} is not a guest of ${directory.label}.`);
+      const edits = removeItems(source, pairOf(directory.map, 'guests')!, [index], Boolean(directory.map.flow));
+      return planned(edits, guestReferences(text, directory, target.upn, edits));
+    }
+  }
+}
+
+function indexIn(directory: FoundDirectory, key: string, upn: string): number {
+  const items = (pairOf(directory.map, key)?.value as { items?: unknown[] } | undefined)?.items ?? [];
+  return items.findIndex((n) => isMap(n) && fold(scalarText(n, 'upn') ?? '') === fold(upn));
+}
+
+function inside(offset: number, edits: TextEdit[]): boolean {
+  return edits.some((e) => offset >= e.start && offset < e.end);
+}
+
+/** Every place outside the removed text that names one of the accounts. */
+function referencesOutside(text: string, upns: string[], edits: TextEdit[]): PlanReference[] {
+  const index = new ReferenceIndex(analyze(text, { split: false }).workspace);
+  const out: PlanReference[] = [];
+  for (const upn of new Set(upns.map(fold))) {
+    for (const r of index.referencesTo('account', upn)) {
+      if (!inside(r.start, edits)) out.push({ role: r.role, text: r.text, start: r.start, end: r.end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where the directory's subscriptions still use the guest (nothing when the account is also a member there). */
+function guestReferences(text: string, directory: FoundDirectory, upn: string, edits: TextEdit[]): PlanReference[] {
+  if (mapItems(directory.map, 'users').some((u) => fold(scalarText(u, 'upn') ?? '') === fold(upn))) return [];
+  const stillGuest = mapItems(directory.map, 'guests').filter((g) => fold(scalarText(g, 'upn') ?? '') === fold(upn)).length > 1;
+  if (stillGuest) return [];
+  const index = new ReferenceIndex(analyze(text, { split: false }).workspace);
+  return index.referencesTo('account', upn)
+    .filter((r) => r.role !== 'member' && r.role !== 'guest' && 'directoryIndex' in r.entity && r.entity.directoryIndex === directory.index && !inside(r.start, edits))
+    .map((r) => ({ role: r.role, text: r.text, start: r.start, end: r.end }));
+}

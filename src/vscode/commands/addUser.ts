@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { addUser } from '../../core/edits';
+import type { AnalysisStore } from '../analysisStore';
+import { applyPlan, ask, cancelled, isUpn, pickDirectory, resolveTarget } from './context';
+import type { CommandArgs, CommandResult } from './context';
+
+export interface AddUserCommandArgs extends CommandArgs {
+  directoryId?: string;
+  upn?: string;
+  displayName?: string;
+}
+
+export async function addUserCommand(store: AnalysisStore, args: AddUserCommandArgs = {}): Promise<CommandResult> {
+  const target = await resolveTarget(store, args);
+  if (!target) return cancelled;
+  const directoryId = args.directoryId ?? (await pickDirectory(target, vscode.l10n.t('Directory of the new user')))?.id?.value;
+  if (!directoryId) return cancelled;
+  const upn = args.upn ?? await ask(vscode.l10n.t('User principal name'), isUpn);
+  if (!upn) return cancelled;
+  const displayName = args.displayName ?? (args.upn ? undefined : await ask(vscode.l10n.t('Display name (optional)')));
+  return applyPlan(target, addUser(target.text, { directoryId, upn, displayName }));
+}

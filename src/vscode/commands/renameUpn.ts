@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import { renameUpn } from '../../core/edits';
+import type { AnalysisStore } from '../analysisStore';
+import { applyPlan, ask, cancelled, isUpn, pickAccount, resolveTarget } from './context';
+import type { CommandArgs, CommandResult } from './context';
+
+export interface RenameUpnCommandArgs extends CommandArgs {
+  from?: string;
+  to?: string;
+}
+
+export async function renameUpnCommand(store: AnalysisStore, args: RenameUpnCommandArgs = {}): Promise<CommandResult> {
+  const target = await resolveTarget(store, args);
+  if (!target) return cancelled;
+  const from = args.from ?? await pickAccount(target, vscode.l10n.t('Account to rename'));
+  if (!from) return cancelled;
+  const to = args.to ?? await ask(vscode.l10n.t('New user principal name'), isUpn, from);
+  if (!to) return cancelled;
+  return applyPlan(target, renameUpn(target.text, { from, to }));
+}
