@@ -1,6 +1,7 @@
 /** Publishes each file's problems as diagnostics: source `tenancy`, code linked to the rule's page. */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
+import type { Problem } from '../core/problems';
 import { ruleDocPath } from '../core/ruleDocs';
 import { LineIndex } from '../core/text/lineIndex';
 import type { AnalysisStore } from './analysisStore';
@@ -24,7 +25,7 @@ export function toDiagnostics(uri: vscode.Uri, analysis: Analysis, extensionUri:
     return new vscode.Range(a.line, a.column, b.line, b.column);
   };
   return analysis.problems.map((problem) => {
-    const diagnostic = new vscode.Diagnostic(range(problem.start, problem.end), problem.message, SEVERITY[problem.severity]);
+    const diagnostic = new vscode.Diagnostic(range(problem.start, problem.end), messageOf(problem), SEVERITY[problem.severity]);
     diagnostic.source = 'tenancy';
     diagnostic.code = { value: problem.code, target: vscode.Uri.joinPath(extensionUri, ruleDocPath(problem.code)) };
     diagnostic.relatedInformation = problem.related?.map(
@@ -32,4 +33,9 @@ export function toDiagnostics(uri: vscode.Uri, analysis: Analysis, extensionUri:
     );
     return diagnostic;
   });
+}
+
+/** The message, then the chain of facts that made the rule fire ("Why: A → B → C"), shown in the hover. */
+function messageOf(problem: Problem): string {
+  return problem.explain?.length ? `${problem.message}\n${vscode.l10n.t('Why: {0}', problem.explain.join(' → '))}` : problem.message;
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
 import { BlockParser } from './blockParser';
+import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands/registerCommands';
 import { registerDiagnostics } from './diagnostics';
 import { registerStarterFile } from './starterFile';
@@ -19,7 +20,7 @@ export function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(log, blockParser, store);
   registerDiagnostics(context, store);
   const statusBar = registerStatusBar(context, store);
-  context.subscriptions.push(registerLanguageFeatures(store), ...registerCommands(store));
+  context.subscriptions.push(registerLanguageFeatures(store), ...registerCommands(store), registerCodeActions(store));
 
   const state = new TreeState();
   const tree = new WorkspaceTreeProvider(store, state);

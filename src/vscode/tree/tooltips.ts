@@ -106,6 +106,7 @@ function problemsTooltip(md: vscode.MarkdownString, problems: readonly Problem[]
   for (const p of inside.slice(0, MAX_PROBLEMS)) {
     const icon = p.severity === 'error' ? '$(error)' : p.severity === 'warning' ? '$(warning)' : '$(info)';
     md.appendMarkdown(`\n\n${icon} \`${p.code}\` `).appendText(firstSentence(p.message));
+    if (p.explain?.length) md.appendMarkdown('\n\n').appendText(vscode.l10n.t('Why: {0}', p.explain.join(' → ')));
   }
   if (inside.length > MAX_PROBLEMS) md.appendMarkdown('\n\n').appendText(vscode.l10n.t('and {0} more problems', inside.length - MAX_PROBLEMS));
 }

@@ -1,0 +1,63 @@
+/**
+ * Quick fixes in a real editor: listed by `vscode.executeCodeActionProvider` for Tenancy's
+ * diagnostics, applied as undoable edits; the "suppress for this line" fix inserts the comment and
+ * the diagnostic disappears; the diagnostic's hover text says why the rule fired.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, lineOf, tenancyDiagnostics, waitForDiagnostics, workspaceRoot } from './helpers';
+
+describe('quick fixes', () => {
+  let document: vscode.TextDocument;
+  const diagnostic = (code: string) => tenancyDiagnostics(vscode.languages.getDiagnostics(document.uri)).find((d) => codeOf(d) === code);
+  const actionsFor = async (code: string) => {
+    const d = diagnostic(code);
+    assert.ok(d, `a ${code} diagnostic`);
+    return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, d.range, vscode.CodeActionKind.QuickFix.value))
+      .filter((a) => a.diagnostics?.some((x) => codeOf(x) === code) ?? true);
+  };
+
+  before(async () => {
+    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml'));
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { timeoutMs: 15_000, message: 'the two planted problems' });
+  });
+
+  afterEach(async () => {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { message: 'the planted problems back after revert' });
+  });
+
+  it('offers the suggested role name as the preferred fix, and applying it removes the problem (undo restores it)', async () => {
+    const original = document.getText();
+    const actions = await actionsFor('RBA002');
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.ok(preferred, `a preferred fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.match(preferred.title, /Contributor/);
+    assert.ok(actions.some((a) => a.title === 'Suppress RBA002 for this line'));
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit!));
+    assert.equal(document.lineAt(lineOf(document, 'planted: RBA002')).text.includes('role: Contributor }'), true);
+    await waitForDiagnostics(document.uri, (all) => !tenancyDiagnostics(all).some((d) => codeOf(d) === 'RBA002'), { message: 'RBA002 gone after the fix' });
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original, 'one undo restores the file exactly');
+  });
+
+  it('suppresses one finding with a comment above its line, indented like it, and the diagnostic disappears', async () => {
+    const line = lineOf(document, 'planted: RBA002');
+    const indent = /^\s*/.exec(document.lineAt(line).text)![0];
+    const suppress = (await actionsFor('RBA002')).find((a) => a.title === 'Suppress RBA002 for this line');
+    assert.ok(suppress?.edit);
+    assert.ok(await vscode.workspace.applyEdit(suppress.edit));
+    assert.match(document.lineAt(line).text, new RegExp(`^${indent}# tenancy-disable-next-line RBA002 -- `));
+    const after = await waitForDiagnostics(document.uri, (all) => !tenancyDiagnostics(all).some((d) => codeOf(d) === 'RBA002'), { message: 'RBA002 suppressed' });
+    assert.deepEqual(tenancyDiagnostics(after).map((d) => codeOf(d)), ['OWN002'], 'nothing else appears (the suppression is used)');
+  });
+
+  it('explains why a rule fired in the diagnostic text, and offers fixes keyed on its data', async () => {
+    const own002 = diagnostic('OWN002')!;
+    assert.match(own002.message, /\nWhy: .*carol@fabrikam\.com.* → /);
+    const actions = await actionsFor('OWN002');
+    assert.ok(actions.length >= 2, `fixes for OWN002: ${actions.map((a) => a.title).join(' | ')}`);
+  });
+});
