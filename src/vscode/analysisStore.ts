@@ -129,8 +129,9 @@ export class AnalysisStore implements vscode.Disposable {
       const maxBytes = maxLength(uri);
       const { size } = await vscode.workspace.fs.stat(uri);
       const text = size > maxBytes ? undefined : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      // While the file was read, it may have been opened (the editor's text wins) or stopped being a workspace file.
-      if (this.isOpen(uri) || !this.files.includes(uri)) return;
+      // While the file was read, it may have been opened (the editor's text wins), deleted, or
+      // stopped being a workspace file.
+      if (this.isOpen(uri) || !this.files.includes(uri) || this.deletedOnDisk.has(uri.toString())) return;
       const entry = this.entry(uri);
       if (text === undefined) this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
       else await this.publish(uri, entry, text, undefined);

@@ -19,6 +19,8 @@ export class WorkspaceFiles implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   /** Files matched only by an extra glob (the default glob is checked by name). */
   private readonly extra = new Set<string>();
+  /** Bumped when the globs change, so a search still running for the old globs adds nothing. */
+  private generation = 0;
 
   constructor(private readonly events: FileEvents) {
     this.watch();
@@ -41,8 +43,10 @@ export class WorkspaceFiles implements vscode.Disposable {
   /** Every workspace file on disk. */
   async find(): Promise<vscode.Uri[]> {
     const found = new Map<string, vscode.Uri>();
+    const generation = this.generation;
     for (const [i, pattern] of this.patterns.entries()) {
       for (const uri of await vscode.workspace.findFiles(pattern, EXCLUDE_GLOB)) {
+        if (generation !== this.generation) return [];
         found.set(uri.toString(), uri);
         if (i > 0) this.extra.add(uri.toString());
       }
@@ -59,6 +63,7 @@ export class WorkspaceFiles implements vscode.Disposable {
 
   private watch(): void {
     for (const w of this.watchers) w.dispose();
+    this.generation++;
     this.patterns = [WORKSPACE_GLOB, ...extraPatterns()];
     // A deleted folder is reported once, for the folder: watch every deletion to catch the files inside.
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);

@@ -110,3 +110,11 @@ export function lineOf(document: vscode.TextDocument, marker: string): number {
   if (found.length !== 1) throw new Error(`expected one line containing "${marker}" in ${document.uri.fsPath}, found ${found.length}`);
   return found[0]!;
 }
+
+/** Closes every editor without a save prompt (a prompt would block the suite): each is reverted as it closes. */
+export async function closeAllEditorsDiscarding(): Promise<void> {
+  for (let i = 0; i < 50 && vscode.window.activeTextEditor; i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { generateWorkspace } from '../../../bench/generateWorkspace';
-import { EXTENSION_ID, codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
 
 interface Node { id: string; label: string; kind: string }
 interface Analysis { text: string; stats: { mode: string; blocks: number; parsedBlocks: number } }
@@ -25,7 +25,7 @@ describe('a large generated workspace file', function () {
   });
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeAllEditorsDiscarding();
     await vscode.workspace.fs.delete(uri());
     await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: 'the large file forgotten after its deletion' });
   });

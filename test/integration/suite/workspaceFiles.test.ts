@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
 
 interface TestApi { store: { get(uri: vscode.Uri): unknown; all(): unknown[] } }
 
@@ -15,7 +15,7 @@ describe('workspace files', function () {
   const config = () => vscode.workspace.getConfiguration('tenancy');
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeAllEditorsDiscarding();
     await config().update('files.include', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
     await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: 'only the fixture file left' });
