@@ -36,7 +36,7 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
       item.sortText = entry.sortText;
       item.filterText = entry.filterText;
       item.range = range;
-      if (entry.suggestValues) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
+      if (entry.suggestValues) item.command = { command: 'editor.action.triggerSuggest', title: vscode.l10n.t('Suggest values') };
       return item;
     });
   }
