@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { addDirectory } from '../../core/edits';
 import type { AnalysisStore } from '../analysisStore';
-import { applyPlan, ask, cancelled, isGuid, resolveTarget } from './context';
+import { applyPlan, ask, cancelled, resolveTarget } from './context';
+import { askNewGuid } from './inputs';
 import type { CommandArgs, CommandResult } from './context';
 
 export interface AddDirectoryCommandArgs extends CommandArgs {
@@ -13,7 +14,7 @@ export interface AddDirectoryCommandArgs extends CommandArgs {
 export async function addDirectoryCommand(store: AnalysisStore, args: AddDirectoryCommandArgs = {}): Promise<CommandResult> {
   const target = await resolveTarget(store, args);
   if (!target) return cancelled;
-  const id = args.id ?? await ask(vscode.l10n.t('Tenant ID of the new directory'), isGuid);
+  const id = args.id ?? await askNewGuid(target, vscode.l10n.t('Tenant ID of the new directory'));
   if (!id) return cancelled;
   const name = args.name ?? await ask(vscode.l10n.t('Name of the directory'));
   if (!name) return cancelled;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { addSubscription } from '../../core/edits';
 import type { AnalysisStore } from '../analysisStore';
-import { applyPlan, ask, cancelled, isGuid, pickAccount, pickDirectory, resolveTarget } from './context';
+import { applyPlan, ask, cancelled, pickAccount, pickDirectory, resolveTarget } from './context';
+import { askNewGuid } from './inputs';
 import type { CommandArgs, CommandResult } from './context';
 
 export interface AddSubscriptionCommandArgs extends CommandArgs {
@@ -26,7 +27,7 @@ export async function addSubscriptionCommand(store: AnalysisStore, args: AddSubs
     { label: 'Office 365 / Microsoft 365', type: 'office365' as const },
   ], { placeHolder: vscode.l10n.t('Kind of subscription') }))?.type;
   if (!type) return cancelled;
-  const id = args.id ?? await ask(vscode.l10n.t('Subscription ID'), isGuid);
+  const id = args.id ?? await askNewGuid(target, vscode.l10n.t('Subscription ID'));
   if (!id) return cancelled;
   const name = args.name ?? await ask(vscode.l10n.t('Subscription name'));
   if (!name) return cancelled;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { addUser } from '../../core/edits';
 import type { AnalysisStore } from '../analysisStore';
-import { applyPlan, ask, cancelled, isUpn, pickDirectory, resolveTarget } from './context';
+import { applyPlan, ask, cancelled, pickDirectory, resolveTarget } from './context';
+import { upnValidator } from './inputs';
 import type { CommandArgs, CommandResult } from './context';
 
 export interface AddUserCommandArgs extends CommandArgs {
@@ -15,7 +16,8 @@ export async function addUserCommand(store: AnalysisStore, args: AddUserCommandA
   if (!target) return cancelled;
   const directoryId = args.directoryId ?? (await pickDirectory(target, vscode.l10n.t('Directory of the new user')))?.id?.value;
   if (!directoryId) return cancelled;
-  const upn = args.upn ?? await ask(vscode.l10n.t('User principal name'), isUpn);
+  const directory = target.analysis.index.directoriesById.get(directoryId.toLowerCase())?.[0];
+  const upn = args.upn ?? await ask(vscode.l10n.t('User principal name'), upnValidator(target, directory));
   if (!upn) return cancelled;
   const displayName = args.displayName ?? (args.upn ? undefined : await ask(vscode.l10n.t('Display name (optional)')));
   return applyPlan(target, addUser(target.text, { directoryId, upn, displayName }));

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { renameUpn } from '../../core/edits';
 import type { AnalysisStore } from '../analysisStore';
-import { applyPlan, ask, cancelled, isUpn, pickAccount, resolveTarget } from './context';
+import { applyPlan, ask, cancelled, pickAccount, resolveTarget } from './context';
+import { upnValidator } from './inputs';
 import type { CommandArgs, CommandResult } from './context';
 
 export interface RenameUpnCommandArgs extends CommandArgs {
@@ -14,7 +15,7 @@ export async function renameUpnCommand(store: AnalysisStore, args: RenameUpnComm
   if (!target) return cancelled;
   const from = args.from ?? await pickAccount(target, vscode.l10n.t('Account to rename'));
   if (!from) return cancelled;
-  const to = args.to ?? await ask(vscode.l10n.t('New user principal name'), isUpn, from);
+  const to = args.to ?? await ask(vscode.l10n.t('New user principal name'), upnValidator(target, target.analysis.index.homeDirectory(from), from), from);
   if (!to) return cancelled;
   return applyPlan(target, renameUpn(target.text, { from, to }));
 }
