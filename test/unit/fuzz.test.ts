@@ -168,17 +168,7 @@ describe('property-based: random workspaces and random edits', () => {
  * package's and timed in `npm run bench`.)
  */
 describe('property-based: work grows linearly with the file', () => {
-  /** A generated workspace with problems planted every few lines, so that rules report findings too. */
-  function plantedWorkspace(users: number): string {
-    let n = 0;
-    return generateWorkspace({ users }).replace(/role: Reader|owner: |name: [A-Z]\w+ workload 1\n/g, (match) => {
-      n++;
-      if (n % 7 !== 0) return match;
-      if (match === 'role: Reader') return 'role: Raeder';
-      if (match === 'owner: ') return 'owner: nobody.here@unknown.example';
-      return 'name: Duplicated\n';
-    });
-  }
+  const plantedWorkspace = (users: number) => generateWorkspace({ users, plantProblems: 7 });
 
   /** A view of the model that counts every property read made through it (identity kept: one proxy per object). */
   function countingView(workspace: Workspace): { view: Workspace; reads: () => number } {
