@@ -9,6 +9,11 @@ export interface GenerateOptions {
   /** Users per directory (default 250: many directories, as an MSP's file has). */
   usersPerDirectory?: number;
   seed?: number;
+  /**
+   * Plant a problem at every n-th candidate place (a misspelt role, an unknown owner, a repeated
+   * subscription name), so that the rules report findings and the tree has problem marks to count.
+   */
+  plantProblems?: number;
 }
 
 const FIRST = ['alice', 'bruno', 'chloe', 'dmitri', 'emma', 'farid', 'grace', 'hugo', 'ines', 'jonas', 'keiko', 'liam', 'maya', 'noah', 'olga', 'pablo', 'qiu', 'rosa', 'sami', 'tara', 'ugo', 'vera', 'wei', 'xavier', 'yara', 'zoe'];
@@ -87,7 +92,18 @@ export function generateWorkspace(options: GenerateOptions): string {
       }
     }
   }
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  return options.plantProblems ? plant(text, options.plantProblems) : text;
+}
+
+function plant(text: string, every: number): string {
+  let n = 0;
+  return text.replace(/role: Reader|owner: |name: [A-Z]\w+ workload 1\n/g, (match) => {
+    if (++n % every !== 0) return match;
+    if (match === 'role: Reader') return 'role: Raeder';
+    if (match === 'owner: ') return 'owner: nobody.here@unknown.example';
+    return 'name: Duplicated\n';
+  });
 }
 
 function capital(word: string): string {

@@ -1,5 +1,5 @@
 /** The `tenancy` command: the same core as the extension, headless. */
-import { analyze } from '../core/analyze';
+import { analyze, analyzeTooLarge } from '../core/analyze';
 import { parseArgs, UsageError, USAGE } from './args';
 import type { CliArgs } from './args';
 import { SEVERITY_RANK } from '../core/problems';
@@ -66,6 +66,10 @@ function check(args: CliArgs, io: Io): number {
       continue;
     }
     checked.push(file);
+    if (!read.ok && read.reason === 'too-large') {
+      reports.push(...reportsOf(file, analyzeTooLarge(read.size, read.maxLength, { severities: args.severities })));
+      continue;
+    }
     if (!read.ok) {
       reports.push({
         file, line: read.line, column: read.column, endLine: read.line, endColumn: read.column + 1,
@@ -93,7 +97,10 @@ function tree(args: CliArgs, io: Io): number {
   }
   const read = readWorkspaceFile(args.files[0]);
   if (!read.ok) {
-    io.err(`tenancy: ${read.reason === 'io' ? read.message : `${args.files[0]}:${read.line}:${read.column}: ${read.message}`}\n`);
+    const why = read.reason === 'io' ? read.message
+      : read.reason === 'too-large' ? `${args.files[0]}:1:1: ${analyzeTooLarge(read.size, read.maxLength).problems[0].message}`
+        : `${args.files[0]}:${read.line}:${read.column}: ${read.message}`;
+    io.err(`tenancy: ${why}\n`);
     return EXIT.usage;
   }
   io.out(printTree(analyze(read.text, { severities: args.severities })));

@@ -3,21 +3,38 @@
  * first bad byte instead of silently replacing it. A UTF-8 byte-order mark is dropped (editors do the same),
  * so offsets, lines and columns match what an editor shows.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { DEFAULT_MAX_LENGTH } from '../core/analyze';
 
 export type ReadResult =
   | { ok: true; text: string }
   | { ok: false; reason: 'io'; message: string }
-  | { ok: false; reason: 'encoding'; message: string; line: number; column: number };
+  | { ok: false; reason: 'encoding'; message: string; line: number; column: number }
+  /** Larger on disk than the limit: never read (a 200 MB file is refused in a millisecond, not loaded first). */
+  | { ok: false; reason: 'too-large'; size: number; maxLength: number };
 
-export function readWorkspaceFile(path: string): ReadResult {
+/**
+ * @param maxBytes files larger than this on disk are not read at all. Bytes are compared with the
+ *   core's limit in UTF-16 units: for ASCII text they are the same number, and UTF-8 never takes
+ *   fewer bytes than UTF-16 units, so nothing the core would accept is refused for ASCII files.
+ */
+export function readWorkspaceFile(path: string, maxBytes = DEFAULT_MAX_LENGTH): ReadResult {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, 'r');
+    const stats = fstatSync(fd); // the size of the file opened, not of whatever the path names a moment later
+    if (stats.isDirectory()) return { ok: false, reason: 'io', message: `cannot read ${path}: it is a directory` };
+    if (stats.size > maxBytes) return { ok: false, reason: 'too-large', size: stats.size, maxLength: maxBytes };
+    bytes = readFileSync(fd);
+    // A file that grew after the check (or a device reporting no size) is still held to the limit.
+    if (bytes.length > maxBytes) return { ok: false, reason: 'too-large', size: bytes.length, maxLength: maxBytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
     return { ok: false, reason: 'io', message: `cannot read ${path}: ${why}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {

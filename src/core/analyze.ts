@@ -86,6 +86,16 @@ export class Analyzer {
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    try {
+      return this.analyzeText(text, options);
+    } catch (error) {
+      // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
+      this.blocks = new Map();
+      return finish(text, unreadable(error), options);
+    }
+  }
+
+  private analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > maxLength) return finish(text, tooLarge(text, maxLength), options);
     const nul = text.indexOf('\0');
@@ -165,10 +175,22 @@ function readDirectory(
   index = directories.length,
 ): void {
   const toFile = (offset: number) => offset + base;
-  const value = toJS(item, doc, toFile, problems);
-  if (value !== ALIAS_BOMB) problems.push(...checkDirectory(value, item, toFile));
-  const directory = buildDirectory(doc, item, base, index);
-  if (directory) directories.push(directory);
+  try {
+    const value = toJS(item, doc, toFile, problems);
+    if (value !== ALIAS_BOMB) problems.push(...checkDirectory(value, item, toFile));
+    const directory = buildDirectory(doc, item, base, index);
+    if (directory) directories.push(directory);
+  } catch (error) {
+    // Whatever this item holds (nesting deep enough to exhaust the stack…), the other directories are still read.
+    const range = item?.range ?? [0, 0, 0];
+    problems.push({
+      code: 'YAML',
+      severity: 'error',
+      message: error instanceof RangeError ? TOO_DEEP : `This directory could not be read (${(error as Error).message}). Please report this.`,
+      start: toFile(range[0]),
+      end: toFile(range[1]),
+    });
+  }
 }
 
 interface Header {
@@ -213,6 +235,8 @@ function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, it
 
 const ALIAS_BOMB = Symbol('alias bomb');
 
+const TOO_DEEP = 'This value is nested too deeply to read (thousands of levels of `[`, `{` or `- `). A workspace file needs about six levels: remove the extra nesting.';
+
 /** The JS value of a node for the schema check; an alias bomb becomes a problem instead of a hang. */
 function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => number, problems: Problem[]): unknown {
   try {
@@ -222,7 +246,7 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
     problems.push({
       code: 'YAML',
       severity: 'error',
-      message:
+      message: error instanceof RangeError ? TOO_DEEP : // the stack ran out: deep nesting, not aliases
         `These aliases expand to too many nodes (${(error as Error).message.replace(/\.$/, '')}). ` +
         'A workspace file has no need for deeply nested aliases: write the values out.',
       start: toFile(range[0]),
@@ -261,6 +285,22 @@ function tooLarge(text: string | { length: number }, maxLength: number): Parsed 
 function firstLineEnd(text: string): number {
   const newline = text.indexOf('\n');
   return newline === -1 ? text.length : newline;
+}
+
+function unreadable(error: unknown): Parsed {
+  return {
+    workspace: { directories: [] },
+    problems: [{
+      code: 'YAML',
+      severity: 'error',
+      message: error instanceof RangeError
+        ? `The file is too complex to read (${error.message}). A workspace file needs about six levels of nesting and no huge structures: simplify it.`
+        : `The file could not be analysed (${(error as Error)?.message ?? String(error)}). Please report this.`,
+      start: 0,
+      end: 0,
+    }],
+    stats: { mode: 'not-parsed', blocks: 0, parsedBlocks: 0 },
+  };
 }
 
 function binary(offset: number): Parsed {

@@ -1,11 +1,18 @@
 /**
  * Property-based tests: random workspaces and random edits never make the analysis throw, every
  * problem range lies inside the text, and block mode agrees with a whole-file parse on valid files.
- * Run counts are bounded for `npm test`; `FUZZ_RUNS=2000 npm run test:unit` explores further.
+ * Also: truncation at any UTF-8 byte, random garbage, incremental analysis equal to a fresh one, and
+ * linear work in the size of the file (counted, not timed). Run counts are bounded for `npm test`;
+ * `npm run fuzz` (3,000 runs each) explores further.
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core/analyze';
+import { ModelIndex } from '../../src/core/modelIndex';
+import { RULES } from '../../src/core/rules';
+import { DEFAULT_RULE_OPTIONS } from '../../src/core/rules/rule';
+import type { Workspace } from '../../src/core/model';
+import { generateWorkspace } from '../../bench/generateWorkspace';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
@@ -68,6 +75,10 @@ function render(directories: Array<Record<string, unknown>>): string {
 
 const workspaceText = fc.array(directory, { minLength: 1, maxLength: 4 }).map(render);
 
+/** Non-ASCII names (accents, CJK, an emoji outside the BMP) so that byte truncation can split a character. */
+const unicodeWorkspaceText = fc.tuple(workspaceText, fc.constantFrom('Zoë Müller', '株式会社 テスト', 'Team 🚀 Ops', 'Ωmega'))
+  .map(([text, name]) => text.replace(/name: (Contoso|Fabrikam)/, `name: ${name}`));
+
 /** An edit: insert, delete or replace a few characters anywhere, including garbage and truncation. */
 const edit = fc.record({
   at: fc.nat(),
@@ -110,5 +121,101 @@ describe('property-based: random workspaces and random edits', () => {
       const truncated = text.slice(0, cut % (text.length + 1));
       assertInside(truncated, analyze(truncated).problems);
     }), { numRuns: RUNS, seed: 20261124 });
+  });
+
+  it('truncation at any UTF-8 byte never throws (a cut through a multi-byte character included)', () => {
+    fc.assert(fc.property(unicodeWorkspaceText, fc.nat(), (text, cut) => {
+      const bytes = Buffer.from(text, 'utf8');
+      const truncated = bytes.subarray(0, cut % (bytes.length + 1)).toString('utf8');
+      assertInside(truncated, analyze(truncated).problems);
+      assertInside(truncated, analyze(truncated, { split: false }).problems);
+    }), { numRuns: RUNS, seed: 20261124 });
+  });
+
+  it('random garbage never throws: any characters, YAML punctuation soup, and garbage spliced into a valid file', () => {
+    const punctuation = fc.array(fc.constantFrom('-', ' ', ':', '\n', '\r\n', '[', ']', '{', '}', ',', '#', '&a', '*a', '!', '|', '>', '"', "'", '?', '%', '@', '`', '\t', '---', '...', '\uFEFF', 'directories:', 'version: 1', '  - id: x'), { maxLength: 200 })
+      .map((parts) => parts.join(''));
+    const garbage = fc.oneof(fc.string({ maxLength: 300, unit: 'binary' }), fc.string({ maxLength: 300, unit: 'grapheme' }), punctuation);
+    fc.assert(fc.property(garbage, workspaceText, fc.nat(), (junk, text, at) => {
+      assertInside(junk, analyze(junk).problems);
+      const where = at % (text.length + 1);
+      const spliced = text.slice(0, where) + junk + text.slice(where);
+      assertInside(spliced, analyze(spliced).problems);
+    }), { numRuns: RUNS, seed: 20261124 });
+  });
+
+  it('an analyser that saw earlier versions gives exactly what a fresh analysis of the same text gives', () => {
+    const summary = (a: ReturnType<typeof analyze>) => ({
+      problems: a.problems.map((p) => `${p.start}-${p.end} ${p.code} ${p.severity} ${p.message}`),
+      directories: a.workspace.directories.map((d) => `${d.index} ${d.start}-${d.end} ${d.name?.value} ${d.users.length}/${d.guests.length}/${d.subscriptions.length}`),
+    });
+    fc.assert(fc.property(workspaceText, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+      const analyzer = new Analyzer();
+      analyzer.analyze(text);
+      let current = text;
+      for (const e of edits) {
+        current = applyEdit(current, e);
+        assert.deepEqual(summary(analyzer.analyze(current)), summary(analyze(current)));
+      }
+    }), { numRuns: RUNS, seed: 20261124 });
+  });
+});
+
+/**
+ * Linear time, measured without a clock: every property read the index and the rules make on the
+ * model is counted through a proxy, at n and 4n users. Linear work grows 4×, quadratic work 16×; the
+ * bound allows 6×. Deterministic, so it cannot flake on a slow machine. (Parsing is the `yaml`
+ * package's and timed in `npm run bench`.)
+ */
+describe('property-based: work grows linearly with the file', () => {
+  const plantedWorkspace = (users: number) => generateWorkspace({ users, plantProblems: 7 });
+
+  /** A view of the model that counts every property read made through it (identity kept: one proxy per object). */
+  function countingView(workspace: Workspace): { view: Workspace; reads: () => number } {
+    let reads = 0;
+    const proxies = new WeakMap<object, object>();
+    const wrap = <T>(value: T): T => {
+      if (value === null || typeof value !== 'object') return value;
+      let proxy = proxies.get(value as object);
+      if (!proxy) {
+        proxy = new Proxy(value as object, { get: (target, key, receiver) => (reads++, wrap(Reflect.get(target, key, receiver))) });
+        proxies.set(value as object, proxy);
+      }
+      return proxy as T;
+    };
+    return { view: wrap(workspace), reads: () => reads };
+  }
+
+  function countedWork(workspace: Workspace): number {
+    const { view, reads } = countingView(workspace);
+    const context = { workspace: view, index: new ModelIndex(view), options: DEFAULT_RULE_OPTIONS };
+    let findings = 0;
+    for (const rule of RULES) findings += rule.check(context).length;
+    assert.ok(findings > 0, 'the planted problems are found');
+    return reads();
+  }
+
+  it('the model index and every rule read the model a number of times linear in its size', () => {
+    const small = analyze(plantedWorkspace(1_000));
+    const large = analyze(plantedWorkspace(4_000));
+    assert.equal(large.stats.mode, 'blocks');
+    const ratio = countedWork(large.workspace) / countedWork(small.workspace);
+    assert.ok(ratio > 3 && ratio < 6, `reads grew ${ratio.toFixed(2)}× for 4× the users (linear: 4×, quadratic: 16×)`);
+  });
+
+  it('each rule on its own stays linear', () => {
+    const small = analyze(plantedWorkspace(1_000)).workspace;
+    const large = analyze(plantedWorkspace(4_000)).workspace;
+    for (const rule of RULES) {
+      const work = (workspace: Workspace) => {
+        const { view, reads } = countingView(workspace);
+        const index = new ModelIndex(view);
+        const before = reads();
+        rule.check({ workspace: view, index, options: DEFAULT_RULE_OPTIONS });
+        return reads() - before + 1;
+      };
+      const ratio = work(large) / work(small);
+      assert.ok(ratio < 6, `${rule.id}: reads grew ${ratio.toFixed(2)}× for 4× the users`);
+    }
   });
 });

@@ -14,6 +14,10 @@ const EXPLAIN: Partial<Record<string, (error: YAMLError) => string>> = {
   BAD_INDENT: (e) => `Wrong indentation: ${lowerFirst(e.message)} Align the key with its siblings.`,
   MISSING_CHAR: (e) => `Incomplete YAML: ${lowerFirst(e.message)}`,
   ALIAS_PROPS: (e) => `Invalid alias: ${lowerFirst(e.message)}`,
+  // The parser ran out of stack: brackets or `- - - …` nested thousands deep.
+  RESOURCE_EXHAUSTION: (e) => /call stack/i.test(e.message)
+    ? 'The YAML is nested too deeply to read here (thousands of levels of `[`, `{` or `- `). A workspace file needs about six levels: remove the extra nesting.'
+    : `The YAML asks for too much work to read (${firstLine(e.message)}). Simplify the file.`,
 };
 
 /** @param toFile maps an offset of the parsed text to the whole file */
@@ -44,6 +48,10 @@ export function yamlProblems(doc: Document.Parsed, toFile: (offset: number) => n
     });
   }
   return problems;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0].replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
 function lowerFirst(text: string): string {
