@@ -35,11 +35,24 @@ const common = {
   external: ['vscode'],
 };
 
+/**
+ * Data read at run time from JSON files beside the bundles in dist/, not bundled: role descriptions
+ * (read on first use) and the JSON Schema (also contributed to other YAML tools from there).
+ */
+const DATA_FILES = ['src/core/reference/azureRoleDescriptions.json', 'src/core/reference/entraRoleDescriptions.json'];
+const dataBeside = {
+  name: 'data-beside',
+  setup(build) {
+    build.onResolve({ filter: /(RoleDescriptions|tenancy\.schema)\.json$/ }, (args) => ({ path: `./${args.path.split('/').pop()}`, external: true }));
+  },
+};
+const dist = { ...common, plugins: [dataBeside] };
+
 const builds = [
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' },
-  { ...common, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'yaml-language-server'] },
+  { ...dist, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' },
+  { ...dist, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
+  { ...dist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...dist, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'yaml-language-server'] },
   { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/unit', outbase: 'test/unit', sourcemap: 'inline', minify: false },
   {
     ...common,
@@ -58,6 +71,7 @@ function exists(path) {
 
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/core/schema/tenancy.schema.json', 'dist/tenancy.schema.json');
+for (const file of DATA_FILES) copyFileSync(file, join('dist', file.split('/').pop()));
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const OUTPUT = 'src/core/reference/azureRoles.ts';
+const DESCRIPTIONS = 'src/core/reference/azureRoleDescriptions.json';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -124,7 +125,6 @@ export interface AzureRole {
   name: string;
   /** Role definition id (a GUID, the same in every tenant). */
   id: string;
-  description: string;
   /** The page's category: Privileged, General, Compute, Networking, Storage... */
   category: string;
   /** In the page's "Privileged" category. */
@@ -133,7 +133,7 @@ export interface AzureRole {
 
 export const AZURE_BUILT_IN_ROLES: readonly AzureRole[] = [`);
 for (const r of roles) {
-  out.push(`  { name: ${q(r.name)}, id: ${q(r.id)}, category: ${q(r.category)}, ${r.privileged ? 'privileged: true, ' : ''}description: ${q(r.description)} },`);
+  out.push(`  { name: ${q(r.name)}, id: ${q(r.id)}, category: ${q(r.category)}${r.privileged ? ', privileged: true' : ''} },`);
 }
 out.push(`];
 
@@ -143,4 +143,6 @@ for (const [former, now] of aliases) out.push(`  ${q(former)}: ${q(now)},`);
 out.push(`};
 `);
 writeFileSync(OUTPUT, out.join('\n'));
+// Descriptions go to a JSON file read on first use (./roleDescriptions.ts), out of the bundles.
+writeFileSync(DESCRIPTIONS, `${JSON.stringify(Object.fromEntries(roles.map((r) => [r.id, r.description])), null, 1)}\n`);
 console.log(`${OUTPUT}: ${roles.length} roles, ${categories.length} categories, ${aliases.length} aliases, ${warnings.length} warnings`);

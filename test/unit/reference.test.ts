@@ -14,6 +14,8 @@ import {
   findOffer,
   isAzureRoleName,
   isEntraRoleName,
+  azureRoleDescription,
+  entraRoleDescription,
 } from '../../src/core/reference';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -57,7 +59,7 @@ describe('reference data', () => {
       for (const role of AZURE_BUILT_IN_ROLES) {
         assert.match(role.id, GUID, role.name);
         assert.ok(role.name.trim() === role.name && role.name.length > 0, role.name);
-        assert.ok(role.description.length > 0, role.name);
+        assert.ok(azureRoleDescription(role).length > 0, role.name);
       }
     });
 
@@ -118,7 +120,8 @@ describe('reference data', () => {
       assert.deepEqual(duplicates(ENTRA_ROLES.map((r) => r.templateId)), []);
       for (const role of ENTRA_ROLES) {
         assert.match(role.templateId, GUID, role.name);
-        assert.ok(role.description.length > 0 && !role.description.includes('Privileged label'), role.name);
+        const description = entraRoleDescription(role);
+        assert.ok(description.length > 0 && !description.includes('Privileged label'), role.name);
       }
     });
 

@@ -9,7 +9,7 @@
 import type { Analysis } from '../analyze';
 import { fold } from '../model';
 import type { Directory } from '../model';
-import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES } from '../reference';
+import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../reference';
 import { cursorContext } from './cursorContext';
 import type { CursorContext } from './cursorContext';
 import { directoryAt, directoryLabel } from './lookup';
@@ -139,7 +139,7 @@ function offerCompletions(quote: (text: string) => string): CompletionEntry[] {
 function entraRoleCompletions(quote: (text: string) => string): CompletionEntry[] {
   const entries: CompletionEntry[] = ENTRA_ROLES.map((role) => ({
     label: role.name, kind: 'entraRole', detail: role.privileged ? 'Microsoft Entra role (privileged)' : 'Microsoft Entra role',
-    documentation: role.description, insertText: quote(role.name), sortText: `0${role.name}`,
+    documentation: entraRoleDescription(role), insertText: quote(role.name), sortText: `0${role.name}`,
   }));
   for (const [alias, target] of Object.entries(ENTRA_ROLE_ALIASES)) {
     entries.push({ label: alias, kind: 'entraRole', detail: `Former or alternative name of ${target}`, insertText: quote(alias), sortText: `1${alias}` });
@@ -159,7 +159,7 @@ function azureRoleCompletions(directory: Directory | undefined, quote: (text: st
     // The page's order puts the privileged and general roles (Owner, Contributor, Reader…) first.
     const rank = role.category === 'Privileged' || role.category === 'General' ? 1 : 2;
     entries.push({
-      label: role.name, kind: 'azureRole', detail: `Azure built-in role · ${role.category}`, documentation: role.description,
+      label: role.name, kind: 'azureRole', detail: `Azure built-in role · ${role.category}`, documentation: azureRoleDescription(role),
       insertText: quote(role.name), sortText: `${rank}${rank === 1 ? String(i).padStart(3, '0') : role.name}`,
     });
   });

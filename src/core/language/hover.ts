@@ -6,7 +6,7 @@
 import type { Analysis } from '../analyze';
 import { fold } from '../model';
 import type { Directory, Str, Subscription } from '../model';
-import { findAzureRole, findEntraRole, findOffer } from '../reference';
+import { azureRoleDescription, entraRoleDescription, findAzureRole, findEntraRole, findOffer } from '../reference';
 import type { SymbolReference } from '../references';
 import { directoryLabel, entitiesAt, referenceIndexOf, subscriptionLabel } from './lookup';
 import { propertyDocumentation, schemaObject } from './schemaPath';
@@ -129,7 +129,7 @@ function valueHover(analysis: Analysis, offset: number): HoverResult | undefined
     if (role) {
       const entra = findEntraRole(role.value);
       const text = entra
-        ? `**${md(entra.name)}** · Microsoft Entra role${entra.privileged ? ' (privileged)' : ''}\n\n${md(entra.description)}`
+        ? `**${md(entra.name)}** · Microsoft Entra role${entra.privileged ? ' (privileged)' : ''}\n\n${md(entraRoleDescription(entra))}`
         : `${code(role.value)} is not a Microsoft Entra built-in role.`;
       return { markdown: text, start: role.start, end: role.end };
     }
@@ -139,7 +139,7 @@ function valueHover(analysis: Analysis, offset: number): HoverResult | undefined
     const custom = at.directory?.customRoles.find((r) => fold(r.value) === fold(role.value));
     const azure = findAzureRole(role.value);
     const text = azure
-      ? `**${md(azure.name)}** · Azure built-in role (${md(azure.category)})\n\n${md(azure.description)}`
+      ? `**${md(azure.name)}** · Azure built-in role (${md(azure.category)})\n\n${md(azureRoleDescription(azure))}`
       : custom ? `**${md(custom.value)}** · Azure custom role defined in ${md(directoryLabel(at.directory!))}`
         : `${code(role.value)} is neither an Azure built-in role nor a custom role of this directory.`;
     return { markdown: text, start: role.start, end: role.end };

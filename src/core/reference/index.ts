@@ -12,6 +12,7 @@ export * from './azureRoles';
 export * from './entraRoles';
 export * from './offers';
 export * from './sources';
+export * from './roleDescriptions';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

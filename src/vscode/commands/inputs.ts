@@ -51,7 +51,7 @@ export function upnValidator(target: Target, directory: Directory | undefined, c
     if (index.members.has(fold(value))) return vscode.l10n.t('{0} is already a user of this file.', value);
     const domain = fold(value.slice(value.lastIndexOf('@') + 1));
     if (directory && directory.domains.length > 0 && !directory.domains.some((d) => fold(d.value) === domain)) {
-      return vscode.l10n.t('The domain must be one of the directory\u2019s domains: {0}', directory.domains.map((d) => d.value).join(', '));
+      return vscode.l10n.t("The domain must be one of the directory's domains: {0}", directory.domains.map((d) => d.value).join(', '));
     }
     return undefined;
   };
