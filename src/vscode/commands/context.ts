@@ -22,6 +22,8 @@ export interface CommandResult {
   /** Why nothing was applied: a refusal, a cancelled prompt, a changed document. */
   reason?: string;
   references?: PlanReference[];
+  /** The transfer preview shown, for `previewOnly`. */
+  preview?: string;
 }
 
 export interface Target {

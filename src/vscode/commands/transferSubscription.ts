@@ -10,6 +10,8 @@ export interface TransferCommandArgs extends CommandArgs {
   targetDirectoryId?: string;
   /** Skip the confirmation (the preview is still computed, and its blockers still stop the command). */
   confirm?: boolean;
+  /** Only open the preview (Markdown, beside the editor) and edit nothing. */
+  previewOnly?: boolean;
 }
 
 /** Shows what Azure does when the subscription changes directory, then moves it after confirmation. */
@@ -25,6 +27,7 @@ export async function transferSubscriptionCommand(store: AnalysisStore, args: Tr
 
   const preview = previewTransfer(target.analysis.workspace, subscriptionId, targetDirectoryId);
   if ('refused' in preview) return applyPlan(target, preview);
+  if (args.previewOnly) return showPreview(preview.toMarkdown());
   if (preview.blockers.length) return applyPlan(target, { refused: preview.blockers.join(' ') });
   if (!args.confirm) {
     const lost = preview.deletedAssignments.filter((a) => a.principalInTarget === 'no').length;
@@ -38,12 +41,15 @@ export async function transferSubscriptionCommand(store: AnalysisStore, args: Tr
     const checklist = vscode.l10n.t('Open checklist');
     const answer = await vscode.window.showWarningMessage(
       vscode.l10n.t('Transfer {0} from {1} to {2}?', preview.subscription.name, preview.from.name, preview.to.name), { modal: true, detail }, transfer, checklist);
-    if (answer === checklist) {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: preview.toMarkdown() });
-      await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-      return cancelled;
-    }
+    if (answer === checklist) return showPreview(preview.toMarkdown());
     if (answer !== transfer) return cancelled;
   }
   return applyPlan(target, transferSubscription(target.text, { subscriptionId, targetDirectoryId }));
+}
+
+/** Opens the transfer's consequences as an untitled Markdown document beside the editor. */
+async function showPreview(markdown: string): Promise<CommandResult> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  return { applied: false, reason: 'preview', preview: markdown };
 }
