@@ -9,6 +9,7 @@ import type { FileReport } from './formatProblems';
 import { FORMATTERS } from './formats';
 import { printTree } from './printTree';
 import { readWorkspaceFile } from './readWorkspaceFile';
+import { importCommand, reportCommand } from './importAndReport';
 
 declare const TENANCY_VERSION: string | undefined;
 
@@ -42,6 +43,10 @@ export function run(argv: readonly string[], io: Io): number {
       return check(args, io);
     case 'tree':
       return tree(args, io);
+    case 'import':
+      return importCommand(args, io);
+    case 'report':
+      return reportCommand(args, io);
     default:
       io.err(`tenancy: unknown command '${args.command}'\n\n${USAGE}`);
       return EXIT.usage;
