@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyze } from '../core/analyze';
 import { applyEdits } from '../core/edits';
-import { parseAzureCliJson, planImport, summaryToText } from '../core/import';
+import { decodeAzureCliBytes, parseAzureCliJson, planImport, summaryToText } from '../core/import';
 import type { ImportInput } from '../core/import';
 import { reportCsv, reportMarkdown } from '../core/report';
 import { LineIndex } from '../core/text/lineIndex';
@@ -90,25 +90,14 @@ export function importCommand(args: CliArgs, io: Io): number {
   return EXIT.ok;
 }
 
-/**
- * The text of an Azure CLI output file. Windows PowerShell 5 redirects (`az … > file.json`) write
- * UTF-16 with a byte-order mark; those are decoded too.
- */
+/** The text of an Azure CLI output file (UTF-8, or UTF-16 with a byte-order mark). */
 function readJsonText(path: string): string | { error: string } {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    return decodeAzureCliBytes(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { error: `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}` };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return swapped.toString('utf16le');
-  }
-  return bytes.toString('utf8');
 }
 
 /** Exit codes: 0 written (whatever problems the file has: they are in the report), 2 usage or I/O errors. */

@@ -82,6 +82,17 @@ export const AZURE_STATES: Readonly<Record<string, SubscriptionState>> = {
 
 const KINDS = 'the JSON of `az account list --all -o json`, `az account tenant list -o json` or `az ad user list -o json`';
 
+/**
+ * The text of an Azure CLI output file's bytes: UTF-8, or UTF-16 with a byte-order mark — what
+ * Windows PowerShell 5 writes for `az … > file.json`. A UTF-8 byte-order mark is kept (the parser
+ * skips it, and offsets then match the file as an editor shows it).
+ */
+export function decodeAzureCliBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 /** Parses one Azure CLI output. A leading byte-order mark is ignored. */
 export function parseAzureCliJson(input: string): AzParseResult {
   const text = input.replace(/^\uFEFF/, '');

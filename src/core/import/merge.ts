@@ -230,7 +230,7 @@ class Merge {
           kind: 'subscription', key: sub.id, label: sub.name, reason: 'other-directory', fileDirectoryId: existing.dir.id, importDirectoryId: sub.tenantId,
           message: `the file has it in ${existing.dir.name}, but Azure says it trusts ${target} (tenant ${sub.tenantId}).`,
           proposal: dir
-            ? `move it to ${dir.name} with “Tenancy: Transfer Subscription…” (which previews the role assignments Azure deletes), or correct the file if the listing is wrong.`
+            ? `move it to ${dir.name} with “Tenancy: Transfer Subscription to Another Directory…” (which previews the role assignments Azure deletes), or correct the file if the listing is wrong.`
             : `import \`az account tenant list\` output to add the directory ${sub.tenantId}, then transfer the subscription to it.`,
         });
         return;

@@ -1,11 +1,13 @@
-/** Registers every edit command; each accepts one optional argument object that skips its prompts. */
+/** Registers every edit command (and import / report); each accepts one optional argument object that skips its prompts. */
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
 import { addDirectoryCommand } from './addDirectory';
 import { addRoleAssignmentCommand } from './addRoleAssignment';
 import { addSubscriptionCommand } from './addSubscription';
 import { addUserCommand } from './addUser';
+import { exportReportCommand } from './exportReport';
 import { COMMANDS } from './ids';
+import { importFromAzureCliCommand } from './importFromAzureCli';
 import { inviteGuestCommand } from './inviteGuest';
 import { recreateRoleAssignmentsCommand } from './recreateRoleAssignments';
 import { removeEntityCommand } from './removeEntity';
@@ -27,5 +29,7 @@ export function registerCommands(store: AnalysisStore): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.setOwner, (args) => setOwnerCommand(store, args)),
     vscode.commands.registerCommand(COMMANDS.transferSubscription, (args) => transferSubscriptionCommand(store, args)),
     vscode.commands.registerCommand(COMMANDS.recreateRoleAssignments, (args) => recreateRoleAssignmentsCommand(store, args)),
+    vscode.commands.registerCommand(COMMANDS.importFromAzureCli, (args) => importFromAzureCliCommand(store, args)),
+    vscode.commands.registerCommand(COMMANDS.exportReport, (args) => exportReportCommand(store, args)),
   ];
 }
