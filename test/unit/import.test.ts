@@ -3,7 +3,7 @@
  * workspace file, compared with golden files (`UPDATE_GOLDEN=1` rewrites them — review the diff!).
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
@@ -251,6 +251,17 @@ describe('import: merging into a workspace file', () => {
   });
 });
 
+describe('import and report: the core stays pure', () => {
+  for (const dir of ['src/core/import', 'src/core/report']) {
+    it(`${dir} imports neither vscode nor Node modules`, () => {
+      for (const name of readdirSync(dir)) {
+        const source = readFileSync(join(dir, name), 'utf8');
+        assert.doesNotMatch(source, /from '(vscode|node:[a-z]+|fs|path)'/, `${dir}/${name}`);
+      }
+    });
+  }
+});
+
 describe('tenancy import', () => {
   function cli(...argv: string[]): { code: number; out: string; err: string } {
     let out = '';
@@ -300,6 +311,15 @@ describe('tenancy import', () => {
     const { code, err } = cli('import', fixture('bad-state.json'));
     assert.equal(code, 2);
     assert.match(err, /bad-state\.json:16:14: \$\[1\]\.state: Unknown subscription state 'Suspended'/);
+  });
+
+  it('reads UTF-16 output (Windows PowerShell redirects) as well as UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tenancy-import-'));
+    const utf16 = join(dir, 'tenants.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read('az-account-tenant-list.json').replace(/\n/g, '\r\n'), 'utf16le')]));
+    const { code, out } = cli('import', utf16);
+    assert.equal(code, 0);
+    assert.match(out, /name: Northwind Traders/);
   });
 
   it('exits 2 on usage errors', () => {
