@@ -238,6 +238,40 @@ describe('import: merging into a workspace file', () => {
     assert.deepEqual(summary.conflicts.map((c) => `${c.reason} ${c.fileDirectoryId}`), [`domain-elsewhere ${CONTOSO}`]);
   });
 
+  it('updates `enabled` only when the output says it, next to the user\'s other keys', () => {
+    const text = 'version: 1\ndirectories:\n  - id: 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a\n    name: Fabrikam\n    domains: [fabrikam.onmicrosoft.com]\n    users:\n      - upn: erin@fabrikam.onmicrosoft.com\n        enabled: false   # on leave\n      - upn: frank@fabrikam.onmicrosoft.com\n        roles: [Global Reader]\n      - upn: gus@fabrikam.onmicrosoft.com\n';
+    const users = JSON.stringify([
+      { userPrincipalName: 'erin@fabrikam.onmicrosoft.com', accountEnabled: true },
+      { userPrincipalName: 'frank@fabrikam.onmicrosoft.com', accountEnabled: false },
+      { userPrincipalName: 'gus@fabrikam.onmicrosoft.com' },
+    ]);
+    const parsed = parseAzureCliJson(users);
+    assert.ok(parsed.ok);
+    const { edits, summary } = planned(planImport(text, [{ name: 'u.json', document: parsed.document }]));
+    assert.equal(applyEdits(text, edits), text
+      .replace('enabled: false   # on leave', 'enabled: true    # on leave')
+      .replace('roles: [Global Reader]\n', 'roles: [Global Reader]\n        enabled: false\n'));
+    assert.deepEqual(summary.unchanged.map((e) => e.key), ['gus@fabrikam.onmicrosoft.com'], 'no accountEnabled in the output: nothing said, nothing changed');
+  });
+
+  it('an Office 365 subscription the Azure CLI lists as Azure is a conflict', () => {
+    const subs = JSON.stringify([{ id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name: 'Microsoft 365 E3', state: 'Enabled', tenantId: CONTOSO, user: { name: 'alice@contoso.com', type: 'user' } }]);
+    const parsed = parseAzureCliJson(subs);
+    assert.ok(parsed.ok);
+    const { summary, edits } = planned(planImport(before, [{ name: 's.json', document: parsed.document }]));
+    assert.deepEqual(edits, []);
+    assert.deepEqual(summary.conflicts.map((c) => c.reason), ['type']);
+  });
+
+  it('a guest without #EXT# needs to be told its directory', () => {
+    const parsed = parseAzureCliJson('[{"userPrincipalName":"pat@partner.example","userType":"Guest","accountEnabled":true}]');
+    assert.ok(parsed.ok);
+    assert.deepEqual(planned(planImport(before, [{ name: 'u.json', document: parsed.document }])).summary.conflicts.map((c) => c.reason), ['no-directory']);
+    const placed = planned(planImport(before, [{ name: 'u.json', document: parsed.document, directoryId: FABRIKAM }]));
+    assert.deepEqual(placed.summary.added.map((e) => `${e.kind} ${e.key} ${e.directory}`), ['guest pat@partner.example Fabrikam']);
+    assert.match(applyEdits(before, placed.edits), /roles: \[Global Administrator\] \}\n {4}guests:\n {6}- upn: pat@partner.example\n {8}external: true\n$/);
+  });
+
   it('refuses a directory id that is in neither the file nor the import', () => {
     const plan = planImport(before, [input('az-ad-user-list-contoso.json', '00000000-0000-4000-8000-000000000000')]);
     assert.ok('refused' in plan);

@@ -173,7 +173,7 @@ class Merge {
   tenant(tenant: AzTenant): void {
     if (!this.once(`dir ${tenant.tenantId}`)) return;
     const existing = this.directory(tenant.tenantId);
-    const domains = orderDomains(tenant.domains).filter((d) => this.domainFree(d, existing, tenant.tenantId, tenant.displayName ?? tenant.tenantId));
+    const domains = orderDomains(tenant.domains).filter((d) => this.domainFree(d, tenant.tenantId, tenant.displayName ?? tenant.tenantId));
     if (!existing) {
       this.addDirectory(tenant.tenantId, tenant.displayName ?? tenant.defaultDomain ?? tenant.tenantId, domains,
         domains.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : ['no *.onmicrosoft.com domain listed']);
@@ -196,7 +196,7 @@ class Merge {
   }
 
   /** Whether `domain` may go to the directory `id`; a conflict when another directory has it verified. */
-  private domainFree(domain: string, dir: DirState | undefined, id: string, label: string): boolean {
+  private domainFree(domain: string, id: string, label: string): boolean {
     const owner = this.domainOwner.get(domain);
     if (!owner || fold(owner.id) === fold(id)) return true;
     this.summary.conflicts.push({
@@ -204,7 +204,6 @@ class Merge {
       message: `the Azure CLI lists ${domain} as a domain of ${label}, but the file has it verified in ${owner.name}; a domain is verified in one directory only.`,
       proposal: `if the domain moved, remove it from ${owner.name} and import again.`,
     });
-    void dir;
     return false;
   }
 
@@ -259,7 +258,7 @@ class Merge {
       return;
     }
     if (!dir && sub.tenantDisplayName) {
-      const domain = sub.tenantDefaultDomain && this.domainFree(sub.tenantDefaultDomain, undefined, sub.tenantId, sub.tenantDisplayName) ? [sub.tenantDefaultDomain] : [];
+      const domain = sub.tenantDefaultDomain && this.domainFree(sub.tenantDefaultDomain, sub.tenantId, sub.tenantDisplayName) ? [sub.tenantDefaultDomain] : [];
       const notes = domain.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : ['only the default domain is known: import `az account tenant list` for the others'];
       dir = this.addDirectory(sub.tenantId, sub.tenantDisplayName, domain, notes);
     }
@@ -284,10 +283,13 @@ class Merge {
   user(user: AzUser, directoryId: string | undefined): void {
     const dir = directoryId ? this.directory(directoryId) : this.domainOwner.get(fold(domainOf(user.userPrincipalName)));
     const kind = user.guest ? 'guest' : 'user';
-    if (!dir || (user.guest && !directoryId && !/#EXT#@/i.test(user.userPrincipalName))) {
+    const unplacedGuest = user.guest && !directoryId && !/#EXT#@/i.test(user.userPrincipalName);
+    if (!dir || unplacedGuest) {
       this.summary.conflicts.push({
-        kind, key: user.upn, label: user.displayName ?? user.upn, reason: 'no-directory',
-        message: `no directory of the file verifies ${domainOf(user.userPrincipalName)}, so it is not known where this account belongs.`,
+        kind, key: user.upn, label: user.upn, reason: 'no-directory',
+        message: unplacedGuest
+          ? 'a guest whose UPN has no #EXT# part does not say which directory invited it.'
+          : `no directory of the file verifies ${domainOf(user.userPrincipalName)}, so it is not known where this account belongs.`,
         proposal: 'say which directory the list comes from (`--directory TENANT_ID`), or import `az account tenant list` output with it.',
       });
       return;
