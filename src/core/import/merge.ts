@@ -12,7 +12,7 @@ import { fold } from '../model';
 import { blankSeparated, open } from '../edits/common';
 import { directoryMaps, subscriptionMaps } from '../edits/find';
 import type { FoundDirectory } from '../edits/find';
-import { normalizeEdits, refuse } from '../edits/types';
+import { applyEdits, normalizeEdits, refuse } from '../edits/types';
 import type { TextEdit } from '../edits/types';
 import { appendItemLines, appendItems, contentEnd, formatScalar, isBlankLine, isCommentLine, itemLines, itemsOf, pairOf, scalarText, setKey } from '../edits/yamlText';
 import type { Fields, Source } from '../edits/yamlText';
@@ -86,7 +86,7 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
   let edits = normalizeEdits(merge.edits());
   if (newFile) {
     // The plan was made on `text` + a header: express it as one insertion at the end of `text`.
-    const after = applyTo(base, edits);
+    const after = applyEdits(base, edits);
     edits = after === text ? [] : [{ start: text.length, end: text.length, newText: after.slice(text.length) }];
   }
   return { edits, summary: merge.summary };
@@ -99,16 +99,6 @@ function countOf(document: AzDocument): number {
     case 'users': return document.users.length;
     default: return 0;
   }
-}
-
-function applyTo(text: string, edits: TextEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += text.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  return out + text.slice(at);
 }
 
 function hasContent(text: string): boolean {
