@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { reportCsv, reportMarkdown } from '../../core/report';
 import type { AnalysisStore } from '../analysisStore';
-import { cancelled, resolveTarget } from './context';
+import { cancelled, resolveTarget, uriOf } from './context';
 import type { CommandArgs } from './context';
 
 export type ReportFormat = 'md' | 'csv';
 
 export interface ExportReportArgs extends CommandArgs {
   format?: ReportFormat;
-  /** Where to write: a file URI, or `untitled` for a new editor; default: ask with a save dialog. */
+  /** Where to write: a file URI (or path), or `untitled` for a new editor; default: ask with a save dialog. */
   target?: vscode.Uri | string;
 }
 
@@ -37,7 +37,7 @@ export async function exportReportCommand(store: AnalysisStore, args: ExportRepo
     return { written: true, uri: doc.uri };
   }
   const uri = args.target !== undefined
-    ? (typeof args.target === 'string' ? vscode.Uri.parse(args.target) : args.target)
+    ? uriOf(args.target)
     : await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(target.document.uri, '..', `${name.replace(/\.tenancy\.ya?ml$|\.ya?ml$/, '')}.report.${format}`),
       filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },

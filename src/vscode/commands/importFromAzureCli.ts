@@ -3,11 +3,11 @@ import { changesFile, decodeAzureCliBytes, parseAzureCliJson, planImport, summar
 import type { ImportInput, ImportSummary } from '../../core/import';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { AnalysisStore } from '../analysisStore';
-import { applyPlan, cancelled, directoryLabel, resolveTarget } from './context';
+import { applyPlan, cancelled, directoryLabel, resolveTarget, uriOf } from './context';
 import type { CommandArgs, CommandResult } from './context';
 
 export interface ImportCommandArgs extends CommandArgs {
-  /** Files of `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` output. */
+  /** Files (URIs, or file paths) of `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` output. */
   files?: Array<vscode.Uri | string>;
   /** Tenant id of the directory that `az ad user list` output belongs to; default: matched by each UPN's domain. */
   directoryId?: string;
@@ -26,7 +26,7 @@ export interface ImportCommandResult extends CommandResult {
 export async function importFromAzureCliCommand(store: AnalysisStore, args: ImportCommandArgs = {}): Promise<ImportCommandResult> {
   const target = await resolveTarget(store, args);
   if (!target) return cancelled;
-  const uris = args.files?.map((f) => (typeof f === 'string' ? vscode.Uri.parse(f) : f)) ?? await vscode.window.showOpenDialog({
+  const uris = args.files?.map(uriOf) ?? await vscode.window.showOpenDialog({
     canSelectMany: true,
     openLabel: vscode.l10n.t('Import'),
     title: vscode.l10n.t('Azure CLI output to import (az account list --all, az account tenant list, az ad user list; -o json)'),

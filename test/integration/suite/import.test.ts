@@ -126,7 +126,7 @@ describe('import from the Azure CLI and report export', () => {
     assert.match(report, /\| \d+ \| error \| OWN002 \|/);
     assert.match(report, /\| \d+ \| error \| RBA002 \|/);
 
-    const csv = await vscode.commands.executeCommand<ExportReportResult>(COMMANDS.exportReport, { uri: document.uri, format: 'csv', target: vscode.Uri.file(join(folder, 'subscriptions.csv')) });
+    const csv = await vscode.commands.executeCommand<ExportReportResult>(COMMANDS.exportReport, { uri: document.uri, format: 'csv', target: join(folder, 'subscriptions.csv') });
     assert.equal(csv.written, true, csv.reason);
     const rows = readFileSync(join(folder, 'subscriptions.csv'), 'utf8').split('\r\n');
     assert.equal(rows[0], 'subscription_id,name,type,directory,tenant_id,owner,created_by,state');
