@@ -2,6 +2,7 @@
 import type { Severity, SeverityOverride } from '../core/problems';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'junit' | 'github';
+export type ReportFormat = 'md' | 'csv';
 
 export interface CliArgs {
   command: string | undefined;
@@ -14,18 +15,31 @@ export interface CliArgs {
   explain: boolean;
   help: boolean;
   version: boolean;
+  /** `report`: md (default) or csv. */
+  reportFormat: ReportFormat;
+  /** `import`: the workspace file to merge into (absent: print the new file). */
+  into?: string;
+  /** `import`: tenant id of the directory that `az ad user list` output belongs to. */
+  directory?: string;
+  /** `import`: print the summary only. */
+  dryRun: boolean;
+  /** `report`: write to this file instead of standard output. */
+  output?: string;
 }
 
 export class UsageError extends Error {}
 
 export const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'junit', 'github'];
+export const REPORT_FORMATS: readonly ReportFormat[] = ['md', 'csv'];
 const LEVELS: readonly SeverityOverride[] = ['error', 'warning', 'info', 'off'];
 const FAIL_LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
     command: undefined, files: [], format: 'text', severities: {}, failSeverity: 'error', explain: false, help: false, version: false,
+    reportFormat: 'md', dryRun: false,
   };
+  let format: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -37,10 +51,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     };
     if (flag === '--help' || flag === '-h') args.help = true;
     else if (flag === '--version' || flag === '-v') args.version = true;
-    else if (flag === '--format' || flag === '-f') {
-      const format = value();
-      if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
-      args.format = format as OutputFormat;
+    else if (flag === '--format' || flag === '-f') format = value();
+    else if (flag === '--into') args.into = value();
+    else if (flag === '--directory') args.directory = value();
+    else if (flag === '--output' || flag === '-o') args.output = value();
+    else if (flag === '--dry-run') {
+      if (inline !== undefined) throw new UsageError('--dry-run takes no value');
+      args.dryRun = true;
     } else if (flag === '--fail-severity') {
       const level = value();
       if (!FAIL_LEVELS.includes(level as Severity)) throw new UsageError(`--fail-severity takes ${FAIL_LEVELS.join(', ')} (got '${level}')`);
@@ -63,6 +80,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (args.command === undefined) args.command = arg;
     else args.files.push(arg);
   }
+  if (format !== undefined) {
+    // `report` has its own formats; every other command takes the problem formats of `check`.
+    if (args.command === 'report') {
+      if (!REPORT_FORMATS.includes(format as ReportFormat)) throw new UsageError(`unknown report format '${format}' (use ${REPORT_FORMATS.join(', ')})`);
+      args.reportFormat = format as ReportFormat;
+    } else {
+      if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
+      args.format = format as OutputFormat;
+    }
+  }
   return args;
 }
 
@@ -74,10 +101,22 @@ Commands:
                 (*, ?, ** — quote it). Exit code 0: nothing at or above --fail-severity, 1: problems
                 at or above it, 2: usage or I/O failure.
   tree FILE     Print the directories of a workspace file with their users, guests and subscriptions.
+  import [--into FILE] [--directory TENANT_ID] [--dry-run] AZ_JSON…
+                Merge the JSON of \`az account list --all\`, \`az account tenant list\` and \`az ad user list\`
+                into FILE (or print a new file), and print what was added, updated and left in conflict.
+                Exit code 0: merged (conflicts are reported, not changed), 1: the file cannot take the
+                import, 2: usage error or input that is not Azure CLI output.
+  report [--format md|csv] [-o OUT] FILE
+                Write a Markdown report (directories, users, guests, subscriptions, access, problems)
+                or a CSV of the subscriptions.
 
 Options:
   -f, --format FORMAT        Output of check: text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML),
-                             github (GitHub Actions workflow commands).
+                             github (GitHub Actions workflow commands). Of report: md (default) or csv.
+      --into FILE            import: the workspace file to merge into (created when missing).
+      --directory TENANT_ID  import: the directory an \`az ad user list\` output comes from.
+      --dry-run              import: print the summary, write nothing.
+  -o, --output FILE          report: write to FILE instead of standard output.
   -s, --severity CODE=LEVEL  Change a rule's severity (error, warning, info, off); repeat or separate with commas.
       --fail-severity LEVEL  Exit 1 when a problem is at least this severe: error (default), warning or info.
       --explain              Show the chain of facts behind each problem (text, json and sarif).

@@ -8,7 +8,8 @@ import { reportsOf, summary } from './formatProblems';
 import type { FileReport } from './formatProblems';
 import { FORMATTERS } from './formats';
 import { printTree } from './printTree';
-import { readWorkspaceFile } from './readWorkspaceFile';
+import { describeReadFailure, readWorkspaceFile } from './readWorkspaceFile';
+import { importCommand, reportCommand } from './importAndReport';
 
 declare const TENANCY_VERSION: string | undefined;
 
@@ -42,6 +43,10 @@ export function run(argv: readonly string[], io: Io): number {
       return check(args, io);
     case 'tree':
       return tree(args, io);
+    case 'import':
+      return importCommand(args, io);
+    case 'report':
+      return reportCommand(args, io);
     default:
       io.err(`tenancy: unknown command '${args.command}'\n\n${USAGE}`);
       return EXIT.usage;
@@ -97,10 +102,7 @@ function tree(args: CliArgs, io: Io): number {
   }
   const read = readWorkspaceFile(args.files[0]);
   if (!read.ok) {
-    const why = read.reason === 'io' ? read.message
-      : read.reason === 'too-large' ? `${args.files[0]}:1:1: ${analyzeTooLarge(read.size, read.maxLength).problems[0].message}`
-        : `${args.files[0]}:${read.line}:${read.column}: ${read.message}`;
-    io.err(`tenancy: ${why}\n`);
+    io.err(`tenancy: ${describeReadFailure(args.files[0], read)}\n`);
     return EXIT.usage;
   }
   io.out(printTree(analyze(read.text, { severities: args.severities })));

@@ -4,7 +4,7 @@
  * so offsets, lines and columns match what an editor shows.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { DEFAULT_MAX_LENGTH } from '../core/analyze';
+import { DEFAULT_MAX_LENGTH, analyzeTooLarge } from '../core/analyze';
 
 export type ReadResult =
   | { ok: true; text: string }
@@ -75,4 +75,11 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** One line saying why a file could not be read: `file:line:col: message`, or the I/O error. */
+export function describeReadFailure(file: string, read: Exclude<ReadResult, { ok: true }>): string {
+  if (read.reason === 'io') return read.message;
+  if (read.reason === 'too-large') return `${file}:1:1: ${analyzeTooLarge(read.size, read.maxLength).problems[0].message}`;
+  return `${file}:${read.line}:${read.column}: ${read.message}`;
 }

@@ -101,3 +101,9 @@ export async function ask(prompt: string, validate?: (value: string) => string |
 
 export const isGuid = (v: string) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? undefined : vscode.l10n.t('A GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f'));
 export const isUpn = (v: string) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v) ? undefined : vscode.l10n.t('An address like alice@contoso.com'));
+
+/** A URI from a command argument: a `scheme:` URI string, or a plain file path. */
+export function uriOf(value: vscode.Uri | string): vscode.Uri {
+  if (typeof value !== 'string') return value;
+  return /^[a-z][\w+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+}

@@ -10,4 +10,6 @@ export const COMMANDS = {
   setOwner: 'tenancy.setOwner',
   transferSubscription: 'tenancy.transferSubscription',
   recreateRoleAssignments: 'tenancy.recreateRoleAssignments',
+  importFromAzureCli: 'tenancy.importFromAzureCli',
+  exportReport: 'tenancy.exportReport',
 } as const;

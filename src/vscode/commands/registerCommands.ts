@@ -1,4 +1,4 @@
-/** Registers every edit command; each accepts one optional argument object that skips its prompts. */
+/** Registers every edit command (and import / report); each accepts one optional argument object that skips its prompts. */
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
 import { addDirectoryCommand } from './addDirectory';
@@ -6,7 +6,9 @@ import { addRoleAssignmentCommand } from './addRoleAssignment';
 import { addSubscriptionCommand } from './addSubscription';
 import { addUserCommand } from './addUser';
 import { argsFromNode, isTreeNode } from './fromTreeNode';
+import { exportReportCommand } from './exportReport';
 import { COMMANDS } from './ids';
+import { importFromAzureCliCommand } from './importFromAzureCli';
 import { inviteGuestCommand } from './inviteGuest';
 import { recreateRoleAssignmentsCommand } from './recreateRoleAssignments';
 import { removeEntityCommand } from './removeEntity';
@@ -35,5 +37,7 @@ export function registerCommands(store: AnalysisStore): vscode.Disposable[] {
     register(COMMANDS.setOwner, (args: Parameters<typeof setOwnerCommand>[1]) => setOwnerCommand(store, args)),
     register(COMMANDS.transferSubscription, (args: Parameters<typeof transferSubscriptionCommand>[1]) => transferSubscriptionCommand(store, args)),
     register(COMMANDS.recreateRoleAssignments, (args: Parameters<typeof recreateRoleAssignmentsCommand>[1]) => recreateRoleAssignmentsCommand(store, args)),
+    vscode.commands.registerCommand(COMMANDS.importFromAzureCli, (args) => importFromAzureCliCommand(store, args)),
+    vscode.commands.registerCommand(COMMANDS.exportReport, (args) => exportReportCommand(store, args)),
   ];
 }

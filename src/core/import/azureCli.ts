@@ -1,0 +1,316 @@
+/**
+ * Reads the JSON that the Azure CLI prints for `az account list --all -o json` (subscriptions),
+ * `az account tenant list -o json` (directories) and `az ad user list -o json` (users and guests).
+ * The kind of a file is recognised from its shape, never from its name; anything else is refused
+ * with a JSON path and a 0-based UTF-16 offset into the text.
+ */
+import { isMap, isSeq, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import type { SubscriptionState } from '../model';
+
+/** One entry of `az account list`: an Azure subscription the signed-in account can see. */
+export interface AzSubscription {
+  id: string;
+  name: string;
+  tenantId: string;
+  /** The Azure state as printed: Enabled, Warned, PastDue, Disabled, Expired, Deleted. */
+  azState: string;
+  /** The workspace format's state for `azState`. */
+  state: SubscriptionState;
+  /** `user.name`: the account that listed the subscription (not necessarily its owner). */
+  signedInAs?: string;
+  /** `user.type`: `user` or `servicePrincipal`. */
+  signedInType?: string;
+  isDefault?: boolean;
+  /** Newer CLI versions print the directory's name and default domain with each subscription. */
+  tenantDisplayName?: string;
+  tenantDefaultDomain?: string;
+}
+
+/** One entry of `az account tenant list`. */
+export interface AzTenant {
+  tenantId: string;
+  displayName?: string;
+  defaultDomain?: string;
+  /** Lower-cased, as the format writes them; `*.mail.onmicrosoft.com` routing domains left out. */
+  domains: string[];
+}
+
+/** One entry of `az ad user list`. */
+export interface AzUser {
+  /** As printed, e.g. `carol_fabrikam.com#EXT#@contoso.onmicrosoft.com` for a guest. */
+  userPrincipalName: string;
+  /** The account's own address: the UPN, or for a `#EXT#` guest the home account it stands for. */
+  upn: string;
+  guest: boolean;
+  displayName?: string;
+  /** Absent when the CLI did not print it (Microsoft Graph's default selection leaves it out). */
+  accountEnabled?: boolean;
+  objectId?: string;
+  mail?: string;
+}
+
+export type AzDocument =
+  | { kind: 'subscriptions'; subscriptions: AzSubscription[] }
+  | { kind: 'tenants'; tenants: AzTenant[] }
+  | { kind: 'users'; users: AzUser[] }
+  /** `[]`: a valid output with nothing in it, whatever command printed it. */
+  | { kind: 'empty' };
+
+export interface AzParseError {
+  message: string;
+  /** JSON path of the value at fault, e.g. `$[2].tenantId`; `$` for the whole document. */
+  path: string;
+  /** 0-based UTF-16 offset of the value at fault (or of the syntax error). */
+  offset: number;
+}
+
+export type AzParseResult = { ok: true; document: AzDocument } | { ok: false; error: AzParseError };
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** Azure subscription states (`az account list`'s `state`) in the format's words. */
+export const AZURE_STATES: Readonly<Record<string, SubscriptionState>> = {
+  enabled: 'active',
+  // Warned and PastDue subscriptions still run: payment is late, nothing is switched off yet.
+  warned: 'active',
+  pastdue: 'active',
+  disabled: 'disabled',
+  expired: 'expired',
+  deleted: 'deleted',
+};
+
+const KINDS = 'the JSON of `az account list --all -o json`, `az account tenant list -o json` or `az ad user list -o json`';
+
+/**
+ * The text of an Azure CLI output file's bytes: UTF-8, or UTF-16 with a byte-order mark — what
+ * Windows PowerShell 5 writes for `az … > file.json`. A UTF-8 byte-order mark is kept (the parser
+ * skips it, and offsets then match the file as an editor shows it).
+ */
+export function decodeAzureCliBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Parses one Azure CLI output. A leading byte-order mark is ignored. */
+export function parseAzureCliJson(input: string): AzParseResult {
+  const text = input.replace(/^\uFEFF/, '');
+  const shift = input.length - text.length;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const offset = syntaxErrorOffset(text, (error as Error).message);
+    return fail(`This is not JSON (${(error as Error).message.split('\n')[0]}). Expected ${KINDS}.`, '$', offset + shift);
+  }
+  const locate = locator(text, shift);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    // `az account show` prints one subscription object; accept it as a list of one.
+    if (looksLikeSubscription(value as Record<string, unknown>)) value = [value];
+    else return fail(`Expected a JSON list (${KINDS}), found an object.`, '$', locate([]));
+  }
+  if (!Array.isArray(value)) return fail(`Expected a JSON list (${KINDS}), found ${describe(value)}.`, '$', locate([]));
+  if (value.length === 0) return { ok: true, document: { kind: 'empty' } };
+  const first = value[0] as unknown;
+  if (first === null || typeof first !== 'object' || Array.isArray(first)) {
+    return fail(`Expected a list of objects (${KINDS}), but item 0 is ${describe(first)}.`, '$[0]', locate([0]));
+  }
+  const reader = new Reader(locate);
+  const kind = kindOf(first as Record<string, unknown>);
+  if (!kind) {
+    const keys = Object.keys(first).slice(0, 6).join(', ');
+    return fail(`This JSON list is not Azure CLI output Tenancy can import: its first item has ${keys || 'no keys'}. Expected ${KINDS}.`, '$[0]', locate([0]));
+  }
+  try {
+    if (kind === 'subscriptions') return { ok: true, document: { kind, subscriptions: value.map((item, i) => reader.subscription(item, i)) } };
+    if (kind === 'tenants') return { ok: true, document: { kind, tenants: value.map((item, i) => reader.tenant(item, i)) } };
+    return { ok: true, document: { kind, users: value.map((item, i) => reader.user(item, i)) } };
+  } catch (error) {
+    if (error instanceof ShapeError) return { ok: false, error: error.detail };
+    throw error;
+  }
+}
+
+/** What a human calls each kind of file, for summaries and errors. */
+export const KIND_LABELS: Record<AzDocument['kind'], string> = {
+  subscriptions: 'az account list',
+  tenants: 'az account tenant list',
+  users: 'az ad user list',
+  empty: 'empty list',
+};
+
+function kindOf(item: Record<string, unknown>): 'subscriptions' | 'tenants' | 'users' | undefined {
+  if (looksLikeSubscription(item)) return 'subscriptions';
+  if ('userPrincipalName' in item) return 'users';
+  if ('tenantId' in item && ('defaultDomain' in item || 'domains' in item || 'tenantCategory' in item || 'displayName' in item)) return 'tenants';
+  return undefined;
+}
+
+function looksLikeSubscription(item: Record<string, unknown>): boolean {
+  return 'tenantId' in item && 'id' in item && 'state' in item && ('user' in item || 'isDefault' in item || 'cloudName' in item);
+}
+
+class ShapeError extends Error {
+  constructor(readonly detail: AzParseError) {
+    super(detail.message);
+  }
+}
+
+type Locate = (path: Array<string | number>) => number;
+
+class Reader {
+  constructor(private readonly locate: Locate) {}
+
+  subscription(item: unknown, i: number): AzSubscription {
+    const o = this.object(item, i, 'subscription');
+    const id = this.guid(o, i, 'id', 'a subscription id');
+    const tenantId = this.guid(o, i, 'tenantId', 'a tenant id');
+    const name = this.text(o, i, 'name', true)!;
+    const azState = this.text(o, i, 'state', true)!;
+    const state = AZURE_STATES[azState.toLowerCase()];
+    if (!state) this.error(`Unknown subscription state '${azState}': expected one of Enabled, Warned, PastDue, Disabled, Expired, Deleted.`, [i, 'state']);
+    const user = o.user;
+    let signedInAs: string | undefined;
+    let signedInType: string | undefined;
+    if (user !== undefined && user !== null) {
+      if (typeof user !== 'object' || Array.isArray(user)) this.error(`\`user\` should be an object with \`name\` and \`type\`, found ${describe(user)}.`, [i, 'user']);
+      const u = user as Record<string, unknown>;
+      if (typeof u.name === 'string') signedInAs = u.name;
+      if (typeof u.type === 'string') signedInType = u.type;
+    }
+    return {
+      id, name, tenantId, azState, state, signedInAs, signedInType,
+      isDefault: typeof o.isDefault === 'boolean' ? o.isDefault : undefined,
+      tenantDisplayName: this.text(o, i, 'tenantDisplayName', false),
+      tenantDefaultDomain: this.text(o, i, 'tenantDefaultDomain', false)?.toLowerCase(),
+    };
+  }
+
+  tenant(item: unknown, i: number): AzTenant {
+    const o = this.object(item, i, 'tenant');
+    const tenantId = this.guid(o, i, 'tenantId', 'a tenant id');
+    const domains: string[] = [];
+    if (o.domains !== undefined && o.domains !== null) {
+      if (!Array.isArray(o.domains)) this.error(`\`domains\` should be a list of domain names, found ${describe(o.domains)}.`, [i, 'domains']);
+      (o.domains as unknown[]).forEach((d, k) => {
+        if (typeof d !== 'string' || !d.trim()) this.error(`A domain should be text, found ${describe(d)}.`, [i, 'domains', k]);
+        const domain = (d as string).trim().toLowerCase();
+        if (!/\.mail\.onmicrosoft\.com$/.test(domain) && !domains.includes(domain)) domains.push(domain);
+      });
+    }
+    const defaultDomain = this.text(o, i, 'defaultDomain', false)?.toLowerCase();
+    if (defaultDomain && !domains.includes(defaultDomain)) domains.push(defaultDomain);
+    return { tenantId, displayName: this.text(o, i, 'displayName', false), defaultDomain, domains };
+  }
+
+  user(item: unknown, i: number): AzUser {
+    const o = this.object(item, i, 'user');
+    const userPrincipalName = this.text(o, i, 'userPrincipalName', true)!;
+    if (!/^[^@\s]+@[^@\s]+$/.test(userPrincipalName)) this.error(`'${userPrincipalName}' is not a user principal name (alias@domain).`, [i, 'userPrincipalName']);
+    const mail = this.text(o, i, 'mail', false);
+    const external = externalAccount(userPrincipalName, mail);
+    const userType = this.text(o, i, 'userType', false);
+    let accountEnabled: boolean | undefined;
+    if (o.accountEnabled !== undefined && o.accountEnabled !== null) {
+      if (typeof o.accountEnabled !== 'boolean') this.error(`\`accountEnabled\` should be true or false, found ${describe(o.accountEnabled)}.`, [i, 'accountEnabled']);
+      accountEnabled = o.accountEnabled as boolean;
+    }
+    const objectId = this.text(o, i, 'id', false) ?? this.text(o, i, 'objectId', false);
+    return {
+      userPrincipalName,
+      upn: external ?? userPrincipalName,
+      guest: external !== undefined || userType?.toLowerCase() === 'guest',
+      displayName: this.text(o, i, 'displayName', false),
+      accountEnabled, objectId, mail,
+    };
+  }
+
+  private object(item: unknown, i: number, what: string): Record<string, unknown> {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) this.error(`Item ${i} should be a ${what} object like the others, found ${describe(item)}.`, [i]);
+    return item as Record<string, unknown>;
+  }
+
+  private text(o: Record<string, unknown>, i: number, key: string, required: boolean): string | undefined {
+    const v = o[key];
+    if (v === undefined || v === null || v === '') {
+      if (required) this.error(`Item ${i} has no \`${key}\`; every item of this list needs one.`, [i]);
+      return undefined;
+    }
+    if (typeof v !== 'string') this.error(`\`${key}\` should be text, found ${describe(v)}.`, [i, key]);
+    return v as string;
+  }
+
+  private guid(o: Record<string, unknown>, i: number, key: string, what: string): string {
+    const v = this.text(o, i, key, true)!;
+    if (!GUID.test(v)) this.error(`'${v}' is not ${what}: expected a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`, [i, key]);
+    return v.toLowerCase();
+  }
+
+  private error(message: string, path: Array<string | number>): never {
+    throw new ShapeError({ message, path: jsonPath(path), offset: this.locate(path) });
+  }
+}
+
+/**
+ * The home account a B2B guest's `#EXT#` UPN stands for: `carol_fabrikam.com#EXT#@contoso.onmicrosoft.com`
+ * → `carol@fabrikam.com`. The last `_` before `#EXT#` is the `@` (domains have no underscore). When
+ * that does not give an address, the `mail` attribute is used; undefined for a UPN without `#EXT#`.
+ */
+export function externalAccount(upn: string, mail?: string): string | undefined {
+  const at = upn.toUpperCase().indexOf('#EXT#@');
+  if (at === -1) return undefined;
+  const local = upn.slice(0, at);
+  const cut = local.lastIndexOf('_');
+  if (cut > 0 && /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(local.slice(cut + 1))) {
+    return `${local.slice(0, cut)}@${local.slice(cut + 1)}`;
+  }
+  return mail && /^[^@\s]+@[^@\s]+$/.test(mail) ? mail : upn;
+}
+
+function fail(message: string, path: string, offset: number): AzParseResult {
+  return { ok: false, error: { message, path, offset } };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function jsonPath(path: Array<string | number>): string {
+  return `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('')}`;
+}
+
+/** Offsets of JSON values by path, through the `yaml` package's node ranges (JSON is YAML). */
+function locator(text: string, shift: number): Locate {
+  let doc: ReturnType<typeof parseDocument> | undefined;
+  return (path) => {
+    doc ??= parseDocument(text, { prettyErrors: false, logLevel: 'silent' });
+    let node: unknown = doc.contents;
+    let offset = (node as Node | null)?.range?.[0] ?? 0;
+    for (const key of path) {
+      const next = isSeq(node) && typeof key === 'number' ? node.items[key] : isMap(node) ? node.get(key, true) : undefined;
+      if (!next) break;
+      node = next;
+      offset = (node as Node).range?.[0] ?? offset;
+    }
+    return offset + shift;
+  };
+}
+
+/** Where `JSON.parse` stopped, from its message (its wording differs between Node versions). */
+function syntaxErrorOffset(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) {
+    let offset = 0;
+    for (let line = 1; line < Number(lineColumn[1]); line++) offset = text.indexOf('\n', offset) + 1;
+    return offset + Number(lineColumn[2]) - 1;
+  }
+  if (/end of (JSON )?input/i.test(message)) return text.length;
+  return 0;
+}

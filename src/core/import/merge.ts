@@ -1,0 +1,478 @@
+/**
+ * Merges Azure CLI output into a workspace file's text: a pure function `(text, inputs) → plan`.
+ * Directories are matched by tenant id, subscriptions by id, users and guests by UPN (all
+ * case-insensitively). New entities are appended; existing ones are updated only in the fields the
+ * Azure CLI knows (names, state, display names, `enabled`, missing domains), so comments, key order
+ * and everything else the user wrote stay. Disagreements (an entity in another directory than the
+ * import says…) are listed as conflicts and left as they are.
+ */
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { fold } from '../model';
+import { blankSeparated, open } from '../edits/common';
+import { directoryMaps, subscriptionMaps } from '../edits/find';
+import type { FoundDirectory } from '../edits/find';
+import { applyEdits, normalizeEdits, refuse } from '../edits/types';
+import type { TextEdit } from '../edits/types';
+import { appendItemLines, appendItems, contentEnd, formatScalar, isBlankLine, isCommentLine, itemLines, itemsOf, pairOf, scalarText, setKey } from '../edits/yamlText';
+import type { Fields, Source } from '../edits/yamlText';
+import type { AzDocument, AzSubscription, AzTenant, AzUser } from './azureCli';
+import type { FieldChange, ImportConflict, ImportSummary, SummaryEntry } from './summary';
+
+export interface ImportInput {
+  /** A name for the summary, e.g. the file name. */
+  name: string;
+  document: AzDocument;
+  /** For `az ad user list` output: the tenant id of the directory the users belong to. */
+  directoryId?: string;
+}
+
+export interface ImportOptions {
+  /** Default directory for user lists that do not name theirs. */
+  directoryId?: string;
+}
+
+export type ImportPlan = { edits: TextEdit[]; summary: ImportSummary } | { refused: string };
+
+/** A directory as the merge sees it: from the file, or added by this import. */
+interface DirState {
+  id: string;
+  name: string;
+  found?: FoundDirectory;
+  domains: string[];
+  rename?: string;
+  newDomains: string[];
+  users: Fields[];
+  guests: Fields[];
+  subscriptions: Fields[];
+}
+
+interface AccountEntry {
+  dir: DirState;
+  map?: YAMLMap;
+}
+
+/** Plans the merge of Azure CLI outputs into `text` (an empty text gives a new file). */
+export function planImport(text: string, inputs: readonly ImportInput[], options: ImportOptions = {}): ImportPlan {
+  const newFile = !hasContent(text);
+  const eolGuess = text.includes('\r\n') ? '\r\n' : '\n';
+  const base = newFile ? `${text}${text && !text.endsWith('\n') ? eolGuess : ''}version: 1${eolGuess}directories: []${eolGuess}` : text;
+  const { source, refused } = open(base);
+  if (refused) return refused;
+  for (const input of inputs) {
+    if (input.directoryId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.directoryId)) {
+      return refuse(`${input.directoryId} is not a tenant id (a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f).`);
+    }
+  }
+  const merge = new Merge(source, newFile);
+  const byKind = (kind: AzDocument['kind']) => inputs.filter((i) => i.document.kind === kind);
+  for (const input of byKind('tenants')) if (input.document.kind === 'tenants') for (const t of input.document.tenants) merge.tenant(t);
+  for (const input of byKind('subscriptions')) if (input.document.kind === 'subscriptions') for (const s of input.document.subscriptions) merge.subscription(s);
+  for (const input of byKind('users')) {
+    if (input.document.kind !== 'users') continue;
+    const directoryId = input.directoryId ?? options.directoryId;
+    if (directoryId && !merge.directory(directoryId)) {
+      return refuse(`There is no directory with id ${directoryId} in the file or in the imported tenants; import \`az account tenant list\` output with it, or add the directory first.`);
+    }
+  }
+  // Members before guests: whether a new guest is `external` depends on the members of every list.
+  for (const guests of [false, true]) {
+    for (const input of byKind('users')) {
+      if (input.document.kind !== 'users') continue;
+      for (const u of input.document.users) if (u.guest === guests) merge.user(u, input.directoryId ?? options.directoryId);
+    }
+  }
+  merge.summary.sources = inputs.map((i) => ({ name: i.name, kind: i.document.kind, count: countOf(i.document) }));
+  let edits = normalizeEdits(merge.edits());
+  if (newFile) {
+    // The plan was made on `text` + a header: express it as one insertion at the end of `text`.
+    const after = applyEdits(base, edits);
+    edits = after === text ? [] : [{ start: text.length, end: text.length, newText: after.slice(text.length) }];
+  }
+  return { edits, summary: merge.summary };
+}
+
+function countOf(document: AzDocument): number {
+  switch (document.kind) {
+    case 'subscriptions': return document.subscriptions.length;
+    case 'tenants': return document.tenants.length;
+    case 'users': return document.users.length;
+    default: return 0;
+  }
+}
+
+function hasContent(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/).some((line) => !isBlankLine(line) && !isCommentLine(line));
+}
+
+/** The initial `*.onmicrosoft.com` domain first, then the others in the order given. */
+function orderDomains(domains: string[]): string[] {
+  const initial = domains.filter((d) => d.endsWith('.onmicrosoft.com'));
+  return [...initial, ...domains.filter((d) => !d.endsWith('.onmicrosoft.com'))];
+}
+
+class Merge {
+  readonly summary: ImportSummary = { sources: [], added: [], updated: [], unchanged: [], conflicts: [], newFile: false };
+  private readonly dirs = new Map<string, DirState>();
+  private readonly order: DirState[] = [];
+  private readonly members = new Map<string, AccountEntry>();
+  private readonly guests = new Map<string, AccountEntry>(); // key: dir id + ' ' + folded upn
+  private readonly subscriptions = new Map<string, { dir: DirState; map?: YAMLMap; type?: string }>();
+  private readonly domainOwner = new Map<string, DirState>();
+  private readonly fieldEdits: TextEdit[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly source: Source, newFile: boolean) {
+    this.summary.newFile = newFile;
+    for (const found of directoryMaps(source)) {
+      if (!found.id) continue;
+      const dir: DirState = {
+        id: found.id, name: found.label, found, rename: undefined, newDomains: [], users: [], guests: [], subscriptions: [],
+        domains: itemsOf(found.map, 'domains').map((n) => (isScalar(n) ? fold(String(n.value)) : '')).filter(Boolean),
+      };
+      if (this.dirs.has(fold(found.id))) continue; // a repeated tenant id is TEN001's business; the first one wins
+      this.dirs.set(fold(found.id), dir);
+      for (const domain of dir.domains) if (!this.domainOwner.has(domain)) this.domainOwner.set(domain, dir);
+      for (const user of itemsOf(found.map, 'users')) {
+        const upn = scalarText(user, 'upn');
+        if (upn && isMap(user) && !this.members.has(fold(upn))) this.members.set(fold(upn), { dir, map: user });
+      }
+      for (const guest of itemsOf(found.map, 'guests')) {
+        const upn = scalarText(guest, 'upn');
+        if (upn && isMap(guest)) this.guests.set(`${fold(dir.id)} ${fold(upn)}`, { dir, map: guest });
+      }
+    }
+    for (const sub of subscriptionMaps(source)) {
+      const dir = sub.directory.id && this.dirs.get(fold(sub.directory.id));
+      if (sub.id && dir && !this.subscriptions.has(fold(sub.id))) this.subscriptions.set(fold(sub.id), { dir, map: sub.map, type: sub.type });
+    }
+  }
+
+  directory(id: string): DirState | undefined {
+    return this.dirs.get(fold(id));
+  }
+
+  private once(key: string): boolean {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+
+  // ── directories ────────────────────────────────────────────────────────────────────────────────
+
+  tenant(tenant: AzTenant): void {
+    if (!this.once(`dir ${tenant.tenantId}`)) return;
+    const existing = this.directory(tenant.tenantId);
+    const domains = orderDomains(tenant.domains).filter((d) => this.domainFree(d, tenant.tenantId, tenant.displayName ?? tenant.tenantId));
+    if (!existing) {
+      this.addDirectory(tenant.tenantId, tenant.displayName ?? tenant.defaultDomain ?? tenant.tenantId, domains,
+        domains.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : ['no *.onmicrosoft.com domain listed']);
+      return;
+    }
+    const changes: FieldChange[] = [];
+    const currentName = existing.found ? scalarText(existing.found.map, 'name') : existing.name;
+    if (tenant.displayName && tenant.displayName !== currentName) {
+      changes.push({ field: 'name', from: currentName, to: tenant.displayName });
+      existing.rename = tenant.displayName;
+    }
+    for (const domain of domains) {
+      if (existing.domains.includes(domain)) continue;
+      existing.domains.push(domain);
+      existing.newDomains.push(domain);
+      this.domainOwner.set(domain, existing);
+      changes.push({ field: 'domains', to: domain, added: true });
+    }
+    this.record(changes, { kind: 'directory', key: tenant.tenantId, label: tenant.displayName ?? existing.name });
+  }
+
+  /** Whether `domain` may go to the directory `id`; a conflict when another directory has it verified. */
+  private domainFree(domain: string, id: string, label: string): boolean {
+    const owner = this.domainOwner.get(domain);
+    if (!owner || fold(owner.id) === fold(id)) return true;
+    this.summary.conflicts.push({
+      kind: 'directory', key: id, label, reason: 'domain-elsewhere', fileDirectoryId: owner.id, importDirectoryId: id,
+      message: `the Azure CLI lists ${domain} as a domain of ${label}, but the file has it verified in ${owner.name}; a domain is verified in one directory only.`,
+      proposal: `if the domain moved, remove it from ${owner.name} and import again.`,
+    });
+    return false;
+  }
+
+  private addDirectory(id: string, name: string, domains: string[], notes: string[]): DirState {
+    const dir: DirState = { id, name, domains: [...domains], newDomains: [], users: [], guests: [], subscriptions: [] };
+    this.dirs.set(fold(id), dir);
+    this.order.push(dir);
+    for (const d of domains) this.domainOwner.set(d, dir);
+    this.summary.added.push({ kind: 'directory', key: id, label: name, ...(notes.length ? { notes } : {}) });
+    return dir;
+  }
+
+  // ── subscriptions ──────────────────────────────────────────────────────────────────────────────
+
+  subscription(sub: AzSubscription): void {
+    if (!this.once(`sub ${sub.id}`)) return;
+    let dir = this.directory(sub.tenantId);
+    const existing = this.subscriptions.get(fold(sub.id));
+    if (existing) {
+      if (fold(existing.dir.id) !== fold(sub.tenantId)) {
+        const target = dir ? `${dir.name}` : `the directory ${sub.tenantId}`;
+        this.summary.conflicts.push({
+          kind: 'subscription', key: sub.id, label: sub.name, reason: 'other-directory', fileDirectoryId: existing.dir.id, importDirectoryId: sub.tenantId,
+          message: `the file has it in ${existing.dir.name}, but Azure says it trusts ${target} (tenant ${sub.tenantId}).`,
+          proposal: dir
+            ? `move it to ${dir.name} with “Tenancy: Transfer Subscription to Another Directory…” (which previews the role assignments Azure deletes), or correct the file if the listing is wrong.`
+            : `import \`az account tenant list\` output to add the directory ${sub.tenantId}, then transfer the subscription to it.`,
+        });
+        return;
+      }
+      if (existing.type && existing.type !== 'azure') {
+        this.summary.conflicts.push({
+          kind: 'subscription', key: sub.id, label: sub.name, reason: 'type',
+          message: `the file says it is an ${existing.type === 'office365' ? 'Office 365' : existing.type} subscription, but \`az account list\` lists only Azure subscriptions.`,
+          proposal: 'check the id; if it is an Azure subscription, set `type: azure`.',
+        });
+        return;
+      }
+      const changes: FieldChange[] = [];
+      const map = existing.map!;
+      const name = scalarText(map, 'name');
+      if (sub.name !== name) {
+        changes.push({ field: 'name', from: name, to: sub.name });
+        this.fieldEdits.push(this.set(this.source, map, 'name', sub.name, ['id']));
+      }
+      const state = scalarText(map, 'state');
+      if ((state ?? 'active') !== sub.state) {
+        changes.push({ field: 'state', from: state, to: sub.state });
+        this.fieldEdits.push(this.set(this.source, map, 'state', sub.state, ['type', 'name', 'id']));
+      }
+      this.record(changes, { kind: 'subscription', key: sub.id, label: sub.name, directory: existing.dir.name, notes: stateNote(sub) });
+      return;
+    }
+    if (!dir && sub.tenantDisplayName) {
+      const domain = sub.tenantDefaultDomain && this.domainFree(sub.tenantDefaultDomain, sub.tenantId, sub.tenantDisplayName) ? [sub.tenantDefaultDomain] : [];
+      const notes = domain.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : ['only the default domain is known: import `az account tenant list` for the others'];
+      dir = this.addDirectory(sub.tenantId, sub.tenantDisplayName, domain, notes);
+    }
+    if (!dir) {
+      this.summary.conflicts.push({
+        kind: 'subscription', key: sub.id, label: sub.name, reason: 'no-directory', importDirectoryId: sub.tenantId,
+        message: `its directory (tenant ${sub.tenantId}) is not in the file, and this output does not name it.`,
+        proposal: 'import `az account tenant list -o json` output together with it, or add the directory first.',
+      });
+      return;
+    }
+    dir.subscriptions.push([['id', sub.id], ['name', sub.name], ['type', 'azure'], ['state', sub.state === 'active' ? undefined : sub.state]]);
+    this.subscriptions.set(fold(sub.id), { dir, type: 'azure' });
+    const notes = ['owner unknown: set the Account Administrator (OWN001)'];
+    if (sub.signedInAs && sub.signedInType !== 'servicePrincipal') notes.push(`listed by ${sub.signedInAs}`);
+    notes.push(...stateNote(sub));
+    this.summary.added.push({ kind: 'subscription', key: sub.id, label: sub.name, directory: dir.name, notes });
+  }
+
+  // ── users and guests ───────────────────────────────────────────────────────────────────────────
+
+  user(user: AzUser, directoryId: string | undefined): void {
+    const dir = directoryId ? this.directory(directoryId) : this.domainOwner.get(fold(domainOf(user.userPrincipalName)));
+    const kind = user.guest ? 'guest' : 'user';
+    const unplacedGuest = user.guest && !directoryId && !/#EXT#@/i.test(user.userPrincipalName);
+    if (!dir || unplacedGuest) {
+      this.summary.conflicts.push({
+        kind, key: user.upn, label: user.upn, reason: 'no-directory',
+        message: unplacedGuest
+          ? 'a guest whose UPN has no #EXT# part does not say which directory invited it.'
+          : `no directory of the file verifies ${domainOf(user.userPrincipalName)}, so it is not known where this account belongs.`,
+        proposal: 'say which directory the list comes from (`--directory TENANT_ID`), or import `az account tenant list` output with it.',
+      });
+      return;
+    }
+    if (!this.once(`${kind} ${fold(dir.id)} ${fold(user.upn)}`)) return;
+    if (user.guest) this.guest(user, dir);
+    else this.member(user, dir);
+  }
+
+  private member(user: AzUser, dir: DirState): void {
+    const upn = fold(user.upn);
+    const label = user.upn;
+    if (this.guests.has(`${fold(dir.id)} ${upn}`)) {
+      this.summary.conflicts.push({
+        kind: 'user', key: user.upn, label, reason: 'member-and-guest', fileDirectoryId: dir.id, importDirectoryId: dir.id,
+        message: `the file has this account as a guest of ${dir.name}, but the Azure CLI lists it as a member.`,
+        proposal: 'remove the guest entry and import again, if the account now lives in this directory.',
+      });
+      return;
+    }
+    const existing = this.members.get(upn);
+    if (existing && existing.dir !== dir) {
+      this.summary.conflicts.push({
+        kind: 'user', key: user.upn, label, reason: 'other-directory', fileDirectoryId: existing.dir.id, importDirectoryId: dir.id,
+        message: `the file has this account as a user of ${existing.dir.name}, but the import lists it in ${dir.name}; an account has one home directory.`,
+        proposal: `check which directory the list came from; if the account moved, remove it from ${existing.dir.name} and import again.`,
+      });
+      return;
+    }
+    if (existing?.map) {
+      const changes: FieldChange[] = [];
+      const displayName = scalarText(existing.map, 'displayName');
+      if (user.displayName && user.displayName !== displayName) {
+        changes.push({ field: 'displayName', from: displayName, to: user.displayName });
+        this.fieldEdits.push(this.set(this.source, existing.map, 'displayName', user.displayName, ['upn']));
+      }
+      const enabled = pairOf(existing.map, 'enabled')?.value;
+      const current = isScalar(enabled) && typeof enabled.value === 'boolean' ? enabled.value : undefined;
+      if (user.accountEnabled !== undefined && (current ?? true) !== user.accountEnabled) {
+        changes.push({ field: 'enabled', from: current === undefined ? undefined : String(current), to: String(user.accountEnabled) });
+        this.fieldEdits.push(this.set(this.source, existing.map, 'enabled', user.accountEnabled, ['roles', 'displayName', 'upn']));
+      }
+      this.record(changes, { kind: 'user', key: user.upn, label, directory: dir.name });
+      return;
+    }
+    if (existing) {
+      this.summary.unchanged.push({ kind: 'user', key: user.upn, label, directory: dir.name });
+      return;
+    }
+    dir.users.push([['upn', user.upn], ['displayName', user.displayName], ['enabled', user.accountEnabled === false ? false : undefined]]);
+    this.members.set(upn, { dir });
+    this.summary.added.push({ kind: 'user', key: user.upn, label, directory: dir.name, ...(user.accountEnabled === false ? { notes: ['sign-in blocked'] } : {}) });
+  }
+
+  private guest(user: AzUser, dir: DirState): void {
+    const upn = fold(user.upn);
+    const label = user.upn;
+    const home = this.members.get(upn);
+    if (home?.dir === dir) {
+      this.summary.conflicts.push({
+        kind: 'guest', key: user.upn, label, reason: 'member-and-guest', fileDirectoryId: dir.id, importDirectoryId: dir.id,
+        message: `the file has this account as a user of ${dir.name}, but the Azure CLI lists it there as a guest (${user.userPrincipalName}).`,
+        proposal: 'check the account; a directory cannot have the same account as member and guest.',
+      });
+      return;
+    }
+    const existing = this.guests.get(`${fold(dir.id)} ${upn}`) ?? this.guests.get(`${fold(dir.id)} ${fold(user.userPrincipalName)}`);
+    if (existing?.map) {
+      const changes: FieldChange[] = [];
+      const displayName = scalarText(existing.map, 'displayName');
+      if (user.displayName && user.displayName !== displayName) {
+        changes.push({ field: 'displayName', from: displayName, to: user.displayName });
+        this.fieldEdits.push(this.set(this.source, existing.map, 'displayName', user.displayName, ['upn']));
+      }
+      this.record(changes, { kind: 'guest', key: user.upn, label, directory: dir.name });
+      return;
+    }
+    if (existing) {
+      this.summary.unchanged.push({ kind: 'guest', key: user.upn, label, directory: dir.name });
+      return;
+    }
+    const external = !home;
+    dir.guests.push([['upn', user.upn], ['displayName', user.displayName], ['external', external ? true : undefined]]);
+    this.guests.set(`${fold(dir.id)} ${upn}`, { dir });
+    const notes = [];
+    if (user.upn !== user.userPrincipalName) notes.push(`from ${user.userPrincipalName}`);
+    if (external) notes.push('home account outside the file: external');
+    this.summary.added.push({ kind: 'guest', key: user.upn, label, directory: dir.name, ...(notes.length ? { notes } : {}) });
+  }
+
+  /**
+   * `setKey`, keeping the column of a comment after a replaced value (`name: X   # why`) where the
+   * spaces allow it, so aligned comments stay aligned.
+   */
+  private set(source: Source, map: YAMLMap, key: string, value: string | boolean, after: string[]): TextEdit {
+    const edit = setKey(source, map, key, value, after);
+    if (edit.start === edit.end) return edit;
+    const spaces = /^( +)#/.exec(source.text.slice(edit.end))?.[1].length;
+    if (spaces === undefined) return edit;
+    const keep = Math.max(1, spaces - (edit.newText.length - (edit.end - edit.start)));
+    return { start: edit.start, end: edit.end + spaces, newText: edit.newText + ' '.repeat(keep) };
+  }
+
+  private record(changes: FieldChange[], entry: SummaryEntry): void {
+    if (changes.length) this.summary.updated.push({ ...entry, changes });
+    else this.summary.unchanged.push(entry);
+  }
+
+  // ── text ───────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The edits, field changes first: an inserted key and an appended list item can land on the same
+   * offset (the end of a list's last item), and the key must come before the new item.
+   */
+  edits(): TextEdit[] {
+    const edits: TextEdit[] = [...this.fieldEdits];
+    for (const dir of this.dirs.values()) {
+      if (!dir.found) continue;
+      const map = dir.found.map;
+      if (dir.rename) edits.push(this.set(this.source, map, 'name', dir.rename, ['id']));
+      if (dir.newDomains.length) edits.push(...this.appendDomains(map, dir.newDomains));
+    }
+    for (const dir of this.dirs.values()) {
+      if (!dir.found) continue;
+      const map = dir.found.map;
+      edits.push(...appendItems(this.source, map, 'users', dir.users));
+      edits.push(...appendItems(this.source, map, 'guests', dir.guests));
+      edits.push(...appendItems(this.source, map, 'subscriptions', dir.subscriptions, { preferFlow: false }));
+    }
+    if (this.order.length) {
+      const root = this.source.doc.contents as YAMLMap;
+      const blank = blankSeparated(this.source, root, 'directories');
+      const existing = itemsOf(root, 'directories').length > 0;
+      const items = this.order.map((dir, i) => ({ text: (blank && (existing || i > 0) ? this.source.eol : '') + this.directoryText(dir), indent: 0 }));
+      edits.push(...(appendItemLines(this.source, root, 'directories', items) ?? []));
+    }
+    return edits;
+  }
+
+  private appendDomains(map: YAMLMap, domains: string[]): TextEdit[] {
+    const { text, eol } = this.source;
+    const seq = pairOf(map, 'domains')?.value;
+    if (!isSeq(seq) || !seq.items.length) return [setKeyList(this.source, map, domains)];
+    const last = seq.items[seq.items.length - 1] as Node;
+    if (seq.flow) {
+      const at = contentEnd(text, last);
+      return [{ start: at, end: at, newText: domains.map((d) => `, ${formatScalar(d, true)}`).join('') }];
+    }
+    const lines = itemLines(text, last)!;
+    return [{ start: lines.end, end: lines.end, newText: domains.map((d) => `${' '.repeat(lines.indent)}- ${formatScalar(d)}${eol}`).join('') }];
+  }
+
+  /** A new directory as block YAML, its `-` at column 0 (re-indented by appendItemLines). */
+  private directoryText(dir: DirState): string {
+    const { eol, seqIndent } = this.source;
+    const pad = (n: number) => ' '.repeat(n);
+    const lines = [
+      `- id: ${dir.id}`,
+      `  name: ${formatScalar(dir.name)}`,
+      `  domains: [${dir.domains.map((d) => formatScalar(d, true)).join(', ')}]`,
+    ];
+    const list = (key: string, items: Fields[]) => {
+      if (!items.length) return;
+      lines.push(`  ${key}:`);
+      for (const fields of items) {
+        fields.filter(([, v]) => v !== undefined).forEach(([k, v], i) => {
+          const value = Array.isArray(v) ? `[${v.map((x) => formatScalar(x, true)).join(', ')}]` : formatScalar(v!);
+          lines.push(`${pad(2 + seqIndent)}${i === 0 ? '- ' : '  '}${k}: ${value}`);
+        });
+      }
+    };
+    list('users', dir.users);
+    list('guests', dir.guests);
+    list('subscriptions', dir.subscriptions);
+    return lines.map((l) => l + eol).join('');
+  }
+}
+
+/** `domains: [a, b]` for a directory whose `domains` key is missing or empty. */
+function setKeyList(source: Source, map: YAMLMap, domains: string[]): TextEdit {
+  const pair = pairOf(map, 'domains');
+  const flow = `[${domains.map((d) => formatScalar(d, true)).join(', ')}]`;
+  if (pair && isSeq(pair.value) && pair.value.range) {
+    return { start: pair.value.range[0], end: contentEnd(source.text, pair.value), newText: flow };
+  }
+  const edit = setKey(source, map, 'domains', 'PLACEHOLDER', ['name', 'id']);
+  return { ...edit, newText: edit.newText.replace('PLACEHOLDER', flow) };
+}
+
+function domainOf(upn: string): string {
+  return upn.slice(upn.lastIndexOf('@') + 1);
+}
+
+function stateNote(sub: AzSubscription): string[] {
+  return sub.azState.toLowerCase() === 'warned' || sub.azState.toLowerCase() === 'pastdue' ? [`Azure state ${sub.azState}: still running, payment overdue`] : [];
+}

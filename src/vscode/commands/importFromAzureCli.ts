@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import { changesFile, decodeAzureCliBytes, parseAzureCliJson, planImport, summaryCounts, summaryToMarkdown, summaryToText } from '../../core/import';
+import type { ImportInput, ImportSummary } from '../../core/import';
+import { LineIndex } from '../../core/text/lineIndex';
+import type { AnalysisStore } from '../analysisStore';
+import { applyPlan, cancelled, directoryLabel, resolveTarget, uriOf } from './context';
+import type { CommandArgs, CommandResult } from './context';
+
+export interface ImportCommandArgs extends CommandArgs {
+  /** Files (URIs, or file paths) of `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` output. */
+  files?: Array<vscode.Uri | string>;
+  /** Tenant id of the directory that `az ad user list` output belongs to; default: matched by each UPN's domain. */
+  directoryId?: string;
+  /** Skip the confirmation showing the summary. */
+  confirm?: boolean;
+}
+
+export interface ImportCommandResult extends CommandResult {
+  summary?: ImportSummary;
+}
+
+/**
+ * Reads Azure CLI output, shows what merging it would add, update and leave in conflict, and after
+ * "Apply" makes the change as one edit of the workspace file (one undo reverts it).
+ */
+export async function importFromAzureCliCommand(store: AnalysisStore, args: ImportCommandArgs = {}): Promise<ImportCommandResult> {
+  const target = await resolveTarget(store, args);
+  if (!target) return cancelled;
+  const uris = args.files?.map(uriOf) ?? await vscode.window.showOpenDialog({
+    canSelectMany: true,
+    openLabel: vscode.l10n.t('Import'),
+    title: vscode.l10n.t('Azure CLI output to import (az account list --all, az account tenant list, az ad user list; -o json)'),
+    filters: { [vscode.l10n.t('JSON')]: ['json'], [vscode.l10n.t('All files')]: ['*'] },
+  });
+  if (!uris?.length) return cancelled;
+
+  const inputs: ImportInput[] = [];
+  for (const uri of uris) {
+    let text: string;
+    try {
+      text = decodeAzureCliBytes(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      return fail(vscode.l10n.t('Cannot read {0}: {1}', uri.fsPath, (error as Error).message));
+    }
+    const parsed = parseAzureCliJson(text);
+    if (!parsed.ok) {
+      const { line, column } = new LineIndex(text).position(parsed.error.offset);
+      return fail(vscode.l10n.t('{0}:{1}:{2}: {3} ({4})', basename(uri), line + 1, column + 1, parsed.error.message, parsed.error.path));
+    }
+    inputs.push({ name: basename(uri), document: parsed.document });
+  }
+
+  let directoryId = args.directoryId;
+  if (directoryId === undefined && args.files === undefined && inputs.some((i) => i.document.kind === 'users')) {
+    const byDomain = { label: vscode.l10n.t('Match each account by the domain of its UPN'), id: undefined as string | undefined };
+    const items = [byDomain, ...target.analysis.workspace.directories.filter((d) => d.id).map((d) => ({ label: directoryLabel(d), description: d.id!.value, id: d.id!.value }))];
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Directory the user list (az ad user list) comes from') });
+    if (!picked) return cancelled;
+    directoryId = picked.id;
+  }
+
+  const plan = planImport(target.text, inputs, { directoryId });
+  if ('refused' in plan) return applyPlan(target, plan);
+  const { summary } = plan;
+  if (!changesFile(summary)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to import: {0}.', summaryCounts(summary)));
+    return { applied: false, reason: 'nothing to change', summary };
+  }
+  if (!args.confirm) {
+    const apply = vscode.l10n.t('Apply');
+    const details = vscode.l10n.t('Show Details');
+    const answer = await vscode.window.showInformationMessage(
+      vscode.l10n.t('Import from the Azure CLI: {0}', summaryCounts(summary)),
+      { modal: true, detail: summaryToText(summary).split('\n').slice(1).join('\n').trim() },
+      apply, details,
+    );
+    if (answer === details) {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: summaryToMarkdown(summary) });
+      await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+      return { ...cancelled, summary };
+    }
+    if (answer !== apply) return { ...cancelled, summary };
+  }
+  const result = await applyPlan(target, plan);
+  if (result.applied && summary.conflicts.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Imported; {0} conflict(s) were left as they are: see the summary.', summary.conflicts.length));
+  }
+  return { ...result, summary };
+}
+
+function fail(reason: string): ImportCommandResult {
+  void vscode.window.showErrorMessage(reason);
+  return { applied: false, reason };
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
