@@ -104,17 +104,17 @@ class Graph {
     };
     directory.users.forEach((user, i) => add(user, {
       id: ids(`${id}/member:${user.upn ? fold(user.upn.value) : `#${i}`}`), kind: 'member', container: id, column: 'members',
-      label: user.upn?.value ?? `User ${i + 1}`, detail: user.displayName?.value, span: user, severity: this.worst(user),
+      label: user.upn?.value ?? `User ${i + 1}`, detail: user.displayName?.value, span: this.trim(user), severity: this.worst(user),
       inactive: !user.enabled || undefined,
     }));
     directory.guests.forEach((guest, i) => add(guest, {
       id: ids(`${id}/guest:${guest.upn ? fold(guest.upn.value) : `#${i}`}`), kind: 'guest', container: id, column: 'guests',
-      label: guest.upn?.value ?? `Guest ${i + 1}`, detail: guest.displayName?.value, span: guest, severity: this.worst(guest),
+      label: guest.upn?.value ?? `Guest ${i + 1}`, detail: guest.displayName?.value, span: this.trim(guest), severity: this.worst(guest),
     }));
     directory.subscriptions.forEach((subscription, i) => add(subscription, {
       id: ids(`${id}/sub:${subscription.id ? fold(subscription.id.value) : `#${i}`}`), kind: 'subscription', container: id, column: 'subscriptions',
       label: subscription.name?.value ?? subscription.id?.value ?? `Subscription ${i + 1}`, detail: subscriptionDetail(subscription),
-      span: subscription, severity: this.worst(subscription), subscriptionType: subscription.type?.value,
+      span: this.trim(subscription), severity: this.worst(subscription), subscriptionType: subscription.type?.value,
       inactive: subscription.state !== 'active' || undefined,
     }));
     return container;
@@ -165,8 +165,15 @@ class Graph {
   private edge(kind: DiagramEdgeKind, from: string, to: string, span: Span, extra: Partial<DraftEdge> = {}): void {
     this.edges.push({
       id: this.edgeIds(`${kind}:${from}->${to}`), kind, from, to,
-      span: { start: span.start, end: span.end }, severity: this.worst(span), ...extra,
+      span: this.trim(span), severity: this.worst(span), ...extra,
     });
+  }
+
+  /** The span without trailing whitespace (a map's range runs to the next line): what selecting it shows. */
+  private trim(span: Span): Span {
+    let end = span.end;
+    while (end > span.start && /\s/.test(this.analysis.text[end - 1])) end--;
+    return { start: span.start, end };
   }
 
   private worst(span: Span): Severity | undefined {
