@@ -4,6 +4,7 @@ import { AnalysisStore } from './analysisStore';
 import { BlockParser } from './blockParser';
 import { registerCommands } from './commands/registerCommands';
 import { registerDiagnostics } from './diagnostics';
+import { registerDiagram } from './diagram/registerDiagram';
 import { registerStarterFile } from './starterFile';
 import { registerLanguageFeatures } from './language/register';
 import { registerStatusBar } from './statusBar';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(log, blockParser, store);
   registerDiagnostics(context, store);
   const statusBar = registerStatusBar(context, store);
+  registerDiagram(context, store);
   context.subscriptions.push(registerLanguageFeatures(store), ...registerCommands(store));
 
   const state = new TreeState();
