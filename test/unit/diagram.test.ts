@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, escapeXml, renderSvg, DARK_THEME, LAYOUT } from '../../src/core/diagram';
 import type { DiagramModel } from '../../src/core/diagram';
+import { parseMessage } from '../../src/vscode/diagram/messages';
 import { generateWorkspace } from '../../bench/generateWorkspace';
 
 const TEXT = readFileSync('test/fixtures/diagram/partners.tenancy.yaml', 'utf8');
@@ -244,5 +245,28 @@ describe('diagram SVG', () => {
 
   it('escapeXml escapes the five special characters', () => {
     assert.equal(escapeXml(`<a href="x">&'</a>`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('diagram webview messages (checked before the extension acts on them)', () => {
+  it('accepts the five messages the page sends, exactly', () => {
+    assert.deepEqual(parseMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseMessage({ type: 'export' }), { type: 'export' });
+    assert.deepEqual(parseMessage({ type: 'reveal', id: CONTOSO }), { type: 'reveal', id: CONTOSO });
+    assert.deepEqual(parseMessage({ type: 'focus', directory: null }), { type: 'focus', directory: null });
+    assert.deepEqual(parseMessage({ type: 'focus', directory: '#2' }), { type: 'focus', directory: '#2' });
+    assert.deepEqual(parseMessage({ type: 'rendered', version: 3, ids: [ALICE] }), { type: 'rendered', version: 3, ids: [ALICE] });
+  });
+
+  it('drops anything else: other types, missing or extra keys, wrong types, oversized values', () => {
+    for (const message of [
+      undefined, null, 42, 'reveal', [], {}, { type: 'Reveal', id: 'x' }, { type: 'reveal' }, { type: 'reveal', id: '' },
+      { type: 'reveal', id: 7 }, { type: 'reveal', id: 'x', span: { start: 0, end: 9 } }, { type: 'reveal', id: 'x'.repeat(2049) },
+      { type: 'ready', extra: 1 }, { type: 'focus' }, { type: 'focus', directory: 0 }, { type: 'rendered', version: 1.5, ids: [] },
+      { type: 'rendered', version: 1, ids: 'x' }, { type: 'rendered', version: 1, ids: [null] }, { type: 'open', uri: 'file:///etc/passwd' },
+      Object.assign(Object.create({ type: 'ready' }), {}),
+    ]) {
+      assert.equal(parseMessage(message), undefined, JSON.stringify(message));
+    }
   });
 });

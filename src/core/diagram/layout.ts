@@ -14,11 +14,11 @@ export const LAYOUT = {
   /** Directory name and tenant id. */
   header: 44,
   columnTitle: 20,
-  nodeWidth: 210,
+  nodeWidth: 190,
   nodeHeight: 38,
   nodeGap: 10,
-  /** Between the columns of a directory: room for the edges. */
-  columnGap: 56,
+  /** Between the columns of a directory: room for the edges and their role labels. */
+  columnGap: 100,
   /** Between directories. */
   containerGap: 80,
 } as const;

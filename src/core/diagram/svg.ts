@@ -4,6 +4,7 @@
  * (CSS variables, see `VSCODE_THEME`) under its Content-Security-Policy, and an exported file
  * embeds a `<style>` element with concrete colours. Every text from the file is escaped.
  */
+import { LAYOUT } from './layout';
 import type { DiagramContainer, DiagramEdge, DiagramModel, DiagramNode } from './model';
 
 export interface DiagramTheme {
@@ -177,7 +178,7 @@ function edge(e: DiagramEdge): string {
 
 function edgeLabel(e: DiagramEdge): string {
   const classes = ['edge-label', e.severity && `sev-${e.severity}`];
-  return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" x="${e.labelAt.x}" y="${e.labelAt.y - 3}" text-anchor="middle">${escapeXml(fit(e.label!, 150, 5.8))}</text>`;
+  return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" x="${e.labelAt.x}" y="${e.labelAt.y - 3}" text-anchor="middle">${escapeXml(fit(e.label!, LAYOUT.columnGap - 8, 5.8))}</text>`;
 }
 
 const EDGE_TITLES = { owner: 'owner', creator: 'created by', directory: 'owned by the directory', guest: 'guest of', role: 'role' } as const;
