@@ -98,13 +98,17 @@ export class DiagramPanel implements vscode.Disposable {
     }
     this.stale = false;
     const analysis = this.store.get(this.uri);
-    const model = analysis
-      ? buildDiagram(analysis, { directory: this.directory, maxPerColumn: maxPerColumn(this.uri) })
-      : { width: 0, height: 0, containers: [], nodes: [], edges: [] };
+    const model = this.build(analysis);
     const svg = renderSvg(model, null);
     this.last = { uri: this.uri, directory: this.directory, model, svg, version: ++this.version };
     this.panel.title = this.title(analysis);
     this.post(analysis);
+  }
+
+  private build(analysis = this.store.get(this.uri)): DiagramModel {
+    return analysis
+      ? buildDiagram(analysis, { directory: this.directory, maxPerColumn: maxPerColumn(this.uri) })
+      : { width: 0, height: 0, containers: [], nodes: [], edges: [] };
   }
 
   private post(analysis = this.store.get(this.uri)): void {
@@ -179,8 +183,10 @@ export class DiagramPanel implements vscode.Disposable {
    * or where a save dialog says. Returns the file written, or `undefined` if cancelled.
    */
   async exportSvg(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    if (!this.last) return undefined;
-    const { model, uri } = this.last;
+    if (!this.store.get(this.uri)) return undefined;
+    // The file's current diagram, also when the panel is hidden and has not redrawn it yet.
+    const model = this.build();
+    const uri = this.uri;
     const file = target ?? await vscode.window.showSaveDialog({
       defaultUri: uri.with({ path: uri.path.replace(/(\.tenancy)?\.ya?ml$/i, '') + '.diagram.svg' }),
       filters: { SVG: ['svg'] },

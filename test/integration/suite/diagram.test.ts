@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DiagramModel } from '../../../src/core/diagram';
+import { DIAGRAM_COMMANDS } from '../../../src/vscode/diagram/registerDiagram';
 import { EXTENSION_ID, waitFor, workspaceRoot } from './helpers';
 
 /** What the `tenancy.showDiagram` command returns: the panel (see src/vscode/diagram/diagramPanel.ts). */
@@ -33,7 +34,7 @@ describe('relationship diagram', () => {
   let panel: Panel;
   const fixture = () => vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml');
   const show = async (arg?: unknown) => {
-    const shown = await vscode.commands.executeCommand<Panel>('tenancy.showDiagram', arg);
+    const shown = await vscode.commands.executeCommand<Panel>(DIAGRAM_COMMANDS.show, arg);
     assert.ok(shown?.last, 'the command returns the panel with its diagram');
     return shown;
   };
@@ -134,7 +135,7 @@ describe('relationship diagram', () => {
     panel = await show(contosoNode);
     assert.equal(panel.last!.model.focus, CONTOSO);
     const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus['view/item/context'] as Array<{ command: string; when: string }>;
-    assert.ok(menus.some((m) => m.command === 'tenancy.showDiagram' && /viewItem == directory/.test(m.when)), 'offered on directory nodes');
+    assert.ok(menus.some((m) => m.command === DIAGRAM_COMMANDS.show && /viewItem == directory/.test(m.when)), 'offered on directory nodes');
     await drawn();
   });
 
@@ -142,7 +143,7 @@ describe('relationship diagram', () => {
     const folder = mkdtempSync(join(tmpdir(), 'tenancy-diagram-'));
     try {
       const target = vscode.Uri.file(join(folder, 'contoso.svg'));
-      const written = await vscode.commands.executeCommand<vscode.Uri>('tenancy.exportDiagram', { target });
+      const written = await vscode.commands.executeCommand<vscode.Uri>(DIAGRAM_COMMANDS.exportSvg, { target });
       assert.equal(written?.toString(), target.toString());
       const svg = readFileSync(target.fsPath, 'utf8');
       assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
