@@ -162,6 +162,18 @@ describe('diagram: one directory', () => {
     assert.ok(!edges(model).some((e) => e.startsWith('owner member:carol')), 'Fabrikam\'s own ownerships are left out');
   });
 
+  it('finds through the index exactly the relationships the whole file has with the directory', () => {
+    for (const [name, source] of [['partners', analysis], ['generated', analyze(generateWorkspace({ users: 1500, seed: 3 }))]] as const) {
+      const whole = buildDiagram(source);
+      source.workspace.directories.forEach((_, i) => {
+        const one = buildDiagram(source, { directory: i });
+        const touches = (id: string) => id === one.focus || whole.nodes.find((n) => n.id === id)?.container === one.focus;
+        const key = (e: { kind: string; from: string; to: string; span: { start: number } }) => `${e.kind} ${e.from} ${e.to} ${e.span.start}`;
+        assert.deepEqual(one.edges.map(key), whole.edges.filter((e) => touches(e.from) || touches(e.to)).map(key), `${name}, directory ${i}`);
+      });
+    }
+  });
+
   it('is empty for a directory the file does not have', () => {
     const model = buildDiagram(analysis, { directory: '00000000-0000-4000-8000-000000000000' });
     assert.deepEqual([model.containers, model.nodes, model.edges], [[], [], []]);

@@ -9,7 +9,7 @@
  */
 import type { Analysis } from '../analyze';
 import { fold } from '../model';
-import type { Directory, Span, Str, Subscription } from '../model';
+import type { Directory, Guest, RoleAssignment, Span, Str, Subscription, User } from '../model';
 import { ProblemTally } from '../problems';
 import type { Severity } from '../problems';
 import { layout } from './layout';
@@ -57,107 +57,206 @@ export interface DraftEdge {
 }
 
 export function buildDiagram(analysis: Analysis, options: DiagramOptions = {}): DiagramModel {
-  const graph = new Graph(analysis);
-  const { containers, edges, focus } = graph.select(options);
-  return layout(containers, edges, focus);
+  const focus = options.directory === undefined ? undefined : findDirectory(analysis, options.directory);
+  if (options.directory !== undefined && !focus) return layout([], []);
+  const graph = new Graph(analysis, focus);
+  const { containers, edges } = graph.select(options.maxPerColumn);
+  return layout(containers, edges, graph.focusId);
 }
 
+type Account = User | Guest;
+
+/**
+ * The nodes and edges to choose from. For the whole file, every entity and relationship; for one
+ * directory, its entities, its relationships and those of other directories that reach it (found
+ * through the index, so a large file is not walked entity by entity). Nodes of other directories
+ * are made when an edge needs them.
+ */
 class Graph {
   private readonly tally: ProblemTally;
-  /** Every container, in file order; the unknown-accounts one last. */
+  /** Every directory's container, in file order; the unknown-accounts one last when used. */
   readonly containers: DraftContainer[] = [];
+  private readonly unknown: DraftContainer = {
+    id: UNKNOWN_CONTAINER, kind: 'unknown', label: 'Not declared in the file', partial: false,
+    columns: { members: [], subscriptions: [], guests: [] },
+  };
   readonly nodes = new Map<string, DraftNode>();
   readonly edges: DraftEdge[] = [];
   private readonly entityNodes = new Map<object, string>();
+  private readonly nodeIds = new Map<string, (base: string) => string>();
   private readonly edgeIds = uniqueIds();
-  /** Container id of each directory, by its position in the file (unique even if tenant ids repeat). */
-  private readonly directoryIds: string[] = [];
+  readonly focusId?: string;
 
-  constructor(private readonly analysis: Analysis) {
+  constructor(private readonly analysis: Analysis, private readonly focus?: Directory) {
     this.tally = new ProblemTally(analysis.problems);
     const directories = analysis.workspace.directories;
-    const unknown: DraftContainer = {
-      id: UNKNOWN_CONTAINER, kind: 'unknown', label: 'Not declared in the file', partial: false,
-      columns: { members: [], subscriptions: [], guests: [] },
-    };
     const ids = uniqueIds();
-    for (const directory of directories) this.directoryIds.push(ids(directoryId(directory)));
-    for (const directory of directories) this.containers.push(this.directoryNodes(directory));
-    for (const directory of directories) this.directoryEdges(directory, unknown);
-    if (unknown.columns.members.length > 0) this.containers.push(unknown);
+    for (const directory of directories) this.containers.push(this.container(directory, ids(directoryId(directory))));
+    if (focus) {
+      this.focusId = this.containers[focus.index].id;
+      this.entities(focus);
+      this.outgoing(focus);
+      this.incoming(focus);
+      // Nodes of other directories were made in the order edges met them: put them in file order.
+      for (const container of this.containers) {
+        if (container.id === this.focusId) continue;
+        for (const list of Object.values(container.columns)) list.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+      }
+    } else {
+      for (const directory of directories) this.entities(directory);
+      for (const directory of directories) this.outgoing(directory);
+    }
+    this.edges.sort((a, b) => a.span.start - b.span.start);
+    if (this.unknown.columns.members.length > 0) this.containers.push(this.unknown);
   }
 
-  private directoryNodes(directory: Directory): DraftContainer {
-    const id = this.directoryIds[directory.index];
-    const container: DraftContainer = {
+  private container(directory: Directory, id: string): DraftContainer {
+    return {
       id, kind: 'directory',
       label: directory.name?.value ?? directory.id?.value ?? `Directory ${directory.index + 1}`,
       detail: directory.name ? directory.id?.value : undefined,
       span: directory.head, severity: this.worst(directory), partial: false,
       columns: { members: [], subscriptions: [], guests: [] },
     };
-    const ids = uniqueIds();
-    const add = (entity: object, node: DraftNode) => {
-      container.columns[node.column].push(node);
-      this.nodes.set(node.id, node);
-      this.entityNodes.set(entity, node.id);
-    };
-    directory.users.forEach((user, i) => add(user, {
-      id: ids(`${id}/member:${user.upn ? fold(user.upn.value) : `#${i}`}`), kind: 'member', container: id, column: 'members',
-      label: user.upn?.value ?? `User ${i + 1}`, detail: user.displayName?.value, span: this.trim(user), severity: this.worst(user),
-      inactive: !user.enabled || undefined,
-    }));
-    directory.guests.forEach((guest, i) => add(guest, {
-      id: ids(`${id}/guest:${guest.upn ? fold(guest.upn.value) : `#${i}`}`), kind: 'guest', container: id, column: 'guests',
-      label: guest.upn?.value ?? `Guest ${i + 1}`, detail: guest.displayName?.value, span: this.trim(guest), severity: this.worst(guest),
-    }));
-    directory.subscriptions.forEach((subscription, i) => add(subscription, {
-      id: ids(`${id}/sub:${subscription.id ? fold(subscription.id.value) : `#${i}`}`), kind: 'subscription', container: id, column: 'subscriptions',
-      label: subscription.name?.value ?? subscription.id?.value ?? `Subscription ${i + 1}`, detail: subscriptionDetail(subscription),
-      span: this.trim(subscription), severity: this.worst(subscription), subscriptionType: subscription.type?.value,
-      inactive: subscription.state !== 'active' || undefined,
-    }));
-    return container;
   }
 
-  private directoryEdges(directory: Directory, unknown: DraftContainer): void {
+  /** Every member, guest and subscription of a directory, in file order. */
+  private entities(directory: Directory): void {
+    for (const user of directory.users) this.nodeOf(user);
+    for (const guest of directory.guests) this.nodeOf(guest);
+    for (const subscription of directory.subscriptions) this.nodeOf(subscription);
+  }
+
+  /** The node of an entity, made on first use. */
+  private nodeOf(entity: Account | Subscription): string {
+    const known = this.entityNodes.get(entity);
+    if (known) return known;
+    const directory = this.analysis.workspace.directories[entity.directoryIndex];
+    const container = this.containers[entity.directoryIndex];
+    let ids = this.nodeIds.get(container.id);
+    if (!ids) this.nodeIds.set(container.id, (ids = uniqueIds()));
+    let node: DraftNode;
+    if (entity.kind === 'user') {
+      const n = directory.users.indexOf(entity);
+      node = {
+        id: ids(`${container.id}/member:${entity.upn ? fold(entity.upn.value) : `#${n}`}`), kind: 'member', container: container.id, column: 'members',
+        label: entity.upn?.value ?? `User ${n + 1}`, detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
+        inactive: !entity.enabled || undefined,
+      };
+    } else if (entity.kind === 'guest') {
+      const n = directory.guests.indexOf(entity);
+      node = {
+        id: ids(`${container.id}/guest:${entity.upn ? fold(entity.upn.value) : `#${n}`}`), kind: 'guest', container: container.id, column: 'guests',
+        label: entity.upn?.value ?? `Guest ${n + 1}`, detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
+      };
+    } else {
+      const n = directory.subscriptions.indexOf(entity);
+      node = {
+        id: ids(`${container.id}/sub:${entity.id ? fold(entity.id.value) : `#${n}`}`), kind: 'subscription', container: container.id, column: 'subscriptions',
+        label: entity.name?.value ?? entity.id?.value ?? `Subscription ${n + 1}`, detail: subscriptionDetail(entity),
+        span: this.trim(entity), severity: this.worst(entity), subscriptionType: entity.type?.value,
+        inactive: entity.state !== 'active' || undefined,
+      };
+    }
+    container.columns[node.column].push(node);
+    this.nodes.set(node.id, node);
+    this.entityNodes.set(entity, node.id);
+    return node.id;
+  }
+
+  /** The node of an account the file declares nowhere. */
+  private unknownNode(upn: Str): string {
+    const id = `${UNKNOWN_CONTAINER}/account:${fold(upn.value)}`;
+    if (!this.nodes.has(id)) {
+      const node: DraftNode = { id, kind: 'unknown', container: UNKNOWN_CONTAINER, column: 'members', label: upn.value };
+      this.unknown.columns.members.push(node);
+      this.nodes.set(id, node);
+    }
+    return id;
+  }
+
+  /** The account a UPN names, as `directory` sees it (see the top of this file). */
+  private resolve(upn: string, directory: Directory): Account | undefined {
     const { index } = this.analysis;
-    const account = (upn: Str): string => {
-      const key = fold(upn.value);
-      const entity = index.members.get(key)?.find((u) => u.directoryIndex === directory.index)
-        ?? index.guestIn(upn.value, directory) ?? index.member(upn.value) ?? index.guests.get(key)?.[0];
-      if (entity) return this.entityNodes.get(entity)!;
-      const id = `${UNKNOWN_CONTAINER}/account:${key}`;
-      if (!this.nodes.has(id)) {
-        const node: DraftNode = { id, kind: 'unknown', container: UNKNOWN_CONTAINER, column: 'members', label: upn.value };
-        unknown.columns.members.push(node);
-        this.nodes.set(id, node);
-      }
-      return id;
-    };
+    const key = fold(upn);
+    return index.members.get(key)?.find((u) => u.directoryIndex === directory.index)
+      ?? index.guestIn(upn, directory) ?? index.member(upn) ?? index.guests.get(key)?.[0];
+  }
+
+  private account(upn: Str, directory: Directory): string {
+    const entity = this.resolve(upn.value, directory);
+    return entity ? this.nodeOf(entity) : this.unknownNode(upn);
+  }
+
+  /** The home member of a guest entry, when it is in another directory. */
+  private home(guest: Guest): User | undefined {
+    const home = guest.upn && this.analysis.index.member(guest.upn.value);
+    return home && home.directoryIndex !== guest.directoryIndex ? home : undefined;
+  }
+
+  /** The relationships written in a directory: its guests' links and its subscriptions' owners, creators, roles. */
+  private outgoing(directory: Directory): void {
     for (const guest of directory.guests) {
-      const home = guest.upn && index.member(guest.upn.value);
-      if (!home || home.directoryIndex === directory.index) continue;
-      this.edge('guest', this.entityNodes.get(guest)!, this.entityNodes.get(home)!, guest);
+      const home = this.home(guest);
+      if (home) this.edge('guest', this.nodeOf(guest), this.nodeOf(home), guest);
     }
     for (const subscription of directory.subscriptions) {
-      const target = this.entityNodes.get(subscription)!;
+      const target = this.nodeOf(subscription);
       if (subscription.type?.value === 'office365') {
-        this.edge('directory', this.directoryIds[directory.index], target, subscription.type.key ?? subscription.type);
+        this.edge('directory', this.containers[directory.index].id, target, subscription.type.key ?? subscription.type);
       }
-      if (subscription.owner) this.edge('owner', account(subscription.owner), target, withKey(subscription.owner));
-      if (subscription.createdBy) this.edge('creator', account(subscription.createdBy), target, withKey(subscription.createdBy));
-      for (const assignment of subscription.roleAssignments) {
-        if (!assignment.principal) continue;
-        this.edge('role', account(assignment.principal), target, assignment, {
-          label: assignment.role?.value, detail: assignment.scope?.value,
-        });
+      if (subscription.owner) this.edge('owner', this.account(subscription.owner, directory), target, withKey(subscription.owner));
+      if (subscription.createdBy) this.edge('creator', this.account(subscription.createdBy, directory), target, withKey(subscription.createdBy));
+      for (const assignment of subscription.roleAssignments) this.roleEdge(assignment, directory, target, false);
+      for (const assignment of subscription.pendingRoleAssignments) this.roleEdge(assignment, directory, target, true);
+    }
+  }
+
+  private roleEdge(assignment: RoleAssignment, directory: Directory, target: string, pending: boolean): void {
+    if (!assignment.principal) return;
+    this.edge('role', this.account(assignment.principal, directory), target, assignment, pending
+      ? { label: assignment.role?.value, detail: 'pending', pending: true }
+      : { label: assignment.role?.value, detail: assignment.scope?.value });
+  }
+
+  /** The relationships written in other directories that reach an account of `focus`. */
+  private incoming(focus: Directory): void {
+    const { index, workspace } = this.analysis;
+    const inFocus = (upn: string, directory: Directory) => this.resolve(upn, directory)?.directoryIndex === focus.index;
+    const elsewhere = <T extends { directoryIndex: number }>(list: T[] | undefined) => (list ?? []).filter((x) => x.directoryIndex !== focus.index);
+    const keys = new Set<string>();
+    for (const account of [...focus.users, ...focus.guests]) if (account.upn) keys.add(fold(account.upn.value));
+    for (const key of keys) {
+      for (const guest of elsewhere(index.guests.get(key))) {
+        const home = this.home(guest);
+        if (home?.directoryIndex === focus.index) this.edge('guest', this.nodeOf(guest), this.nodeOf(home), guest);
       }
+      for (const subscription of elsewhere(index.subscriptionsByOwner.get(key))) {
+        const directory = workspace.directories[subscription.directoryIndex];
+        if (inFocus(subscription.owner!.value, directory)) {
+          this.edge('owner', this.account(subscription.owner!, directory), this.nodeOf(subscription), withKey(subscription.owner!));
+        }
+      }
+      for (const subscription of elsewhere(index.subscriptionsByCreator.get(key))) {
+        const directory = workspace.directories[subscription.directoryIndex];
+        if (inFocus(subscription.createdBy!.value, directory)) {
+          this.edge('creator', this.account(subscription.createdBy!, directory), this.nodeOf(subscription), withKey(subscription.createdBy!));
+        }
+      }
+      for (const assignment of elsewhere(index.assignmentsByPrincipal.get(key))) {
+        const directory = workspace.directories[assignment.directoryIndex];
+        if (inFocus(assignment.principal!.value, directory)) {
+          this.roleEdge(assignment, directory, this.nodeOf(directory.subscriptions[assignment.subscriptionIndex]), false);
+        }
+      }
+    }
+    // Pending assignments are not indexed; there are few subscriptions next to accounts.
+    for (const subscription of elsewhere(index.subscriptions)) {
+      const directory = workspace.directories[subscription.directoryIndex];
       for (const assignment of subscription.pendingRoleAssignments) {
-        if (!assignment.principal) continue;
-        this.edge('role', account(assignment.principal), target, assignment, {
-          label: assignment.role?.value, detail: 'pending', pending: true,
-        });
+        if (assignment.principal && keys.has(fold(assignment.principal.value)) && inFocus(assignment.principal.value, directory)) {
+          this.roleEdge(assignment, directory, this.nodeOf(subscription), true);
+        }
       }
     }
   }
@@ -182,10 +281,9 @@ class Graph {
   }
 
   /** What is shown: all directories, or one and what its edges touch; each column cut to the limit. */
-  select(options: DiagramOptions): { containers: DraftContainer[]; edges: DraftEdge[]; focus?: string } {
-    const limit = Math.max(1, Math.floor(options.maxPerColumn ?? Infinity));
-    const focus = options.directory === undefined ? undefined : this.findDirectory(options.directory);
-    if (options.directory !== undefined && !focus) return { containers: [], edges: [], focus: undefined };
+  select(maxPerColumn?: number): { containers: DraftContainer[]; edges: DraftEdge[] } {
+    const limit = Math.max(1, Math.floor(maxPerColumn ?? Infinity));
+    const focus = this.focusId;
 
     const shown = new Set<string>();
     const primary = this.containers.filter((c) => (focus ? c.id === focus : c.kind === 'directory'));
@@ -230,19 +328,18 @@ class Graph {
     // In one-directory mode, only the focused directory's own relationships: not those between two foreign entries.
     const inFocus = (id: string) => id === focus || this.nodes.get(id)?.container === focus;
     const edges = this.edges.filter((e) => shown.has(e.from) && shown.has(e.to) && (!focus || inFocus(e.from) || inFocus(e.to)));
-    return { containers, edges, focus };
-  }
-
-  private findDirectory(directory: string | number): string | undefined {
-    const directories = this.analysis.workspace.directories;
-    const found = typeof directory === 'number'
-      ? directories[directory]
-      : directories.find((d) => d.id && fold(d.id.value) === fold(directory.trim()));
-    return found && this.directoryIds[found.index];
+    return { containers, edges };
   }
 }
 
 const COLUMNS: readonly DiagramColumn[] = ['members', 'subscriptions', 'guests'];
+
+function findDirectory(analysis: Analysis, directory: string | number): Directory | undefined {
+  const directories = analysis.workspace.directories;
+  return typeof directory === 'number'
+    ? directories[directory]
+    : directories.find((d) => d.id && fold(d.id.value) === fold(directory.trim()));
+}
 
 function directoryId(directory: Directory): string {
   return `dir:${directory.id ? fold(directory.id.value) : `#${directory.index}`}`;

@@ -16,6 +16,9 @@ import type { WebviewMessage } from './messages';
 
 export const DIAGRAM_VIEW_TYPE = 'tenancy.diagram';
 
+/** Above this many members, guests and subscriptions, the diagram opens on the first directory alone. */
+export const LARGE_FILE_ENTRIES = 3000;
+
 /** A directory by tenant id, or by position in the file for one without an id. */
 export type DirectoryRef = string | number;
 
@@ -36,6 +39,8 @@ export class DiagramPanel implements vscode.Disposable {
   private version = 0;
   private stale = false;
   private pageReady = false;
+  /** The page's picker chose "All directories": draw the whole file, even a large one. */
+  private wholeFileChosen = false;
   private readonly disposed = new vscode.EventEmitter<void>();
   private readonly drew = new vscode.EventEmitter<{ version: number; ids: string[] }>();
   readonly onDidDispose = this.disposed.event;
@@ -81,6 +86,7 @@ export class DiagramPanel implements vscode.Disposable {
   show(uri: vscode.Uri, directory: DirectoryRef | undefined): void {
     this.uri = uri;
     this.directory = directory;
+    this.wholeFileChosen = false;
     this.panel.title = this.title();
     this.panel.reveal(undefined, true);
     this.render();
@@ -98,16 +104,28 @@ export class DiagramPanel implements vscode.Disposable {
     }
     this.stale = false;
     const analysis = this.store.get(this.uri);
-    const model = this.build(analysis);
+    const directory = this.effectiveDirectory(analysis);
+    const model = this.build(analysis, directory);
     const svg = renderSvg(model, null);
-    this.last = { uri: this.uri, directory: this.directory, model, svg, version: ++this.version };
+    this.last = { uri: this.uri, directory, model, svg, version: ++this.version };
     this.panel.title = this.title(analysis);
     this.post(analysis);
   }
 
-  private build(analysis = this.store.get(this.uri)): DiagramModel {
+  /**
+   * The directory to draw: the one asked for; for a large file nobody asked to see whole, the first
+   * (drawing thousands of entries across hundreds of directories helps nobody, and costs seconds).
+   */
+  private effectiveDirectory(analysis: Analysis | undefined): DirectoryRef | undefined {
+    if (this.directory !== undefined || this.wholeFileChosen || !analysis) return this.directory;
+    let entries = 0;
+    for (const d of analysis.workspace.directories) entries += d.users.length + d.guests.length + d.subscriptions.length;
+    return entries > LARGE_FILE_ENTRIES && analysis.workspace.directories.length > 1 ? 0 : undefined;
+  }
+
+  private build(analysis = this.store.get(this.uri), directory = this.effectiveDirectory(analysis)): DiagramModel {
     return analysis
-      ? buildDiagram(analysis, { directory: this.directory, maxPerColumn: maxPerColumn(this.uri) })
+      ? buildDiagram(analysis, { directory, maxPerColumn: maxPerColumn(this.uri) })
       : { width: 0, height: 0, containers: [], nodes: [], edges: [] };
   }
 
@@ -117,8 +135,8 @@ export class DiagramPanel implements vscode.Disposable {
       value: d.id?.value ?? `#${d.index}`,
       label: d.name?.value ?? d.id?.value ?? vscode.l10n.t('Directory {0}', d.index + 1),
     }));
-    const focus = this.directory === undefined ? null : typeof this.directory === 'number' ? `#${this.directory}` : this.directory;
-    const { model } = this.last;
+    const { model, directory } = this.last;
+    const focus = directory === undefined ? null : typeof directory === 'number' ? `#${directory}` : directory;
     void this.panel.webview.postMessage({
       type: 'update',
       version: this.last.version,
@@ -151,6 +169,7 @@ export class DiagramPanel implements vscode.Disposable {
         const directory = parseDirectoryRef(message.directory, this.store.get(this.uri));
         if (directory === null) return false;
         this.directory = directory;
+        this.wholeFileChosen = directory === undefined;
         this.render();
         return true;
       }
@@ -199,7 +218,8 @@ export class DiagramPanel implements vscode.Disposable {
 
   private title(analysis?: Analysis): string {
     const name = this.uri.path.split('/').pop() ?? '';
-    const directory = analysis && typeof this.directory !== 'undefined' ? this.last?.model.containers.find((c) => c.id === this.last?.model.focus)?.label : undefined;
+    const focus = analysis && this.last?.model.focus;
+    const directory = focus ? this.last?.model.containers.find((c) => c.id === focus)?.label : undefined;
     return directory ? vscode.l10n.t('Diagram: {0} ({1})', directory, name) : vscode.l10n.t('Diagram: {0}', name);
   }
 
