@@ -4,7 +4,7 @@
  * and the SVG (well formed, every name escaped, hostile names included).
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, escapeXml, renderSvg, DARK_THEME, LAYOUT } from '../../src/core/diagram';
 import type { DiagramModel } from '../../src/core/diagram';
@@ -135,7 +135,7 @@ describe('diagram model', () => {
 });
 
 describe('diagram: one directory', () => {
-  it('shows the directory and, greyed as partial, only the foreign entries its edges touch', () => {
+  it('shows the directory and, as partial containers, only the foreign entries its edges touch', () => {
     const model = buildDiagram(analysis, { directory: '1D2E3F4A-5B6C-4D7E-8F9A-0B1C2D3E4F5A' });
     assert.equal(model.focus, FABRIKAM);
     assert.deepEqual(model.containers.map((c) => [c.id, c.partial]), [[CONTOSO, true], [FABRIKAM, false], ['unknown', false]]);
@@ -253,6 +253,12 @@ describe('diagram SVG', () => {
       else stack.push(name);
     }
     assert.deepEqual(stack, []);
+  });
+
+  it('the diagram core is pure: no module under src/core/diagram imports vscode', () => {
+    for (const name of readdirSync('src/core/diagram')) {
+      assert.doesNotMatch(readFileSync(`src/core/diagram/${name}`, 'utf8'), /from ['"]vscode['"]|require\(['"]vscode['"]\)/, name);
+    }
   });
 
   it('escapeXml escapes the five special characters', () => {
