@@ -5,6 +5,7 @@ import { BlockParser } from './blockParser';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands/registerCommands';
 import { registerDiagnostics } from './diagnostics';
+import { registerDiagram } from './diagram/registerDiagram';
 import { registerStarterFile } from './starterFile';
 import { registerLanguageFeatures } from './language/register';
 import { registerStatusBar } from './statusBar';
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(log, blockParser, store);
   registerDiagnostics(context, store);
   const statusBar = registerStatusBar(context, store);
+  registerDiagram(context, store);
   context.subscriptions.push(registerLanguageFeatures(store), ...registerCommands(store), registerCodeActions(store));
 
   const state = new TreeState();

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Screenshots of Tenancy in a real VS Code for the README, taken the way a person would see it:
 // the workbench (code-server in headless Chromium, as in run.mjs) on the example workspace, the
-// workspace file open, the Tenancy view opened from its activity-bar icon, then the Problems panel.
+// workspace file open, the Tenancy view opened from its activity-bar icon, then the Problems panel,
+// then the relationship diagram of one directory (run from the Command Palette, picked in its page).
 //
-//   npm run build && node test/integration/screenshots.mjs [--out media/screenshots] [--keep-open]
+//   npm run build && node test/integration/screenshots.mjs [--out media/screenshots] [--diagram-directory NAME] [--keep-open]
 //
 // Each step waits for what it needs to see (a selector, a row) with a deadline; none sleeps.
 import { mkdirSync } from 'node:fs';
@@ -25,6 +26,7 @@ const { values: options } = parseArgs({
     out: { type: 'string', default: join(repoRoot, 'media', 'screenshots') },
     workspace: { type: 'string', default: join(repoRoot, 'examples') },
     file: { type: 'string', default: 'contoso.tenancy.yaml' },
+    'diagram-directory': { type: 'string', default: 'Contoso' },
     'keep-open': { type: 'boolean', default: false },
   },
 });
@@ -105,6 +107,37 @@ async function main() {
   await page.keyboard.press('Control+Shift+M');
   await page.locator('.markers-panel .monaco-list-row').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
   await shot(page, 'problems.png');
+
+  // 5. The diagram, from the Command Palette; the side bar and panel closed to give it room.
+  await page.keyboard.press('Control+Shift+M'); // the Problems panel again: closes it
+  await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+  await runCommand(page, 'Tenancy: Show Diagram');
+  // The page is two iframes deep (the webview host, then its active frame).
+  const diagram = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await diagram.locator('svg.tenancy-diagram .container').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await tenancyIcon.click(); // closes the side bar
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+  // One directory, picked in the page's own directory picker, as a person would.
+  await diagram.locator('#directory').selectOption({ label: options['diagram-directory'] });
+  await diagram.locator('svg.tenancy-diagram .container.focus').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  // The diagram's editor group gets the whole width; the YAML stays one click away.
+  await page.locator('.tabs-container .tab[aria-label^="Diagram"]').click();
+  await runCommand(page, 'View: Toggle Maximize Editor Group');
+  // Wide enough for the directory and the two others it is linked to.
+  await page.setViewportSize({ width: 1600, height: 640 });
+  await page.locator('.editor-group-container.active').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await shot(page, 'diagram.png');
+}
+
+/** Runs a command by its title from the Command Palette. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
 }
 
 async function shot(page, name) {

@@ -1,13 +1,17 @@
 /**
  * A 50,000-user workspace file (5 MB) in a real VS Code: its first parse runs in the worker thread,
- * the tree pages its long lists, and an edit is re-analysed on the main thread from cached blocks.
+ * the tree pages its long lists, the diagram opens on one directory, and an edit is re-analysed on
+ * the main thread from cached blocks.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { generateWorkspace } from '../../../bench/generateWorkspace';
+import type { DiagramModel } from '../../../src/core/diagram';
+import { DIAGRAM_COMMANDS } from '../../../src/vscode/diagram/registerDiagram';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
 
 interface Node { id: string; label: string; kind: string }
+interface DiagramPanel { last?: { model: DiagramModel }; dispose(): void }
 interface Analysis { text: string; stats: { mode: string; blocks: number; parsedBlocks: number } }
 interface TestApi {
   tree: vscode.TreeDataProvider<Node>;
@@ -52,6 +56,20 @@ describe('a large generated workspace file', function () {
     const page = (await tree.getChildren(users))!;
     assert.equal(page.length, 201, 'one page of 200 users and a "Show more" node');
     assert.equal(page[200].label, 'Show 50 more…');
+  });
+
+  it('opens the diagram on its first directory, each column cut to the limit', async () => {
+    const panel = await vscode.commands.executeCommand<DiagramPanel>(DIAGRAM_COMMANDS.show, { uri: uri() });
+    try {
+      const { model } = panel!.last!;
+      assert.equal(model.focus, model.containers.find((c) => !c.partial && c.kind === 'directory')?.id, 'one directory drawn');
+      const perColumn = new Map<string, number>();
+      for (const n of model.nodes) perColumn.set(`${n.container} ${n.column}`, (perColumn.get(`${n.container} ${n.column}`) ?? 0) + 1);
+      assert.ok(Math.max(...perColumn.values()) <= 31, `at most 30 entries and a "+N more" box per column: ${JSON.stringify([...perColumn])}`);
+      assert.ok(model.nodes.some((n) => n.kind === 'more' && (n.hidden ?? 0) > 0));
+    } finally {
+      panel?.dispose();
+    }
   });
 
   it('re-analyses an edit of the open file and shows the new problem where it was typed', async () => {

@@ -1,0 +1,371 @@
+/**
+ * Builds the diagram model of an analysis: every entity becomes a node, every relationship an edge,
+ * then one-directory mode and the per-column limit choose what is shown, and `layout` places it.
+ *
+ * Account references (owner, createdBy, principal) are resolved the way Entra resolves them from the
+ * subscription's directory: the member with that UPN there, else the guest entry there, else the
+ * account's member entry in its home directory (an edge crossing directories), else an account the
+ * file declares nowhere. A guest entry is linked to the member account of its home directory.
+ */
+import type { Analysis } from '../analyze';
+import { fold } from '../model';
+import type { Directory, Guest, RoleAssignment, Span, Str, Subscription, User } from '../model';
+import { ProblemTally } from '../problems';
+import type { Severity } from '../problems';
+import { layout } from './layout';
+import type { DiagramColumn, DiagramEdgeKind, DiagramModel, DiagramNodeKind, DiagramOptions } from './model';
+
+export const UNKNOWN_CONTAINER = 'unknown';
+
+/** A node before layout. */
+export interface DraftNode {
+  id: string;
+  kind: DiagramNodeKind;
+  container: string;
+  column: DiagramColumn;
+  label: string;
+  detail?: string;
+  span?: Span;
+  severity?: Severity;
+  subscriptionType?: 'azure' | 'office365';
+  inactive?: boolean;
+  hidden?: number;
+}
+
+export interface DraftContainer {
+  id: string;
+  kind: 'directory' | 'unknown';
+  label: string;
+  detail?: string;
+  span?: Span;
+  severity?: Severity;
+  partial: boolean;
+  /** Nodes by column, in file order. */
+  columns: Record<DiagramColumn, DraftNode[]>;
+}
+
+export interface DraftEdge {
+  id: string;
+  kind: DiagramEdgeKind;
+  from: string;
+  to: string;
+  label?: string;
+  detail?: string;
+  span: Span;
+  severity?: Severity;
+  pending?: boolean;
+}
+
+export function buildDiagram(analysis: Analysis, options: DiagramOptions = {}): DiagramModel {
+  const focus = options.directory === undefined ? undefined : findDirectory(analysis, options.directory);
+  if (options.directory !== undefined && !focus) return layout([], []);
+  const graph = new Graph(analysis, focus);
+  const { containers, edges } = graph.select(options.maxPerColumn);
+  return layout(containers, edges, graph.focusId);
+}
+
+type Account = User | Guest;
+
+/**
+ * The nodes and edges to choose from. For the whole file, every entity and relationship; for one
+ * directory, its entities, its relationships and those of other directories that reach it (found
+ * through the index, so a large file is not walked entity by entity). Nodes of other directories
+ * are made when an edge needs them.
+ */
+class Graph {
+  private readonly tally: ProblemTally;
+  /** Every directory's container, in file order; the unknown-accounts one last when used. */
+  readonly containers: DraftContainer[] = [];
+  private readonly unknown: DraftContainer = {
+    id: UNKNOWN_CONTAINER, kind: 'unknown', label: 'Not declared in the file', partial: false,
+    columns: { members: [], subscriptions: [], guests: [] },
+  };
+  readonly nodes = new Map<string, DraftNode>();
+  readonly edges: DraftEdge[] = [];
+  private readonly entityNodes = new Map<object, string>();
+  private readonly nodeIds = new Map<string, (base: string) => string>();
+  private readonly edgeIds = uniqueIds();
+  readonly focusId?: string;
+
+  constructor(private readonly analysis: Analysis, private readonly focus?: Directory) {
+    this.tally = new ProblemTally(analysis.problems);
+    const directories = analysis.workspace.directories;
+    const ids = uniqueIds();
+    for (const directory of directories) this.containers.push(this.container(directory, ids(directoryId(directory))));
+    if (focus) {
+      this.focusId = this.containers[focus.index].id;
+      this.entities(focus);
+      this.outgoing(focus);
+      this.incoming(focus);
+      // Nodes of other directories were made in the order edges met them: put them in file order.
+      for (const container of this.containers) {
+        if (container.id === this.focusId) continue;
+        for (const list of Object.values(container.columns)) list.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+      }
+    } else {
+      for (const directory of directories) this.entities(directory);
+      for (const directory of directories) this.outgoing(directory);
+    }
+    this.edges.sort((a, b) => a.span.start - b.span.start);
+    if (this.unknown.columns.members.length > 0) this.containers.push(this.unknown);
+  }
+
+  private container(directory: Directory, id: string): DraftContainer {
+    return {
+      id, kind: 'directory',
+      label: directory.name?.value ?? directory.id?.value ?? `Directory ${directory.index + 1}`,
+      detail: directory.name ? directory.id?.value : undefined,
+      span: directory.head, severity: this.worst(directory), partial: false,
+      columns: { members: [], subscriptions: [], guests: [] },
+    };
+  }
+
+  /** Every member, guest and subscription of a directory, in file order. */
+  private entities(directory: Directory): void {
+    for (const user of directory.users) this.nodeOf(user);
+    for (const guest of directory.guests) this.nodeOf(guest);
+    for (const subscription of directory.subscriptions) this.nodeOf(subscription);
+  }
+
+  /** The node of an entity, made on first use. */
+  private nodeOf(entity: Account | Subscription): string {
+    const known = this.entityNodes.get(entity);
+    if (known) return known;
+    const directory = this.analysis.workspace.directories[entity.directoryIndex];
+    const container = this.containers[entity.directoryIndex];
+    let ids = this.nodeIds.get(container.id);
+    if (!ids) this.nodeIds.set(container.id, (ids = uniqueIds()));
+    let node: DraftNode;
+    if (entity.kind === 'user') {
+      const n = directory.users.indexOf(entity);
+      node = {
+        id: ids(`${container.id}/member:${entity.upn ? fold(entity.upn.value) : `#${n}`}`), kind: 'member', container: container.id, column: 'members',
+        label: entity.upn?.value ?? `User ${n + 1}`, detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
+        inactive: !entity.enabled || undefined,
+      };
+    } else if (entity.kind === 'guest') {
+      const n = directory.guests.indexOf(entity);
+      node = {
+        id: ids(`${container.id}/guest:${entity.upn ? fold(entity.upn.value) : `#${n}`}`), kind: 'guest', container: container.id, column: 'guests',
+        label: entity.upn?.value ?? `Guest ${n + 1}`, detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
+      };
+    } else {
+      const n = directory.subscriptions.indexOf(entity);
+      node = {
+        id: ids(`${container.id}/sub:${entity.id ? fold(entity.id.value) : `#${n}`}`), kind: 'subscription', container: container.id, column: 'subscriptions',
+        label: entity.name?.value ?? entity.id?.value ?? `Subscription ${n + 1}`, detail: subscriptionDetail(entity),
+        span: this.trim(entity), severity: this.worst(entity), subscriptionType: entity.type?.value,
+        inactive: entity.state !== 'active' || undefined,
+      };
+    }
+    container.columns[node.column].push(node);
+    this.nodes.set(node.id, node);
+    this.entityNodes.set(entity, node.id);
+    return node.id;
+  }
+
+  /** The node of an account the file declares nowhere. */
+  private unknownNode(upn: Str): string {
+    const id = `${UNKNOWN_CONTAINER}/account:${fold(upn.value)}`;
+    if (!this.nodes.has(id)) {
+      const node: DraftNode = { id, kind: 'unknown', container: UNKNOWN_CONTAINER, column: 'members', label: upn.value };
+      this.unknown.columns.members.push(node);
+      this.nodes.set(id, node);
+    }
+    return id;
+  }
+
+  /** The account a UPN names, as `directory` sees it (see the top of this file). */
+  private resolve(upn: string, directory: Directory): Account | undefined {
+    const { index } = this.analysis;
+    const key = fold(upn);
+    return index.members.get(key)?.find((u) => u.directoryIndex === directory.index)
+      ?? index.guestIn(upn, directory) ?? index.member(upn) ?? index.guests.get(key)?.[0];
+  }
+
+  private account(upn: Str, directory: Directory): string {
+    const entity = this.resolve(upn.value, directory);
+    return entity ? this.nodeOf(entity) : this.unknownNode(upn);
+  }
+
+  /** The home member of a guest entry, when it is in another directory. */
+  private home(guest: Guest): User | undefined {
+    const home = guest.upn && this.analysis.index.member(guest.upn.value);
+    return home && home.directoryIndex !== guest.directoryIndex ? home : undefined;
+  }
+
+  /** The relationships written in a directory: its guests' links and its subscriptions' owners, creators, roles. */
+  private outgoing(directory: Directory): void {
+    for (const guest of directory.guests) {
+      const home = this.home(guest);
+      if (home) this.edge('guest', this.nodeOf(guest), this.nodeOf(home), guest);
+    }
+    for (const subscription of directory.subscriptions) {
+      const target = this.nodeOf(subscription);
+      if (subscription.type?.value === 'office365') {
+        this.edge('directory', this.containers[directory.index].id, target, subscription.type.key ?? subscription.type);
+      }
+      if (subscription.owner) this.edge('owner', this.account(subscription.owner, directory), target, withKey(subscription.owner));
+      if (subscription.createdBy) this.edge('creator', this.account(subscription.createdBy, directory), target, withKey(subscription.createdBy));
+      for (const assignment of subscription.roleAssignments) this.roleEdge(assignment, directory, target, false);
+      for (const assignment of subscription.pendingRoleAssignments) this.roleEdge(assignment, directory, target, true);
+    }
+  }
+
+  private roleEdge(assignment: RoleAssignment, directory: Directory, target: string, pending: boolean): void {
+    if (!assignment.principal) return;
+    this.edge('role', this.account(assignment.principal, directory), target, assignment, pending
+      ? { label: assignment.role?.value, detail: 'pending', pending: true }
+      : { label: assignment.role?.value, detail: assignment.scope?.value });
+  }
+
+  /** The relationships written in other directories that reach an account of `focus`. */
+  private incoming(focus: Directory): void {
+    const { index, workspace } = this.analysis;
+    const inFocus = (upn: string, directory: Directory) => this.resolve(upn, directory)?.directoryIndex === focus.index;
+    const elsewhere = <T extends { directoryIndex: number }>(list: T[] | undefined) => (list ?? []).filter((x) => x.directoryIndex !== focus.index);
+    const keys = new Set<string>();
+    for (const account of [...focus.users, ...focus.guests]) if (account.upn) keys.add(fold(account.upn.value));
+    for (const key of keys) {
+      for (const guest of elsewhere(index.guests.get(key))) {
+        const home = this.home(guest);
+        if (home?.directoryIndex === focus.index) this.edge('guest', this.nodeOf(guest), this.nodeOf(home), guest);
+      }
+      for (const subscription of elsewhere(index.subscriptionsByOwner.get(key))) {
+        const directory = workspace.directories[subscription.directoryIndex];
+        if (inFocus(subscription.owner!.value, directory)) {
+          this.edge('owner', this.account(subscription.owner!, directory), this.nodeOf(subscription), withKey(subscription.owner!));
+        }
+      }
+      for (const subscription of elsewhere(index.subscriptionsByCreator.get(key))) {
+        const directory = workspace.directories[subscription.directoryIndex];
+        if (inFocus(subscription.createdBy!.value, directory)) {
+          this.edge('creator', this.account(subscription.createdBy!, directory), this.nodeOf(subscription), withKey(subscription.createdBy!));
+        }
+      }
+      for (const assignment of elsewhere(index.assignmentsByPrincipal.get(key))) {
+        const directory = workspace.directories[assignment.directoryIndex];
+        if (inFocus(assignment.principal!.value, directory)) {
+          this.roleEdge(assignment, directory, this.nodeOf(directory.subscriptions[assignment.subscriptionIndex]), false);
+        }
+      }
+    }
+    // Pending assignments are not indexed; there are few subscriptions next to accounts.
+    for (const subscription of elsewhere(index.subscriptions)) {
+      const directory = workspace.directories[subscription.directoryIndex];
+      for (const assignment of subscription.pendingRoleAssignments) {
+        if (assignment.principal && keys.has(fold(assignment.principal.value)) && inFocus(assignment.principal.value, directory)) {
+          this.roleEdge(assignment, directory, this.nodeOf(subscription), true);
+        }
+      }
+    }
+  }
+
+  private edge(kind: DiagramEdgeKind, from: string, to: string, span: Span, extra: Partial<DraftEdge> = {}): void {
+    this.edges.push({
+      id: this.edgeIds(`${kind}:${from}->${to}`), kind, from, to,
+      span: this.trim(span), severity: this.worst(span), ...extra,
+    });
+  }
+
+  /** The span without trailing whitespace (a map's range runs to the next line): what selecting it shows. */
+  private trim(span: Span): Span {
+    let end = span.end;
+    while (end > span.start && /\s/.test(this.analysis.text[end - 1])) end--;
+    return { start: span.start, end };
+  }
+
+  private worst(span: Span): Severity | undefined {
+    const counts = this.tally.in(span);
+    return counts.errors ? 'error' : counts.warnings ? 'warning' : counts.infos ? 'info' : undefined;
+  }
+
+  /** What is shown: all directories, or one and what its edges touch; each column cut to the limit. */
+  select(maxPerColumn?: number): { containers: DraftContainer[]; edges: DraftEdge[] } {
+    const limit = Math.max(1, Math.floor(maxPerColumn ?? Infinity));
+    const focus = this.focusId;
+
+    const shown = new Set<string>();
+    const primary = this.containers.filter((c) => (focus ? c.id === focus : c.kind === 'directory'));
+    for (const container of primary) {
+      shown.add(container.id);
+      for (const column of COLUMNS) for (const node of container.columns[column].slice(0, limit)) shown.add(node.id);
+    }
+    // The other ends of the shown entries' edges: foreign entries in one-directory mode, and the
+    // accounts declared nowhere. Each of their columns is cut to the limit too.
+    const foreign = new Map<string, Set<string>>();
+    for (const edge of this.edges) {
+      const [a, b] = [shown.has(edge.from), shown.has(edge.to)];
+      if (a === b) continue;
+      const other = this.nodes.get(a ? edge.to : edge.from);
+      if (!other) continue;
+      if (!foreign.has(other.container)) foreign.set(other.container, new Set());
+      foreign.get(other.container)!.add(other.id);
+    }
+    const containers: DraftContainer[] = [];
+    for (const container of this.containers) {
+      const isPrimary = primary.includes(container);
+      const extra = foreign.get(container.id);
+      if (!isPrimary && !extra) continue;
+      const pick = (nodes: DraftNode[]) => (isPrimary ? nodes : nodes.filter((n) => extra!.has(n.id)));
+      const columns = {} as Record<DiagramColumn, DraftNode[]>;
+      for (const column of COLUMNS) {
+        const candidates = pick(container.columns[column]);
+        const kept = candidates.slice(0, limit);
+        for (const node of kept) shown.add(node.id);
+        const left = candidates.slice(limit);
+        if (left.length > 0) {
+          kept.push({
+            id: `${container.id}/${column}:more`, kind: 'more', container: container.id, column,
+            label: `+${left.length} more`, span: left[0].span, hidden: left.length,
+          });
+        }
+        columns[column] = kept;
+      }
+      shown.add(container.id);
+      containers.push({ ...container, partial: !isPrimary && container.kind === 'directory', columns });
+    }
+    // In one-directory mode, only the focused directory's own relationships: not those between two foreign entries.
+    const inFocus = (id: string) => id === focus || this.nodes.get(id)?.container === focus;
+    const edges = this.edges.filter((e) => shown.has(e.from) && shown.has(e.to) && (!focus || inFocus(e.from) || inFocus(e.to)));
+    return { containers, edges };
+  }
+}
+
+const COLUMNS: readonly DiagramColumn[] = ['members', 'subscriptions', 'guests'];
+
+function findDirectory(analysis: Analysis, directory: string | number): Directory | undefined {
+  const directories = analysis.workspace.directories;
+  return typeof directory === 'number'
+    ? directories[directory]
+    : directories.find((d) => d.id && fold(d.id.value) === fold(directory.trim()));
+}
+
+function directoryId(directory: Directory): string {
+  return `dir:${directory.id ? fold(directory.id.value) : `#${directory.index}`}`;
+}
+
+function subscriptionDetail(subscription: Subscription): string | undefined {
+  const parts: string[] = [];
+  if (subscription.type?.value === 'azure') parts.push('Azure');
+  if (subscription.type?.value === 'office365') parts.push('Office 365');
+  if (subscription.type?.value === 'office365' && subscription.plan) parts.push(subscription.plan.value);
+  else if (subscription.offer) parts.push(subscription.offer.value);
+  if (subscription.state !== 'active') parts.push(subscription.state);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/** A `key: value` scalar's span from its key to the end of its value. */
+function withKey(value: Str): Span {
+  return { start: value.key?.start ?? value.start, end: value.end };
+}
+
+/** Makes ids unique when the file repeats a name: `x`, `x#2`, … */
+function uniqueIds(): (base: string) => string {
+  const seen = new Map<string, number>();
+  return (base) => {
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  };
+}

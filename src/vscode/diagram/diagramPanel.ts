@@ -1,0 +1,295 @@
+/**
+ * The diagram's webview panel: draws the core's SVG of one workspace file (all directories, or one),
+ * redraws it when the file's analysis changes, reveals an element's YAML when it is clicked, and
+ * exports the drawing as an SVG file. The page only draws what it is sent; its script and style
+ * sheet come from `media/diagram/` under a strict Content-Security-Policy.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analyze';
+import { buildDiagram, DARK_THEME, diagramCss, LIGHT_THEME, renderSvg, VSCODE_THEME } from '../../core/diagram';
+import type { DiagramModel } from '../../core/diagram';
+import type { Span } from '../../core/model';
+import type { AnalysisStore } from '../analysisStore';
+import { parseMessage } from './messages';
+import type { WebviewMessage } from './messages';
+
+export const DIAGRAM_VIEW_TYPE = 'tenancy.diagram';
+
+/** Above this many members, guests and subscriptions, the diagram opens on the first directory alone. */
+export const LARGE_FILE_ENTRIES = 3000;
+
+/** A directory by tenant id, or by position in the file for one without an id. */
+export type DirectoryRef = string | number;
+
+/** What the panel last drew, for "Export as SVG" and for tests. */
+export interface DiagramSnapshot {
+  uri: vscode.Uri;
+  directory?: DirectoryRef;
+  model: DiagramModel;
+  /** The SVG sent to the webview (classes only; the page's style sheet colours it). */
+  svg: string;
+  /** Number of the update message that carried it. */
+  version: number;
+}
+
+export class DiagramPanel implements vscode.Disposable {
+  private readonly panel: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private version = 0;
+  private stale = false;
+  private pageReady = false;
+  /** The page's picker chose "All directories": draw the whole file, even a large one. */
+  private wholeFileChosen = false;
+  private readonly disposed = new vscode.EventEmitter<void>();
+  private readonly drew = new vscode.EventEmitter<{ version: number; ids: string[] }>();
+  readonly onDidDispose = this.disposed.event;
+  /** Fires when the page reports what it drew. */
+  readonly onDidDraw = this.drew.event;
+  last?: DiagramSnapshot;
+  /** What the page last reported it drew: the `data-id` of each element. */
+  drawn?: { version: number; ids: string[] };
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly store: AnalysisStore,
+    private uri: vscode.Uri,
+    private directory: DirectoryRef | undefined,
+  ) {
+    const media = vscode.Uri.joinPath(extensionUri, 'media', 'diagram');
+    this.panel = vscode.window.createWebviewPanel(DIAGRAM_VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+      retainContextWhenHidden: false,
+    });
+    this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'tenancy.svg');
+    this.panel.webview.html = this.html(media);
+    this.disposables.push(
+      this.disposed,
+      this.drew,
+      this.panel.webview.onDidReceiveMessage((message) => void this.handleMessage(message)),
+      this.panel.onDidChangeViewState(() => {
+        if (this.panel.visible && this.stale) this.render();
+      }),
+      store.onDidChange((changed) => {
+        if (changed.toString() === this.uri.toString()) this.render();
+      }),
+      store.onDidRemove((removed) => {
+        if (removed.toString() === this.uri.toString()) this.render();
+      }),
+    );
+    this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
+    this.render();
+  }
+
+  /** Shows the panel on another file or directory (or the same again). */
+  show(uri: vscode.Uri, directory: DirectoryRef | undefined): void {
+    this.uri = uri;
+    this.directory = directory;
+    this.wholeFileChosen = false;
+    this.panel.title = this.title();
+    this.panel.reveal(undefined, true);
+    this.render();
+  }
+
+  get visible(): boolean {
+    return this.panel.visible;
+  }
+
+  /** Builds the diagram from the file's current analysis and sends it to the page (later, if hidden). */
+  render(): void {
+    if (!this.panel.visible) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    const analysis = this.store.get(this.uri);
+    const directory = this.effectiveDirectory(analysis);
+    const model = this.build(analysis, directory);
+    const svg = renderSvg(model, null);
+    this.last = { uri: this.uri, directory, model, svg, version: ++this.version };
+    this.panel.title = this.title(analysis);
+    this.post(analysis);
+  }
+
+  /**
+   * The directory to draw: the one asked for; for a large file nobody asked to see whole, the first
+   * (drawing thousands of entries across hundreds of directories helps nobody, and costs seconds).
+   */
+  private effectiveDirectory(analysis: Analysis | undefined): DirectoryRef | undefined {
+    if (this.directory !== undefined || this.wholeFileChosen || !analysis) return this.directory;
+    let entries = 0;
+    for (const d of analysis.workspace.directories) entries += d.users.length + d.guests.length + d.subscriptions.length;
+    return entries > LARGE_FILE_ENTRIES && analysis.workspace.directories.length > 1 ? 0 : undefined;
+  }
+
+  private build(analysis = this.store.get(this.uri), directory = this.effectiveDirectory(analysis)): DiagramModel {
+    return analysis
+      ? buildDiagram(analysis, { directory, maxPerColumn: maxPerColumn(this.uri) })
+      : { width: 0, height: 0, containers: [], nodes: [], edges: [] };
+  }
+
+  private post(analysis = this.store.get(this.uri)): void {
+    if (!this.pageReady || !this.last) return;
+    const directories = (analysis?.workspace.directories ?? []).map((d) => ({
+      value: d.id?.value ?? `#${d.index}`,
+      label: d.name?.value ?? d.id?.value ?? vscode.l10n.t('Directory {0}', d.index + 1),
+    }));
+    const { model, directory } = this.last;
+    const focus = directory === undefined ? null : typeof directory === 'number' ? `#${directory}` : directory;
+    void this.panel.webview.postMessage({
+      type: 'update',
+      version: this.last.version,
+      svg: this.last.svg,
+      directories,
+      focus,
+      empty: analysis
+        ? model.containers.length === 0 ? vscode.l10n.t('No directory to draw.') : undefined
+        : vscode.l10n.t('This file is not analysed (it was deleted, or is not a Tenancy workspace file).'),
+      labels: { all: vscode.l10n.t('All directories'), export: vscode.l10n.t('Export as SVG…'), directory: vscode.l10n.t('Directory') },
+    });
+  }
+
+  /** Acts on a message from the page, once it has the expected shape; returns whether it was acted on. */
+  async handleMessage(raw: unknown): Promise<boolean> {
+    const message = parseMessage(raw);
+    if (!message) return false;
+    return this.act(message);
+  }
+
+  private async act(message: WebviewMessage): Promise<boolean> {
+    switch (message.type) {
+      case 'ready':
+        this.pageReady = true;
+        this.post();
+        return true;
+      case 'reveal':
+        return this.reveal(message.id);
+      case 'focus': {
+        const directory = parseDirectoryRef(message.directory, this.store.get(this.uri));
+        if (directory === null) return false;
+        this.directory = directory;
+        this.wholeFileChosen = directory === undefined;
+        this.render();
+        return true;
+      }
+      case 'export':
+        return (await this.exportSvg()) !== undefined;
+      case 'rendered':
+        this.drawn = { version: message.version, ids: message.ids };
+        this.drew.fire(this.drawn);
+        return true;
+    }
+  }
+
+  /** Selects the YAML of a node, container or edge of the last diagram in an editor. */
+  private async reveal(id: string): Promise<boolean> {
+    const span = this.last && spanOf(this.last.model, id);
+    if (!span || !this.last) return false;
+    const document = await vscode.workspace.openTextDocument(this.last.uri);
+    if (span.end > document.getText().length) return false;
+    const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false,
+    });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
+  }
+
+  /**
+   * Writes the drawing as a self-contained SVG file (colours of the current theme's kind) to `target`,
+   * or where a save dialog says. Returns the file written, or `undefined` if cancelled.
+   */
+  async exportSvg(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    if (!this.store.get(this.uri)) return undefined;
+    // The file's current diagram, also when the panel is hidden and has not redrawn it yet.
+    const model = this.build();
+    const uri = this.uri;
+    const file = target ?? await vscode.window.showSaveDialog({
+      defaultUri: uri.with({ path: uri.path.replace(/(\.tenancy)?\.ya?ml$/i, '') + '.diagram.svg' }),
+      filters: { SVG: ['svg'] },
+      title: vscode.l10n.t('Export Tenancy Diagram as SVG'),
+    });
+    if (!file) return undefined;
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(renderSvg(model, exportTheme())));
+    return file;
+  }
+
+  private title(analysis?: Analysis): string {
+    const name = this.uri.path.split('/').pop() ?? '';
+    const focus = analysis && this.last?.model.focus;
+    const directory = focus ? this.last?.model.containers.find((c) => c.id === focus)?.label : undefined;
+    return directory ? vscode.l10n.t('Diagram: {0} ({1})', directory, name) : vscode.l10n.t('Diagram: {0}', name);
+  }
+
+  private html(media: vscode.Uri): string {
+    const { webview } = this.panel;
+    const nonce = makeNonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'diagram.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'diagram.css'));
+    const csp = [
+      "default-src 'none'",
+      `img-src ${webview.cspSource}`,
+      `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+      `script-src 'nonce-${nonce}'`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}" nonce="${nonce}">
+<style nonce="${nonce}">
+${diagramCss(VSCODE_THEME)}</style>
+<title>Tenancy diagram</title>
+</head>
+<body>
+<div class="toolbar" role="toolbar">
+  <label for="directory" id="directory-label"></label>
+  <select id="directory"></select>
+  <button id="export" type="button"></button>
+  <span id="status" role="status"></span>
+</div>
+<div id="diagram"></div>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.disposed.fire();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+/** The span behind an id of the diagram: a node's, a container's or an edge's YAML. */
+export function spanOf(model: DiagramModel, id: string): Span | undefined {
+  return model.nodes.find((n) => n.id === id)?.span
+    ?? model.containers.find((c) => c.id === id)?.span
+    ?? model.edges.find((e) => e.id === id)?.span;
+}
+
+/** `null` when the page names a directory the file does not have. */
+function parseDirectoryRef(value: string | null, analysis: Analysis | undefined): DirectoryRef | undefined | null {
+  if (value === null) return undefined;
+  const directories = analysis?.workspace.directories ?? [];
+  const index = /^#(\d+)$/.exec(value);
+  if (index) return Number(index[1]) < directories.length ? Number(index[1]) : null;
+  return directories.some((d) => d.id?.value.toLowerCase() === value.toLowerCase()) ? value : null;
+}
+
+function maxPerColumn(uri: vscode.Uri): number {
+  return Math.max(1, vscode.workspace.getConfiguration('tenancy', uri).get('diagram.maxEntriesPerColumn', 30));
+}
+
+function exportTheme() {
+  const kind = vscode.window.activeColorTheme.kind;
+  return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? DARK_THEME : LIGHT_THEME;
+}
+
+function makeNonce(): string {
+  return randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}

@@ -1,0 +1,45 @@
+/**
+ * The messages the diagram's webview may send. A webview is a web page: whatever it posts is checked
+ * here, shape and sizes, before the extension acts on it. Anything else is dropped. (No `vscode`
+ * import: unit-tested as plain code.)
+ */
+
+export type WebviewMessage =
+  /** The script loaded: (re)send the diagram. */
+  | { type: 'ready' }
+  /** A click on an element: reveal its YAML. `id` is a node, container or edge id of the last diagram. */
+  | { type: 'reveal'; id: string }
+  /** The directory picker: a tenant id, `#<index>` for a directory without one, or `null` for all. */
+  | { type: 'focus'; directory: string | null }
+  | { type: 'export' }
+  /** What the page drew: the `data-id` of every element, after the update numbered `version`. */
+  | { type: 'rendered'; version: number; ids: string[] };
+
+const MAX_ID = 2048;
+const MAX_IDS = 100_000;
+
+export function parseMessage(value: unknown): WebviewMessage | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const message = value as Record<string, unknown>;
+  const keys = Object.keys(message).sort().join(',');
+  const id = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
+  switch (message.type) {
+    case 'ready':
+    case 'export':
+      return keys === 'type' ? { type: message.type } : undefined;
+    case 'reveal':
+      return keys === 'id,type' && id(message.id) ? { type: 'reveal', id: message.id } : undefined;
+    case 'focus':
+      return keys === 'directory,type' && (message.directory === null || id(message.directory))
+        ? { type: 'focus', directory: message.directory }
+        : undefined;
+    case 'rendered': {
+      const { version, ids } = message;
+      if (keys !== 'ids,type,version' || !Number.isSafeInteger(version) || (version as number) < 0) return undefined;
+      if (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every(id)) return undefined;
+      return { type: 'rendered', version: version as number, ids: ids as string[] };
+    }
+    default:
+      return undefined;
+  }
+}

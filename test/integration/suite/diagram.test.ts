@@ -1,0 +1,157 @@
+/**
+ * The relationship diagram in a real VS Code: the panel opens on the fixture and its page draws the
+ * expected elements (the page reports the ids it drew, so its script ran under the panel's
+ * Content-Security-Policy), a click reveals the YAML, malformed messages are ignored, the drawing
+ * follows edits, one directory can be drawn alone (also from the tree's directory node), and the
+ * drawing is exported as an SVG file.
+ */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { DiagramModel } from '../../../src/core/diagram';
+import { DIAGRAM_COMMANDS } from '../../../src/vscode/diagram/registerDiagram';
+import { EXTENSION_ID, waitFor, workspaceRoot } from './helpers';
+
+/** What the `tenancy.showDiagram` command returns: the panel (see src/vscode/diagram/diagramPanel.ts). */
+interface Panel {
+  last?: { uri: vscode.Uri; model: DiagramModel; svg: string; version: number };
+  drawn?: { version: number; ids: string[] };
+  visible: boolean;
+  handleMessage(message: unknown): Promise<boolean>;
+  dispose(): void;
+}
+interface TreeNodeLike { label: string; kind: string }
+interface TestApi { tree: vscode.TreeDataProvider<TreeNodeLike> }
+
+const CONTOSO = 'dir:6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
+const FABRIKAM_ID = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
+const ANALYTICS = `${CONTOSO}/sub:3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c`;
+
+describe('relationship diagram', () => {
+  let document: vscode.TextDocument;
+  let panel: Panel;
+  const fixture = () => vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml');
+  const show = async (arg?: unknown) => {
+    const shown = await vscode.commands.executeCommand<Panel>(DIAGRAM_COMMANDS.show, arg);
+    assert.ok(shown?.last, 'the command returns the panel with its diagram');
+    return shown;
+  };
+  /** Waits until the page has drawn the panel's latest diagram. */
+  const drawn = () => waitFor(() => panel.drawn && panel.last && panel.drawn.version === panel.last.version && panel.drawn, {
+    timeoutMs: 20_000, message: () => `the page to draw version ${panel.last?.version} (last drawn: ${panel.drawn?.version})`,
+  });
+
+  before(async () => {
+    document = await vscode.workspace.openTextDocument(fixture());
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'tenancy').length === 2, { timeoutMs: 15_000, message: 'the fixture analysed' });
+    panel = await show();
+  });
+
+  after(async () => {
+    panel?.dispose();
+    await vscode.window.showTextDocument(document);
+    if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('opens on the active workspace file and draws its directories, entries and relationships, problems marked', async () => {
+    const { model, uri } = panel.last!;
+    assert.equal(uri.toString(), document.uri.toString());
+    assert.deepEqual(model.containers.map((c) => [c.label, c.severity ?? null]), [['Contoso', 'error'], ['Fabrikam', null]]);
+    assert.deepEqual(model.nodes.map((n) => `${n.kind} ${n.label}${n.severity ? ` (${n.severity})` : ''}`), [
+      'member alice@contoso.com',
+      'member bob@contoso.com',
+      'subscription Contoso Production (error)',
+      'subscription Contoso Analytics (error)',
+      'subscription Microsoft 365 E3',
+      'guest carol@fabrikam.com',
+      'member carol@fabrikam.com',
+    ]);
+    const edges = model.edges.map((e) => `${e.kind}${e.label ? ` ${e.label}` : ''}${e.severity ? ` (${e.severity})` : ''}`);
+    assert.deepEqual(edges.sort(), [
+      'creator', 'creator', 'creator', 'directory', 'guest', 'owner', 'owner (error)',
+      'role Contributer (error)', 'role Owner', 'role Reader',
+    ]);
+
+    const page = await drawn();
+    const clickable = [...model.containers, ...model.nodes].filter((x) => x.span).map((x) => x.id).concat(model.edges.map((e) => e.id));
+    for (const id of clickable) assert.ok(page.ids.includes(id), `the page drew ${id}`);
+  });
+
+  it('reveals the YAML of a clicked element in the editor', async () => {
+    const { model } = panel.last!;
+    const owner = model.edges.find((e) => e.kind === 'owner' && e.to === ANALYTICS)!;
+    assert.equal(await panel.handleMessage({ type: 'reveal', id: owner.id }), true);
+    let editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString() && vscode.window.activeTextEditor);
+    assert.equal(editor.document.getText(editor.selection), 'owner: carol@fabrikam.com');
+
+    assert.equal(await panel.handleMessage({ type: 'reveal', id: ANALYTICS }), true);
+    editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.getText(editor.selection), /^id: 3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c\n[\s\S]*createdBy: alice@contoso\.com$/);
+  });
+
+  it('ignores messages of any other shape', async () => {
+    const before = vscode.window.activeTextEditor?.selection;
+    for (const message of [
+      undefined, null, 'reveal', [], { type: 'reveal' }, { type: 'reveal', id: 42 }, { type: 'reveal', id: 'no-such-id' },
+      { type: 'reveal', id: ANALYTICS, extra: true }, { type: 'reveal', id: 'x'.repeat(5000) }, { type: 'focus', directory: 7 },
+      { type: 'focus', directory: '00000000-0000-4000-8000-000000000000' }, { type: 'rendered', version: -1, ids: [] },
+      { type: 'rendered', version: 1, ids: [1] }, { type: 'run', command: 'workbench.action.quit' },
+    ]) {
+      assert.equal(await panel.handleMessage(message), false, JSON.stringify(message));
+    }
+    assert.deepEqual(vscode.window.activeTextEditor?.selection, before);
+  });
+
+  it('follows the document as it is edited', async () => {
+    const start = document.getText().indexOf('Contoso Production');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(start + 'Contoso Production'.length)), 'Contoso Prod <EU>');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Prod <EU>'), { timeoutMs: 15_000, message: 'the renamed subscription in the diagram' });
+    assert.ok(panel.last!.svg.includes('Contoso Prod &lt;EU&gt;'), 'the new name is escaped');
+    await drawn();
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Production'), { timeoutMs: 15_000, message: 'the diagram back to the reverted text' });
+  });
+
+  it('draws one directory with the foreign entries it is linked to: by tenant id, from the page, from the tree', async () => {
+    panel = await show(FABRIKAM_ID);
+    assert.equal(panel.last!.model.focus, `dir:${FABRIKAM_ID}`);
+    assert.deepEqual(panel.last!.model.containers.map((c) => [c.label, c.partial]), [['Contoso', true], ['Fabrikam', false]]);
+    assert.deepEqual(panel.last!.model.nodes.map((n) => n.label), ['carol@fabrikam.com', 'carol@fabrikam.com'], 'Carol and her guest entry in Contoso');
+    await drawn();
+
+    assert.equal(await panel.handleMessage({ type: 'focus', directory: null }), true, 'the page\'s directory picker');
+    assert.equal(panel.last!.model.focus, undefined);
+    assert.equal(panel.last!.model.containers.length, 2);
+
+    const api = vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
+    const contosoNode = ((await api.tree.getChildren()) ?? []).find((n) => n.label === 'Contoso');
+    assert.ok(contosoNode && contosoNode.kind === 'directory');
+    panel = await show(contosoNode);
+    assert.equal(panel.last!.model.focus, CONTOSO);
+    const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus['view/item/context'] as Array<{ command: string; when: string }>;
+    assert.ok(menus.some((m) => m.command === DIAGRAM_COMMANDS.show && /viewItem == directory/.test(m.when)), 'offered on directory nodes');
+    await drawn();
+  });
+
+  it('exports the drawing as a self-contained SVG file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tenancy-diagram-'));
+    try {
+      const target = vscode.Uri.file(join(folder, 'contoso.svg'));
+      const written = await vscode.commands.executeCommand<vscode.Uri>(DIAGRAM_COMMANDS.exportSvg, { target });
+      assert.equal(written?.toString(), target.toString());
+      const svg = readFileSync(target.fsPath, 'utf8');
+      assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+      assert.match(svg, /<style>[\s\S]*\.sev-error/, 'colours embedded, no theme variables needed');
+      assert.ok(!svg.includes('var(--vscode'));
+      assert.ok(svg.includes('>Contoso Analytics<'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,290 @@
+/**
+ * The relationship diagram of the core: which nodes and edges a realistic workspace gives, the
+ * problem severity each carries, one-directory mode, the per-column limit, the layout's geometry,
+ * and the SVG (well formed, every name escaped, hostile names included).
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { analyze } from '../../src/core/analyze';
+import { buildDiagram, escapeXml, renderSvg, DARK_THEME, LAYOUT } from '../../src/core/diagram';
+import type { DiagramModel } from '../../src/core/diagram';
+import { parseMessage } from '../../src/vscode/diagram/messages';
+import { generateWorkspace } from '../../bench/generateWorkspace';
+
+const TEXT = readFileSync('test/fixtures/diagram/partners.tenancy.yaml', 'utf8');
+const analysis = analyze(TEXT);
+
+const CONTOSO = 'dir:6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
+const FABRIKAM = 'dir:1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
+const C_PROD = `${CONTOSO}/sub:0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c`;
+const C_ANALYTICS = `${CONTOSO}/sub:3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c`;
+const C_M365 = `${CONTOSO}/sub:9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d`;
+const F_ANALYTICS = `${FABRIKAM}/sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f`;
+const ALICE = `${CONTOSO}/member:alice@contoso.com`;
+const BOB = `${CONTOSO}/member:bob@contoso.com`;
+const DAVE = `${CONTOSO}/member:dave@contoso.com`;
+const CAROL_GUEST = `${CONTOSO}/guest:carol@fabrikam.com`;
+const CAROL = `${FABRIKAM}/member:carol@fabrikam.com`;
+const FRANK = `${FABRIKAM}/member:frank@fabrikam.com`;
+const GHOST = 'unknown/account:ghost@nowhere.example';
+
+/** `kind from → to [label] severity` for each edge, with the long ids shortened. */
+function edges(model: DiagramModel): string[] {
+  const short = (id: string) => id.replace(/^dir:[^/]+\//, '').replace(/^dir:6f1c.*/, 'Contoso').replace(/^unknown\/account:/, '?');
+  return model.edges.map((e) => `${e.kind} ${short(e.from)} → ${short(e.to)}${e.label ? ` [${e.label}]` : ''}${e.pending ? ' pending' : ''}${e.severity ? ` ${e.severity}` : ''}`);
+}
+
+function node(model: DiagramModel, id: string) {
+  const found = model.nodes.find((n) => n.id === id);
+  assert.ok(found, `node ${id} among ${model.nodes.map((n) => n.id).join(', ')}`);
+  return found;
+}
+
+describe('diagram model', () => {
+  const model = buildDiagram(analysis);
+
+  it('has one container per directory, in file order, and one for the account declared nowhere', () => {
+    assert.deepEqual(model.containers.map((c) => [c.id, c.label, c.detail, c.severity, c.partial]), [
+      [CONTOSO, 'Contoso', '6F1C4A2E-8D3B-4C5A-9E7F-1A2B3C4D5E6F', 'error', false],
+      [FABRIKAM, 'Fabrikam', '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', 'error', false],
+      ['unknown', 'Not declared in the file', undefined, undefined, false],
+    ]);
+    assert.equal(model.focus, undefined);
+  });
+
+  it('puts members, subscriptions and guests in their directory, with details and the worst problem of their YAML', () => {
+    assert.deepEqual(model.nodes.map((n) => [n.id, n.kind, n.column, n.label, n.detail, n.severity, n.inactive]), [
+      [ALICE, 'member', 'members', 'alice@contoso.com', 'Alice Martin', undefined, undefined],
+      [BOB, 'member', 'members', 'bob@contoso.com', 'Bob Nguyen', undefined, undefined],
+      [DAVE, 'member', 'members', 'dave@contoso.com', 'Dave Kim', undefined, true],
+      [C_PROD, 'subscription', 'subscriptions', 'Contoso Production', 'Azure · MS-AZR-0003P', 'error', undefined],
+      [C_ANALYTICS, 'subscription', 'subscriptions', 'Contoso Analytics', 'Azure', 'error', undefined],
+      [C_M365, 'subscription', 'subscriptions', 'Microsoft 365 E3', 'Office 365 · Microsoft 365 E3', undefined, undefined],
+      [CAROL_GUEST, 'guest', 'guests', 'carol@fabrikam.com', undefined, undefined, undefined],
+      [CAROL, 'member', 'members', 'carol@fabrikam.com', 'Carol Smith', undefined, undefined],
+      [FRANK, 'member', 'members', 'frank@fabrikam.com', 'Frank Ito', undefined, undefined],
+      [F_ANALYTICS, 'subscription', 'subscriptions', 'Fabrikam Analytics', 'Azure · MS-AZR-0003P', 'error', undefined],
+      [GHOST, 'unknown', 'members', 'ghost@nowhere.example', undefined, undefined, undefined],
+    ]);
+    assert.equal(node(model, C_M365).subscriptionType, 'office365');
+    assert.equal(node(model, C_PROD).subscriptionType, 'azure');
+  });
+
+  it('links owners, creators, the directory to its Office 365 subscription, guests to their home account, and principals with their roles', () => {
+    assert.deepEqual(edges(model), [
+      'guest guest:carol@fabrikam.com → member:carol@fabrikam.com',
+      'owner member:alice@contoso.com → sub:0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c',
+      'creator member:alice@contoso.com → sub:0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c',
+      'role member:bob@contoso.com → sub:0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c [Contributer] error',
+      'role guest:carol@fabrikam.com → sub:0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c [Reader]',
+      'role member:dave@contoso.com → sub:0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c [Reader] info',
+      // Carol owns Contoso Analytics through her guest entry in Contoso: OWN002 is on the owner.
+      'owner guest:carol@fabrikam.com → sub:3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c error',
+      'creator member:alice@contoso.com → sub:3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c',
+      'directory Contoso → sub:9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      'owner member:carol@fabrikam.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f',
+      'creator member:carol@fabrikam.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f',
+      'role member:frank@fabrikam.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f [Owner]',
+      // Alice is not invited into Fabrikam: the edge crosses to her home directory (RBA001).
+      'role member:alice@contoso.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f [Reader] error',
+      'role ?ghost@nowhere.example → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f [Reader] error',
+      'role member:frank@fabrikam.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f [Contributor] pending',
+    ]);
+    assert.equal(new Set(model.edges.map((e) => e.id)).size, model.edges.length, 'edge ids are unique');
+  });
+
+  it('gives each node and edge the span of its YAML, for revealing it in the editor', () => {
+    const text = (span?: { start: number; end: number }) => (span ? TEXT.slice(span.start, span.end) : undefined);
+    assert.match(text(node(model, ALICE).span)!, /^upn: alice@contoso\.com\n\s+displayName: Alice Martin\n\s+roles: \[Global Administrator\]$/);
+    assert.match(text(node(model, C_ANALYTICS).span)!, /^id: 3c9d2b41[\s\S]*createdBy: alice@contoso\.com$/);
+    const byId = (kind: string, to: string) => model.edges.find((e) => e.kind === kind && e.to === to)!;
+    assert.equal(text(byId('owner', C_ANALYTICS).span), 'owner: carol@fabrikam.com');
+    assert.equal(text(byId('creator', C_ANALYTICS).span), 'createdBy: alice@contoso.com');
+    assert.equal(text(byId('directory', C_M365).span), 'type');
+    assert.equal(text(model.edges.find((e) => e.label === 'Contributer')!.span), '{ principal: bob@contoso.com, role: Contributer }');
+    assert.equal(text(model.edges.find((e) => e.kind === 'guest')!.span), 'upn: carol@fabrikam.com');
+    assert.equal(text(model.containers[0].span), 'id');
+    assert.equal(node(model, GHOST).span, undefined, 'an account declared nowhere has no YAML of its own');
+  });
+
+  it('tells a warning from an error: ASC001 on Fabrikam Analytics alone would be a warning', () => {
+    const withoutErrors = analyze(TEXT, { severities: { RBA001: 'off', CRT002: 'off', RBA002: 'off', OWN002: 'off' } });
+    const quiet = buildDiagram(withoutErrors);
+    assert.equal(node(quiet, F_ANALYTICS).severity, 'warning');
+    assert.equal(node(quiet, C_PROD).severity, 'info', 'RBA006 (disabled account keeps a role) is an info');
+    assert.deepEqual(quiet.containers.map((c) => c.severity), ['info', 'warning', undefined]);
+  });
+
+  it('lays out directories side by side and columns inside them, without overlaps, deterministically', () => {
+    const [contoso, fabrikam, unknown] = model.containers;
+    assert.ok(contoso.x + contoso.width < fabrikam.x && fabrikam.x + fabrikam.width < unknown.x);
+    assert.deepEqual(contoso.columns.map((c) => [c.column, c.count]), [['members', 3], ['subscriptions', 3], ['guests', 1]]);
+    assert.deepEqual(fabrikam.columns.map((c) => c.column), ['members', 'subscriptions'], 'only columns holding entries');
+    for (const n of model.nodes) {
+      const c = model.containers.find((x) => x.id === n.container)!;
+      assert.ok(n.x >= c.x && n.x + n.width <= c.x + c.width && n.y >= c.y && n.y + n.height <= c.y + c.height, `${n.id} inside its container`);
+      for (const m of model.nodes) {
+        if (m !== n) assert.ok(m.x >= n.x + n.width || n.x >= m.x + m.width || m.y >= n.y + n.height || n.y >= m.y + m.height, `${n.id} and ${m.id} overlap`);
+      }
+    }
+    assert.equal(node(model, BOB).y - node(model, ALICE).y, LAYOUT.nodeHeight + LAYOUT.nodeGap);
+    for (const e of model.edges) assert.match(e.path, /^M -?\d+ -?\d+ C -?\d+ -?\d+, -?\d+ -?\d+, -?\d+ -?\d+$/);
+    assert.ok(model.width >= unknown.x + unknown.width && model.height >= contoso.y + contoso.height);
+    assert.deepEqual(buildDiagram(analyze(TEXT)), model, 'the same text gives the same model');
+  });
+});
+
+describe('diagram: one directory', () => {
+  it('shows the directory and, as partial containers, only the foreign entries its edges touch', () => {
+    const model = buildDiagram(analysis, { directory: '1D2E3F4A-5B6C-4D7E-8F9A-0B1C2D3E4F5A' });
+    assert.equal(model.focus, FABRIKAM);
+    assert.deepEqual(model.containers.map((c) => [c.id, c.partial]), [[CONTOSO, true], [FABRIKAM, false], ['unknown', false]]);
+    // From Contoso only Alice (a role on Fabrikam Analytics) and Carol's guest entry (a guest link to Carol).
+    assert.deepEqual(model.nodes.filter((n) => n.container === CONTOSO).map((n) => n.id), [ALICE, CAROL_GUEST]);
+    // Edges between two Contoso entries (Carol's guest entry → Contoso Production) are not Fabrikam's.
+    assert.deepEqual(edges(model), [
+      'guest guest:carol@fabrikam.com → member:carol@fabrikam.com',
+      'owner member:carol@fabrikam.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f',
+      'creator member:carol@fabrikam.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f',
+      'role member:frank@fabrikam.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f [Owner]',
+      'role member:alice@contoso.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f [Reader] error',
+      'role ?ghost@nowhere.example → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f [Reader] error',
+      'role member:frank@fabrikam.com → sub:7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f [Contributor] pending',
+    ]);
+  });
+
+  it('accepts the directory by position; Contoso alone draws Carol in Fabrikam, and no account declared nowhere', () => {
+    const model = buildDiagram(analysis, { directory: 0 });
+    assert.equal(model.focus, CONTOSO);
+    assert.deepEqual(model.containers.map((c) => [c.id, c.partial]), [[CONTOSO, false], [FABRIKAM, true]]);
+    assert.deepEqual(model.nodes.filter((n) => n.container === FABRIKAM).map((n) => n.id), [CAROL, F_ANALYTICS]);
+    assert.ok(edges(model).includes('directory Contoso → sub:9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'));
+    assert.ok(!edges(model).some((e) => e.startsWith('owner member:carol')), 'Fabrikam\'s own ownerships are left out');
+  });
+
+  it('finds through the index exactly the relationships the whole file has with the directory', () => {
+    for (const [name, source] of [['partners', analysis], ['generated', analyze(generateWorkspace({ users: 1500, seed: 3 }))]] as const) {
+      const whole = buildDiagram(source);
+      source.workspace.directories.forEach((_, i) => {
+        const one = buildDiagram(source, { directory: i });
+        const touches = (id: string) => id === one.focus || whole.nodes.find((n) => n.id === id)?.container === one.focus;
+        const key = (e: { kind: string; from: string; to: string; span: { start: number } }) => `${e.kind} ${e.from} ${e.to} ${e.span.start}`;
+        assert.deepEqual(one.edges.map(key), whole.edges.filter((e) => touches(e.from) || touches(e.to)).map(key), `${name}, directory ${i}`);
+      });
+    }
+  });
+
+  it('is empty for a directory the file does not have', () => {
+    const model = buildDiagram(analysis, { directory: '00000000-0000-4000-8000-000000000000' });
+    assert.deepEqual([model.containers, model.nodes, model.edges], [[], [], []]);
+    assert.ok(renderSvg(model).startsWith('<svg'));
+  });
+});
+
+describe('diagram: limits for large files', () => {
+  it('keeps the first N entries of each column and a "+K more" node pointing at the first one left out', () => {
+    const model = buildDiagram(analysis, { maxPerColumn: 2 });
+    const contoso = model.nodes.filter((n) => n.container === CONTOSO);
+    assert.deepEqual(contoso.map((n) => n.id), [ALICE, BOB, `${CONTOSO}/members:more`, C_PROD, C_ANALYTICS, `${CONTOSO}/subscriptions:more`, CAROL_GUEST]);
+    const more = node(model, `${CONTOSO}/members:more`);
+    assert.deepEqual([more.kind, more.label, more.hidden], ['more', '+1 more', 1]);
+    assert.equal(TEXT.slice(more.span!.start, more.span!.end).split('\n')[0], 'upn: dave@contoso.com');
+    assert.deepEqual(model.containers[0].columns.map((c) => c.count), [2, 2, 1], 'column titles count the entries drawn');
+    assert.ok(!model.edges.some((e) => e.from === DAVE || e.to === C_M365), 'no edge to an entry left out');
+  });
+
+  it('bounds a 5,000-user workspace to what fits on a screen, quickly', () => {
+    const big = analyze(generateWorkspace({ users: 5000, seed: 7 }));
+    const started = Date.now();
+    const model = buildDiagram(big, { directory: 0, maxPerColumn: 25 });
+    const elapsed = Date.now() - started;
+    const perColumn = new Map<string, number>();
+    for (const n of model.nodes) perColumn.set(`${n.container} ${n.column}`, (perColumn.get(`${n.container} ${n.column}`) ?? 0) + 1);
+    assert.ok(Math.max(...perColumn.values()) <= 26, `at most 25 entries and a "+K more" per column: ${JSON.stringify([...perColumn])}`);
+    assert.ok(model.nodes.some((n) => n.kind === 'more'));
+    assert.ok(renderSvg(model).length < 2_000_000);
+    assert.ok(elapsed < 2000, `built in ${elapsed} ms`);
+  });
+});
+
+describe('diagram SVG', () => {
+  it('draws every container, node and edge with its kind and severity as classes and its id for clicks', () => {
+    const model = buildDiagram(analysis);
+    const svg = renderSvg(model);
+    assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="tenancy-diagram"'));
+    for (const n of model.nodes.filter((x) => x.span)) assert.ok(svg.includes(`data-id="${n.id}"`), n.id);
+    for (const e of model.edges) assert.ok(svg.includes(`data-id="${escapeXml(e.id)}"`), e.id);
+    assert.match(svg, /<g class="node subscription azure sev-error" data-id="dir:6f1c[^"]*\/sub:0b1e[^"]*">/);
+    assert.match(svg, /<g class="edge role sev-error" data-id="[^"]*"><title>role · Contributer · error here<\/title>/);
+    assert.match(svg, /<g class="node member inactive" /);
+    assert.match(svg, />Members \(3\)</);
+    assert.ok(!/ style="/.test(svg), 'no inline style: the webview\'s Content-Security-Policy forbids them');
+  });
+
+  it('embeds a style sheet with the theme\'s colours for a file, and none for the webview', () => {
+    const model = buildDiagram(analysis);
+    assert.match(renderSvg(model), /<style>[\s\S]*\.tenancy-diagram \.sev-error > rect\.box[^}]*#e51400/);
+    assert.match(renderSvg(model, DARK_THEME), /<style>[\s\S]*#f14c4c/);
+    assert.ok(!renderSvg(model, null).includes('<style>'));
+  });
+
+  it('escapes hostile names in text and attributes, and replaces characters XML cannot hold', () => {
+    const hostile = [
+      'version: 1', 'directories:',
+      '  - id: "<script>alert(1)</script>"', '    name: "Tom & Jerry\'s <b>\\"quoted\\"</b>"', '    domains: [evil.com]',
+      '    users:', '      - upn: "\\"><img src=x onerror=alert(1)>@evil.com"', '        displayName: "a\\x01b\\ud800c & <svg onload=alert(1)>"',
+      '    subscriptions:', '      - { id: "]]><script>x</script>", name: "</text></svg><script>alert(2)</script>", type: azure,',
+      '          owner: "\\"><img src=x onerror=alert(1)>@evil.com", roleAssignments: [{ principal: "x\' onmouseover=\'alert(3)@evil.com", role: "<Owner & \\"Co\\">" }] }',
+      '',
+    ].join('\n');
+    const model = buildDiagram(analyze(hostile));
+    assert.ok(model.nodes.length >= 3, JSON.stringify(model.nodes.map((n) => n.label)));
+    const svg = renderSvg(model);
+    assert.ok(!/<script|<img|<b>|<svg onload|<\/text><\/svg>/i.test(svg), svg);
+    assert.ok(!/="[^"]*"[^ />]/.test(svg.replace(/<style>[\s\S]*<\/style>/, '')), 'no attribute value breaks out of its quotes');
+    assert.ok(svg.includes('Tom &amp; Jerry&#39;s &lt;b&gt;&quot;quoted&quot;&lt;/b&gt;'));
+    assert.ok(!/[\u0001\uD800]/.test(svg) && svg.includes('a\uFFFDb\uFFFDc'));
+    assert.ok(svg.includes('&lt;Owner &amp; &quot;Co&quot;&gt;'), 'the role label is escaped');
+    // Well formed: every element opened is closed, in order.
+    const stack: string[] = [];
+    for (const [, close, name, selfClosing] of svg.replace(/<style>[\s\S]*?<\/style>/, '').matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)) {
+      if (selfClosing) continue;
+      if (close) assert.equal(stack.pop(), name);
+      else stack.push(name);
+    }
+    assert.deepEqual(stack, []);
+  });
+
+  it('the diagram core is pure: no module under src/core/diagram imports vscode', () => {
+    for (const name of readdirSync('src/core/diagram')) {
+      assert.doesNotMatch(readFileSync(`src/core/diagram/${name}`, 'utf8'), /from ['"]vscode['"]|require\(['"]vscode['"]\)/, name);
+    }
+  });
+
+  it('escapeXml escapes the five special characters', () => {
+    assert.equal(escapeXml(`<a href="x">&'</a>`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('diagram webview messages (checked before the extension acts on them)', () => {
+  it('accepts the five messages the page sends, exactly', () => {
+    assert.deepEqual(parseMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseMessage({ type: 'export' }), { type: 'export' });
+    assert.deepEqual(parseMessage({ type: 'reveal', id: CONTOSO }), { type: 'reveal', id: CONTOSO });
+    assert.deepEqual(parseMessage({ type: 'focus', directory: null }), { type: 'focus', directory: null });
+    assert.deepEqual(parseMessage({ type: 'focus', directory: '#2' }), { type: 'focus', directory: '#2' });
+    assert.deepEqual(parseMessage({ type: 'rendered', version: 3, ids: [ALICE] }), { type: 'rendered', version: 3, ids: [ALICE] });
+  });
+
+  it('drops anything else: other types, missing or extra keys, wrong types, oversized values', () => {
+    for (const message of [
+      undefined, null, 42, 'reveal', [], {}, { type: 'Reveal', id: 'x' }, { type: 'reveal' }, { type: 'reveal', id: '' },
+      { type: 'reveal', id: 7 }, { type: 'reveal', id: 'x', span: { start: 0, end: 9 } }, { type: 'reveal', id: 'x'.repeat(2049) },
+      { type: 'ready', extra: 1 }, { type: 'focus' }, { type: 'focus', directory: 0 }, { type: 'rendered', version: 1.5, ids: [] },
+      { type: 'rendered', version: 1, ids: 'x' }, { type: 'rendered', version: 1, ids: [null] }, { type: 'open', uri: 'file:///etc/passwd' },
+      Object.assign(Object.create({ type: 'ready' }), {}),
+    ]) {
+      assert.equal(parseMessage(message), undefined, JSON.stringify(message));
+    }
+  });
+});
