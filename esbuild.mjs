@@ -24,7 +24,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 rmSync('out', { recursive: true, force: true });
 
 const common = {
-  define: { TENANCY_VERSION: JSON.stringify(version) },
+  define: { TENANCY_VERSION: JSON.stringify(version), TENANCY_CHUNKS: 'false' },
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -46,11 +46,20 @@ const dataBeside = {
     build.onResolve({ filter: /(RoleDescriptions|tenancy\.schema)\.json$/ }, (args) => ({ path: `./${args.path.split('/').pop()}`, external: true }));
   },
 };
-const dist = { ...common, plugins: [dataBeside] };
+/** Features loaded on first use (src/vscode/chunks.ts) stay out of extension.js: they are bundles of their own. */
+const chunksBeside = {
+  name: 'chunks-beside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(editing|diagram)\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+const dist = { ...common, plugins: [dataBeside, chunksBeside], define: { ...common.define, TENANCY_CHUNKS: 'true' } };
 
 const builds = [
   { ...dist, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' },
   { ...dist, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
+  { ...dist, entryPoints: ['src/vscode/commands/editingChunk.ts'], outfile: 'dist/editing.js' },
+  { ...dist, entryPoints: ['src/vscode/diagram/diagramChunk.ts'], outfile: 'dist/diagram.js' },
   { ...dist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...dist, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'yaml-language-server'] },
   { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/unit', outbase: 'test/unit', sourcemap: 'inline', minify: false },

@@ -6,11 +6,11 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
-import { fixAllInFile, isRefused, quickFixesFor } from '../core/edits';
 import type { TextEdit } from '../core/edits';
 import type { Problem } from '../core/problems';
 import { planSuppression } from '../core/suppressions';
 import type { AnalysisStore } from './analysisStore';
+import { editing } from './chunks';
 import { COMMANDS } from './commands/ids';
 
 /** Every YAML file: files added by `tenancy.files.include` have no fixed name; others carry no Tenancy diagnostics. */
@@ -37,7 +37,7 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
     for (const diagnostic of ours) {
       const problem = problemOf(analysis, document, diagnostic);
       if (!problem) continue;
-      const fixes = quickFixesFor(analysis.text, problem);
+      const fixes = editing().quickFixesFor(analysis.text, problem);
       for (const fix of fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
@@ -77,8 +77,8 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
     if (action.document.version !== action.version) return action;
     const analysis = this.analysisOf(action.document);
     if (!analysis) return action;
-    const plan = fixAllInFile(analysis.text, analysis.problems, action.code);
-    if (isRefused(plan)) void vscode.window.showWarningMessage(plan.refused);
+    const plan = editing().fixAllInFile(analysis.text, analysis.problems, action.code);
+    if (editing().isRefused(plan)) void vscode.window.showWarningMessage(plan.refused);
     else action.edit = toWorkspaceEdit(action.document, plan.edits);
     return action;
   }

@@ -1,20 +1,10 @@
 /** Registers every edit command (and import / report); each accepts one optional argument object that skips its prompts. */
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
-import { addDirectoryCommand } from './addDirectory';
-import { addRoleAssignmentCommand } from './addRoleAssignment';
-import { addSubscriptionCommand } from './addSubscription';
-import { addUserCommand } from './addUser';
+import { editing } from '../chunks';
+import type * as Editing from './editingChunk';
 import { argsFromNode, isTreeNode } from './fromTreeNode';
-import { exportReportCommand } from './exportReport';
 import { COMMANDS } from './ids';
-import { importFromAzureCliCommand } from './importFromAzureCli';
-import { inviteGuestCommand } from './inviteGuest';
-import { recreateRoleAssignmentsCommand } from './recreateRoleAssignments';
-import { removeEntityCommand } from './removeEntity';
-import { renameUpnCommand } from './renameUpn';
-import { setOwnerCommand } from './setOwner';
-import { transferSubscriptionCommand } from './transferSubscription';
 
 export { COMMANDS } from './ids';
 
@@ -27,17 +17,17 @@ export function registerCommands(store: AnalysisStore): vscode.Disposable[] {
       return args ? run(args as A) : undefined;
     });
   return [
-    register(COMMANDS.addDirectory, (args: Parameters<typeof addDirectoryCommand>[1]) => addDirectoryCommand(store, args)),
-    register(COMMANDS.addUser, (args: Parameters<typeof addUserCommand>[1]) => addUserCommand(store, args)),
-    register(COMMANDS.inviteGuest, (args: Parameters<typeof inviteGuestCommand>[1]) => inviteGuestCommand(store, args)),
-    register(COMMANDS.addSubscription, (args: Parameters<typeof addSubscriptionCommand>[1]) => addSubscriptionCommand(store, args)),
-    register(COMMANDS.addRoleAssignment, (args: Parameters<typeof addRoleAssignmentCommand>[1]) => addRoleAssignmentCommand(store, args)),
-    register(COMMANDS.removeEntity, (args: Parameters<typeof removeEntityCommand>[1]) => removeEntityCommand(store, args)),
-    register(COMMANDS.renameUpn, (args: Parameters<typeof renameUpnCommand>[1]) => renameUpnCommand(store, args)),
-    register(COMMANDS.setOwner, (args: Parameters<typeof setOwnerCommand>[1]) => setOwnerCommand(store, args)),
-    register(COMMANDS.transferSubscription, (args: Parameters<typeof transferSubscriptionCommand>[1]) => transferSubscriptionCommand(store, args)),
-    register(COMMANDS.recreateRoleAssignments, (args: Parameters<typeof recreateRoleAssignmentsCommand>[1]) => recreateRoleAssignmentsCommand(store, args)),
-    vscode.commands.registerCommand(COMMANDS.importFromAzureCli, (args) => importFromAzureCliCommand(store, args)),
-    vscode.commands.registerCommand(COMMANDS.exportReport, (args) => exportReportCommand(store, args)),
+    register(COMMANDS.addDirectory, (args: Parameters<typeof Editing.addDirectoryCommand>[1]) => editing().addDirectoryCommand(store, args)),
+    register(COMMANDS.addUser, (args: Parameters<typeof Editing.addUserCommand>[1]) => editing().addUserCommand(store, args)),
+    register(COMMANDS.inviteGuest, (args: Parameters<typeof Editing.inviteGuestCommand>[1]) => editing().inviteGuestCommand(store, args)),
+    register(COMMANDS.addSubscription, (args: Parameters<typeof Editing.addSubscriptionCommand>[1]) => editing().addSubscriptionCommand(store, args)),
+    register(COMMANDS.addRoleAssignment, (args: Parameters<typeof Editing.addRoleAssignmentCommand>[1]) => editing().addRoleAssignmentCommand(store, args)),
+    register(COMMANDS.removeEntity, (args: Parameters<typeof Editing.removeEntityCommand>[1]) => editing().removeEntityCommand(store, args)),
+    register(COMMANDS.renameUpn, (args: Parameters<typeof Editing.renameUpnCommand>[1]) => editing().renameUpnCommand(store, args)),
+    register(COMMANDS.setOwner, (args: Parameters<typeof Editing.setOwnerCommand>[1]) => editing().setOwnerCommand(store, args)),
+    register(COMMANDS.transferSubscription, (args: Parameters<typeof Editing.transferSubscriptionCommand>[1]) => editing().transferSubscriptionCommand(store, args)),
+    register(COMMANDS.recreateRoleAssignments, (args: Parameters<typeof Editing.recreateRoleAssignmentsCommand>[1]) => editing().recreateRoleAssignmentsCommand(store, args)),
+    vscode.commands.registerCommand(COMMANDS.importFromAzureCli, (args) => editing().importFromAzureCliCommand(store, args)),
+    vscode.commands.registerCommand(COMMANDS.exportReport, (args) => editing().exportReportCommand(store, args)),
   ];
 }

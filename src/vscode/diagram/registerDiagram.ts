@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import type { AnalysisStore } from '../analysisStore';
-import { DiagramPanel } from './diagramPanel';
-import type { DirectoryRef } from './diagramPanel';
+import { diagram } from '../chunks';
+import type { DiagramPanel, DirectoryRef } from './diagramPanel';
 
 export const DIAGRAM_COMMANDS = {
   show: 'tenancy.showDiagram',
@@ -21,7 +21,7 @@ export function registerDiagram(context: vscode.ExtensionContext, store: Analysi
       panel.show(uri, directory);
       return panel;
     }
-    const created = new DiagramPanel(context.extensionUri, store, uri, directory);
+    const created = new (diagram().DiagramPanel)(context.extensionUri, store, uri, directory);
     created.onDidDispose(() => { if (panel === created) panel = undefined; });
     return (panel = created);
   };
