@@ -4,20 +4,22 @@
  * so offsets, lines and columns match what an editor shows.
  */
 import { readFileSync } from 'node:fs';
+import { cliEn } from './messages';
+import type { CliMessages } from './messages';
 
 export type ReadResult =
   | { ok: true; text: string }
   | { ok: false; reason: 'io'; message: string }
   | { ok: false; reason: 'encoding'; message: string; line: number; column: number };
 
-export function readWorkspaceFile(path: string): ReadResult {
+export function readWorkspaceFile(path: string, m: CliMessages = cliEn): ReadResult {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    return { ok: false, reason: 'io', message: `cannot read ${path}: ${why}` };
+    const why = code === 'ENOENT' ? m.noSuchFile() : code === 'EISDIR' ? m.isADirectory() : (error as Error).message;
+    return { ok: false, reason: 'io', message: m.cannotRead({ path, why }) };
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
@@ -30,7 +32,7 @@ export function readWorkspaceFile(path: string): ReadResult {
       reason: 'encoding',
       line,
       column: bad - lineStart + 1,
-      message: `The file is not valid UTF-8 (byte 0x${hex} at byte ${bad}). Workspace files are UTF-8 text: save it again as UTF-8.`,
+      message: m.notUtf8({ hex, offset: bad }),
     };
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
