@@ -253,7 +253,7 @@ export const fr = {
   RBA005: (p) =>
     `L’abonnement Office 365 ${p.subscription} a des attributions de rôle. ` +
     'Les attributions de rôle Azure RBAC donnent accès aux ressources Azure ; Office 365 se gère par les rôles d’annuaire. ' +
-    `Supprimez \`roleAssignments\`, et attribuez plutôt des rôles d’annuaire (comme ${BILLING_ADMIN}) aux utilisateurs.`,
+    `Supprimez \`roleAssignments\`, et attribuez plutôt aux utilisateurs des rôles d’annuaire, comme ${BILLING_ADMIN}.`,
   RBA006: (p) =>
     `${p.principal} est désactivé dans ${p.directory} mais détient encore ${p.role ? `le rôle ${p.role}` : 'un rôle'} sur ${p.subscription}. ` +
     'Un compte désactivé ne peut pas se connecter : l’attribution ne fait que conserver un accès périmé. Supprimez l’attribution.',
@@ -373,7 +373,7 @@ export const fr = {
     `Ce fichier indique \`version: ${p.value}\`, mais Tenancy lit la version 1 du format d’espace de travail. Écrivez \`version: 1\` si le fichier suit ce format, ou mettez Tenancy à jour.`,
   schemaConst: (p) => `${fieldName(p)} doit valoir \`${p.allowed}\`, pas \`${p.value}\`.`,
   schemaLicensesMinimum: (p) =>
-    `\`${p.value}\` n’est pas un nombre de licences : un abonnement compte au moins ${p.limit} licence${p.limit > 1 ? 's' : ''}. Indiquez le nombre de licences achetées.`,
+    `\`${p.value}\` n’est pas un nombre de licences : le nombre de licences d’un abonnement ne peut pas être inférieur à ${p.limit}. Indiquez le nombre de licences achetées.`,
   schemaMinimum: (p) => `${fieldName(p)} doit valoir au moins ${p.limit}, pas ${p.value}.`,
   schemaNoDomains: () =>
     '`domains` est vide : tout annuaire a au moins son domaine initial *.onmicrosoft.com. Ajoutez-le, par exemple `domains: [contoso.onmicrosoft.com]`.',
