@@ -6,6 +6,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliEn } from './messages';
+import type { CliMessages } from './messages';
 
 export interface FoundFiles {
   /** Files to check, in argument order, each once; files of one directory or glob sorted by path. */
@@ -17,7 +19,7 @@ export interface FoundFiles {
 const WORKSPACE_FILE = /\.tenancy\.ya?ml$/i;
 const GLOB_CHARS = /[*?]/;
 
-export function findFiles(args: readonly string[]): FoundFiles {
+export function findFiles(args: readonly string[], m: CliMessages = cliEn): FoundFiles {
   const files: string[] = [];
   const seen = new Set<string>();
   const errors: string[] = [];
@@ -30,11 +32,11 @@ export function findFiles(args: readonly string[]): FoundFiles {
   for (const arg of args) {
     if (GLOB_CHARS.test(arg)) {
       const matches = matchGlob(arg);
-      if (matches.length === 0) errors.push(`no file matches ${arg}`);
+      if (matches.length === 0) errors.push(m.noFileMatches({ pattern: arg }));
       matches.forEach(add);
     } else if (isDirectory(arg)) {
       const found = walk(arg).filter((file) => WORKSPACE_FILE.test(file));
-      if (found.length === 0) errors.push(`no *.tenancy.yaml or *.tenancy.yml file under ${arg}`);
+      if (found.length === 0) errors.push(m.noWorkspaceFileUnder({ dir: arg }));
       found.forEach(add);
     } else {
       add(arg); // a file, or a missing path the reader reports

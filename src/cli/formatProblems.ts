@@ -6,6 +6,8 @@ import type { Analysis } from '../core/analyze';
 import { ruleDocUrl } from '../core/ruleDocs';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Severity } from '../core/problems';
+import { cliEn } from './messages';
+import type { CliMessages } from './messages';
 
 /** A 1-based range in a file. */
 export interface ReportRange {
@@ -47,8 +49,7 @@ export function reportsOf(file: string, analysis: Analysis): FileReport[] {
   }));
 }
 
-export function summary(reports: readonly FileReport[], files: number): string {
+export function summary(reports: readonly FileReport[], files: number, m: CliMessages = cliEn): string {
   const count = (severity: Severity) => reports.filter((r) => r.severity === severity).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info in ${plural(files, 'file')}\n`;
+  return m.summary({ errors: count('error'), warnings: count('warning'), infos: count('info'), files });
 }

@@ -1,12 +1,15 @@
 /** The `tenancy` command: the same core as the extension, headless. */
 import { analyze, analyzeTooLarge } from '../core/analyze';
-import { parseArgs, UsageError, USAGE } from './args';
+import { parseArgs, requestedLang, UsageError } from './args';
 import type { CliArgs } from './args';
 import { SEVERITY_RANK } from '../core/problems';
 import { findFiles } from './findFiles';
 import { reportsOf, summary } from './formatProblems';
 import type { FileReport } from './formatProblems';
 import { FORMATTERS } from './formats';
+import { cliMessagesFor, localeFromEnv } from './messages';
+import type { CliMessages } from './messages';
+import type { Locale } from '../core/i18n';
 import { printTree } from './printTree';
 import { describeReadFailure, readWorkspaceFile } from './readWorkspaceFile';
 import { importCommand, reportCommand } from './importAndReport';
@@ -21,15 +24,23 @@ export interface Io {
   err(text: string): void;
 }
 
-export function run(argv: readonly string[], io: Io): number {
+/**
+ * Runs the command. Messages are in the language of `--lang`, else of the environment (`LC_ALL`,
+ * `LC_MESSAGES`, `LANG`: `fr…` is French, anything else English).
+ */
+export function run(argv: readonly string[], io: Io, env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const locale = requestedLang(argv) ?? localeFromEnv(env);
+  const m = cliMessagesFor(locale);
+  const USAGE = m.usage();
   let args: CliArgs;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, m);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`tenancy: ${error.message}\n\n${USAGE}`);
     return EXIT.usage;
   }
+  const session: Session = { locale, m, usage: USAGE };
   if (args.version) {
     io.out(`${version()}\n`);
     return EXIT.ok;
@@ -40,31 +51,38 @@ export function run(argv: readonly string[], io: Io): number {
   }
   switch (args.command) {
     case 'check':
-      return check(args, io);
+      return check(args, io, session);
     case 'tree':
-      return tree(args, io);
+      return tree(args, io, session);
     case 'import':
       return importCommand(args, io);
     case 'report':
       return reportCommand(args, io);
     default:
-      io.err(`tenancy: unknown command '${args.command}'\n\n${USAGE}`);
+      io.err(`tenancy: ${m.unknownCommand({ command: args.command })}\n\n${USAGE}`);
       return EXIT.usage;
   }
 }
 
-function check(args: CliArgs, io: Io): number {
+/** The language of one run. */
+interface Session {
+  locale: Locale;
+  m: CliMessages;
+  usage: string;
+}
+
+function check(args: CliArgs, io: Io, { locale, m, usage }: Session): number {
   if (args.files.length === 0) {
-    io.err(`tenancy check: no file given\n\n${USAGE}`);
+    io.err(`tenancy check: ${m.noFileGiven()}\n\n${usage}`);
     return EXIT.usage;
   }
-  const found = findFiles(args.files);
+  const found = findFiles(args.files, m);
   for (const error of found.errors) io.err(`tenancy: ${error}\n`);
   let ioFailed = found.errors.length > 0;
   const reports: FileReport[] = [];
   const checked: string[] = [];
   for (const file of found.files) {
-    const read = readWorkspaceFile(file);
+    const read = readWorkspaceFile(file, m);
     if (!read.ok && read.reason === 'io') {
       io.err(`tenancy: ${read.message}\n`);
       ioFailed = true;
@@ -72,7 +90,7 @@ function check(args: CliArgs, io: Io): number {
     }
     checked.push(file);
     if (!read.ok && read.reason === 'too-large') {
-      reports.push(...reportsOf(file, analyzeTooLarge(read.size, read.maxLength, { severities: args.severities })));
+      reports.push(...reportsOf(file, analyzeTooLarge(read.size, read.maxLength, { severities: args.severities, locale })));
       continue;
     }
     if (!read.ok) {
@@ -82,10 +100,10 @@ function check(args: CliArgs, io: Io): number {
       });
       continue;
     }
-    reports.push(...reportsOf(file, analyze(read.text, { severities: args.severities })));
+    reports.push(...reportsOf(file, analyze(read.text, { severities: args.severities, locale })));
   }
   io.out(FORMATTERS[args.format](reports, { files: checked, explain: args.explain, failSeverity: args.failSeverity, version: version() }));
-  if (args.format === 'text') io.err(summary(reports, checked.length));
+  if (args.format === 'text') io.err(summary(reports, checked.length, m));
   if (ioFailed) return EXIT.usage;
   const threshold = SEVERITY_RANK[args.failSeverity];
   return reports.some((r) => SEVERITY_RANK[r.severity] <= threshold) ? EXIT.errors : EXIT.ok;
@@ -95,17 +113,17 @@ function version(): string {
   return typeof TENANCY_VERSION === 'string' ? TENANCY_VERSION : 'dev';
 }
 
-function tree(args: CliArgs, io: Io): number {
+function tree(args: CliArgs, io: Io, { locale, m, usage }: Session): number {
   if (args.files.length !== 1) {
-    io.err(`tenancy tree: give exactly one file\n\n${USAGE}`);
+    io.err(`tenancy tree: ${m.treeNeedsOneFile()}\n\n${usage}`);
     return EXIT.usage;
   }
-  const read = readWorkspaceFile(args.files[0]);
+  const read = readWorkspaceFile(args.files[0], m);
   if (!read.ok) {
-    io.err(`tenancy: ${describeReadFailure(args.files[0], read)}\n`);
+    io.err(`tenancy: ${describeReadFailure(args.files[0], read, locale)}\n`);
     return EXIT.usage;
   }
-  io.out(printTree(analyze(read.text, { severities: args.severities })));
+  io.out(printTree(analyze(read.text, { severities: args.severities, locale }), m));
   return EXIT.ok;
 }
 

@@ -2,64 +2,65 @@
 import type { Analysis } from '../core/analyze';
 import type { Directory, Subscription } from '../core/model';
 import { countInSpan } from '../core/problems';
+import { cliEn } from './messages';
+import type { CliMessages } from './messages';
 
 interface Line {
   text: string;
   children?: Line[];
 }
 
-export function printTree(analysis: Analysis): string {
-  const roots = analysis.workspace.directories.map((directory) => directoryLine(directory, analysis));
-  if (roots.length === 0) return '(no directories)\n';
+export function printTree(analysis: Analysis, m: CliMessages = cliEn): string {
+  const roots = analysis.workspace.directories.map((directory) => directoryLine(directory, analysis, m));
+  if (roots.length === 0) return `${m.treeEmpty()}\n`;
   return roots.map((root) => render(root, '', '', '')).join('');
 }
 
-function directoryLine(directory: Directory, analysis: Analysis): Line {
-  const counts = problemCounts(analysis, directory.start, directory.end);
-  const title = `${directory.name?.value ?? '(unnamed directory)'}${directory.alias ? ` “${directory.alias.value}”` : ''}`;
+function directoryLine(directory: Directory, analysis: Analysis, m: CliMessages): Line {
+  const counts = problemCounts(analysis, directory.start, directory.end, m);
+  const title = `${directory.name?.value ?? m.treeUnnamedDirectory()}${directory.alias ? ` “${directory.alias.value}”` : ''}`;
   const id = directory.id ? ` (${directory.id.value})` : '';
   return {
     text: `${title}${id}${counts}`,
     children: [
-      group('Users', directory.users.map((u) => ({
-        text: `${u.upn?.value ?? '(no upn)'}${u.displayName ? ` — ${u.displayName.value}` : ''}${list(u.roles.map((r) => r.value))}${u.enabled ? '' : ' (disabled)'}`,
+      group(m.treeUsers, directory.users.map((u) => ({
+        text: `${u.upn?.value ?? m.treeNoUpn()}${u.displayName ? ` — ${u.displayName.value}` : ''}${list(u.roles.map((r) => r.value))}${u.enabled ? '' : m.treeDisabled()}`,
       }))),
-      group('Guests', directory.guests.map((g) => ({
-        text: `${g.upn?.value ?? '(no upn)'}${g.external ? ' (external)' : ''}${list(g.roles.map((r) => r.value))}`,
+      group(m.treeGuests, directory.guests.map((g) => ({
+        text: `${g.upn?.value ?? m.treeNoUpn()}${g.external ? m.treeExternal() : ''}${list(g.roles.map((r) => r.value))}`,
       }))),
-      group('Subscriptions', directory.subscriptions.map(subscriptionLine)),
+      group(m.treeSubscriptions, directory.subscriptions.map((s) => subscriptionLine(s, m))),
     ],
   };
 }
 
-function subscriptionLine(subscription: Subscription): Line {
+function subscriptionLine(subscription: Subscription, m: CliMessages): Line {
   const kind = subscription.type?.value === 'azure' ? 'Azure' : subscription.type?.value === 'office365' ? 'Office 365' : '?';
   const details: string[] = [];
-  if (subscription.owner) details.push(`owner ${subscription.owner.value}`);
-  if (subscription.createdBy) details.push(`created by ${subscription.createdBy.value}`);
+  if (subscription.owner) details.push(m.treeOwner({ upn: subscription.owner.value }));
+  if (subscription.createdBy) details.push(m.treeCreatedBy({ upn: subscription.createdBy.value }));
   if (subscription.plan) details.push(subscription.plan.value);
-  if (subscription.licenses) details.push(`${subscription.licenses.value} licenses`);
-  if (subscription.state !== 'active') details.push(subscription.state);
+  if (subscription.licenses) details.push(m.treeLicenses({ count: subscription.licenses.value }));
+  if (subscription.state !== 'active') details.push(m.treeState({ state: subscription.state }));
   return {
-    text: `[${kind}] ${subscription.name?.value ?? '(unnamed)'}${subscription.id ? ` (${subscription.id.value})` : ''}${details.length ? ` — ${details.join(', ')}` : ''}`,
+    text: `[${kind}] ${subscription.name?.value ?? m.treeUnnamedSubscription()}${subscription.id ? ` (${subscription.id.value})` : ''}${details.length ? ` — ${details.join(', ')}` : ''}`,
     children: subscription.roleAssignments.map((a) => ({
-      text: `${a.role?.value ?? '?'} → ${a.principal?.value ?? '?'}${a.scope ? ` at ${a.scope.value}` : ''}`,
+      text: `${a.role?.value ?? '?'} → ${a.principal?.value ?? '?'}${a.scope ? m.treeAtScope({ scope: a.scope.value }) : ''}`,
     })),
   };
 }
 
-function group(title: string, children: Line[]): Line {
-  return { text: `${title} (${children.length})`, children };
+function group(title: (p: { count: number }) => string, children: Line[]): Line {
+  return { text: title({ count: children.length }), children };
 }
 
 function list(items: string[]): string {
   return items.length ? ` [${items.join(', ')}]` : '';
 }
 
-function problemCounts(analysis: Analysis, start: number, end: number): string {
+function problemCounts(analysis: Analysis, start: number, end: number, m: CliMessages): string {
   const { errors, warnings } = countInSpan(analysis.problems, { start, end });
-  const parts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`].filter(Boolean);
-  return parts.length ? `  ⚠ ${parts.join(', ')}` : '';
+  return errors || warnings ? `  ⚠ ${m.treeCounts({ errors, warnings })}` : '';
 }
 
 function render(line: Line, firstPrefix: string, restPrefix: string, out: string): string {

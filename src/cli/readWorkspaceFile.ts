@@ -5,6 +5,9 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { DEFAULT_MAX_LENGTH, analyzeTooLarge } from '../core/analyze';
+import type { Locale } from '../core/i18n';
+import { cliEn } from './messages';
+import type { CliMessages } from './messages';
 
 export type ReadResult =
   | { ok: true; text: string }
@@ -18,21 +21,21 @@ export type ReadResult =
  *   core's limit in UTF-16 units: for ASCII text they are the same number, and UTF-8 never takes
  *   fewer bytes than UTF-16 units, so nothing the core would accept is refused for ASCII files.
  */
-export function readWorkspaceFile(path: string, maxBytes = DEFAULT_MAX_LENGTH): ReadResult {
+export function readWorkspaceFile(path: string, m: CliMessages = cliEn, maxBytes = DEFAULT_MAX_LENGTH): ReadResult {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const stats = fstatSync(fd); // the size of the file opened, not of whatever the path names a moment later
-    if (stats.isDirectory()) return { ok: false, reason: 'io', message: `cannot read ${path}: it is a directory` };
+    if (stats.isDirectory()) return { ok: false, reason: 'io', message: m.cannotRead({ path, why: m.isADirectory() }) };
     if (stats.size > maxBytes) return { ok: false, reason: 'too-large', size: stats.size, maxLength: maxBytes };
     bytes = readFileSync(fd);
     // A file that grew after the check (or a device reporting no size) is still held to the limit.
     if (bytes.length > maxBytes) return { ok: false, reason: 'too-large', size: bytes.length, maxLength: maxBytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    return { ok: false, reason: 'io', message: `cannot read ${path}: ${why}` };
+    const why = code === 'ENOENT' ? m.noSuchFile() : code === 'EISDIR' ? m.isADirectory() : (error as Error).message;
+    return { ok: false, reason: 'io', message: m.cannotRead({ path, why }) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -47,7 +50,7 @@ export function readWorkspaceFile(path: string, maxBytes = DEFAULT_MAX_LENGTH): 
       reason: 'encoding',
       line,
       column: bad - lineStart + 1,
-      message: `The file is not valid UTF-8 (byte 0x${hex} at byte ${bad}). Workspace files are UTF-8 text: save it again as UTF-8.`,
+      message: m.notUtf8({ hex, offset: bad }),
     };
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -78,8 +81,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** One line saying why a file could not be read: `file:line:col: message`, or the I/O error. */
-export function describeReadFailure(file: string, read: Exclude<ReadResult, { ok: true }>): string {
+export function describeReadFailure(file: string, read: Exclude<ReadResult, { ok: true }>, locale: Locale = 'en'): string {
   if (read.reason === 'io') return read.message;
-  if (read.reason === 'too-large') return `${file}:1:1: ${analyzeTooLarge(read.size, read.maxLength).problems[0].message}`;
+  if (read.reason === 'too-large') return `${file}:1:1: ${analyzeTooLarge(read.size, read.maxLength, { locale }).problems[0].message}`;
   return `${file}:${read.line}:${read.column}: ${read.message}`;
 }

@@ -11,9 +11,12 @@ import { buildDirectory } from './parse/buildModel';
 import { shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
 import { yamlProblems } from './parse/yamlProblems';
+import { messagesFor } from './i18n';
+import type { Locale, Messages } from './i18n';
 import { compareProblems } from './problems';
 import type { Problem, SeverityOverride } from './problems';
 import { RULES } from './rules';
+import { naming } from './rules/naming';
 import { DEFAULT_RULE_OPTIONS } from './rules/rule';
 import type { Finding, Rule, RuleContext, RuleOptions } from './rules/rule';
 import { checkDirectory, checkTopLevel } from './schema/schemaCheck';
@@ -27,6 +30,8 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** `false` parses the file at once, never per directory: the reference behaviour the block cut must match. */
   split?: boolean;
+  /** The language of messages, related-location texts and chains of facts; codes, offsets and `data` do not change. Default `en`. */
+  locale?: Locale;
 }
 
 export interface Analysis {
@@ -62,6 +67,8 @@ const MAX_ALIAS_COUNT = 100;
 /** One parsed directory block, as it was when first parsed at `base`. */
 export interface ParsedBlock {
   base: number;
+  /** The language of its problems' messages: a block is only reused for an analysis in the same locale. */
+  locale: Locale;
   directories: Directory[];
   problems: Problem[];
 }
@@ -91,33 +98,36 @@ export class Analyzer {
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
-      return finish(text, unreadable(error), options);
+      return finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options);
     }
   }
 
   private analyzeText(text: string, options: AnalyzeOptions): Analysis {
+    const locale = options.locale ?? 'en';
+    const m = messagesFor(locale);
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-    if (text.length > maxLength) return finish(text, tooLarge(text, maxLength), options);
+    if (text.length > maxLength) return finish(text, tooLarge(text, maxLength, m), options);
     const nul = text.indexOf('\0');
-    if (nul !== -1) return finish(text, binary(nul), options);
+    if (nul !== -1) return finish(text, binary(nul, m), options);
     const split = options.split === false ? undefined : splitBlocks(text);
     if (!split) {
       this.blocks = new Map();
-      return finish(text, parseWhole(text), options);
+      return finish(text, parseWhole(text, m), options);
     }
 
     const toFile = (offset: number) => (offset >= split.cutStart ? offset + split.cutEnd - split.cutStart : offset);
     const headerDoc = parseDocument(split.headerText, PARSE_OPTIONS);
-    const header = readHeader(headerDoc, toFile, true);
-    const problems = [...yamlProblems(headerDoc, toFile), ...header.problems];
+    const header = readHeader(headerDoc, toFile, true, m);
+    const problems = [...yamlProblems(headerDoc, toFile, m), ...header.problems];
     const directories: Directory[] = [];
     const nextBlocks = new Map<string, ParsedBlock>();
     let parsedBlocks = 0;
     for (const { start, end } of split.blocks) {
       const blockText = text.slice(start, end);
-      let block = this.blocks.get(blockText) ?? nextBlocks.get(blockText);
+      const cached = nextBlocks.get(blockText) ?? this.blocks.get(blockText);
+      let block = cached?.locale === locale ? cached : undefined;
       if (!block) {
-        block = parseBlock(blockText, start, directories.length);
+        block = parseBlock(blockText, start, directories.length, locale);
         parsedBlocks++;
       }
       nextBlocks.set(blockText, block);
@@ -142,42 +152,43 @@ interface Parsed {
   stats: AnalysisStats;
 }
 
-function parseWhole(text: string): Parsed {
+function parseWhole(text: string, m: Messages): Parsed {
   const doc = parseDocument(text, PARSE_OPTIONS);
   const identity = (offset: number) => offset;
-  const header = readHeader(doc, identity, false);
-  const problems = [...yamlProblems(doc, identity), ...header.problems];
+  const header = readHeader(doc, identity, false, m);
+  const problems = [...yamlProblems(doc, identity, m), ...header.problems];
   const directories: Directory[] = [];
   if (isSeq(header.directoriesNode)) {
     for (const item of header.directoriesNode.items) {
-      readDirectory(doc, item as Node, 0, directories, problems);
+      readDirectory(doc, item as Node, 0, directories, problems, m);
     }
   }
   const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, directories };
   return { workspace, problems, stats: { mode: 'whole', blocks: 1, parsedBlocks: 1 } };
 }
 
-function parseBlock(text: string, base: number, firstIndex: number): ParsedBlock {
+function parseBlock(text: string, base: number, firstIndex: number, locale: Locale): ParsedBlock {
+  const m = messagesFor(locale);
   const doc = parseDocument(text, PARSE_OPTIONS);
-  const problems = yamlProblems(doc, (offset) => offset + base);
+  const problems = yamlProblems(doc, (offset) => offset + base, m);
   const directories: Directory[] = [];
   if (isSeq(doc.contents)) {
     for (const item of doc.contents.items) {
-      readDirectory(doc, item as Node, base, directories, problems, firstIndex + directories.length);
+      readDirectory(doc, item as Node, base, directories, problems, m, firstIndex + directories.length);
     }
   }
-  return { base, directories, problems };
+  return { base, locale, directories, problems };
 }
 
 /** Builds and schema-checks one `directories` item, appending to `directories` and `problems`. */
 function readDirectory(
-  doc: Document.Parsed, item: Node, base: number, directories: Directory[], problems: Problem[],
+  doc: Document.Parsed, item: Node, base: number, directories: Directory[], problems: Problem[], m: Messages,
   index = directories.length,
 ): void {
   const toFile = (offset: number) => offset + base;
   try {
-    const value = toJS(item, doc, toFile, problems);
-    if (value !== ALIAS_BOMB) problems.push(...checkDirectory(value, item, toFile));
+    const value = toJS(item, doc, toFile, problems, m);
+    if (value !== ALIAS_BOMB) problems.push(...checkDirectory(value, item, toFile, m));
     const directory = buildDirectory(doc, item, base, index);
     if (directory) directories.push(directory);
   } catch (error) {
@@ -186,7 +197,7 @@ function readDirectory(
     problems.push({
       code: 'YAML',
       severity: 'error',
-      message: error instanceof RangeError ? TOO_DEEP : `This directory could not be read (${(error as Error).message}). Please report this.`,
+      message: error instanceof RangeError ? m.tooDeep() : m.directoryUnreadable({ detail: (error as Error).message }),
       start: toFile(range[0]),
       end: toFile(range[1]),
     });
@@ -204,13 +215,13 @@ interface Header {
  * Reads and schema-checks the top level. `itemsCut` says the directory items were cut out of this
  * text (block mode): an empty `directories:` then stands for a list checked elsewhere.
  */
-function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, itemsCut: boolean): Header {
+function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, itemsCut: boolean, m: Messages): Header {
   const problems: Problem[] = [];
   const root = doc.contents;
   const header: Header = { problems };
   const span = (node: Node) => ({ start: toFile(node.range![0]), end: toFile(node.range![1]) });
   if (!isMap(root)) {
-    problems.push(...checkTopLevel(root ? toJS(root, doc, toFile, problems) : root ?? null, root, toFile));
+    problems.push(...checkTopLevel(root ? toJS(root, doc, toFile, problems, m) : root ?? null, root, toFile, m));
     return header;
   }
   const value: Record<string, unknown> = {};
@@ -223,22 +234,20 @@ function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, it
       header.directoriesNode = node;
       // A bare `directories:` parses as a null scalar: in block mode its items were cut out of this text.
       const emptied = node === null || (isScalar(node) && node.value === null);
-      value[key] = isSeq(node) || (itemsCut && emptied) ? [] : node && toJS(node, doc, toFile, problems);
+      value[key] = isSeq(node) || (itemsCut && emptied) ? [] : node && toJS(node, doc, toFile, problems, m);
     } else {
       if (key === 'version' && isScalar(node)) header.version = { value: node.value, ...span(node), key: span(pair.key) };
-      value[key] = node === null ? null : toJS(node, doc, toFile, problems);
+      value[key] = node === null ? null : toJS(node, doc, toFile, problems, m);
     }
   }
-  problems.push(...checkTopLevel(value, root, toFile));
+  problems.push(...checkTopLevel(value, root, toFile, m));
   return header;
 }
 
 const ALIAS_BOMB = Symbol('alias bomb');
 
-const TOO_DEEP = 'This value is nested too deeply to read (thousands of levels of `[`, `{` or `- `). A workspace file needs about six levels: remove the extra nesting.';
-
 /** The JS value of a node for the schema check; an alias bomb becomes a problem instead of a hang. */
-function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => number, problems: Problem[]): unknown {
+function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => number, problems: Problem[], m: Messages): unknown {
   try {
     return node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -246,9 +255,8 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
     problems.push({
       code: 'YAML',
       severity: 'error',
-      message: error instanceof RangeError ? TOO_DEEP : // the stack ran out: deep nesting, not aliases
-        `These aliases expand to too many nodes (${(error as Error).message.replace(/\.$/, '')}). ` +
-        'A workspace file has no need for deeply nested aliases: write the values out.',
+      message: error instanceof RangeError ? m.tooDeep() : // the stack ran out: deep nesting, not aliases
+        m.aliasBomb({ detail: (error as Error).message.replace(/\.$/, '') }),
       start: toFile(range[0]),
       end: toFile(range[1]),
     });
@@ -261,19 +269,17 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
  * 200 MB file is never loaded just to be refused.
  */
 export function analyzeTooLarge(size: number, maxLength: number, options: AnalyzeOptions = {}): Analysis {
-  return finish('', tooLarge({ length: size }, maxLength), options);
+  return finish('', tooLarge({ length: size }, maxLength, messagesFor(options.locale)), options);
 }
 
-function tooLarge(text: string | { length: number }, maxLength: number): Parsed {
-  const megabytes = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+function tooLarge(text: string | { length: number }, maxLength: number, m: Messages): Parsed {
+  const megabytes = (n: number) => Math.round(n / 1024 / 1024);
   return {
     workspace: { directories: [] },
     problems: [{
       code: 'YAML',
       severity: 'error',
-      message:
-        `The file is too large to check (${megabytes(text.length)}; the limit is ${megabytes(maxLength)}). ` +
-        'Split it into one workspace file per group of directories.',
+      message: m.tooLarge({ size: megabytes(text.length), limit: megabytes(maxLength) }),
       start: 0,
       end: typeof text === 'string' ? firstLineEnd(text) : 0,
       data: { length: text.length, maxLength },
@@ -287,15 +293,14 @@ function firstLineEnd(text: string): number {
   return newline === -1 ? text.length : newline;
 }
 
-function unreadable(error: unknown): Parsed {
+function unreadable(error: unknown, m: Messages): Parsed {
+  const detail = (error as Error)?.message ?? String(error);
   return {
     workspace: { directories: [] },
     problems: [{
       code: 'YAML',
       severity: 'error',
-      message: error instanceof RangeError
-        ? `The file is too complex to read (${error.message}). A workspace file needs about six levels of nesting and no huge structures: simplify it.`
-        : `The file could not be analysed (${(error as Error)?.message ?? String(error)}). Please report this.`,
+      message: error instanceof RangeError ? m.fileTooComplex({ detail }) : m.fileUnanalysable({ detail }),
       start: 0,
       end: 0,
     }],
@@ -303,13 +308,13 @@ function unreadable(error: unknown): Parsed {
   };
 }
 
-function binary(offset: number): Parsed {
+function binary(offset: number, m: Messages): Parsed {
   return {
     workspace: { directories: [] },
     problems: [{
       code: 'YAML',
       severity: 'error',
-      message: 'The file contains a NUL character, so it is binary data, not YAML text. Open the right file, or save it again as UTF-8 text.',
+      message: m.binaryFile(),
       start: offset,
       end: offset + 1,
     }],
@@ -335,7 +340,7 @@ function runRule(rule: Rule, context: RuleContext): Finding[] {
     return rule.check(context);
   } catch (error) {
     return [{
-      message: `Rule ${rule.id} could not run on this file (${(error as Error).message}). Please report this.`,
+      message: context.messages.ruleFailed({ id: rule.id, error: (error as Error).message }),
       start: 0,
       end: 0,
     }];
@@ -344,7 +349,10 @@ function runRule(rule: Rule, context: RuleContext): Finding[] {
 
 function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis {
   const index = new ModelIndex(parsed.workspace);
-  const context = { workspace: parsed.workspace, index, options: { ...DEFAULT_RULE_OPTIONS, ...options.rules } };
+  const messages = messagesFor(options.locale);
+  const context: RuleContext = {
+    workspace: parsed.workspace, index, options: { ...DEFAULT_RULE_OPTIONS, ...options.rules }, messages, name: naming(messages),
+  };
   const problems = parsed.problems;
   for (const rule of RULES) {
     const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
@@ -358,7 +366,9 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis
     return [severity ? { ...problem, severity } : problem];
   });
   const offCodes = new Set(RULES.filter((rule) => options.severities?.[rule.id] === 'off').map((rule) => rule.id));
-  const kept = applySuppressions(text, configured, { knownCodes: RULE_IDS, offCodes, severity: options.severities?.[SUPPRESSION_CODE] });
+  const kept = applySuppressions(text, configured, {
+    knownCodes: RULE_IDS, offCodes, severity: options.severities?.[SUPPRESSION_CODE], messages,
+  });
   const inside = kept.map((problem) => clampInto(problem, text.length));
   inside.sort(compareProblems);
   return { text, workspace: parsed.workspace, index, problems: inside, stats: parsed.stats };

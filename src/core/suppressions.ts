@@ -14,6 +14,8 @@
  * Only whole-line comments count. Finding them costs one `indexOf` scan of the text for `tenancy-`,
  * so files without directives pay next to nothing. All offsets are 0-based UTF-16 offsets.
  */
+import { messagesFor } from './i18n';
+import type { Messages } from './i18n';
 import type { Problem, Severity } from './problems';
 
 /** The code of problems about the directives themselves (unused, unknown rule id, …). */
@@ -80,6 +82,8 @@ export interface SuppressionOptions {
   offCodes?: ReadonlySet<string>;
   /** Severity of the directive problems (the user may configure it; `off` drops them). */
   severity?: Severity | 'off';
+  /** The texts of the directive problems; English when absent. */
+  messages?: Messages;
 }
 
 /** A span of text in which some ids are silenced, with the directive ids that silence them. */
@@ -96,6 +100,7 @@ interface Scope {
 export function applySuppressions(text: string, problems: readonly Problem[], options: SuppressionOptions): Problem[] {
   const directives = findDirectives(text);
   if (directives.length === 0) return [...problems];
+  const m = options.messages ?? messagesFor('en');
   const reports: Problem[] = [];
   const report = (message: string, span: { start: number; end: number }, data: Problem['data']) => {
     reports.push({ code: SUPPRESSION_CODE, severity: 'info', message, start: span.start, end: span.end, data });
@@ -106,22 +111,15 @@ export function applySuppressions(text: string, problems: readonly Problem[], op
   const open = new Map<string, { id: DirectiveId; start: number }>();
   const checked = (directive: Directive): DirectiveId[] => {
     if (directive.ids.length === 0) {
-      report(
-        `This tenancy-${directive.kind} comment names no rule. Write the rule ids after it, e.g. \`# tenancy-${directive.kind} RBA003${directive.kind === 'enable' ? '' : ' -- why'}\`.`,
-        directive, { kind: 'empty' },
-      );
+      report(m.supNoRule({ kind: directive.kind }), directive, { kind: 'empty' });
     }
     return directive.ids.filter((id) => {
       if (UNSUPPRESSIBLE_CODES.has(id.id)) {
-        report(
-          `${id.id} problems cannot be silenced with a comment: ${id.id === SUPPRESSION_CODE ? 'remove the comment it reports instead' : 'they mean the file is not read as intended; fix the YAML instead'}. ` +
-          'Remove this rule id from the comment.',
-          id, { kind: 'unsuppressible', ruleId: id.id },
-        );
+        report(m.supUnsuppressible({ id: id.id, isSuppression: id.id === SUPPRESSION_CODE }), id, { kind: 'unsuppressible', ruleId: id.id });
         return false;
       }
       if (!options.knownCodes.has(id.id)) {
-        report(`${id.id} is not a Tenancy rule id, so this comment silences nothing. Correct the id (see the rules list in the docs) or remove it.`, id, { kind: 'unknown', ruleId: id.id });
+        report(m.supUnknown({ id: id.id }), id, { kind: 'unknown', ruleId: id.id });
         return false;
       }
       return true;
@@ -140,7 +138,7 @@ export function applySuppressions(text: string, problems: readonly Problem[], op
       for (const id of ids) {
         const region = open.get(id.id);
         if (!region) {
-          report(`There is no \`# tenancy-disable ${id.id}\` above this comment, so enabling ${id.id} here changes nothing. Remove the id.`, id, { kind: 'unmatchedEnable', ruleId: id.id });
+          report(m.supUnmatchedEnable({ id: id.id }), id, { kind: 'unmatchedEnable', ruleId: id.id });
           continue;
         }
         open.delete(id.id);
@@ -168,10 +166,7 @@ export function applySuppressions(text: string, problems: readonly Problem[], op
     for (const id of scope.ids.values()) {
       if (used.has(id) || options.offCodes?.has(id.id)) continue;
       used.add(id); // report an id once even if it opened several scopes
-      report(
-        `No ${id.id} problem is silenced by this comment any more. Remove ${id.id} from it (or the whole comment), so it does not hide a future problem by accident.`,
-        id, { kind: 'unused', ruleId: id.id },
-      );
+      report(m.supUnused({ id: id.id }), id, { kind: 'unused', ruleId: id.id });
     }
   }
 

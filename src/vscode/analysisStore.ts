@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { Analyzer, analyzeTooLarge } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/analyze';
+import { localeOf } from '../core/i18n';
 import type { BlockParser } from './blockParser';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -217,6 +218,8 @@ function analyzeOptions(uri: vscode.Uri): AnalyzeOptions {
     severities: config.get('rules.severity', {}),
     rules: { roleAssignmentLimit: config.get('rules.roleAssignmentLimit', 4000) },
     maxLength: maxLength(uri),
+    // The display language of VS Code: `fr` and `fr-*` give French problem messages, anything else English.
+    locale: localeOf(vscode.env.language),
   };
 }
 

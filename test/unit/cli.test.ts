@@ -10,7 +10,7 @@ const CLEAN = 'test/fixtures/cli/msp-clean.tenancy.yaml';
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, {}); // English, whatever the machine's locale
   return { code, out, err };
 }
 

@@ -11,6 +11,8 @@ import { analyze, Analyzer } from '../../src/core/analyze';
 import { ModelIndex } from '../../src/core/modelIndex';
 import { RULES } from '../../src/core/rules';
 import { DEFAULT_RULE_OPTIONS } from '../../src/core/rules/rule';
+import { naming } from '../../src/core/rules/naming';
+import { messagesFor } from '../../src/core/i18n';
 import type { Workspace } from '../../src/core/model';
 import { generateWorkspace } from '../../bench/generateWorkspace';
 
@@ -186,9 +188,11 @@ describe('property-based: work grows linearly with the file', () => {
     return { view: wrap(workspace), reads: () => reads };
   }
 
+  const english = messagesFor('en');
+
   function countedWork(workspace: Workspace): number {
     const { view, reads } = countingView(workspace);
-    const context = { workspace: view, index: new ModelIndex(view), options: DEFAULT_RULE_OPTIONS };
+    const context = { workspace: view, index: new ModelIndex(view), options: DEFAULT_RULE_OPTIONS, messages: english, name: naming(english) };
     let findings = 0;
     for (const rule of RULES) findings += rule.check(context).length;
     assert.ok(findings > 0, 'the planted problems are found');
@@ -211,7 +215,7 @@ describe('property-based: work grows linearly with the file', () => {
         const { view, reads } = countingView(workspace);
         const index = new ModelIndex(view);
         const before = reads();
-        rule.check({ workspace: view, index, options: DEFAULT_RULE_OPTIONS });
+        rule.check({ workspace: view, index, options: DEFAULT_RULE_OPTIONS, messages: english, name: naming(english) });
         return reads() - before + 1;
       };
       const ratio = work(large) / work(small);

@@ -46,3 +46,35 @@ describe('localization', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+/** French texts that may stay as in English: names and words French shares with English. */
+const SAME_IN_FRENCH = new Set(['Tenancy', 'Alias', 'Type', 'JSON']);
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+}
+
+/** Every key of the English file has a French text with the same placeholders and links; none is left in English. */
+function checkFrench(englishFile: string, frenchFile: string): void {
+  const english = JSON.parse(readFileSync(englishFile, 'utf8')) as Record<string, string>;
+  const french = JSON.parse(readFileSync(frenchFile, 'utf8')) as Record<string, string>;
+  assert.deepEqual(Object.keys(english).filter((k) => !(k in french)), [], `keys missing from ${frenchFile}`);
+  assert.deepEqual(Object.keys(french).filter((k) => !(k in english)), [], `keys of ${frenchFile} that English no longer has`);
+  for (const [key, text] of Object.entries(english)) {
+    const translated = french[key];
+    assert.equal(typeof translated, 'string', key);
+    assert.deepEqual(placeholders(translated), placeholders(text), `placeholders of ${key}`);
+    assert.deepEqual([...translated.matchAll(/\(command:[\w.]+\)/g)].map(String), [...text.matchAll(/\(command:[\w.]+\)/g)].map(String), `command links of ${key}`);
+    if (!SAME_IN_FRENCH.has(text)) assert.notEqual(translated, text, `${key} is not translated in ${frenchFile}`);
+  }
+}
+
+describe('localization: French', () => {
+  it('package.nls.fr.json has every key of package.nls.json, translated', () => {
+    checkFrench('package.nls.json', 'package.nls.fr.json');
+  });
+
+  it('l10n/bundle.l10n.fr.json has every message of the English bundle, translated, with the same placeholders', () => {
+    checkFrench('l10n/bundle.l10n.json', 'l10n/bundle.l10n.fr.json');
+  });
+});

@@ -1,7 +1,6 @@
 import { fold } from '../model';
 import type { Directory } from '../model';
 import type { Finding, Rule } from './rule';
-import { directoryName, subscriptionName } from './naming';
 
 export const shareAccountsWithOffice365: Rule = {
   id: 'ASC001',
@@ -9,7 +8,7 @@ export const shareAccountsWithOffice365: Rule = {
   defaultSeverity: 'warning',
   title: 'Azure subscriptions used by Office 365 accounts live in the Office 365 directory',
   sources: ['BUO', 'ASSOC'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const subscription of index.subscriptions) {
       if (subscription.type?.value !== 'azure' || subscription.state === 'deleted') continue;
@@ -33,19 +32,16 @@ export const shareAccountsWithOffice365: Rule = {
       }
       if (!target) continue;
       const accounts = [...accountsByHome.get(target)!];
+      const names = { subscription: name.subscription(subscription), directory: name.directory(directory), target: name.directory(target), accounts: m.list({ items: accounts }) };
       findings.push({
-        message:
-          `Azure subscription ${subscriptionName(subscription)} is used by ${accounts.join(', ')} of ${directoryName(target)}, which holds the Office 365 subscriptions, ` +
-          `but it lives in ${directoryName(directory)}. ` +
-          'To use the same accounts for Azure and Office 365, the Azure subscription must be in the same directory as the Office 365 subscriptions. ' +
-          `Transfer the subscription to ${directoryName(target)} — note that Azure deletes its role assignments when it changes directory.`,
+        message: m.ASC001(names),
         start: subscription.head.start,
         end: subscription.head.end,
         explain: [
-          `Azure subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
-          `${directoryName(directory)} holds no Office 365 subscription`,
-          `used by ${accounts.join(', ')}`,
-          `home directory ${directoryName(target)}, which holds Office 365`,
+          m.factAzureSubscriptionIn(names),
+          m.factNoOffice365(names),
+          m.factUsedBy(names),
+          m.factHomeHoldsOffice365({ directory: names.target }),
         ],
         data: { fix: 'transfer', subscriptionId: subscription.id?.value, targetDirectoryId: target.id?.value, targetDirectoryName: target.name?.value, accounts: accounts.map(fold) },
       });

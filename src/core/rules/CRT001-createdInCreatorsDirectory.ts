@@ -1,5 +1,4 @@
 import type { Finding, Rule } from './rule';
-import { directoryName, subscriptionName } from './naming';
 
 export const createdInCreatorsDirectory: Rule = {
   id: 'CRT001',
@@ -7,7 +6,7 @@ export const createdInCreatorsDirectory: Rule = {
   defaultSeverity: 'error',
   title: 'A subscription lives in the directory of the user who created it',
   sources: ['BUO'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const subscription of index.subscriptions) {
       const creator = subscription.createdBy;
@@ -15,18 +14,12 @@ export const createdInCreatorsDirectory: Rule = {
       const directory = index.directoryOf(subscription);
       const home = index.homeDirectory(creator.value);
       if (!home || home === directory || index.isMemberOf(creator.value, directory)) continue;
+      const names = { subscription: name.subscription(subscription), directory: name.directory(directory), creator: creator.value, home: name.directory(home) };
       findings.push({
-        message:
-          `${subscriptionName(subscription)} is in ${directoryName(directory)}, but its creator ${creator.value} is a user of ${directoryName(home)}. ` +
-          'A subscription is created in the directory of the user who creates it. ' +
-          `Move the subscription to ${directoryName(home)} (or record how it was transferred here), or correct \`createdBy\`.`,
+        message: m.CRT001(names),
         start: creator.start,
         end: creator.end,
-        explain: [
-          `subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
-          `created by ${creator.value}`,
-          `home directory ${directoryName(home)} ≠ ${directoryName(directory)}`,
-        ],
+        explain: [m.factSubscriptionIn(names), m.factCreatedBy(names), m.factHomeDirectoryIsNot(names)],
         data: { creator: creator.value, creatorDirectoryId: home.id?.value, creatorDirectoryName: home.name?.value, subscriptionId: subscription.id?.value, subscriptionType: subscription.type?.value },
       });
     }

@@ -1,7 +1,6 @@
 import type { Str } from '../model';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';
-import { subscriptionName } from './naming';
 
 export const knownAccounts: Rule = {
   id: 'CRT002',
@@ -9,7 +8,7 @@ export const knownAccounts: Rule = {
   defaultSeverity: 'error',
   title: 'createdBy, owner and every principal name a known account',
   sources: ['ASSOC'],
-  check({ index }) {
+  check({ index, messages: m, name: naming }) {
     const findings: Finding[] = [];
     let names: string[] | undefined;
     const check = (value: Str | undefined, field: string, where: string) => {
@@ -17,22 +16,18 @@ export const knownAccounts: Rule = {
       names ??= [...index.accountNames()];
       const suggestion = didYouMean(value.value, names);
       findings.push({
-        message:
-          `${value.value} (${field} of ${where}) is not an account of any directory in this file. ` +
-          'Subscriptions are created, owned and accessed by users of a directory, or guests invited into it. ' +
-          (suggestion ? `Did you mean ${suggestion}? ` : '') +
-          'Correct the name, or add the user to its directory.',
+        message: m.CRT002({ upn: value.value, field, where, suggestion }),
         start: value.start,
         end: value.end,
         data: { field, upn: value.value, suggestion },
       });
     };
     for (const subscription of index.subscriptions) {
-      const name = subscriptionName(subscription);
+      const name = naming.subscription(subscription);
       check(subscription.owner, 'owner', name);
       check(subscription.createdBy, 'createdBy', name);
       if (subscription.type?.value === 'azure') {
-        for (const assignment of subscription.roleAssignments) check(assignment.principal, 'principal', `a role assignment of ${name}`);
+        for (const assignment of subscription.roleAssignments) check(assignment.principal, 'principal', m.CRT002RoleAssignmentOf({ subscription: name }));
       }
     }
     return findings;

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './rule';
-import { directoryName } from './naming';
+import { relatedAt } from './naming';
 
 export const guestNotMember: Rule = {
   id: 'GST002',
@@ -7,21 +7,19 @@ export const guestNotMember: Rule = {
   defaultSeverity: 'error',
   title: 'A guest is not a member of the same directory',
   sources: ['GUESTS'],
-  check({ workspace, index }) {
+  check({ workspace, index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const directory of workspace.directories) {
       for (const guest of directory.guests) {
         if (!guest.upn || !index.isMemberOf(guest.upn.value, directory)) continue;
         const member = directory.users.find((u) => u.upn && u.upn.value.toLowerCase() === guest.upn!.value.toLowerCase())!;
+        const names = { upn: guest.upn.value, directory: name.directory(directory) };
         findings.push({
-          message:
-            `${guest.upn.value} is both a user and a guest of ${directoryName(directory)}. ` +
-            'An account has a single home directory; it is a guest only in other directories. ' +
-            'Remove the guest entry.',
+          message: m.GST002(names),
           start: guest.upn.start,
           end: guest.upn.end,
-          related: [{ message: 'member entry', start: member.upn!.start, end: member.upn!.end }],
-          explain: [`guest ${guest.upn.value} of ${directoryName(directory)}`, `also a user of ${directoryName(directory)}`],
+          related: relatedAt(member.upn!, m.relatedMemberEntry()),
+          explain: [m.factGuestOf(names), m.factAlsoUserOf(names)],
           data: { fix: 'removeGuest', upn: guest.upn.value, directoryId: directory.id?.value, guestIndex: directory.guests.indexOf(guest) },
         });
       }

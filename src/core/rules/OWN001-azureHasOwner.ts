@@ -1,5 +1,4 @@
 import type { Finding, Rule } from './rule';
-import { directoryName, subscriptionName } from './naming';
 
 export const azureHasOwner: Rule = {
   id: 'OWN001',
@@ -7,17 +6,14 @@ export const azureHasOwner: Rule = {
   defaultSeverity: 'error',
   title: 'An Azure subscription has an owner',
   sources: ['BUO'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const subscription of index.subscriptions) {
       if (subscription.type?.value !== 'azure' || subscription.keys.owner) continue;
       const directory = index.directoryOf(subscription);
       const creator = subscription.createdBy && index.isMemberOf(subscription.createdBy.value, directory) ? subscription.createdBy.value : undefined;
       findings.push({
-        message:
-          `Azure subscription ${subscriptionName(subscription)} has no owner. ` +
-          'Azure subscriptions are owned by individual users of their directory (the Account Administrator). ' +
-          (creator ? `Set \`owner\` to its creator, ${creator}.` : `Set \`owner\` to a user of ${directoryName(directory)}.`),
+        message: m.OWN001({ subscription: name.subscription(subscription), creator, directory: name.directory(directory) }),
         start: subscription.head.start,
         end: subscription.head.end,
         data: { suggestedOwner: creator, subscriptionId: subscription.id?.value },

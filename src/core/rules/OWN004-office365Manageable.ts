@@ -2,7 +2,6 @@ import { fold } from '../model';
 import type { Directory } from '../model';
 import { findEntraRole } from '../reference';
 import type { Finding, Rule } from './rule';
-import { directoryName, subscriptionName } from './naming';
 
 const MANAGERS = new Set(['global administrator', 'billing administrator']);
 
@@ -23,7 +22,7 @@ export const office365Manageable: Rule = {
   defaultSeverity: 'warning',
   title: 'Someone can manage each Office 365 subscription',
   sources: ['BUO', 'ADMIN_ROLES'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     const manageable = new Map<Directory, boolean>();
     for (const subscription of index.subscriptions) {
@@ -31,17 +30,12 @@ export const office365Manageable: Rule = {
       const directory = index.directoryOf(subscription);
       if (!manageable.has(directory)) manageable.set(directory, hasManager(directory));
       if (manageable.get(directory)) continue;
+      const names = { subscription: name.subscription(subscription), directory: name.directory(directory) };
       findings.push({
-        message:
-          `Nobody in ${directoryName(directory)} can manage Office 365 subscription ${subscriptionName(subscription)}. ` +
-          'Office 365 subscriptions belong to the directory and are managed by its users holding Global Administrator or Billing Administrator. ' +
-          'Give one of those roles to an enabled user of the directory.',
+        message: m.OWN004(names),
         start: subscription.head.start,
         end: subscription.head.end,
-        explain: [
-          `Office 365 subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
-          `no enabled user or guest of ${directoryName(directory)} with Global Administrator or Billing Administrator`,
-        ],
+        explain: [m.factOffice365SubscriptionIn(names), m.factNoManager(names)],
         data: { directoryId: directory.id?.value },
       });
     }

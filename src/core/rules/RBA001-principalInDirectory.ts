@@ -1,6 +1,5 @@
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
-import { directoryName, subscriptionName } from './naming';
 
 export const principalInDirectory: Rule = {
   id: 'RBA001',
@@ -8,7 +7,7 @@ export const principalInDirectory: Rule = {
   defaultSeverity: 'error',
   title: "A role assignment's principal is a member or guest of the subscription's directory",
   sources: ['ASSOC', 'ROLES'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const [subscription, assignment] of azureAssignments(index)) {
       const principal = assignment.principal;
@@ -16,19 +15,16 @@ export const principalInDirectory: Rule = {
       const directory = index.directoryOf(subscription);
       if (index.isMemberOf(principal.value, directory) || index.guestIn(principal.value, directory)) continue;
       const home = index.homeDirectory(principal.value);
+      const names = { principal: principal.value, subscription: name.subscription(subscription), directory: name.directory(directory), home: home && name.directory(home) };
       findings.push({
-        message:
-          `${principal.value} has a role on ${subscriptionName(subscription)} but is neither a user nor a guest of ${directoryName(directory)}` +
-          `${home ? ` (it is a user of ${directoryName(home)})` : ''}. ` +
-          'Azure RBAC only grants access to identities of the directory the subscription trusts. ' +
-          `Invite ${principal.value} as a guest of ${directoryName(directory)}, or remove the assignment.`,
+        message: m.RBA001(names),
         start: principal.start,
         end: principal.end,
         explain: [
-          `role assignment ${assignment.role?.value ?? '(no role)'} on ${subscriptionName(subscription)}`,
-          `subscription trusts ${directoryName(directory)}`,
-          `principal ${principal.value}: ${home ? `user of ${directoryName(home)}` : 'not declared in the file'}`,
-          `neither user nor guest of ${directoryName(directory)}`,
+          m.factRoleAssignmentOn({ ...names, role: assignment.role?.value }),
+          m.factTrusts(names),
+          names.home ? m.factPrincipalUserOf({ ...names, directory: names.home }) : m.factPrincipalUndeclared(names),
+          m.factNeitherUserNorGuest(names),
         ],
         data: { fix: 'inviteGuest', principal: principal.value, directoryId: directory.id?.value },
       });

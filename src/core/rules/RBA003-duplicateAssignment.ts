@@ -2,7 +2,7 @@ import { fold } from '../model';
 import type { RoleAssignment, Subscription } from '../model';
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
-import { subscriptionName } from './naming';
+import { relatedAt } from './naming';
 
 /** Missing scope, `/` and the subscription itself are the same scope; case and a trailing `/` do not matter. */
 function normalScope(scope: string | undefined): string {
@@ -15,7 +15,7 @@ export const duplicateAssignment: Rule = {
   defaultSeverity: 'warning',
   title: 'No duplicate role assignment (same principal, role and scope)',
   sources: ['ROLES'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     const seen = new Map<Subscription, Map<string, RoleAssignment>>();
     for (const [subscription, assignment] of azureAssignments(index)) {
@@ -29,12 +29,10 @@ export const duplicateAssignment: Rule = {
         continue;
       }
       findings.push({
-        message:
-          `${assignment.principal.value} already has ${assignment.role.value} at this scope on ${subscriptionName(subscription)}. ` +
-          'Azure keeps one role assignment per principal, role and scope; the repeat adds nothing. Remove the duplicate.',
+        message: m.RBA003({ principal: assignment.principal.value, role: assignment.role.value, subscription: name.subscription(subscription) }),
         start: assignment.head.start,
         end: assignment.head.end,
-        related: [{ message: 'first assigned here', start: first.head.start, end: first.head.end }],
+        related: relatedAt(first.head, m.relatedFirstAssigned()),
         data: { fix: 'removeAssignment', subscriptionId: subscription.id?.value, assignmentIndex: subscription.roleAssignments.indexOf(assignment) },
       });
     }

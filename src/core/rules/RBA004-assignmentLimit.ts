@@ -1,5 +1,4 @@
 import type { Finding, Rule } from './rule';
-import { subscriptionName } from './naming';
 
 export const assignmentLimit: Rule = {
   id: 'RBA004',
@@ -7,7 +6,7 @@ export const assignmentLimit: Rule = {
   defaultSeverity: 'error',
   title: 'At most 4,000 role assignments per subscription',
   sources: ['LIMITS'],
-  check({ index, options }) {
+  check({ index, options, messages: m, name }) {
     const findings: Finding[] = [];
     const limit = options.roleAssignmentLimit;
     for (const subscription of index.subscriptions) {
@@ -15,9 +14,7 @@ export const assignmentLimit: Rule = {
       const key = subscription.keys.roleAssignments;
       if (count <= limit || !key || subscription.type?.value !== 'azure') continue;
       findings.push({
-        message:
-          `${subscriptionName(subscription)} has ${count.toLocaleString('en-US')} role assignments; Azure allows ${limit.toLocaleString('en-US')} per subscription. ` +
-          'Beyond the limit, new assignments fail. Assign roles to groups instead of individual users, or at a broader scope.',
+        message: m.RBA004({ subscription: name.subscription(subscription), count, limit }),
         start: key.start,
         end: key.end,
         data: { count, limit },

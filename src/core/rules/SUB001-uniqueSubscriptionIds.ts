@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './rule';
-import { directoryName, firstDefinedHere, subscriptionName } from './naming';
+import { relatedAt } from './naming';
 
 export const uniqueSubscriptionIds: Rule = {
   id: 'SUB001',
@@ -7,19 +7,16 @@ export const uniqueSubscriptionIds: Rule = {
   defaultSeverity: 'error',
   title: 'Subscription ids are unique across the file',
   sources: ['ASSOC'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const subscriptions of index.subscriptionsById.values()) {
       const [first, ...repeats] = subscriptions;
       for (const subscription of repeats) {
         findings.push({
-          message:
-            `Subscription ID ${subscription.id!.value} is already used by ${subscriptionName(first)} in ${directoryName(index.directoryOf(first))}. ` +
-            'A subscription trusts exactly one directory, so it appears once in the file. ' +
-            'Correct the ID, or keep one entry (use "Transfer subscription" to move it).',
+          message: m.SUB001({ id: subscription.id!.value, subscription: name.subscription(first), directory: name.directory(index.directoryOf(first)) }),
           start: subscription.id!.start,
           end: subscription.id!.end,
-          related: firstDefinedHere(first.id!),
+          related: relatedAt(first.id!, m.relatedFirstDefined()),
           data: { id: subscription.id!.value },
         });
       }

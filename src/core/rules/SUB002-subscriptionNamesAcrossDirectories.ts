@@ -1,6 +1,6 @@
 import type { Subscription } from '../model';
 import type { Finding, Rule } from './rule';
-import { directoryName, firstDefinedHere, subscriptionName } from './naming';
+import { relatedAt } from './naming';
 import { nameKey } from './TEN004-uniqueDirectoryNames';
 
 export const subscriptionNamesAcrossDirectories: Rule = {
@@ -9,7 +9,7 @@ export const subscriptionNamesAcrossDirectories: Rule = {
   defaultSeverity: 'warning',
   title: 'Subscriptions of different directories do not share a name',
   sources: ['ASSOC'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     const byName = new Map<string, Subscription>();
     for (const subscription of index.subscriptions) {
@@ -21,21 +21,20 @@ export const subscriptionNamesAcrossDirectories: Rule = {
         continue;
       }
       if (first.directoryIndex === subscription.directoryIndex) continue;
-      const directory = index.directoryOf(subscription);
-      const otherDirectory = index.directoryOf(first);
+      const names = {
+        subscription: name.subscription(subscription), directory: name.directory(index.directoryOf(subscription)),
+        other: name.subscription(first), otherDirectory: name.directory(index.directoryOf(first)),
+        bothAliased: Boolean(subscription.alias && first.alias),
+      };
       findings.push({
-        message:
-          `Subscription ${subscriptionName(subscription)} of ${directoryName(directory)} has the same name as subscription ${subscriptionName(first)} of ${directoryName(otherDirectory)}. ` +
-          'Someone with access to both directories sees both names in the portal\'s subscription filter, in cost reports and in role-assignment pickers, and can act on the wrong one. ' +
-          'Rename one of the subscriptions (Subscriptions › Overview › Rename)' +
-          (subscription.alias && first.alias ? '.' : ', or give each an `alias` in this file.'),
+        message: m.SUB002(names),
         start: subscription.name.start,
         end: subscription.name.end,
-        related: firstDefinedHere(first.name!, 'subscription with the same name'),
+        related: relatedAt(first.name!, m.relatedSameSubscriptionName()),
         explain: [
-          `subscription ${subscriptionName(subscription)} in ${directoryName(directory)}`,
-          `subscription ${subscriptionName(first)} in ${directoryName(otherDirectory)}`,
-          `same name '${subscription.name.value.trim()}' in two directories`,
+          m.factSubscriptionIn(names),
+          m.factSubscriptionIn({ subscription: names.other, directory: names.otherDirectory }),
+          m.factSameNameTwoDirectories({ name: subscription.name.value.trim() }),
         ],
         data: { name: subscription.name.value, subscriptionId: subscription.id?.value, otherSubscriptionId: first.id?.value },
       });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { directoryName, firstDefinedHere } from './naming';
+import { relatedAt } from './naming';
 
 export const uniqueDirectoryIds: Rule = {
   id: 'TEN001',
@@ -7,19 +7,16 @@ export const uniqueDirectoryIds: Rule = {
   defaultSeverity: 'error',
   title: 'Directory ids are unique',
   sources: ['ASSOC'],
-  check({ index }) {
+  check({ index, messages: m, name }) {
     const findings = [];
     for (const directories of index.directoriesById.values()) {
       const [first, ...repeats] = directories;
       for (const directory of repeats) {
         findings.push({
-          message:
-            `Tenant ID ${directory.id!.value} is already used by directory ${directoryName(first)}. ` +
-            'A tenant ID identifies exactly one Microsoft Entra directory. ' +
-            'Correct the ID (Microsoft Entra admin center › Overview › Tenant ID) or merge the two entries.',
+          message: m.TEN001({ id: directory.id!.value, directory: name.directory(first) }),
           start: directory.id!.start,
           end: directory.id!.end,
-          related: firstDefinedHere(first.id!),
+          related: relatedAt(first.id!, m.relatedFirstDefined()),
           data: { id: directory.id!.value },
         });
       }

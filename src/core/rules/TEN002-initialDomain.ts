@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './rule';
-import { directoryName } from './naming';
+import { relatedAt } from './naming';
 
 const INITIAL = /\.onmicrosoft\.com$/i;
 
@@ -15,7 +15,7 @@ export const initialDomain: Rule = {
   defaultSeverity: 'error',
   title: 'A directory has exactly one initial *.onmicrosoft.com domain',
   sources: ['DOMAINS'],
-  check({ workspace }) {
+  check({ workspace, messages: m, name }) {
     const findings: Finding[] = [];
     for (const directory of workspace.directories) {
       if (directory.domains.length === 0) continue; // absent or empty `domains` is a schema error already
@@ -24,10 +24,7 @@ export const initialDomain: Rule = {
         const suggestedDomain = suggestedInitialDomain(directory.name?.value);
         const key = directory.keys.domains ?? directory.head;
         findings.push({
-          message:
-            `Directory ${directoryName(directory)} has no initial *.onmicrosoft.com domain. ` +
-            'Every Microsoft Entra directory is created with one initial domain, <name>.onmicrosoft.com, which cannot be removed. ' +
-            `Add it to \`domains\` (for example ${suggestedDomain}).`,
+          message: m.TEN002NoInitial({ directory: name.directory(directory), suggestedDomain }),
           start: key.start,
           end: key.end,
           data: { suggestedDomain, directoryId: directory.id?.value },
@@ -35,12 +32,10 @@ export const initialDomain: Rule = {
       }
       for (const extra of initial.slice(1)) {
         findings.push({
-          message:
-            `Directory ${directoryName(directory)} lists a second *.onmicrosoft.com domain, ${extra.value}; its initial domain is ${initial[0].value}. ` +
-            'A directory has exactly one initial domain. Remove the extra one, or move it to the directory it belongs to.',
+          message: m.TEN002Second({ directory: name.directory(directory), extra: extra.value, initial: initial[0].value }),
           start: extra.start,
           end: extra.end,
-          related: [{ message: 'initial domain', start: initial[0].start, end: initial[0].end }],
+          related: relatedAt(initial[0], m.relatedInitialDomain()),
           data: { domain: extra.value },
         });
       }

@@ -1,6 +1,6 @@
 import { fold } from '../model';
 import type { Finding, Rule } from './rule';
-import { directoryName, firstDefinedHere } from './naming';
+import { relatedAt } from './naming';
 
 export const domainInOneDirectory: Rule = {
   id: 'TEN003',
@@ -8,7 +8,7 @@ export const domainInOneDirectory: Rule = {
   defaultSeverity: 'error',
   title: 'A domain is verified in one directory only',
   sources: ['DOMAINS'],
-  check({ workspace, index }) {
+  check({ workspace, index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const directory of workspace.directories) {
       for (const domain of directory.domains) {
@@ -17,13 +17,10 @@ export const domainInOneDirectory: Rule = {
         if (first === directory) continue;
         const firstSpan = first.domains.find((d) => fold(d.value) === fold(domain.value))!;
         findings.push({
-          message:
-            `Domain ${domain.value} is already listed in directory ${directoryName(first)}. ` +
-            'A domain name can be verified in only one Microsoft Entra directory at a time. ' +
-            'Remove it from one of the two directories.',
+          message: m.TEN003({ domain: domain.value, directory: name.directory(first) }),
           start: domain.start,
           end: domain.end,
-          related: firstDefinedHere(firstSpan),
+          related: relatedAt(firstSpan, m.relatedFirstDefined()),
           data: { domain: domain.value, otherDirectoryId: first.id?.value },
         });
       }

@@ -1,6 +1,6 @@
 import type { Directory } from '../model';
 import type { Finding, Rule } from './rule';
-import { directoryName, firstDefinedHere } from './naming';
+import { relatedAt } from './naming';
 
 /** Display names compare as people read them: case and surrounding spaces do not tell two apart. */
 export function nameKey(name: string): string {
@@ -13,7 +13,7 @@ export const uniqueDirectoryNames: Rule = {
   defaultSeverity: 'warning',
   title: 'Two directories do not share a display name',
   sources: ['ASSOC'],
-  check({ workspace }) {
+  check({ workspace, messages: m, name }) {
     const findings: Finding[] = [];
     const byName = new Map<string, Directory>();
     for (const directory of workspace.directories) {
@@ -24,20 +24,19 @@ export const uniqueDirectoryNames: Rule = {
         byName.set(key, directory);
         continue;
       }
-      const ids = [directory, first].map((d) => d.id?.value ?? 'no id').join(' and ');
+      const names = {
+        directory: name.directory(directory), id: directory.id?.value, other: name.directory(first), otherId: first.id?.value,
+        bothAliased: Boolean(directory.alias && first.alias),
+      };
       findings.push({
-        message:
-          `Directory ${directoryName(directory)} has the same name as directory ${directoryName(first)} (tenant IDs ${ids}). ` +
-          'The Azure portal, the directory switcher and transfer dialogs show directories by name, so two directories with one name are easily mistaken for each other. ' +
-          'Rename one of them in the Microsoft Entra admin center (Overview › Properties › Name)' +
-          (directory.alias && first.alias ? '.' : ', and give each an `alias` in this file.'),
+        message: m.TEN004(names),
         start: directory.name.start,
         end: directory.name.end,
-        related: firstDefinedHere(first.name!, 'directory with the same name'),
+        related: relatedAt(first.name!, m.relatedSameDirectoryName()),
         explain: [
-          `directory ${directoryName(directory)}, tenant ${directory.id?.value ?? '(no id)'}`,
-          `directory ${directoryName(first)}, tenant ${first.id?.value ?? '(no id)'}`,
-          `same display name '${directory.name.value.trim()}'`,
+          m.factDirectoryTenant(names),
+          m.factDirectoryTenant({ directory: names.other, id: names.otherId }),
+          m.factSameDisplayName({ name: directory.name.value.trim() }),
         ],
         data: { name: directory.name.value, otherDirectoryId: first.id?.value },
       });

@@ -1,6 +1,6 @@
 import { fold } from '../model';
 import type { Finding, Rule } from './rule';
-import { directoryName, firstDefinedHere } from './naming';
+import { relatedAt } from './naming';
 
 export const uniqueUpns: Rule = {
   id: 'USR001',
@@ -8,19 +8,16 @@ export const uniqueUpns: Rule = {
   defaultSeverity: 'error',
   title: 'User principal names are unique across the file',
   sources: ['ASSOC'],
-  check({ workspace, index }) {
+  check({ workspace, index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const users of index.members.values()) {
       const [first, ...repeats] = users;
       for (const user of repeats) {
         findings.push({
-          message:
-            `${user.upn!.value} is already a user of ${directoryName(index.directoryOf(first))}. ` +
-            'A user principal name is the sign-in name of one account, and each account has a single home directory. ' +
-            'Remove the duplicate, or invite the account as a guest instead.',
+          message: m.USR001({ upn: user.upn!.value, directory: name.directory(index.directoryOf(first)) }),
           start: user.upn!.start,
           end: user.upn!.end,
-          related: firstDefinedHere(first.upn!),
+          related: relatedAt(first.upn!, m.relatedFirstDefined()),
           data: { upn: user.upn!.value },
         });
       }
@@ -35,12 +32,10 @@ export const uniqueUpns: Rule = {
           continue;
         }
         findings.push({
-          message:
-            `Guest ${guest.upn.value} is listed twice in ${directoryName(directory)}. ` +
-            'An account is invited into a directory once. Remove the duplicate entry.',
+          message: m.USR001Guest({ upn: guest.upn.value, directory: name.directory(directory) }),
           start: guest.upn.start,
           end: guest.upn.end,
-          related: firstDefinedHere(earlier),
+          related: relatedAt(earlier, m.relatedFirstDefined()),
           data: { upn: guest.upn.value, fix: 'removeGuest', directoryId: directory.id?.value, guestIndex: directory.guests.indexOf(guest) },
         });
       }

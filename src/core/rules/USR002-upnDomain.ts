@@ -1,6 +1,5 @@
 import { fold } from '../model';
 import type { Finding, Rule } from './rule';
-import { directoryName } from './naming';
 
 export const upnDomain: Rule = {
   id: 'USR002',
@@ -8,7 +7,7 @@ export const upnDomain: Rule = {
   defaultSeverity: 'error',
   title: "A user's UPN domain is one of its directory's domains",
   sources: ['DOMAINS'],
-  check({ workspace }) {
+  check({ workspace, messages: m, name }) {
     const findings: Finding[] = [];
     for (const directory of workspace.directories) {
       if (directory.domains.length === 0) continue;
@@ -20,18 +19,15 @@ export const upnDomain: Rule = {
         const domain = user.upn.value.slice(at + 1);
         if (domains.has(fold(domain))) continue;
         const initial = directory.domains.find((d) => /\.onmicrosoft\.com$/i.test(d.value))?.value ?? directory.domains[0].value;
+        const names = {
+          upn: user.upn.value, domain, directory: name.directory(directory),
+          domains: m.list({ items: directory.domains.map((d) => d.value) }), suggestedUpn: `${user.upn.value.slice(0, at)}@${initial}`,
+        };
         findings.push({
-          message:
-            `${user.upn.value} uses the domain ${domain}, which is not a domain of directory ${directoryName(directory)} (${directory.domains.map((d) => d.value).join(', ')}). ` +
-            "A user's UPN must end with one of the directory's verified domains. " +
-            `Add ${domain} to the directory's \`domains\` (after verifying it), or change the UPN to ${user.upn.value.slice(0, at)}@${initial}.`,
+          message: m.USR002(names),
           start: user.upn.start,
           end: user.upn.end,
-          explain: [
-            `user ${user.upn.value} of ${directoryName(directory)}`,
-            `UPN domain ${domain}`,
-            `domains of ${directoryName(directory)}: ${directory.domains.map((d) => d.value).join(', ')}`,
-          ],
+          explain: [m.factUserOf(names), m.factUpnDomain(names), m.factDomainsOf(names)],
           data: { upn: user.upn.value, domain, directoryId: directory.id?.value, suggestedUpn: `${user.upn.value.slice(0, at)}@${initial}` },
         });
       }

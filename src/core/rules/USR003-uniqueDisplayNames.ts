@@ -1,6 +1,6 @@
 import type { User } from '../model';
 import type { Finding, Rule } from './rule';
-import { directoryName, firstDefinedHere } from './naming';
+import { relatedAt } from './naming';
 import { nameKey } from './TEN004-uniqueDirectoryNames';
 
 export const uniqueDisplayNames: Rule = {
@@ -9,7 +9,7 @@ export const uniqueDisplayNames: Rule = {
   defaultSeverity: 'info',
   title: 'Two users of one directory do not share a display name',
   sources: ['ROLES'],
-  check({ workspace }) {
+  check({ workspace, messages: m, name }) {
     const findings: Finding[] = [];
     for (const directory of workspace.directories) {
       const byName = new Map<string, User>();
@@ -21,20 +21,14 @@ export const uniqueDisplayNames: Rule = {
           byName.set(key, user);
           continue;
         }
-        const upns = [first, user].map((u) => u.upn?.value ?? '(no upn)');
+        const upns = [first, user].map((u) => u.upn?.value ?? m.noUpn());
+        const names = { upn: upns[1], other: upns[0], name: user.displayName.value.trim(), directory: name.directory(directory) };
         findings.push({
-          message:
-            `${upns[1]} and ${upns[0]} are both called '${user.displayName.value.trim()}' in ${directoryName(directory)}. ` +
-            'People pickers (role assignments, group members, owners) list users by display name, so the wrong account is easily chosen. ' +
-            'Make the display names distinct, for example with a department or a middle initial.',
+          message: m.USR003(names),
           start: user.displayName.start,
           end: user.displayName.end,
-          related: firstDefinedHere(first.displayName!, 'user with the same display name'),
-          explain: [
-            `user ${upns[1]} of ${directoryName(directory)}`,
-            `user ${upns[0]} of ${directoryName(directory)}`,
-            `same display name '${user.displayName.value.trim()}'`,
-          ],
+          related: relatedAt(first.displayName!, m.relatedSameUserName()),
+          explain: [m.factUserOf(names), m.factUserOf({ ...names, upn: names.other }), m.factSameDisplayName(names)],
           data: { displayName: user.displayName.value, upn: upns[1], otherUpn: upns[0] },
         });
       }

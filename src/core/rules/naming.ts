@@ -1,24 +1,33 @@
 /**
  * How rules name things in messages: a directory by its name (or id), a subscription by its name,
- * each followed by the file's `alias` when it has one, e.g. `'Default Directory' (alias: Contoso prod)`.
+ * each followed by the file's `alias` when it has one, e.g. `'Default Directory' (alias: Contoso prod)`
+ * in English, `« Default Directory » (alias : Contoso prod)` in French.
  */
+import type { Messages } from '../i18n';
 import type { Directory, Subscription } from '../model';
+import type { RelatedLocation } from '../problems';
 
-export function directoryName(directory: Directory | undefined): string {
-  if (!directory) return 'an unknown directory';
-  const name = `'${directory.name?.value ?? directory.id?.value ?? `directory #${directory.index + 1}`}'`;
-  return withAlias(name, directory.alias?.value);
+export interface Naming {
+  directory(directory: Directory | undefined): string;
+  subscription(subscription: Subscription): string;
 }
 
-export function subscriptionName(subscription: Subscription): string {
-  const name = `'${subscription.name?.value ?? subscription.id?.value ?? 'unnamed subscription'}'`;
-  return withAlias(name, subscription.alias?.value);
+export function naming(m: Messages): Naming {
+  const withAlias = (name: string, alias: string | undefined) => (alias ? m.withAlias({ name, alias }) : name);
+  return {
+    directory(directory) {
+      if (!directory) return m.unknownDirectory();
+      const name = directory.name?.value ?? directory.id?.value ?? m.directoryNumber({ number: directory.index + 1 });
+      return withAlias(m.quoted({ name }), directory.alias?.value);
+    },
+    subscription(subscription) {
+      const name = subscription.name?.value ?? subscription.id?.value ?? m.unnamedSubscription();
+      return withAlias(m.quoted({ name }), subscription.alias?.value);
+    },
+  };
 }
 
-function withAlias(name: string, alias: string | undefined): string {
-  return alias ? `${name} (alias: ${alias})` : name;
-}
-
-export function firstDefinedHere(span: { start: number; end: number }, message = 'first defined here') {
+/** A related location: "first defined here" and the like. */
+export function relatedAt(span: { start: number; end: number }, message: string): RelatedLocation[] {
   return [{ message, start: span.start, end: span.end }];
 }

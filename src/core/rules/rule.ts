@@ -3,9 +3,11 @@
  * shared index) and returns findings; the runner gives them the rule's code and the severity the
  * user configured. Rules never throw on odd input: values of the wrong type are absent from the model.
  */
+import type { Messages } from '../i18n';
 import type { ModelIndex } from '../modelIndex';
 import type { Workspace } from '../model';
 import type { FixData, RelatedLocation, Severity } from '../problems';
+import type { Naming } from './naming';
 
 /** Keys of the Microsoft documentation pages the rules cite (see src/core/reference/sources.ts). */
 export type SourceKey =
@@ -22,6 +24,10 @@ export interface RuleContext {
   workspace: Workspace;
   index: ModelIndex;
   options: RuleOptions;
+  /** The texts of findings, in the analysis' locale: rules never write a sentence themselves. */
+  messages: Messages;
+  /** Directory and subscription names as messages quote them. */
+  name: Naming;
 }
 
 /** What a rule reports; offsets are 0-based UTF-16 offsets into the file. */

@@ -23,6 +23,8 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { ErrorObject } from 'ajv';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import type { FixData, Problem } from '../problems';
 import { didYouMean } from '../text/didYouMean';
 import schema from './tenancy.schema.json';
@@ -36,18 +38,18 @@ export type OffsetMap = (offset: number) => number;
  * whole document, in which the caller may have replaced the `directories` array by [] (directory items
  * are checked one by one with checkDirectory).
  */
-export function checkTopLevel(value: unknown, root: Node | null | undefined, toFile: OffsetMap): Problem[] {
+export function checkTopLevel(value: unknown, root: Node | null | undefined, toFile: OffsetMap, m: Messages = messagesFor('en')): Problem[] {
   if (validateWorkspace(value)) return [];
-  return toProblems(validateWorkspace.errors ?? [], value, root ?? null, 'top', toFile);
+  return toProblems(validateWorkspace.errors ?? [], value, root ?? null, 'top', toFile, m);
 }
 
 /**
  * Checks one item of `directories`: `value` is its JS value, `node` its yaml AST node (a YAMLMap
  * normally, but anything is possible).
  */
-export function checkDirectory(value: unknown, node: Node, toFile: OffsetMap): Problem[] {
+export function checkDirectory(value: unknown, node: Node, toFile: OffsetMap, m: Messages = messagesFor('en')): Problem[] {
   if (validateDirectory(value)) return [];
-  return toProblems(validateDirectory.errors ?? [], value, node, 'directory', toFile);
+  return toProblems(validateDirectory.errors ?? [], value, node, 'directory', toFile, m);
 }
 
 // ── JSON Pointer and node lookup ──────────────────────────────────────────────────────────────────
@@ -109,71 +111,46 @@ function findPair(items: readonly unknown[], name: string): Pair | undefined {
 
 // ── Entities ──────────────────────────────────────────────────────────────────────────────────────
 
-type Kind = 'top' | 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'pendingRoleAssignment';
+/** The entities of the file, as schema messages name them (see the message catalog). */
+export type SchemaKind = 'top' | 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'pendingRoleAssignment';
+type Kind = SchemaKind;
 
 interface KindInfo {
-  /** "a user": how messages name one of them. */
-  noun: string;
-  /** "users": how messages name several. */
-  plural: string;
   /** Keys allowed in it, in schema order. */
   keys: string[];
   /** List-valued keys whose items are entities of another kind. */
   children: Partial<Record<string, Kind>>;
-  /** What a minimal one looks like, for "this is not a map" messages. */
-  shape: string;
 }
 
 const definitions = schema.definitions;
 const KINDS: Record<Kind, KindInfo> = {
   top: {
-    noun: 'the top level of the file',
-    plural: 'top-level keys',
     keys: Object.keys(schema.properties),
     children: { directories: 'directory' },
-    shape: 'a map with `version: 1` and `directories:`',
   },
   directory: {
-    noun: 'a directory',
-    plural: 'directories',
     keys: Object.keys(definitions.directory.properties),
     children: { users: 'user', guests: 'guest', subscriptions: 'subscription' },
-    shape: 'a map of keys, at least `id:`, `name:` and `domains:`',
   },
   user: {
-    noun: 'a user',
-    plural: 'users',
     keys: Object.keys(definitions.user.properties),
     children: {},
-    shape: 'a map of keys such as `upn:` and `displayName:`',
   },
   guest: {
-    noun: 'a guest',
-    plural: 'guests',
     keys: Object.keys(definitions.guest.properties),
     children: {},
-    shape: 'a map of keys such as `upn:` and `external:`',
   },
   subscription: {
-    noun: 'a subscription',
-    plural: 'subscriptions',
     keys: Object.keys(definitions.subscription.properties),
     children: { roleAssignments: 'roleAssignment', pendingRoleAssignments: 'pendingRoleAssignment' },
-    shape: 'a map of keys, at least `id:`, `name:` and `type:`',
   },
   roleAssignment: {
-    noun: 'a role assignment',
-    plural: 'role assignments',
     keys: Object.keys(definitions.roleAssignment.properties),
     children: {},
-    shape: 'a map such as `{ principal: alice@contoso.com, role: Reader }`',
   },
   pendingRoleAssignment: {
-    noun: 'a pending role assignment',
-    plural: 'pending role assignments',
     keys: Object.keys(definitions.pendingRoleAssignment.properties),
     children: {},
-    shape: 'a map such as `{ principal: alice@contoso.com, role: Reader }`',
   },
 };
 
@@ -197,50 +174,6 @@ function contextOf(segments: readonly string[], base: Kind): Context {
   }
   return i < segments.length ? { kind, field: segments[i], rest: segments.slice(i + 1) } : { kind, rest: [] };
 }
-
-const SUBJECT: Record<Kind, string> = {
-  top: 'The file',
-  directory: 'The directory',
-  user: 'The user',
-  guest: 'The guest',
-  subscription: 'The subscription',
-  roleAssignment: 'The role assignment',
-  pendingRoleAssignment: 'The pending role assignment',
-};
-
-/** Why a required key matters: completes "The user is missing `upn`: …". */
-const REQUIRED_WHY: Record<string, string> = {
-  'top.version': 'write `version: 1` at the top; it says which version of the format the file follows',
-  'top.directories': 'the list of Microsoft Entra directories (write `directories: []` when there are none yet)',
-  'directory.id': 'its tenant ID, a GUID (Microsoft Entra admin center › Overview › Tenant ID)',
-  'directory.name': 'the name shown in the tree and in reports, e.g. Contoso',
-  'directory.domains': 'every directory has at least its initial *.onmicrosoft.com domain',
-  'user.upn': 'the user principal name the user signs in with, like alice@contoso.com',
-  'guest.upn': 'the guest\'s home account, like carol@fabrikam.com',
-  'subscription.id': 'its subscription ID, a GUID (Azure portal › Subscriptions)',
-  'subscription.name': 'the name shown in the portal, e.g. Contoso Production',
-  'subscription.type': '`azure` or `office365`',
-  'roleAssignment.principal': 'the UPN of the user or guest who gets the role',
-  'roleAssignment.role': 'the Azure role it grants, e.g. Contributor or Reader',
-  'pendingRoleAssignment.principal': 'the UPN of the user or guest who held the role',
-  'pendingRoleAssignment.role': 'the Azure role that was assigned, e.g. Contributor',
-};
-
-/** What an empty text value should hold: completes "`name` is empty: …". */
-const TEXT_WHAT: Record<string, string> = {
-  'directory.name': 'give the directory its name, e.g. Contoso',
-  'directory.alias': 'give a short nickname, or remove the key',
-  'directory.customRoles': 'write the custom role\'s name, e.g. Contoso VM Operator',
-  'user.displayName': 'write the user\'s name, e.g. Alice Martin, or remove the key',
-  'user.roles': 'write a Microsoft Entra role name, e.g. Global Administrator',
-  'guest.displayName': 'write the guest\'s name, or remove the key',
-  'guest.roles': 'write a Microsoft Entra role name, e.g. Directory Readers',
-  'subscription.name': 'give the subscription its name, e.g. Contoso Production',
-  'subscription.alias': 'give a short nickname, or remove the key',
-  'subscription.plan': 'write the product bought, e.g. Microsoft 365 E3',
-  'roleAssignment.role': 'write an Azure role, e.g. Reader',
-  'pendingRoleAssignment.role': 'write an Azure role, e.g. Reader',
-};
 
 type Format = 'guid' | 'upn' | 'email' | 'domain' | 'offer' | 'scope';
 
@@ -270,11 +203,11 @@ interface Draft {
   data: FixData;
 }
 
-function toProblems(errors: readonly ErrorObject[], value: unknown, root: Node | null, base: Kind, toFile: OffsetMap): Problem[] {
+function toProblems(errors: readonly ErrorObject[], value: unknown, root: Node | null, base: Kind, toFile: OffsetMap, m: Messages): Problem[] {
   const problems: Problem[] = [];
   for (const error of relevant(errors)) {
     const segments = decodePointer(error.instancePath);
-    const draft = describe(error, segments, value, root, base);
+    const draft = describe(error, segments, value, root, base, m);
     const range = draft.target?.range;
     const start = range ? range[0] : 0;
     const end = range ? range[1] : start;
@@ -317,26 +250,26 @@ function underAny(path: string, prefixes: ReadonlySet<string>): boolean {
   return false;
 }
 
-function describe(error: ErrorObject, segments: string[], value: unknown, root: Node | null, base: Kind): Draft {
+function describe(error: ErrorObject, segments: string[], value: unknown, root: Node | null, base: Kind, m: Messages): Draft {
   const context = contextOf(segments, base);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties':
-      return unknownKey(String(params.additionalProperty), context, locate(root, segments));
+      return unknownKey(String(params.additionalProperty), context, locate(root, segments), m);
     case 'required':
-      return missingKey(String(params.missingProperty), context, locate(root, segments));
+      return missingKey(String(params.missingProperty), context, locate(root, segments), m);
     case 'false schema':
-      return forbiddenKey(context, segments, value, root);
+      return forbiddenKey(context, segments, value, root, m);
     case 'uniqueItems': {
       const index = Math.max(Number(params.i), Number(params.j));
       const itemSegments = [...segments, String(index)];
-      return duplicate(context, valueAt(value, itemSegments), index, locate(root, itemSegments));
+      return duplicate(context, valueAt(value, itemSegments), index, locate(root, itemSegments), m);
     }
     default: {
       const location = locate(root, segments);
       const current = valueAt(value, segments);
       const target = valueTarget(location);
-      const draft = describeValue(error, params, context, current, location);
+      const draft = describeValue(error, params, context, current, location, m);
       return { ...draft, target };
     }
   }
@@ -351,200 +284,155 @@ function valueTarget(location: NodeLocation): Node | null {
   return node;
 }
 
-function unknownKey(name: string, context: Context, location: NodeLocation): Draft {
+function unknownKey(name: string, context: Context, location: NodeLocation, m: Messages): Draft {
   const info = KINDS[context.kind];
   const map = location.complete && isMap(location.node) ? location.node : undefined;
   const pair = map ? findPair(map.items, name) : undefined;
   const target = (pair?.key as Node | undefined) ?? location.key ?? location.node;
   const sameButCase = info.keys.find((key) => key.toLowerCase() === name.toLowerCase());
   const suggestion = sameButCase ?? didYouMean(name, info.keys);
-  const where = context.kind === 'top' ? 'at the top level of the file' : `in ${info.noun}`;
-  let message = `Unknown key \`${name}\` ${where}.`;
-  if (sameButCase) message += ` Keys are case-sensitive: did you mean \`${sameButCase}\`?`;
-  else if (suggestion) message += ` Did you mean \`${suggestion}\`?`;
-  else {
-    const owner = (Object.keys(KINDS) as Kind[]).find((kind) => kind !== context.kind && KINDS[kind].keys.includes(name));
-    const here = context.kind === 'top' ? 'the top level' : info.noun;
-    if (owner) message += ` \`${name}\` is a key of ${owner === 'top' ? 'the top level' : KINDS[owner].noun}, not of ${here}${movingHint(name, owner)}.`;
-  }
-  const can = context.kind === 'top' ? 'The top level can have' : `${capitalize(info.noun)} can have`;
-  message += ` ${can}: ${info.keys.join(', ')}.`;
+  const owner = (Object.keys(KINDS) as Kind[]).find((kind) => kind !== context.kind && KINDS[kind].keys.includes(name));
+  const message = m.schemaUnknownKey({
+    key: name, kind: context.kind, sameButCase, suggestion, owner, hint: owner && movingHint(name, owner), allowed: info.keys.join(', '),
+  });
   return { message, target, data: { unknownKey: name, suggestion, allowed: info.keys } };
 }
 
-function movingHint(name: string, owner: Kind): string {
-  if (owner === 'directory' && ['users', 'guests', 'subscriptions', 'domains', 'customRoles'].includes(name)) return ': indent it under its directory';
-  if (owner === 'guest' && name === 'external') return ': move the entry under `guests` if its home account is elsewhere';
-  return '';
+function movingHint(name: string, owner: Kind): 'indent' | 'guests' | undefined {
+  if (owner === 'directory' && ['users', 'guests', 'subscriptions', 'domains', 'customRoles'].includes(name)) return 'indent';
+  if (owner === 'guest' && name === 'external') return 'guests';
+  return undefined;
 }
 
-function missingKey(name: string, context: Context, location: NodeLocation): Draft {
+function missingKey(name: string, context: Context, location: NodeLocation, m: Messages): Draft {
   const map = location.complete && isMap(location.node) ? location.node : undefined;
   const first = map?.items.find((item) => isPair(item) && item.key)?.key as Node | undefined;
   const target = first ?? location.key ?? location.node;
-  const why = REQUIRED_WHY[`${context.kind}.${name}`];
-  const message = `${SUBJECT[context.kind]} is missing \`${name}\`${why ? `: ${why}` : ''}.`;
-  return { message, target, data: { missing: name } };
+  return { message: m.schemaMissingKey({ key: name, kind: context.kind }), target, data: { missing: name } };
 }
 
-function forbiddenKey(context: Context, segments: string[], value: unknown, root: Node | null): Draft {
+function forbiddenKey(context: Context, segments: string[], value: unknown, root: Node | null, m: Messages): Draft {
   const key = context.field ?? segments[segments.length - 1] ?? '';
   const location = locate(root, segments);
   const target = location.complete || location.key ? (location.key ?? location.node) : location.node;
   const type = valueAt(value, segments.slice(0, -1)) as { type?: unknown } | undefined;
   const subscriptionType = typeof type?.type === 'string' ? type.type : undefined;
-  let message: string;
-  if (key === 'offer') {
-    message = '`offer` applies only to Azure subscriptions; an Office 365 subscription is described by `plan` and `licenses`. Remove `offer`, or set `type: azure` if this is an Azure subscription.';
-  } else if (key === 'plan' || key === 'licenses') {
-    message = `\`${key}\` applies only to Office 365 subscriptions; an Azure subscription is described by its \`offer\`. Remove \`${key}\`, or set \`type: office365\` if this is an Office 365 subscription.`;
-  } else {
-    message = `\`${key}\` is not allowed here${subscriptionType ? ` on a subscription of type \`${subscriptionType}\`` : ''}; remove it.`;
-  }
+  const message =
+    key === 'offer' ? m.schemaOfferOnOffice365()
+      : key === 'plan' || key === 'licenses' ? m.schemaOffice365KeyOnAzure({ key })
+        : m.schemaForbiddenKey({ key, subscriptionType });
   return { message, target, data: { key, subscriptionType } };
 }
 
-function duplicate(context: Context, item: unknown, index: number, location: NodeLocation): Draft {
-  const field = context.field ?? 'this list';
+function duplicate(context: Context, item: unknown, index: number, location: NodeLocation, m: Messages): Draft {
   const shown = show(item, location.complete ? location.node : null);
-  const why =
-    field === 'roles' ? ': a role is either held or not, so list it once'
-      : field === 'domains' ? ': each domain is listed once'
-        : '';
   return {
-    message: `\`${shown}\` is listed twice in \`${field}\`${why}. Remove the duplicate.`,
+    message: m.schemaDuplicate({ value: shown, field: context.field }),
     target: location.complete ? location.node : (location.key ?? location.node),
     data: { duplicate: typeof item === 'string' ? item : shown, index },
   };
 }
 
 function describeValue(
-  error: ErrorObject, params: Record<string, unknown>, context: Context, current: unknown, location: NodeLocation,
+  error: ErrorObject, params: Record<string, unknown>, context: Context, current: unknown, location: NodeLocation, m: Messages,
 ): Omit<Draft, 'target'> {
   const node = location.complete ? location.node : null;
   const shown = show(current, node);
   const fieldKey = context.field ? `${context.kind}.${context.field}` : '';
-  const name = context.field ? `\`${context.field}\`` : capitalize(KINDS[context.kind].noun);
+  const { kind, field } = context;
   switch (error.keyword) {
     case 'type':
-      return wrongType(String(params.type), context, current, node);
+      return wrongType(String(params.type), context, current, node, m);
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof current === 'string' ? suggestValue(current, allowed, context.field) : undefined;
-      const what = context.kind === 'subscription' && context.field ? `a subscription ${context.field}` : `an allowed value for ${name}`;
-      let message = `\`${shown}\` is not ${what}; use ${orList(allowed)}.`;
-      if (suggestion) message += ` Did you mean \`${suggestion}\`?`;
-      return { message, data: { value: shown, allowed, suggestion } };
+      return { message: m.schemaNotAllowed({ value: shown, kind, field, allowed, suggestion }), data: { value: shown, allowed, suggestion } };
     }
     case 'const': {
       const allowed = String(params.allowedValue);
       if (context.kind === 'top' && context.field === 'version') {
         const message =
-          typeof current === 'string' && current.trim() === '1'
-            ? '`version` must be the number 1, not text: write `version: 1` without quotes.'
-            : `This file says \`version: ${shown}\`, but Tenancy reads version 1 of the workspace format. Write \`version: 1\` if the file follows this format, or update Tenancy.`;
+          typeof current === 'string' && current.trim() === '1' ? m.schemaVersionQuoted() : m.schemaVersionUnknown({ value: shown });
         return { message, data: { value: shown, allowed: [allowed], suggestion: '1' } };
       }
-      return { message: `${name} must be \`${allowed}\`, not \`${shown}\`.`, data: { value: shown, allowed: [allowed], suggestion: allowed } };
+      return { message: m.schemaConst({ kind, field, allowed, value: shown }), data: { value: shown, allowed: [allowed], suggestion: allowed } };
     }
     case 'pattern':
-      return badFormat(FORMATS[fieldKey] ?? 'text', context, typeof current === 'string' ? current : shown, error);
+      return badFormat(FORMATS[fieldKey] ?? 'text', context, typeof current === 'string' ? current : shown, error, m);
     case 'minimum': {
       const limit = Number(params.limit);
       const message =
         fieldKey === 'subscription.licenses'
-          ? `\`${shown}\` is not a number of licenses: a subscription has ${limit} or more seats. Write the number of seats bought.`
-          : `${name} must be at least ${limit}, not ${shown}.`;
+          ? m.schemaLicensesMinimum({ value: shown, limit })
+          : m.schemaMinimum({ kind, field, limit, value: shown });
       return { message, data: { value: shown, minimum: limit, suggestion: String(limit) } };
     }
     case 'minItems':
       return {
-        message:
-          fieldKey === 'directory.domains'
-            ? '`domains` is empty: every directory has at least its initial *.onmicrosoft.com domain. Add it, e.g. `domains: [contoso.onmicrosoft.com]`.'
-            : `${name} needs at least ${Number(params.limit)} item${Number(params.limit) === 1 ? '' : 's'}.`,
+        message: fieldKey === 'directory.domains' ? m.schemaNoDomains() : m.schemaMinItems({ kind, field, limit: Number(params.limit) }),
         data: { minItems: Number(params.limit) },
       };
-    case 'minLength': {
-      const what = TEXT_WHAT[fieldKey];
-      const item = context.rest.length ? `An item of ${name}` : name;
-      return { message: `${item} is empty${what ? `: ${what}` : ''}.`, data: {} };
-    }
+    case 'minLength':
+      return { message: m.schemaEmptyText({ kind, field, item: context.rest.length > 0 }), data: {} };
     default:
-      return { message: `${name}: ${error.message ?? `does not satisfy \`${error.keyword}\``}.`, data: {} };
+      return { message: m.schemaOther({ kind, field, detail: error.message, keyword: error.keyword }), data: {} };
   }
 }
 
-function wrongType(expected: string, context: Context, current: unknown, node: Node | null): Omit<Draft, 'target'> {
+function wrongType(expected: string, context: Context, current: unknown, node: Node | null, m: Messages): Omit<Draft, 'target'> {
   const actual = kindOf(current);
   const data: FixData = { expected, actual };
   const field = context.field;
   if (!field) {
     // The entity itself has the wrong shape (a text where a user map is expected, a list for a directory…).
-    const info = KINDS[context.kind];
-    if (context.kind === 'top') {
-      const found = actual === 'null' ? 'this file is empty' : `this file holds ${describeKind(actual)}`;
-      return { message: `A workspace file is ${info.shape} at the top, but ${found}.`, data };
-    }
-    let message = `This item should be ${info.noun}: ${info.shape}, but it is ${describeKind(actual)}.`;
+    if (context.kind === 'top') return { message: m.schemaTopWrongType({ actual }), data };
+    let upn: string | undefined;
     if ((context.kind === 'user' || context.kind === 'guest') && typeof current === 'string' && current.includes('@')) {
       data.suggestion = `upn: ${current}`;
-      message += ` Write \`- upn: ${current}\`.`;
+      upn = current;
     }
-    return { message, data };
+    return { message: m.schemaItemWrongType({ kind: context.kind, actual, upn }), data };
   }
-  const name = context.rest.length ? `Each item of \`${field}\`` : `\`${field}\``;
+  const names = { field, each: context.rest.length > 0, actual };
   const raw = node && isScalar(node) ? show(current, node) : undefined;
   switch (expected) {
     case 'array': {
       const child = context.rest.length ? undefined : KINDS[context.kind].children[field];
-      const items = child ? KINDS[child].plural : 'items';
       let message: string;
       if (current === null) {
         data.suggestion = '[]';
-        message = `${name} has no value. Write \`${field}: []\` when there are none, or list the ${items} below it, each on a line starting with \`- \`.`;
+        message = m.schemaListEmpty({ ...names, child });
       } else if (child) {
-        message = `${name} must be a list of ${items}, each on a line starting with \`- \`, but it is ${describeKind(actual)}.`;
+        message = m.schemaNotListOf({ ...names, child });
       } else if (raw !== undefined) {
         data.suggestion = `[${raw}]`;
-        message = `${name} must be a list, but it is ${describeKind(actual)}. Even a single item is written as a list: \`${field}: [${raw}]\`.`;
+        message = m.schemaNotListScalar({ ...names, raw });
       } else {
-        message = `${name} must be a list, but it is ${describeKind(actual)}. Write one item per line, each starting with \`- \`.`;
+        message = m.schemaNotList(names);
       }
       return { message, data };
     }
     case 'string': {
-      let message = current === null ? `${name} has no value.` : `${name} must be text, but it is ${describeKind(actual)}.`;
-      if (current === null) message += ' Write a value, or remove the key.';
-      else if (raw !== undefined) {
-        data.suggestion = JSON.stringify(raw);
-        message += ` YAML reads \`${raw}\` as ${describeKind(actual)}; put it in quotes: \`${JSON.stringify(raw)}\`.`;
-      }
-      return { message, data };
+      if (current === null) return { message: m.schemaTextEmpty(names), data };
+      if (raw !== undefined) data.suggestion = JSON.stringify(raw);
+      return { message: m.schemaNotText({ ...names, raw }), data };
     }
     case 'boolean': {
-      let message = `${name} must be \`true\` or \`false\`, but it is ${describeKind(actual)}.`;
       const folded = typeof current === 'string' ? current.trim().toLowerCase() : '';
       const truthy = ['yes', 'y', 'on', 'true', '1'].includes(folded);
       const falsy = ['no', 'n', 'off', 'false', '0'].includes(folded);
-      if (truthy || falsy) {
-        data.suggestion = truthy ? 'true' : 'false';
-        message += ` Write \`${data.suggestion}\` (YAML 1.2 reads \`${current as string}\` as text).`;
-      }
-      return { message, data };
+      if (truthy || falsy) data.suggestion = truthy ? 'true' : 'false';
+      return { message: m.schemaNotBoolean({ ...names, suggestion: data.suggestion as string | undefined, value: current as string }), data };
     }
     case 'integer':
     case 'number': {
-      const whole = expected === 'integer' ? 'a whole number' : 'a number';
-      let message = `${name} must be ${whole}${field === 'licenses' ? ' of seats, e.g. 25' : ''}, but it is ${describeKind(actual)}${actual === 'number' ? ` (${raw ?? String(current)})` : ''}.`;
-      if (typeof current === 'string' && /^\s*\d+\s*$/.test(current)) {
-        data.suggestion = current.trim();
-        message += ` Remove the quotes: \`${field}: ${current.trim()}\`.`;
-      }
-      return { message, data };
+      const unquoted = typeof current === 'string' && /^\s*\d+\s*$/.test(current) ? current.trim() : undefined;
+      if (unquoted !== undefined) data.suggestion = unquoted;
+      const shownNumber = actual === 'number' ? raw ?? String(current) : undefined;
+      return { message: m.schemaNotNumber({ ...names, integer: expected === 'integer', raw: shownNumber, unquoted }), data };
     }
     default:
-      return { message: `${name} must be ${describeKind(expected)}, but it is ${describeKind(actual)}.`, data };
+      return { message: m.schemaWrongType({ ...names, expected }), data };
   }
 }
 
@@ -556,85 +444,71 @@ const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const DOMAIN_ANY_CASE = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`);
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-function badFormat(format: Format | 'text', context: Context, value: string, error: ErrorObject): Omit<Draft, 'target'> {
+function badFormat(format: Format | 'text', context: Context, value: string, error: ErrorObject, m: Messages): Omit<Draft, 'target'> {
   const data: FixData = { format, value };
-  const fieldName = context.field ? `\`${context.field}\`` : 'This value';
+  const field = context.field;
   let message: string;
   switch (format) {
     case 'guid': {
-      data.suggestion = guidSuggestion(value);
-      if (context.kind === 'directory') {
-        message = `\`${value}\` is not a tenant ID: directory ids are GUIDs like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f (Microsoft Entra admin center › Overview › Tenant ID).`;
-      } else if (context.kind === 'subscription') {
-        message = `\`${value}\` is not a subscription ID: subscription ids are GUIDs like 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c (Azure portal › Subscriptions › Subscription ID).`;
-      } else {
-        message = `\`${value}\` is not a tenant ID: ${fieldName} is the GUID of the directory the subscription was transferred from, like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`;
-      }
-      if (data.suggestion) message += ` Did you mean \`${data.suggestion}\`?`;
+      const suggestion = guidSuggestion(value);
+      data.suggestion = suggestion;
+      message =
+        context.kind === 'directory' ? m.schemaNotTenantId({ value, suggestion })
+          : context.kind === 'subscription' ? m.schemaNotSubscriptionId({ value, suggestion })
+            : m.schemaNotSourceTenantId({ value, field, suggestion });
       break;
     }
     case 'upn':
     case 'email': {
       const strict = format === 'upn';
-      const reason = accountReason(value, strict);
-      data.suggestion = accountSuggestion(value, strict);
-      const role =
-        context.field === 'owner' ? ' `owner` is the user principal name of the Account Administrator.'
-          : context.field === 'createdBy' ? ' `createdBy` is the user principal name of whoever signed up.'
-            : '';
-      message = strict
-        ? `\`${value}\` is not a valid user principal name: ${reason}. A UPN is alias@domain, like alice@contoso.com; the alias uses only A–Z, a–z, 0–9 and ' . - _ ! # ^ ~.${role}`
-        : `\`${value}\` is not an account address: ${reason}. Write the account as alias@domain, like carol@fabrikam.com.`;
-      if (data.suggestion) message += ` Did you mean \`${data.suggestion}\`?`;
+      const reason = accountReason(value, strict, m);
+      const suggestion = accountSuggestion(value, strict);
+      data.suggestion = suggestion;
+      message = strict ? m.schemaNotUpn({ value, reason, field, suggestion }) : m.schemaNotAccount({ value, reason, suggestion });
       break;
     }
     case 'domain': {
-      let reason = 'a domain name is labels of letters, digits and hyphens separated by dots';
+      let reason: 'labels' | 'account' | 'case' | 'oneLabel' = 'labels';
       let suggestion: string | undefined;
       const trimmed = value.trim().replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').replace(/\.$/, '');
-      if (value.includes('@')) reason = 'this is an account, not a domain; write only the part after `@`';
-      else if (value !== value.toLowerCase() && DOMAIN_ANY_CASE.test(value)) reason = 'domain names are written in lower case here';
-      else if (!value.includes('.')) reason = 'a domain name has at least two labels, like contoso.com';
+      if (value.includes('@')) reason = 'account';
+      else if (value !== value.toLowerCase() && DOMAIN_ANY_CASE.test(value)) reason = 'case';
+      else if (!value.includes('.')) reason = 'oneLabel';
       if (value.includes('@')) suggestion = value.slice(value.lastIndexOf('@') + 1).toLowerCase();
       else if (trimmed !== value || value !== value.toLowerCase()) suggestion = trimmed.toLowerCase();
       if (suggestion !== undefined && !DOMAIN_ANY_CASE.test(suggestion)) suggestion = undefined;
       data.suggestion = suggestion;
-      message = `\`${value}\` is not a valid domain name: ${reason}. Domains are written like contoso.com or contoso.onmicrosoft.com.`;
-      if (suggestion) message += ` Did you mean \`${suggestion}\`?`;
+      message = m.schemaNotDomain({ value, reason, suggestion });
       break;
     }
     case 'offer': {
       const match = /^(?:ms-?azr-?)?((?:usgov|de)-)?(\d{1,4})([pg])?$/i.exec(value.trim());
-      data.suggestion = match ? `MS-AZR-${(match[1] ?? '').toUpperCase()}${match[2].padStart(4, '0')}${(match[3] ?? 'P').toUpperCase()}` : undefined;
-      message = `\`${value}\` is not an Azure offer ID: offer IDs look like MS-AZR-0003P (Pay-As-You-Go) or MS-AZR-0017G (Microsoft Azure Plan), with four digits (Azure portal › Subscriptions › the subscription › Overview › Offer ID).`;
-      if (data.suggestion) message += ` Did you mean \`${data.suggestion}\`?`;
+      const suggestion = match ? `MS-AZR-${(match[1] ?? '').toUpperCase()}${match[2].padStart(4, '0')}${(match[3] ?? 'P').toUpperCase()}` : undefined;
+      data.suggestion = suggestion;
+      message = m.schemaNotOffer({ value, suggestion });
       break;
     }
     case 'scope':
       data.suggestion = `/${value.replace(/^\s+/, '')}`;
-      message = `\`${value}\` is not a scope: a scope is a path below the subscription, starting with \`/\`, like /resourceGroups/web. Leave \`scope\` out to assign the role on the whole subscription.`;
+      message = m.schemaNotScope({ value });
       break;
     default:
-      message = `${fieldName} \`${value}\` does not have the expected form (${error.message ?? 'pattern'}).`;
+      message = m.schemaBadForm({ value, field, detail: error.message });
   }
   return { message, data };
 }
 
-function accountReason(value: string, strict: boolean): string {
+function accountReason(value: string, strict: boolean, m: Messages): string {
   const at = value.lastIndexOf('@');
-  if (at === -1) return 'it has no `@domain` part';
-  if (value.indexOf('@') !== at) return 'it has more than one `@`';
+  if (at === -1) return m.accountNoDomain();
+  if (value.indexOf('@') !== at) return m.accountTwoAts();
   const alias = value.slice(0, at);
   const domain = value.slice(at + 1);
-  if (alias === '') return 'the part before `@` is empty';
+  if (alias === '') return m.accountNoAlias();
   const allowed = strict ? UPN_ALIAS : EMAIL_ALIAS;
-  if (!allowed.test(alias)) {
-    const bad = [...alias].find((c) => !allowed.test(c)) ?? '';
-    const what = bad === ' ' ? 'a space' : /[^\x00-\x7f]/.test(bad) ? `\`${bad}\` (accented and other non-ASCII letters are not allowed)` : `\`${bad}\``;
-    return `it contains ${what} before \`@\``;
-  }
-  if (!DOMAIN_ANY_CASE.test(domain)) return `\`${domain}\` is not a domain name`;
-  return 'it is not in the form alias@domain';
+  if (!allowed.test(alias)) return m.accountBadChar({ char: [...alias].find((c) => !allowed.test(c)) ?? '' });
+  if (!DOMAIN_ANY_CASE.test(domain)) return m.accountBadDomain({ domain });
+  return m.accountNotAliasAtDomain();
 }
 
 /** The same account with accents removed (and spaces or `mailto:` around it), when that makes it valid. */
@@ -704,19 +578,6 @@ function kindOf(value: unknown): ValueKind {
   return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
 }
 
-function describeKind(kind: string): string {
-  switch (kind) {
-    case 'null': return 'empty';
-    case 'string': return 'text';
-    case 'number': return 'a number';
-    case 'integer': return 'a whole number';
-    case 'boolean': return 'true/false';
-    case 'array': return 'a list';
-    case 'object': return 'a map of keys';
-    default: return kind;
-  }
-}
-
 /** A value as the user wrote it (the scalar's source when there is one), shortened for a message. */
 function show(value: unknown, node: Node | null): string {
   const source = node && isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
@@ -729,11 +590,3 @@ function show(value: unknown, node: Node | null): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-function orList(values: readonly string[]): string {
-  const quoted = values.map((value) => `\`${value}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,0 +1,458 @@
+/**
+ * The English messages of the core: rule findings and their chains of facts, related locations,
+ * YAML, schema and suppression problems, and the analysis' own problems. One function per message,
+ * taking named parameters; `fr.ts` has the same functions. Names of things (directories,
+ * subscriptions) arrive already formatted by `rules/naming.ts`; lists arrive joined.
+ */
+import type { SchemaKind } from '../schema/schemaCheck';
+
+type Opt = string | undefined;
+
+const NOUN: Record<SchemaKind, string> = {
+  top: 'the top level of the file',
+  directory: 'a directory',
+  user: 'a user',
+  guest: 'a guest',
+  subscription: 'a subscription',
+  roleAssignment: 'a role assignment',
+  pendingRoleAssignment: 'a pending role assignment',
+};
+
+const PLURAL: Record<SchemaKind, string> = {
+  top: 'top-level keys',
+  directory: 'directories',
+  user: 'users',
+  guest: 'guests',
+  subscription: 'subscriptions',
+  roleAssignment: 'role assignments',
+  pendingRoleAssignment: 'pending role assignments',
+};
+
+const SHAPE: Record<SchemaKind, string> = {
+  top: 'a map with `version: 1` and `directories:`',
+  directory: 'a map of keys, at least `id:`, `name:` and `domains:`',
+  user: 'a map of keys such as `upn:` and `displayName:`',
+  guest: 'a map of keys such as `upn:` and `external:`',
+  subscription: 'a map of keys, at least `id:`, `name:` and `type:`',
+  roleAssignment: 'a map such as `{ principal: alice@contoso.com, role: Reader }`',
+  pendingRoleAssignment: 'a map such as `{ principal: alice@contoso.com, role: Reader }`',
+};
+
+const SUBJECT: Record<SchemaKind, string> = {
+  top: 'The file',
+  directory: 'The directory',
+  user: 'The user',
+  guest: 'The guest',
+  subscription: 'The subscription',
+  roleAssignment: 'The role assignment',
+  pendingRoleAssignment: 'The pending role assignment',
+};
+
+/** Why a required key matters: completes "The user is missing `upn`: …". */
+const REQUIRED_WHY: Record<string, string> = {
+  'top.version': 'write `version: 1` at the top; it says which version of the format the file follows',
+  'top.directories': 'the list of Microsoft Entra directories (write `directories: []` when there are none yet)',
+  'directory.id': 'its tenant ID, a GUID (Microsoft Entra admin center › Overview › Tenant ID)',
+  'directory.name': 'the name shown in the tree and in reports, e.g. Contoso',
+  'directory.domains': 'every directory has at least its initial *.onmicrosoft.com domain',
+  'user.upn': 'the user principal name the user signs in with, like alice@contoso.com',
+  'guest.upn': 'the guest\'s home account, like carol@fabrikam.com',
+  'subscription.id': 'its subscription ID, a GUID (Azure portal › Subscriptions)',
+  'subscription.name': 'the name shown in the portal, e.g. Contoso Production',
+  'subscription.type': '`azure` or `office365`',
+  'roleAssignment.principal': 'the UPN of the user or guest who gets the role',
+  'roleAssignment.role': 'the Azure role it grants, e.g. Contributor or Reader',
+  'pendingRoleAssignment.principal': 'the UPN of the user or guest who held the role',
+  'pendingRoleAssignment.role': 'the Azure role that was assigned, e.g. Contributor',
+};
+
+/** What an empty text value should hold: completes "`name` is empty: …". */
+const TEXT_WHAT: Record<string, string> = {
+  'directory.name': 'give the directory its name, e.g. Contoso',
+  'directory.alias': 'give a short nickname, or remove the key',
+  'directory.customRoles': 'write the custom role\'s name, e.g. Contoso VM Operator',
+  'user.displayName': 'write the user\'s name, e.g. Alice Martin, or remove the key',
+  'user.roles': 'write a Microsoft Entra role name, e.g. Global Administrator',
+  'guest.displayName': 'write the guest\'s name, or remove the key',
+  'guest.roles': 'write a Microsoft Entra role name, e.g. Directory Readers',
+  'subscription.name': 'give the subscription its name, e.g. Contoso Production',
+  'subscription.alias': 'give a short nickname, or remove the key',
+  'subscription.plan': 'write the product bought, e.g. Microsoft 365 E3',
+  'roleAssignment.role': 'write an Azure role, e.g. Reader',
+  'pendingRoleAssignment.role': 'write an Azure role, e.g. Reader',
+};
+
+const KIND_WORD: Record<string, string> = {
+  null: 'empty',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true/false',
+  array: 'a list',
+  object: 'a map of keys',
+};
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const didYouMean = (suggestion: Opt) => (suggestion ? ` Did you mean \`${suggestion}\`?` : '');
+
+export const en = {
+  // ── How things are named ─────────────────────────────────────────────────────────────────────
+  unknownDirectory: () => 'an unknown directory',
+  directoryNumber: (p: { number: number }) => `directory #${p.number}`,
+  unnamedSubscription: () => 'unnamed subscription',
+  quoted: (p: { name: string }) => `'${p.name}'`,
+  withAlias: (p: { name: string; alias: string }) => `${p.name} (alias: ${p.alias})`,
+  /** A list of accounts, ids or domains. */
+  list: (p: { items: readonly string[] }) => p.items.join(', '),
+
+  // ── Related locations ────────────────────────────────────────────────────────────────────────
+  relatedFirstDefined: () => 'first defined here',
+  relatedMemberEntry: () => 'member entry',
+  relatedFirstAssigned: () => 'first assigned here',
+  relatedInitialDomain: () => 'initial domain',
+  relatedSameDirectoryName: () => 'directory with the same name',
+  relatedSameSubscriptionName: () => 'subscription with the same name',
+  relatedSameUserName: () => 'user with the same display name',
+
+  // ── Chains of facts (`--explain`) ────────────────────────────────────────────────────────────
+  factAzureSubscriptionIn: (p: { subscription: string; directory: string }) => `Azure subscription ${p.subscription} in ${p.directory}`,
+  factOffice365SubscriptionIn: (p: { subscription: string; directory: string }) => `Office 365 subscription ${p.subscription} in ${p.directory}`,
+  factSubscriptionIn: (p: { subscription: string; directory: string }) => `subscription ${p.subscription} in ${p.directory}`,
+  factActiveSubscriptionIn: (p: { subscription: string; directory: string }) => `active subscription ${p.subscription} in ${p.directory}`,
+  factNoOffice365: (p: { directory: string }) => `${p.directory} holds no Office 365 subscription`,
+  factUsedBy: (p: { accounts: string }) => `used by ${p.accounts}`,
+  factHomeHoldsOffice365: (p: { directory: string }) => `home directory ${p.directory}, which holds Office 365`,
+  factNoUsers: (p: { directory: string }) => `${p.directory} has no users`,
+  factOnlyUserDisabled: (p: { directory: string }) => `the only user of ${p.directory} is disabled`,
+  factAllUsersDisabled: (p: { count: number; directory: string }) => `all ${p.count} users of ${p.directory} are disabled`,
+  factCreatedBy: (p: { creator: string }) => `created by ${p.creator}`,
+  factOwnedBy: (p: { owner: string }) => `owned by ${p.owner}`,
+  factHomeDirectoryIsNot: (p: { home: string; directory: string }) => `home directory ${p.home} ≠ ${p.directory}`,
+  factGuestOf: (p: { upn: string; directory: string }) => `guest ${p.upn} of ${p.directory}`,
+  factUserOf: (p: { upn: string; directory: string }) => `user ${p.upn} of ${p.directory}`,
+  factAlsoUserOf: (p: { directory: string }) => `also a user of ${p.directory}`,
+  factOnlyGuestOf: (p: { directory: string }) => `only a guest of ${p.directory}`,
+  factNoSuchUser: (p: { upn: string; directory: string }) => `no user ${p.upn} in ${p.directory}`,
+  factNotAnywhere: () => 'not a user of any directory in the file, and not marked external',
+  factDomainBelongsTo: (p: { domain: string; directory: string }) => `domain ${p.domain} belongs to ${p.directory}`,
+  factNoManager: (p: { directory: string }) => `no enabled user or guest of ${p.directory} with Global Administrator or Billing Administrator`,
+  factRoleAssignmentOn: (p: { role: Opt; subscription: string }) => `role assignment ${p.role ?? '(no role)'} on ${p.subscription}`,
+  factTrusts: (p: { directory: string }) => `subscription trusts ${p.directory}`,
+  factPrincipal: (p: { principal: string }) => `principal ${p.principal}`,
+  factPrincipalUserOf: (p: { principal: string; directory: string }) => `principal ${p.principal}: user of ${p.directory}`,
+  factPrincipalUndeclared: (p: { principal: string }) => `principal ${p.principal}: not declared in the file`,
+  factNeitherUserNorGuest: (p: { directory: string }) => `neither user nor guest of ${p.directory}`,
+  factDisabledUserOf: (p: { directory: string }) => `user of ${p.directory} with enabled: false`,
+  factSameNameTwoDirectories: (p: { name: string }) => `same name '${p.name}' in two directories`,
+  factDirectoryTenant: (p: { directory: string; id: Opt }) => `directory ${p.directory}, tenant ${p.id ?? '(no id)'}`,
+  factSameDisplayName: (p: { name: string }) => `same display name '${p.name}'`,
+  factUpnDomain: (p: { domain: string }) => `UPN domain ${p.domain}`,
+  factDomainsOf: (p: { directory: string; domains: string }) => `domains of ${p.directory}: ${p.domains}`,
+
+  // ── Rules ────────────────────────────────────────────────────────────────────────────────────
+  ASC001: (p: { subscription: string; accounts: string; target: string; directory: string }) =>
+    `Azure subscription ${p.subscription} is used by ${p.accounts} of ${p.target}, which holds the Office 365 subscriptions, ` +
+    `but it lives in ${p.directory}. ` +
+    'To use the same accounts for Azure and Office 365, the Azure subscription must be in the same directory as the Office 365 subscriptions. ' +
+    `Transfer the subscription to ${p.target} — note that Azure deletes its role assignments when it changes directory.`,
+  ASC002: (p: { subscription: string; directory: string }) =>
+    `${p.subscription} is active, but directory ${p.directory} has no enabled user. ` +
+    'Users of the directory a subscription trusts are the only ones who can own and manage it. ' +
+    'Add or re-enable a user of the directory, or transfer the subscription to a directory that has one.',
+  ASC003: (p: { subscription: string; state: string; count: number }) =>
+    `${p.subscription} is ${p.state} but still lists ${p.count} role assignment(s). ` +
+    'A subscription that is not active grants no access to its resources, so these entries no longer describe real access. ' +
+    'Remove them once the subscription is gone for good, or reactivate it.',
+  CRT001: (p: { subscription: string; directory: string; creator: string; home: string }) =>
+    `${p.subscription} is in ${p.directory}, but its creator ${p.creator} is a user of ${p.home}. ` +
+    'A subscription is created in the directory of the user who creates it. ' +
+    `Move the subscription to ${p.home} (or record how it was transferred here), or correct \`createdBy\`.`,
+  CRT002: (p: { upn: string; field: string; where: string; suggestion: Opt }) =>
+    `${p.upn} (${p.field} of ${p.where}) is not an account of any directory in this file. ` +
+    'Subscriptions are created, owned and accessed by users of a directory, or guests invited into it. ' +
+    (p.suggestion ? `Did you mean ${p.suggestion}? ` : '') +
+    'Correct the name, or add the user to its directory.',
+  CRT002RoleAssignmentOf: (p: { subscription: string }) => `a role assignment of ${p.subscription}`,
+  GST001: (p: { upn: string; directory: string; home: Opt; domain: string }) =>
+    `Guest ${p.upn} of ${p.directory} has no home account in this file. ` +
+    'A guest (B2B) user signs in with an account that lives in its own home directory. ' +
+    (p.home
+      ? `Add ${p.upn} as a user of ${p.home}, which owns ${p.domain}, or mark the guest \`external: true\`.`
+      : 'If the account lives outside the directories of this file, mark the guest `external: true`; otherwise add its home directory.'),
+  GST002: (p: { upn: string; directory: string }) =>
+    `${p.upn} is both a user and a guest of ${p.directory}. ` +
+    'An account has a single home directory; it is a guest only in other directories. ' +
+    'Remove the guest entry.',
+  OWN001: (p: { subscription: string; creator: Opt; directory: string }) =>
+    `Azure subscription ${p.subscription} has no owner. ` +
+    'Azure subscriptions are owned by individual users of their directory (the Account Administrator). ' +
+    (p.creator ? `Set \`owner\` to its creator, ${p.creator}.` : `Set \`owner\` to a user of ${p.directory}.`),
+  OWN002HomeElsewhere: (p: { owner: string; subscription: string; home: string; directory: string; alsoGuest: boolean }) =>
+    `Owner ${p.owner} of ${p.subscription} is a user of ${p.home}, not of ${p.directory}${p.alsoGuest ? '; here it is only a guest' : ''}. ` +
+    'Azure subscriptions are owned by individual users of the directory the subscription belongs to. ' +
+    `Pick a member of ${p.directory} as owner, or transfer the subscription to ${p.home}.`,
+  OWN002OnlyGuest: (p: { owner: string; subscription: string; directory: string }) =>
+    `Owner ${p.owner} of ${p.subscription} is only a guest of ${p.directory}. ` +
+    'Azure subscriptions are owned by individual users of the directory the subscription belongs to. ' +
+    `Pick a member of ${p.directory} as owner.`,
+  OWN002NotAUser: (p: { owner: string; subscription: string; directory: string }) =>
+    `Owner ${p.owner} of ${p.subscription} is not a user of ${p.directory}. ` +
+    'Azure subscriptions are owned by individual users of the directory the subscription belongs to. ' +
+    `Add ${p.owner} to the directory's users, or pick one of its members as owner.`,
+  OWN003: (p: { subscription: string; directory: string }) =>
+    `Office 365 subscription ${p.subscription} names an owner. ` +
+    'Office 365 subscriptions are owned by the directory itself; users with the right directory roles manage them. ' +
+    `Remove \`owner\`, and give Global Administrator or Billing Administrator to whoever manages it in ${p.directory}.`,
+  OWN004: (p: { directory: string; subscription: string }) =>
+    `Nobody in ${p.directory} can manage Office 365 subscription ${p.subscription}. ` +
+    'Office 365 subscriptions belong to the directory and are managed by its users holding Global Administrator or Billing Administrator. ' +
+    'Give one of those roles to an enabled user of the directory.',
+  RBA001: (p: { principal: string; subscription: string; directory: string; home: Opt }) =>
+    `${p.principal} has a role on ${p.subscription} but is neither a user nor a guest of ${p.directory}` +
+    `${p.home ? ` (it is a user of ${p.home})` : ''}. ` +
+    'Azure RBAC only grants access to identities of the directory the subscription trusts. ' +
+    `Invite ${p.principal} as a guest of ${p.directory}, or remove the assignment.`,
+  RBA002EntraRole: (p: { role: string }) =>
+    `'${p.role}' is a Microsoft Entra directory role, not an Azure role. Microsoft Entra roles manage the directory; Azure roles grant access to Azure resources, and neither spans the other.` +
+    ` Give '${p.role}' through the user's \`roles\`, and pick an Azure role (Owner, Contributor, Reader…) here.`,
+  RBA002: (p: { role: string; directory: string; suggestion: Opt }) =>
+    `'${p.role}' is not an Azure built-in role nor a custom role of ${p.directory}. A role assignment grants a role definition that exists in the directory.` +
+    (p.suggestion
+      ? ` Did you mean '${p.suggestion}'?`
+      : ' Use a built-in role name (Owner, Contributor, Reader…) or declare the custom role in the directory\'s `customRoles`.'),
+  RBA003: (p: { principal: string; role: string; subscription: string }) =>
+    `${p.principal} already has ${p.role} at this scope on ${p.subscription}. ` +
+    'Azure keeps one role assignment per principal, role and scope; the repeat adds nothing. Remove the duplicate.',
+  RBA004: (p: { subscription: string; count: number; limit: number }) =>
+    `${p.subscription} has ${p.count.toLocaleString('en-US')} role assignments; Azure allows ${p.limit.toLocaleString('en-US')} per subscription. ` +
+    'Beyond the limit, new assignments fail. Assign roles to groups instead of individual users, or at a broader scope.',
+  RBA005: (p: { subscription: string }) =>
+    `Office 365 subscription ${p.subscription} has role assignments. ` +
+    'Azure RBAC role assignments grant access to Azure resources; Office 365 is managed through directory roles. ' +
+    'Remove `roleAssignments`, and give directory roles (such as Billing Administrator) to the users instead.',
+  RBA006: (p: { principal: string; directory: string; role: Opt; subscription: string }) =>
+    `${p.principal} is disabled in ${p.directory} but still holds ${p.role ?? 'a role'} on ${p.subscription}. ` +
+    'A disabled account cannot sign in, so the assignment only keeps stale access on record. Remove the assignment.',
+  SUB001: (p: { id: string; subscription: string; directory: string }) =>
+    `Subscription ID ${p.id} is already used by ${p.subscription} in ${p.directory}. ` +
+    'A subscription trusts exactly one directory, so it appears once in the file. ' +
+    'Correct the ID, or keep one entry (use "Transfer subscription" to move it).',
+  SUB002: (p: { subscription: string; directory: string; other: string; otherDirectory: string; bothAliased: boolean }) =>
+    `Subscription ${p.subscription} of ${p.directory} has the same name as subscription ${p.other} of ${p.otherDirectory}. ` +
+    'Someone with access to both directories sees both names in the portal\'s subscription filter, in cost reports and in role-assignment pickers, and can act on the wrong one. ' +
+    'Rename one of the subscriptions (Subscriptions › Overview › Rename)' +
+    (p.bothAliased ? '.' : ', or give each an `alias` in this file.'),
+  TEN001: (p: { id: string; directory: string }) =>
+    `Tenant ID ${p.id} is already used by directory ${p.directory}. ` +
+    'A tenant ID identifies exactly one Microsoft Entra directory. ' +
+    'Correct the ID (Microsoft Entra admin center › Overview › Tenant ID) or merge the two entries.',
+  TEN002NoInitial: (p: { directory: string; suggestedDomain: string }) =>
+    `Directory ${p.directory} has no initial *.onmicrosoft.com domain. ` +
+    'Every Microsoft Entra directory is created with one initial domain, <name>.onmicrosoft.com, which cannot be removed. ' +
+    `Add it to \`domains\` (for example ${p.suggestedDomain}).`,
+  TEN002Second: (p: { directory: string; extra: string; initial: string }) =>
+    `Directory ${p.directory} lists a second *.onmicrosoft.com domain, ${p.extra}; its initial domain is ${p.initial}. ` +
+    'A directory has exactly one initial domain. Remove the extra one, or move it to the directory it belongs to.',
+  TEN003: (p: { domain: string; directory: string }) =>
+    `Domain ${p.domain} is already listed in directory ${p.directory}. ` +
+    'A domain name can be verified in only one Microsoft Entra directory at a time. ' +
+    'Remove it from one of the two directories.',
+  TEN004: (p: { directory: string; other: string; id: Opt; otherId: Opt; bothAliased: boolean }) =>
+    `Directory ${p.directory} has the same name as directory ${p.other} (tenant IDs ${p.id ?? 'no id'} and ${p.otherId ?? 'no id'}). ` +
+    'The Azure portal, the directory switcher and transfer dialogs show directories by name, so two directories with one name are easily mistaken for each other. ' +
+    'Rename one of them in the Microsoft Entra admin center (Overview › Properties › Name)' +
+    (p.bothAliased ? '.' : ', and give each an `alias` in this file.'),
+  USR001: (p: { upn: string; directory: string }) =>
+    `${p.upn} is already a user of ${p.directory}. ` +
+    'A user principal name is the sign-in name of one account, and each account has a single home directory. ' +
+    'Remove the duplicate, or invite the account as a guest instead.',
+  USR001Guest: (p: { upn: string; directory: string }) =>
+    `Guest ${p.upn} is listed twice in ${p.directory}. ` +
+    'An account is invited into a directory once. Remove the duplicate entry.',
+  USR002: (p: { upn: string; domain: string; directory: string; domains: string; suggestedUpn: string }) =>
+    `${p.upn} uses the domain ${p.domain}, which is not a domain of directory ${p.directory} (${p.domains}). ` +
+    "A user's UPN must end with one of the directory's verified domains. " +
+    `Add ${p.domain} to the directory's \`domains\` (after verifying it), or change the UPN to ${p.suggestedUpn}.`,
+  USR003: (p: { upn: string; other: string; name: string; directory: string }) =>
+    `${p.upn} and ${p.other} are both called '${p.name}' in ${p.directory}. ` +
+    'People pickers (role assignments, group members, owners) list users by display name, so the wrong account is easily chosen. ' +
+    'Make the display names distinct, for example with a department or a middle initial.',
+  noUpn: () => '(no upn)',
+  ruleFailed: (p: { id: string; error: string }) => `Rule ${p.id} could not run on this file (${p.error}). Please report this.`,
+
+  // ── The file as a whole ──────────────────────────────────────────────────────────────────────
+  tooLarge: (p: { size: number; limit: number }) =>
+    `The file is too large to check (${p.size} MB; the limit is ${p.limit} MB). ` +
+    'Split it into one workspace file per group of directories.',
+  binaryFile: () =>
+    'The file contains a NUL character, so it is binary data, not YAML text. Open the right file, or save it again as UTF-8 text.',
+  aliasBomb: (p: { detail: string }) =>
+    `These aliases expand to too many nodes (${p.detail}). ` +
+    'A workspace file has no need for deeply nested aliases: write the values out.',
+  tooDeep: () =>
+    'This value is nested too deeply to read (thousands of levels of `[`, `{` or `- `). A workspace file needs about six levels: remove the extra nesting.',
+  directoryUnreadable: (p: { detail: string }) => `This directory could not be read (${p.detail}). Please report this.`,
+  fileTooComplex: (p: { detail: string }) =>
+    `The file is too complex to read (${p.detail}). A workspace file needs about six levels of nesting and no huge structures: simplify it.`,
+  fileUnanalysable: (p: { detail: string }) => `The file could not be analysed (${p.detail}). Please report this.`,
+
+  // ── YAML syntax (`detail` is the parser's own English sentence) ─────────────────────────────
+  yamlDuplicateKey: () =>
+    'This key appears twice in the same map; YAML allows each key once. Remove one of them (only the first is read).',
+  yamlTabIndent: () => 'Tabs cannot indent YAML; indent with spaces.',
+  yamlMultipleDocs: () =>
+    'The file holds several YAML documents (`---`); a workspace file is one document. Remove the separator or split the file.',
+  yamlBadIndent: (p: { detail: string }) => `Wrong indentation: ${lowerFirst(p.detail)} Align the key with its siblings.`,
+  yamlMissingChar: (p: { detail: string }) => `Incomplete YAML: ${lowerFirst(p.detail)}`,
+  yamlAliasProps: (p: { detail: string }) => `Invalid alias: ${lowerFirst(p.detail)}`,
+  yamlSyntax: (p: { detail: string }) => `YAML syntax error: ${p.detail}`,
+  yamlTooDeep: () =>
+    'The YAML is nested too deeply to read here (thousands of levels of `[`, `{` or `- `). A workspace file needs about six levels: remove the extra nesting.',
+  yamlTooMuchWork: (p: { detail: string }) => `The YAML asks for too much work to read (${p.detail}). Simplify the file.`,
+  yamlMoreErrors: (p: { count: number }) => `${p.count} more YAML syntax errors follow; is this really a YAML workspace file?`,
+
+  // ── Suppression comments (SUP001) ────────────────────────────────────────────────────────────
+  supNoRule: (p: { kind: string }) =>
+    `This tenancy-${p.kind} comment names no rule. Write the rule ids after it, e.g. \`# tenancy-${p.kind} RBA003${p.kind === 'enable' ? '' : ' -- why'}\`.`,
+  supUnsuppressible: (p: { id: string; isSuppression: boolean }) =>
+    `${p.id} problems cannot be silenced with a comment: ${p.isSuppression ? 'remove the comment it reports instead' : 'they mean the file is not read as intended; fix the YAML instead'}. ` +
+    'Remove this rule id from the comment.',
+  supUnknown: (p: { id: string }) =>
+    `${p.id} is not a Tenancy rule id, so this comment silences nothing. Correct the id (see the rules list in the docs) or remove it.`,
+  supUnmatchedEnable: (p: { id: string }) =>
+    `There is no \`# tenancy-disable ${p.id}\` above this comment, so enabling ${p.id} here changes nothing. Remove the id.`,
+  supUnused: (p: { id: string }) =>
+    `No ${p.id} problem is silenced by this comment any more. Remove ${p.id} from it (or the whole comment), so it does not hide a future problem by accident.`,
+
+  // ── Schema (SCHEMA) ──────────────────────────────────────────────────────────────────────────
+  schemaUnknownKey: (p: { key: string; kind: SchemaKind; sameButCase: Opt; suggestion: Opt; owner: SchemaKind | undefined; hint: 'indent' | 'guests' | undefined; allowed: string }) => {
+    const top = p.kind === 'top';
+    let message = `Unknown key \`${p.key}\` ${top ? 'at the top level of the file' : `in ${NOUN[p.kind]}`}.`;
+    if (p.sameButCase) message += ` Keys are case-sensitive: did you mean \`${p.sameButCase}\`?`;
+    else if (p.suggestion) message += ` Did you mean \`${p.suggestion}\`?`;
+    else if (p.owner) {
+      const hint = p.hint === 'indent' ? ': indent it under its directory' : p.hint === 'guests' ? ': move the entry under `guests` if its home account is elsewhere' : '';
+      message += ` \`${p.key}\` is a key of ${p.owner === 'top' ? 'the top level' : NOUN[p.owner]}, not of ${top ? 'the top level' : NOUN[p.kind]}${hint}.`;
+    }
+    return `${message} ${top ? 'The top level can have' : `${capitalize(NOUN[p.kind])} can have`}: ${p.allowed}.`;
+  },
+  schemaMissingKey: (p: { key: string; kind: SchemaKind }) => {
+    const why = REQUIRED_WHY[`${p.kind}.${p.key}`];
+    return `${SUBJECT[p.kind]} is missing \`${p.key}\`${why ? `: ${why}` : ''}.`;
+  },
+  schemaOfferOnOffice365: () =>
+    '`offer` applies only to Azure subscriptions; an Office 365 subscription is described by `plan` and `licenses`. Remove `offer`, or set `type: azure` if this is an Azure subscription.',
+  schemaOffice365KeyOnAzure: (p: { key: string }) =>
+    `\`${p.key}\` applies only to Office 365 subscriptions; an Azure subscription is described by its \`offer\`. Remove \`${p.key}\`, or set \`type: office365\` if this is an Office 365 subscription.`,
+  schemaForbiddenKey: (p: { key: string; subscriptionType: Opt }) =>
+    `\`${p.key}\` is not allowed here${p.subscriptionType ? ` on a subscription of type \`${p.subscriptionType}\`` : ''}; remove it.`,
+  schemaDuplicate: (p: { value: string; field: Opt }) => {
+    const why = p.field === 'roles' ? ': a role is either held or not, so list it once' : p.field === 'domains' ? ': each domain is listed once' : '';
+    return `\`${p.value}\` is listed twice in \`${p.field ?? 'this list'}\`${why}. Remove the duplicate.`;
+  },
+  schemaNotAllowed: (p: { value: string; kind: SchemaKind; field: Opt; allowed: readonly string[]; suggestion: Opt }) => {
+    const what = p.kind === 'subscription' && p.field ? `a subscription ${p.field}` : `an allowed value for ${fieldName(p)}`;
+    return `\`${p.value}\` is not ${what}; use ${orList(p.allowed, 'or')}.${didYouMean(p.suggestion)}`;
+  },
+  schemaVersionQuoted: () => '`version` must be the number 1, not text: write `version: 1` without quotes.',
+  schemaVersionUnknown: (p: { value: string }) =>
+    `This file says \`version: ${p.value}\`, but Tenancy reads version 1 of the workspace format. Write \`version: 1\` if the file follows this format, or update Tenancy.`,
+  schemaConst: (p: { kind: SchemaKind; field: Opt; allowed: string; value: string }) =>
+    `${fieldName(p)} must be \`${p.allowed}\`, not \`${p.value}\`.`,
+  schemaLicensesMinimum: (p: { value: string; limit: number }) =>
+    `\`${p.value}\` is not a number of licenses: a subscription has ${p.limit} or more seats. Write the number of seats bought.`,
+  schemaMinimum: (p: { kind: SchemaKind; field: Opt; limit: number; value: string }) =>
+    `${fieldName(p)} must be at least ${p.limit}, not ${p.value}.`,
+  schemaNoDomains: () =>
+    '`domains` is empty: every directory has at least its initial *.onmicrosoft.com domain. Add it, e.g. `domains: [contoso.onmicrosoft.com]`.',
+  schemaMinItems: (p: { kind: SchemaKind; field: Opt; limit: number }) =>
+    `${fieldName(p)} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}.`,
+  schemaEmptyText: (p: { kind: SchemaKind; field: Opt; item: boolean }) => {
+    const what = TEXT_WHAT[`${p.kind}.${p.field}`];
+    return `${p.item ? `An item of ${fieldName(p)}` : fieldName(p)} is empty${what ? `: ${what}` : ''}.`;
+  },
+  schemaOther: (p: { kind: SchemaKind; field: Opt; detail: Opt; keyword: string }) =>
+    `${fieldName(p)}: ${p.detail ?? `does not satisfy \`${p.keyword}\``}.`,
+  schemaTopWrongType: (p: { actual: string }) =>
+    `A workspace file is ${SHAPE.top} at the top, but ${p.actual === 'null' ? 'this file is empty' : `this file holds ${KIND_WORD[p.actual] ?? p.actual}`}.`,
+  schemaItemWrongType: (p: { kind: SchemaKind; actual: string; upn: Opt }) =>
+    `This item should be ${NOUN[p.kind]}: ${SHAPE[p.kind]}, but it is ${KIND_WORD[p.actual] ?? p.actual}.` +
+    (p.upn !== undefined ? ` Write \`- upn: ${p.upn}\`.` : ''),
+  schemaListEmpty: (p: { field: string; each: boolean; child: SchemaKind | undefined }) =>
+    `${valueName(p)} has no value. Write \`${p.field}: []\` when there are none, or list the ${p.child ? PLURAL[p.child] : 'items'} below it, each on a line starting with \`- \`.`,
+  schemaNotListOf: (p: { field: string; each: boolean; child: SchemaKind; actual: string }) =>
+    `${valueName(p)} must be a list of ${PLURAL[p.child]}, each on a line starting with \`- \`, but it is ${KIND_WORD[p.actual] ?? p.actual}.`,
+  schemaNotListScalar: (p: { field: string; each: boolean; actual: string; raw: string }) =>
+    `${valueName(p)} must be a list, but it is ${KIND_WORD[p.actual] ?? p.actual}. Even a single item is written as a list: \`${p.field}: [${p.raw}]\`.`,
+  schemaNotList: (p: { field: string; each: boolean; actual: string }) =>
+    `${valueName(p)} must be a list, but it is ${KIND_WORD[p.actual] ?? p.actual}. Write one item per line, each starting with \`- \`.`,
+  schemaTextEmpty: (p: { field: string; each: boolean }) => `${valueName(p)} has no value. Write a value, or remove the key.`,
+  schemaNotText: (p: { field: string; each: boolean; actual: string; raw: Opt }) =>
+    `${valueName(p)} must be text, but it is ${KIND_WORD[p.actual] ?? p.actual}.` +
+    (p.raw !== undefined ? ` YAML reads \`${p.raw}\` as ${KIND_WORD[p.actual] ?? p.actual}; put it in quotes: \`${JSON.stringify(p.raw)}\`.` : ''),
+  schemaNotBoolean: (p: { field: string; each: boolean; actual: string; suggestion: Opt; value: Opt }) =>
+    `${valueName(p)} must be \`true\` or \`false\`, but it is ${KIND_WORD[p.actual] ?? p.actual}.` +
+    (p.suggestion ? ` Write \`${p.suggestion}\` (YAML 1.2 reads \`${p.value}\` as text).` : ''),
+  schemaNotNumber: (p: { field: string; each: boolean; integer: boolean; actual: string; raw: Opt; unquoted: Opt }) =>
+    `${valueName(p)} must be ${p.integer ? 'a whole number' : 'a number'}${p.field === 'licenses' ? ' of seats, e.g. 25' : ''}, but it is ${KIND_WORD[p.actual] ?? p.actual}${p.raw !== undefined ? ` (${p.raw})` : ''}.` +
+    (p.unquoted !== undefined ? ` Remove the quotes: \`${p.field}: ${p.unquoted}\`.` : ''),
+  schemaWrongType: (p: { field: string; each: boolean; expected: string; actual: string }) =>
+    `${valueName(p)} must be ${KIND_WORD[p.expected] ?? p.expected}, but it is ${KIND_WORD[p.actual] ?? p.actual}.`,
+  schemaNotTenantId: (p: { value: string; suggestion: Opt }) =>
+    `\`${p.value}\` is not a tenant ID: directory ids are GUIDs like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f (Microsoft Entra admin center › Overview › Tenant ID).${didYouMean(p.suggestion)}`,
+  schemaNotSubscriptionId: (p: { value: string; suggestion: Opt }) =>
+    `\`${p.value}\` is not a subscription ID: subscription ids are GUIDs like 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c (Azure portal › Subscriptions › Subscription ID).${didYouMean(p.suggestion)}`,
+  schemaNotSourceTenantId: (p: { value: string; field: Opt; suggestion: Opt }) =>
+    `\`${p.value}\` is not a tenant ID: ${p.field ? `\`${p.field}\`` : 'This value'} is the GUID of the directory the subscription was transferred from, like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.${didYouMean(p.suggestion)}`,
+  schemaNotUpn: (p: { value: string; reason: string; field: Opt; suggestion: Opt }) => {
+    const role =
+      p.field === 'owner' ? ' `owner` is the user principal name of the Account Administrator.'
+        : p.field === 'createdBy' ? ' `createdBy` is the user principal name of whoever signed up.'
+          : '';
+    return `\`${p.value}\` is not a valid user principal name: ${p.reason}. A UPN is alias@domain, like alice@contoso.com; the alias uses only A–Z, a–z, 0–9 and ' . - _ ! # ^ ~.${role}${didYouMean(p.suggestion)}`;
+  },
+  schemaNotAccount: (p: { value: string; reason: string; suggestion: Opt }) =>
+    `\`${p.value}\` is not an account address: ${p.reason}. Write the account as alias@domain, like carol@fabrikam.com.${didYouMean(p.suggestion)}`,
+  accountNoDomain: () => 'it has no `@domain` part',
+  accountTwoAts: () => 'it has more than one `@`',
+  accountNoAlias: () => 'the part before `@` is empty',
+  accountBadChar: (p: { char: string }) => {
+    const what = p.char === ' ' ? 'a space' : /[^\x00-\x7f]/.test(p.char) ? `\`${p.char}\` (accented and other non-ASCII letters are not allowed)` : `\`${p.char}\``;
+    return `it contains ${what} before \`@\``;
+  },
+  accountBadDomain: (p: { domain: string }) => `\`${p.domain}\` is not a domain name`,
+  accountNotAliasAtDomain: () => 'it is not in the form alias@domain',
+  schemaNotDomain: (p: { value: string; reason: 'labels' | 'account' | 'case' | 'oneLabel'; suggestion: Opt }) => {
+    const reason = {
+      labels: 'a domain name is labels of letters, digits and hyphens separated by dots',
+      account: 'this is an account, not a domain; write only the part after `@`',
+      case: 'domain names are written in lower case here',
+      oneLabel: 'a domain name has at least two labels, like contoso.com',
+    }[p.reason];
+    return `\`${p.value}\` is not a valid domain name: ${reason}. Domains are written like contoso.com or contoso.onmicrosoft.com.${didYouMean(p.suggestion)}`;
+  },
+  schemaNotOffer: (p: { value: string; suggestion: Opt }) =>
+    `\`${p.value}\` is not an Azure offer ID: offer IDs look like MS-AZR-0003P (Pay-As-You-Go) or MS-AZR-0017G (Microsoft Azure Plan), with four digits (Azure portal › Subscriptions › the subscription › Overview › Offer ID).${didYouMean(p.suggestion)}`,
+  schemaNotScope: (p: { value: string }) =>
+    `\`${p.value}\` is not a scope: a scope is a path below the subscription, starting with \`/\`, like /resourceGroups/web. Leave \`scope\` out to assign the role on the whole subscription.`,
+  schemaBadForm: (p: { value: string; field: Opt; detail: Opt }) =>
+    `${p.field ? `\`${p.field}\`` : 'This value'} \`${p.value}\` does not have the expected form (${p.detail ?? 'pattern'}).`,
+};
+
+/** `name` in value messages: the key in backquotes, or the entity ("A user") when the value is the entity itself. */
+function fieldName(p: { kind: SchemaKind; field: Opt }): string {
+  return p.field ? `\`${p.field}\`` : capitalize(NOUN[p.kind]);
+}
+
+function valueName(p: { field: string; each: boolean }): string {
+  return p.each ? `Each item of \`${p.field}\`` : `\`${p.field}\``;
+}
+
+function orList(values: readonly string[], or: string): string {
+  const quoted = values.map((value) => `\`${value}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${or} ${quoted[quoted.length - 1]}`;
+}
+
+/** Every message of the core, in one language. */
+export type Messages = typeof en;

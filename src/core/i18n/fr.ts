@@ -1,0 +1,471 @@
+/**
+ * Les messages du cœur en français : le même jeu de fonctions que `en.ts` (le compilateur le vérifie
+ * avec `satisfies Messages`), dans le vocabulaire de la documentation Microsoft en français.
+ */
+import type { SchemaKind } from '../schema/schemaCheck';
+import type { Messages } from './en';
+
+type Opt = string | undefined;
+
+const NOUN: Record<SchemaKind, string> = {
+  top: 'le niveau supérieur du fichier',
+  directory: 'un annuaire',
+  user: 'un utilisateur',
+  guest: 'un invité',
+  subscription: 'un abonnement',
+  roleAssignment: 'une attribution de rôle',
+  pendingRoleAssignment: 'une attribution de rôle en attente',
+};
+
+/** « d’un annuaire » : complément de nom. */
+const OF: Record<SchemaKind, string> = {
+  top: 'du niveau supérieur',
+  directory: 'd’un annuaire',
+  user: 'd’un utilisateur',
+  guest: 'd’un invité',
+  subscription: 'd’un abonnement',
+  roleAssignment: 'd’une attribution de rôle',
+  pendingRoleAssignment: 'd’une attribution de rôle en attente',
+};
+
+const FOR: Record<SchemaKind, string> = {
+  top: 'au niveau supérieur du fichier',
+  directory: 'pour un annuaire',
+  user: 'pour un utilisateur',
+  guest: 'pour un invité',
+  subscription: 'pour un abonnement',
+  roleAssignment: 'pour une attribution de rôle',
+  pendingRoleAssignment: 'pour une attribution de rôle en attente',
+};
+
+const PLURAL: Record<SchemaKind, string> = {
+  top: 'clés de niveau supérieur',
+  directory: 'annuaires',
+  user: 'utilisateurs',
+  guest: 'invités',
+  subscription: 'abonnements',
+  roleAssignment: 'attributions de rôle',
+  pendingRoleAssignment: 'attributions de rôle en attente',
+};
+
+const SHAPE: Record<SchemaKind, string> = {
+  top: 'une table avec `version: 1` et `directories:`',
+  directory: 'une table de clés, avec au moins `id:`, `name:` et `domains:`',
+  user: 'une table de clés comme `upn:` et `displayName:`',
+  guest: 'une table de clés comme `upn:` et `external:`',
+  subscription: 'une table de clés, avec au moins `id:`, `name:` et `type:`',
+  roleAssignment: 'une table comme `{ principal: alice@contoso.com, role: Reader }`',
+  pendingRoleAssignment: 'une table comme `{ principal: alice@contoso.com, role: Reader }`',
+};
+
+const SUBJECT: Record<SchemaKind, string> = {
+  top: 'Le fichier',
+  directory: 'L’annuaire',
+  user: 'L’utilisateur',
+  guest: 'L’invité',
+  subscription: 'L’abonnement',
+  roleAssignment: 'L’attribution de rôle',
+  pendingRoleAssignment: 'L’attribution de rôle en attente',
+};
+
+const REQUIRED_WHY: Record<string, string> = {
+  'top.version': 'écrivez `version: 1` en tête du fichier ; cette clé indique la version du format que suit le fichier',
+  'top.directories': 'la liste des annuaires Microsoft Entra (écrivez `directories: []` tant qu’il n’y en a aucun)',
+  'directory.id': 'son ID de locataire, un GUID (centre d’administration Microsoft Entra › Vue d’ensemble › ID de locataire)',
+  'directory.name': 'le nom affiché dans l’arborescence et dans les rapports, par exemple Contoso',
+  'directory.domains': 'tout annuaire a au moins son domaine initial *.onmicrosoft.com',
+  'user.upn': 'le nom d’utilisateur principal avec lequel l’utilisateur se connecte, comme alice@contoso.com',
+  'guest.upn': 'le compte d’origine de l’invité, comme carol@fabrikam.com',
+  'subscription.id': 'son ID d’abonnement, un GUID (portail Azure › Abonnements)',
+  'subscription.name': 'le nom affiché dans le portail, par exemple Contoso Production',
+  'subscription.type': '`azure` ou `office365`',
+  'roleAssignment.principal': 'l’UPN de l’utilisateur ou de l’invité qui reçoit le rôle',
+  'roleAssignment.role': 'le rôle Azure attribué, par exemple Contributor ou Reader',
+  'pendingRoleAssignment.principal': 'l’UPN de l’utilisateur ou de l’invité qui détenait le rôle',
+  'pendingRoleAssignment.role': 'le rôle Azure qui était attribué, par exemple Contributor',
+};
+
+const TEXT_WHAT: Record<string, string> = {
+  'directory.name': 'donnez un nom à l’annuaire, par exemple Contoso',
+  'directory.alias': 'donnez un surnom court, ou supprimez la clé',
+  'directory.customRoles': 'écrivez le nom du rôle personnalisé, par exemple Contoso VM Operator',
+  'user.displayName': 'écrivez le nom de l’utilisateur, par exemple Alice Martin, ou supprimez la clé',
+  'user.roles': 'écrivez le nom d’un rôle Microsoft Entra, par exemple Global Administrator',
+  'guest.displayName': 'écrivez le nom de l’invité, ou supprimez la clé',
+  'guest.roles': 'écrivez le nom d’un rôle Microsoft Entra, par exemple Directory Readers',
+  'subscription.name': 'donnez un nom à l’abonnement, par exemple Contoso Production',
+  'subscription.alias': 'donnez un surnom court, ou supprimez la clé',
+  'subscription.plan': 'écrivez le produit acheté, par exemple Microsoft 365 E3',
+  'roleAssignment.role': 'écrivez un rôle Azure, par exemple Reader',
+  'pendingRoleAssignment.role': 'écrivez un rôle Azure, par exemple Reader',
+};
+
+const KIND_WORD: Record<string, string> = {
+  null: 'vide',
+  string: 'du texte',
+  number: 'un nombre',
+  integer: 'un nombre entier',
+  boolean: 'true/false',
+  array: 'une liste',
+  object: 'une table de clés',
+};
+
+/** L’état d’un abonnement (masculin), tel que `state` l’écrit. */
+const STATE: Record<string, string> = { active: 'actif', disabled: 'désactivé', expired: 'expiré', deleted: 'supprimé' };
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const didYouMean = (suggestion: Opt) => (suggestion ? ` Vouliez-vous dire \`${suggestion}\` ?` : '');
+const kind = (word: string) => KIND_WORD[word] ?? word;
+const GLOBAL_ADMIN = 'Administrateur général (Global Administrator)';
+const BILLING_ADMIN = 'Administrateur de facturation (Billing Administrator)';
+
+export const fr = {
+  // ── Comment les choses sont nommées ──────────────────────────────────────────────────────────
+  unknownDirectory: () => 'un annuaire inconnu',
+  directoryNumber: (p) => `annuaire n° ${p.number}`,
+  unnamedSubscription: () => 'abonnement sans nom',
+  quoted: (p) => `« ${p.name} »`,
+  withAlias: (p) => `${p.name} (alias : ${p.alias})`,
+  list: (p) => p.items.join(', '),
+
+  // ── Emplacements associés ────────────────────────────────────────────────────────────────────
+  relatedFirstDefined: () => 'première définition',
+  relatedMemberEntry: () => 'entrée du membre',
+  relatedFirstAssigned: () => 'première attribution',
+  relatedInitialDomain: () => 'domaine initial',
+  relatedSameDirectoryName: () => 'annuaire portant le même nom',
+  relatedSameSubscriptionName: () => 'abonnement portant le même nom',
+  relatedSameUserName: () => 'utilisateur portant le même nom d’affichage',
+
+  // ── Enchaînements de faits (`--explain`) ─────────────────────────────────────────────────────
+  factAzureSubscriptionIn: (p) => `abonnement Azure ${p.subscription} dans ${p.directory}`,
+  factOffice365SubscriptionIn: (p) => `abonnement Office 365 ${p.subscription} dans ${p.directory}`,
+  factSubscriptionIn: (p) => `abonnement ${p.subscription} dans ${p.directory}`,
+  factActiveSubscriptionIn: (p) => `abonnement actif ${p.subscription} dans ${p.directory}`,
+  factNoOffice365: (p) => `${p.directory} ne contient aucun abonnement Office 365`,
+  factUsedBy: (p) => `utilisé par ${p.accounts}`,
+  factHomeHoldsOffice365: (p) => `annuaire d’origine ${p.directory}, qui contient Office 365`,
+  factNoUsers: (p) => `${p.directory} n’a aucun utilisateur`,
+  factOnlyUserDisabled: (p) => `le seul utilisateur de ${p.directory} est désactivé`,
+  factAllUsersDisabled: (p) => `les ${p.count} utilisateurs de ${p.directory} sont tous désactivés`,
+  factCreatedBy: (p) => `créé par ${p.creator}`,
+  factOwnedBy: (p) => `détenu par ${p.owner}`,
+  factHomeDirectoryIsNot: (p) => `annuaire d’origine ${p.home} ≠ ${p.directory}`,
+  factGuestOf: (p) => `invité ${p.upn} de ${p.directory}`,
+  factUserOf: (p) => `utilisateur ${p.upn} de ${p.directory}`,
+  factAlsoUserOf: (p) => `également utilisateur de ${p.directory}`,
+  factOnlyGuestOf: (p) => `seulement invité de ${p.directory}`,
+  factNoSuchUser: (p) => `aucun utilisateur ${p.upn} dans ${p.directory}`,
+  factNotAnywhere: () => 'utilisateur d’aucun annuaire du fichier, et pas marqué comme externe',
+  factDomainBelongsTo: (p) => `le domaine ${p.domain} appartient à ${p.directory}`,
+  factNoManager: (p) => `aucun utilisateur activé ni invité de ${p.directory} n’a le rôle ${GLOBAL_ADMIN} ou ${BILLING_ADMIN}`,
+  factRoleAssignmentOn: (p) => `attribution du rôle ${p.role ?? '(sans rôle)'} sur ${p.subscription}`,
+  factTrusts: (p) => `l’abonnement approuve ${p.directory}`,
+  factPrincipal: (p) => `principal de sécurité ${p.principal}`,
+  factPrincipalUserOf: (p) => `principal ${p.principal} : utilisateur de ${p.directory}`,
+  factPrincipalUndeclared: (p) => `principal ${p.principal} : absent du fichier`,
+  factNeitherUserNorGuest: (p) => `ni utilisateur ni invité de ${p.directory}`,
+  factDisabledUserOf: (p) => `utilisateur de ${p.directory} avec enabled: false`,
+  factSameNameTwoDirectories: (p) => `même nom « ${p.name} » dans deux annuaires`,
+  factDirectoryTenant: (p) => `annuaire ${p.directory}, locataire ${p.id ?? '(sans ID)'}`,
+  factSameDisplayName: (p) => `même nom d’affichage « ${p.name} »`,
+  factUpnDomain: (p) => `domaine de l’UPN : ${p.domain}`,
+  factDomainsOf: (p) => `domaines de ${p.directory} : ${p.domains}`,
+
+  // ── Règles ───────────────────────────────────────────────────────────────────────────────────
+  ASC001: (p) =>
+    `L’abonnement Azure ${p.subscription} est utilisé par ${p.accounts} de ${p.target}, l’annuaire qui contient les abonnements Office 365, ` +
+    `mais il se trouve dans ${p.directory}. ` +
+    'Pour utiliser les mêmes comptes pour Azure et Office 365, l’abonnement Azure doit être créé dans le même annuaire que les abonnements Office 365. ' +
+    `Transférez l’abonnement vers ${p.target} ; notez qu’Azure supprime ses attributions de rôle quand il change d’annuaire.`,
+  ASC002: (p) =>
+    `${p.subscription} est actif, mais l’annuaire ${p.directory} n’a aucun utilisateur activé. ` +
+    'Seuls les utilisateurs de l’annuaire qu’un abonnement approuve peuvent le détenir et le gérer. ' +
+    'Ajoutez ou réactivez un utilisateur de l’annuaire, ou transférez l’abonnement vers un annuaire qui en a un.',
+  ASC003: (p) =>
+    `${p.subscription} est ${STATE[p.state] ?? p.state} mais liste encore ${p.count === 1 ? 'une attribution' : `${p.count} attributions`} de rôle. ` +
+    'Un abonnement inactif ne donne accès à aucune de ses ressources : ces entrées ne décrivent plus un accès réel. ' +
+    'Supprimez-les une fois l’abonnement définitivement abandonné, ou réactivez-le.',
+  CRT001: (p) =>
+    `${p.subscription} se trouve dans ${p.directory}, mais son créateur ${p.creator} est un utilisateur de ${p.home}. ` +
+    'Un abonnement est créé dans l’annuaire de l’utilisateur qui le crée. ' +
+    `Déplacez l’abonnement vers ${p.home} (ou indiquez comment il a été transféré ici), ou corrigez \`createdBy\`.`,
+  CRT002: (p) =>
+    `${p.upn} (${p.field} de ${p.where}) n’est le compte d’aucun annuaire de ce fichier. ` +
+    'Les abonnements sont créés, détenus et utilisés par les utilisateurs d’un annuaire ou par les invités qui y sont conviés. ' +
+    (p.suggestion ? `Vouliez-vous dire ${p.suggestion} ? ` : '') +
+    'Corrigez le nom, ou ajoutez l’utilisateur à son annuaire.',
+  CRT002RoleAssignmentOf: (p) => `une attribution de rôle de ${p.subscription}`,
+  GST001: (p) =>
+    `L’invité ${p.upn} de ${p.directory} n’a pas de compte d’origine dans ce fichier. ` +
+    'Un utilisateur invité (B2B) se connecte avec un compte qui appartient à son propre annuaire d’origine. ' +
+    (p.home
+      ? `Ajoutez ${p.upn} comme utilisateur de ${p.home}, à qui appartient ${p.domain}, ou marquez l’invité \`external: true\`.`
+      : 'Si le compte appartient à un annuaire extérieur à ce fichier, marquez l’invité `external: true` ; sinon, ajoutez son annuaire d’origine.'),
+  GST002: (p) =>
+    `${p.upn} est à la fois utilisateur et invité de ${p.directory}. ` +
+    'Un compte n’a qu’un annuaire d’origine ; il n’est invité que dans d’autres annuaires. ' +
+    'Supprimez l’entrée d’invité.',
+  OWN001: (p) =>
+    `L’abonnement Azure ${p.subscription} n’a pas de propriétaire. ` +
+    'Les abonnements Azure sont détenus par des utilisateurs individuels de leur annuaire (l’administrateur de compte). ' +
+    (p.creator ? `Indiquez son créateur, ${p.creator}, dans \`owner\`.` : `Indiquez un utilisateur de ${p.directory} dans \`owner\`.`),
+  OWN002HomeElsewhere: (p) =>
+    `Le propriétaire ${p.owner} de ${p.subscription} est un utilisateur de ${p.home}, pas de ${p.directory}${p.alsoGuest ? ', où il n’est qu’invité' : ''}. ` +
+    'Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire auquel l’abonnement appartient. ' +
+    `Choisissez un membre de ${p.directory} comme propriétaire, ou transférez l’abonnement vers ${p.home}.`,
+  OWN002OnlyGuest: (p) =>
+    `Le propriétaire ${p.owner} de ${p.subscription} n’est qu’invité dans ${p.directory}. ` +
+    'Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire auquel l’abonnement appartient. ' +
+    `Choisissez un membre de ${p.directory} comme propriétaire.`,
+  OWN002NotAUser: (p) =>
+    `Le propriétaire ${p.owner} de ${p.subscription} n’est pas un utilisateur de ${p.directory}. ` +
+    'Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire auquel l’abonnement appartient. ' +
+    `Ajoutez ${p.owner} aux utilisateurs de l’annuaire, ou choisissez l’un de ses membres comme propriétaire.`,
+  OWN003: (p) =>
+    `L’abonnement Office 365 ${p.subscription} indique un propriétaire. ` +
+    'Les abonnements Office 365 sont détenus par l’annuaire lui-même ; les utilisateurs qui y ont les rôles adéquats les gèrent. ' +
+    `Supprimez \`owner\`, et attribuez le rôle ${GLOBAL_ADMIN} ou ${BILLING_ADMIN} à la personne qui le gère dans ${p.directory}.`,
+  OWN004: (p) =>
+    `Personne dans ${p.directory} ne peut gérer l’abonnement Office 365 ${p.subscription}. ` +
+    `Les abonnements Office 365 appartiennent à l’annuaire et sont gérés par ses utilisateurs qui ont le rôle ${GLOBAL_ADMIN} ou ${BILLING_ADMIN}. ` +
+    'Attribuez l’un de ces rôles à un utilisateur activé de l’annuaire.',
+  RBA001: (p) =>
+    `${p.principal} a un rôle sur ${p.subscription} mais n’est ni utilisateur ni invité de ${p.directory}` +
+    `${p.home ? ` (c’est un utilisateur de ${p.home})` : ''}. ` +
+    'Le contrôle d’accès en fonction du rôle (RBAC) Azure ne donne accès qu’aux identités de l’annuaire approuvé par l’abonnement. ' +
+    `Invitez ${p.principal} dans ${p.directory}, ou supprimez l’attribution.`,
+  RBA002EntraRole: (p) =>
+    `« ${p.role} » est un rôle d’annuaire Microsoft Entra, pas un rôle Azure. Les rôles Microsoft Entra servent à gérer l’annuaire ; les rôles Azure donnent accès aux ressources Azure, et aucun des deux ne couvre l’autre.` +
+    ` Attribuez « ${p.role} » dans les \`roles\` de l’utilisateur, et choisissez ici un rôle Azure (Owner, Contributor, Reader…).`,
+  RBA002: (p) =>
+    `« ${p.role} » n’est ni un rôle intégré Azure ni un rôle personnalisé de ${p.directory}. Une attribution de rôle attribue une définition de rôle qui existe dans l’annuaire.` +
+    (p.suggestion
+      ? ` Vouliez-vous dire « ${p.suggestion} » ?`
+      : ' Utilisez le nom d’un rôle intégré (Owner, Contributor, Reader…) ou déclarez le rôle personnalisé dans les `customRoles` de l’annuaire.'),
+  RBA003: (p) =>
+    `${p.principal} a déjà le rôle ${p.role} à cette étendue sur ${p.subscription}. ` +
+    'Azure ne garde qu’une attribution de rôle par principal, rôle et étendue ; la répétition n’ajoute rien. Supprimez le doublon.',
+  RBA004: (p) =>
+    `${p.subscription} compte ${p.count.toLocaleString('fr-FR')} attributions de rôle ; Azure en autorise ${p.limit.toLocaleString('fr-FR')} par abonnement. ` +
+    'Au-delà de cette limite, les nouvelles attributions échouent. Attribuez les rôles à des groupes plutôt qu’à des utilisateurs individuels, ou à une étendue plus large.',
+  RBA005: (p) =>
+    `L’abonnement Office 365 ${p.subscription} a des attributions de rôle. ` +
+    'Les attributions de rôle Azure RBAC donnent accès aux ressources Azure ; Office 365 se gère par les rôles d’annuaire. ' +
+    `Supprimez \`roleAssignments\`, et attribuez plutôt aux utilisateurs des rôles d’annuaire, comme ${BILLING_ADMIN}.`,
+  RBA006: (p) =>
+    `${p.principal} est désactivé dans ${p.directory} mais détient encore ${p.role ? `le rôle ${p.role}` : 'un rôle'} sur ${p.subscription}. ` +
+    'Un compte désactivé ne peut pas se connecter : l’attribution ne fait que conserver un accès périmé. Supprimez l’attribution.',
+  SUB001: (p) =>
+    `L’ID d’abonnement ${p.id} est déjà utilisé par ${p.subscription} dans ${p.directory}. ` +
+    'Un abonnement approuve un seul annuaire : il n’apparaît qu’une fois dans le fichier. ' +
+    'Corrigez l’ID, ou ne gardez qu’une entrée (utilisez « Transférer l’abonnement » pour le déplacer).',
+  SUB002: (p) =>
+    `L’abonnement ${p.subscription} de ${p.directory} porte le même nom que l’abonnement ${p.other} de ${p.otherDirectory}. ` +
+    'Une personne qui a accès aux deux annuaires voit les deux noms dans le filtre d’abonnements du portail, dans les rapports de coûts et dans les sélecteurs d’attribution de rôle, et peut agir sur le mauvais. ' +
+    'Renommez l’un des abonnements (Abonnements › Vue d’ensemble › Renommer)' +
+    (p.bothAliased ? '.' : ', ou donnez à chacun un `alias` dans ce fichier.'),
+  TEN001: (p) =>
+    `L’ID de locataire ${p.id} est déjà utilisé par l’annuaire ${p.directory}. ` +
+    'Un ID de locataire identifie un seul annuaire Microsoft Entra. ' +
+    'Corrigez l’ID (centre d’administration Microsoft Entra › Vue d’ensemble › ID de locataire) ou fusionnez les deux entrées.',
+  TEN002NoInitial: (p) =>
+    `L’annuaire ${p.directory} n’a pas de domaine initial *.onmicrosoft.com. ` +
+    'Tout annuaire Microsoft Entra est créé avec un domaine initial, <nom>.onmicrosoft.com, qui ne peut pas être supprimé. ' +
+    `Ajoutez-le à \`domains\` (par exemple ${p.suggestedDomain}).`,
+  TEN002Second: (p) =>
+    `L’annuaire ${p.directory} liste un second domaine *.onmicrosoft.com, ${p.extra} ; son domaine initial est ${p.initial}. ` +
+    'Un annuaire a un seul domaine initial. Supprimez le domaine en trop, ou déplacez-le vers l’annuaire auquel il appartient.',
+  TEN003: (p) =>
+    `Le domaine ${p.domain} figure déjà dans l’annuaire ${p.directory}. ` +
+    'Un nom de domaine ne peut être vérifié que dans un seul annuaire Microsoft Entra à la fois. ' +
+    'Supprimez-le de l’un des deux annuaires.',
+  TEN004: (p) =>
+    `L’annuaire ${p.directory} porte le même nom que l’annuaire ${p.other} (ID de locataire ${p.id ?? 'absent'} et ${p.otherId ?? 'absent'}). ` +
+    'Le portail Azure, le sélecteur d’annuaire et les boîtes de dialogue de transfert désignent les annuaires par leur nom : deux annuaires du même nom se confondent facilement. ' +
+    'Renommez l’un d’eux dans le centre d’administration Microsoft Entra (Vue d’ensemble › Propriétés › Nom)' +
+    (p.bothAliased ? '.' : ', et donnez à chacun un `alias` dans ce fichier.'),
+  USR001: (p) =>
+    `${p.upn} est déjà un utilisateur de ${p.directory}. ` +
+    'Un nom d’utilisateur principal est le nom de connexion d’un seul compte, et chaque compte n’a qu’un annuaire d’origine. ' +
+    'Supprimez le doublon, ou invitez plutôt le compte.',
+  USR001Guest: (p) =>
+    `L’invité ${p.upn} figure deux fois dans ${p.directory}. ` +
+    'Un compte est invité une seule fois dans un annuaire. Supprimez l’entrée en double.',
+  USR002: (p) =>
+    `${p.upn} utilise le domaine ${p.domain}, qui n’est pas un domaine de l’annuaire ${p.directory} (${p.domains}). ` +
+    'L’UPN d’un utilisateur doit se terminer par l’un des domaines vérifiés de son annuaire. ' +
+    `Ajoutez ${p.domain} aux \`domains\` de l’annuaire (après l’avoir vérifié), ou remplacez l’UPN par ${p.suggestedUpn}.`,
+  USR003: (p) =>
+    `${p.upn} et ${p.other} s’appellent tous deux « ${p.name} » dans ${p.directory}. ` +
+    'Les sélecteurs de personnes (attributions de rôle, membres de groupe, propriétaires) affichent les utilisateurs par nom d’affichage : on choisit facilement le mauvais compte. ' +
+    'Rendez les noms d’affichage distincts, par exemple avec un service ou une initiale.',
+  noUpn: () => '(sans UPN)',
+  ruleFailed: (p) => `La règle ${p.id} n’a pas pu s’exécuter sur ce fichier (${p.error}). Merci de signaler ce problème.`,
+
+  // ── Le fichier dans son ensemble ─────────────────────────────────────────────────────────────
+  tooLarge: (p) =>
+    `Le fichier est trop volumineux pour être vérifié (${p.size} Mo ; la limite est de ${p.limit} Mo). ` +
+    'Découpez-le en un fichier d’espace de travail par groupe d’annuaires.',
+  binaryFile: () =>
+    'Le fichier contient un caractère NUL : ce sont des données binaires, pas du texte YAML. Ouvrez le bon fichier, ou enregistrez-le de nouveau en texte UTF-8.',
+  aliasBomb: (p) =>
+    `Ces alias se développent en un trop grand nombre de nœuds (${p.detail}). ` +
+    'Un fichier d’espace de travail n’a pas besoin d’alias imbriqués en profondeur : écrivez les valeurs en entier.',
+  tooDeep: () =>
+    'Cette valeur est imbriquée trop profondément pour être lue (des milliers de niveaux de `[`, `{` ou `- `). Un fichier d’espace de travail n’a besoin que d’environ six niveaux : supprimez l’imbrication superflue.',
+  directoryUnreadable: (p) => `Cet annuaire n’a pas pu être lu (${p.detail}). Merci de signaler ce problème.`,
+  fileTooComplex: (p) =>
+    `Le fichier est trop complexe pour être lu (${p.detail}). Un fichier d’espace de travail n’a besoin que d’environ six niveaux d’imbrication et d’aucune structure démesurée : simplifiez-le.`,
+  fileUnanalysable: (p) => `Le fichier n’a pas pu être analysé (${p.detail}). Merci de signaler ce problème.`,
+
+  // ── Syntaxe YAML (`detail` est la phrase, en anglais, de l’analyseur) ────────────────────────
+  yamlDuplicateKey: () =>
+    'Cette clé apparaît deux fois dans la même table ; YAML n’autorise chaque clé qu’une fois. Supprimez l’une des deux (seule la première est lue).',
+  yamlTabIndent: () => 'Les tabulations ne peuvent pas indenter du YAML ; indentez avec des espaces.',
+  yamlMultipleDocs: () =>
+    'Le fichier contient plusieurs documents YAML (`---`) ; un fichier d’espace de travail est un seul document. Supprimez le séparateur ou découpez le fichier.',
+  yamlBadIndent: (p) => `Indentation incorrecte (${lowerFirst(p.detail).replace(/\.$/, '')}). Alignez la clé sur ses voisines.`,
+  yamlMissingChar: (p) => `YAML incomplet : ${lowerFirst(p.detail)}`,
+  yamlAliasProps: (p) => `Alias non valide : ${lowerFirst(p.detail)}`,
+  yamlSyntax: (p) => `Erreur de syntaxe YAML : ${p.detail}`,
+  yamlTooDeep: () =>
+    'Le YAML est imbriqué trop profondément pour être lu ici (des milliers de niveaux de `[`, `{` ou `- `). Un fichier d’espace de travail n’a besoin que d’environ six niveaux : supprimez l’imbrication superflue.',
+  yamlTooMuchWork: (p) => `Le YAML demande trop de travail pour être lu (${p.detail}). Simplifiez le fichier.`,
+  yamlMoreErrors: (p) => `${p.count} autres erreurs de syntaxe YAML suivent ; s’agit-il vraiment d’un fichier d’espace de travail YAML ?`,
+
+  // ── Commentaires de suppression (SUP001) ─────────────────────────────────────────────────────
+  supNoRule: (p) =>
+    `Ce commentaire tenancy-${p.kind} ne nomme aucune règle. Écrivez les ID de règle à la suite, par exemple \`# tenancy-${p.kind} RBA003${p.kind === 'enable' ? '' : ' -- pourquoi'}\`.`,
+  supUnsuppressible: (p) =>
+    `Les problèmes ${p.id} ne peuvent pas être masqués par un commentaire : ${p.isSuppression ? 'supprimez plutôt le commentaire qu’ils signalent' : 'ils signifient que le fichier n’est pas lu comme prévu ; corrigez plutôt le YAML'}. ` +
+    'Retirez cet ID de règle du commentaire.',
+  supUnknown: (p) =>
+    `${p.id} n’est pas un ID de règle Tenancy : ce commentaire ne masque rien. Corrigez l’ID (voir la liste des règles dans la documentation) ou retirez-le.`,
+  supUnmatchedEnable: (p) =>
+    `Aucun \`# tenancy-disable ${p.id}\` ne précède ce commentaire : réactiver ${p.id} ici ne change rien. Retirez l’ID.`,
+  supUnused: (p) =>
+    `Ce commentaire ne masque plus aucun problème ${p.id}. Retirez-en ${p.id} (ou supprimez tout le commentaire), pour qu’il ne cache pas par erreur un futur problème.`,
+
+  // ── Schéma (SCHEMA) ──────────────────────────────────────────────────────────────────────────
+  schemaUnknownKey: (p) => {
+    let message = `Clé \`${p.key}\` inconnue ${FOR[p.kind]}.`;
+    if (p.sameButCase) message += ` Les clés respectent la casse : vouliez-vous dire \`${p.sameButCase}\` ?`;
+    else if (p.suggestion) message += ` Vouliez-vous dire \`${p.suggestion}\` ?`;
+    else if (p.owner) {
+      const hint = p.hint === 'indent' ? ' : indentez-la sous son annuaire' : p.hint === 'guests' ? ' : déplacez l’entrée sous `guests` si son compte d’origine est ailleurs' : '';
+      message += ` \`${p.key}\` est une clé ${OF[p.owner]}, pas ${OF[p.kind]}${hint}.`;
+    }
+    return `${message} Clés possibles ${FOR[p.kind]} : ${p.allowed}.`;
+  },
+  schemaMissingKey: (p) => {
+    const why = REQUIRED_WHY[`${p.kind}.${p.key}`];
+    return `${SUBJECT[p.kind]} n’a pas de clé \`${p.key}\`${why ? ` : ${why}` : ''}.`;
+  },
+  schemaOfferOnOffice365: () =>
+    '`offer` ne s’applique qu’aux abonnements Azure ; un abonnement Office 365 se décrit par `plan` et `licenses`. Supprimez `offer`, ou indiquez `type: azure` s’il s’agit d’un abonnement Azure.',
+  schemaOffice365KeyOnAzure: (p) =>
+    `\`${p.key}\` ne s’applique qu’aux abonnements Office 365 ; un abonnement Azure se décrit par son \`offer\`. Supprimez \`${p.key}\`, ou indiquez \`type: office365\` s’il s’agit d’un abonnement Office 365.`,
+  schemaForbiddenKey: (p) =>
+    `\`${p.key}\` n’est pas autorisé ici${p.subscriptionType ? ` sur un abonnement de type \`${p.subscriptionType}\`` : ''} ; supprimez-le.`,
+  schemaDuplicate: (p) => {
+    const why = p.field === 'roles' ? ' : un rôle est détenu ou non, il suffit de le lister une fois' : p.field === 'domains' ? ' : chaque domaine n’est listé qu’une fois' : '';
+    return `\`${p.value}\` figure deux fois dans ${p.field ? `\`${p.field}\`` : 'cette liste'}${why}. Supprimez le doublon.`;
+  },
+  schemaNotAllowed: (p) => {
+    const what = p.kind === 'subscription' && p.field ? `une valeur possible de \`${p.field}\` pour un abonnement` : `une valeur autorisée pour ${fieldName(p)}`;
+    return `\`${p.value}\` n’est pas ${what} ; utilisez ${orList(p.allowed)}.${didYouMean(p.suggestion)}`;
+  },
+  schemaVersionQuoted: () => '`version` doit être le nombre 1, pas du texte : écrivez `version: 1` sans guillemets.',
+  schemaVersionUnknown: (p) =>
+    `Ce fichier indique \`version: ${p.value}\`, mais Tenancy lit la version 1 du format d’espace de travail. Écrivez \`version: 1\` si le fichier suit ce format, ou mettez Tenancy à jour.`,
+  schemaConst: (p) => `${fieldName(p)} doit valoir \`${p.allowed}\`, pas \`${p.value}\`.`,
+  schemaLicensesMinimum: (p) =>
+    `\`${p.value}\` n’est pas un nombre de licences : le nombre de licences d’un abonnement ne peut pas être inférieur à ${p.limit}. Indiquez le nombre de licences achetées.`,
+  schemaMinimum: (p) => `${fieldName(p)} doit valoir au moins ${p.limit}, pas ${p.value}.`,
+  schemaNoDomains: () =>
+    '`domains` est vide : tout annuaire a au moins son domaine initial *.onmicrosoft.com. Ajoutez-le, par exemple `domains: [contoso.onmicrosoft.com]`.',
+  schemaMinItems: (p) => `${fieldName(p)} doit contenir au moins ${p.limit} élément${p.limit > 1 ? 's' : ''}.`,
+  schemaEmptyText: (p) => {
+    const what = TEXT_WHAT[`${p.kind}.${p.field}`];
+    return `${p.item ? `Un élément de ${fieldName(p)} est vide` : `${fieldName(p)} est vide`}${what ? ` : ${what}` : ''}.`;
+  },
+  schemaOther: (p) => `${fieldName(p)} : ${p.detail ?? `ne respecte pas \`${p.keyword}\``}.`,
+  schemaTopWrongType: (p) =>
+    `Un fichier d’espace de travail est, au niveau supérieur, ${SHAPE.top}, mais ${p.actual === 'null' ? 'ce fichier est vide' : `ce fichier contient ${kind(p.actual)}`}.`,
+  schemaItemWrongType: (p) =>
+    `Cet élément devrait être ${NOUN[p.kind]} : ${SHAPE[p.kind]}, mais c’est ${kind(p.actual)}.` +
+    (p.upn !== undefined ? ` Écrivez \`- upn: ${p.upn}\`.` : ''),
+  schemaListEmpty: (p) =>
+    `${valueName(p)} n’a pas de valeur. Écrivez \`${p.field}: []\` s’il n’y en a aucun, ou listez les ${p.child ? PLURAL[p.child] : 'éléments'} en dessous, chacun sur une ligne commençant par \`- \`.`,
+  schemaNotListOf: (p) =>
+    `${valueName(p)} doit être une liste d’${PLURAL[p.child]}, chacun sur une ligne commençant par \`- \`, mais c’est ${kind(p.actual)}.`,
+  schemaNotListScalar: (p) =>
+    `${valueName(p)} doit être une liste, mais c’est ${kind(p.actual)}. Même un seul élément s’écrit sous forme de liste : \`${p.field}: [${p.raw}]\`.`,
+  schemaNotList: (p) =>
+    `${valueName(p)} doit être une liste, mais c’est ${kind(p.actual)}. Écrivez un élément par ligne, chacun commençant par \`- \`.`,
+  schemaTextEmpty: (p) => `${valueName(p)} n’a pas de valeur. Écrivez une valeur, ou supprimez la clé.`,
+  schemaNotText: (p) =>
+    `${valueName(p)} doit être du texte, mais c’est ${kind(p.actual)}.` +
+    (p.raw !== undefined ? ` YAML lit \`${p.raw}\` comme ${kind(p.actual)} ; mettez-le entre guillemets : \`${JSON.stringify(p.raw)}\`.` : ''),
+  schemaNotBoolean: (p) =>
+    `${valueName(p)} doit valoir \`true\` ou \`false\`, mais c’est ${kind(p.actual)}.` +
+    (p.suggestion ? ` Écrivez \`${p.suggestion}\` (YAML 1.2 lit \`${p.value}\` comme du texte).` : ''),
+  schemaNotNumber: (p) =>
+    `${valueName(p)} doit être ${p.integer ? 'un nombre entier' : 'un nombre'}${p.field === 'licenses' ? ' de licences, par exemple 25' : ''}, mais c’est ${kind(p.actual)}${p.raw !== undefined ? ` (${p.raw})` : ''}.` +
+    (p.unquoted !== undefined ? ` Supprimez les guillemets : \`${p.field}: ${p.unquoted}\`.` : ''),
+  schemaWrongType: (p) => `${valueName(p)} doit être ${kind(p.expected)}, mais c’est ${kind(p.actual)}.`,
+  schemaNotTenantId: (p) =>
+    `\`${p.value}\` n’est pas un ID de locataire : les ID d’annuaire sont des GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f (centre d’administration Microsoft Entra › Vue d’ensemble › ID de locataire).${didYouMean(p.suggestion)}`,
+  schemaNotSubscriptionId: (p) =>
+    `\`${p.value}\` n’est pas un ID d’abonnement : les ID d’abonnement sont des GUID comme 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c (portail Azure › Abonnements › ID d’abonnement).${didYouMean(p.suggestion)}`,
+  schemaNotSourceTenantId: (p) =>
+    `\`${p.value}\` n’est pas un ID de locataire : ${p.field ? `\`${p.field}\`` : 'cette valeur'} est le GUID de l’annuaire d’où l’abonnement a été transféré, comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.${didYouMean(p.suggestion)}`,
+  schemaNotUpn: (p) => {
+    const role =
+      p.field === 'owner' ? ' `owner` est le nom d’utilisateur principal de l’administrateur de compte.'
+        : p.field === 'createdBy' ? ' `createdBy` est le nom d’utilisateur principal de la personne qui a souscrit l’abonnement.'
+          : '';
+    return `\`${p.value}\` n’est pas un nom d’utilisateur principal valide : ${p.reason}. Un UPN s’écrit alias@domaine, comme alice@contoso.com ; l’alias n’utilise que A–Z, a–z, 0–9 et ' . - _ ! # ^ ~.${role}${didYouMean(p.suggestion)}`;
+  },
+  schemaNotAccount: (p) =>
+    `\`${p.value}\` n’est pas une adresse de compte : ${p.reason}. Écrivez le compte sous la forme alias@domaine, comme carol@fabrikam.com.${didYouMean(p.suggestion)}`,
+  accountNoDomain: () => 'il manque la partie `@domaine`',
+  accountTwoAts: () => 'la valeur contient plus d’un `@`',
+  accountNoAlias: () => 'la partie avant `@` est vide',
+  accountBadChar: (p) => {
+    const what = p.char === ' ' ? 'une espace' : /[^\x00-\x7f]/.test(p.char) ? `\`${p.char}\` (les lettres accentuées et autres caractères non ASCII sont interdits)` : `\`${p.char}\``;
+    return `la valeur contient ${what} avant \`@\``;
+  },
+  accountBadDomain: (p) => `\`${p.domain}\` n’est pas un nom de domaine`,
+  accountNotAliasAtDomain: () => 'la valeur n’a pas la forme alias@domaine',
+  schemaNotDomain: (p) => {
+    const reason = {
+      labels: 'un nom de domaine est une suite d’étiquettes (lettres, chiffres et traits d’union) séparées par des points',
+      account: 'c’est un compte, pas un domaine ; n’écrivez que la partie après `@`',
+      case: 'les noms de domaine s’écrivent ici en minuscules',
+      oneLabel: 'un nom de domaine a au moins deux étiquettes, comme contoso.com',
+    }[p.reason];
+    return `\`${p.value}\` n’est pas un nom de domaine valide : ${reason}. Les domaines s’écrivent comme contoso.com ou contoso.onmicrosoft.com.${didYouMean(p.suggestion)}`;
+  },
+  schemaNotOffer: (p) =>
+    `\`${p.value}\` n’est pas un ID d’offre Azure : les ID d’offre ressemblent à MS-AZR-0003P (paiement à l’utilisation) ou MS-AZR-0017G (plan Microsoft Azure), avec quatre chiffres (portail Azure › Abonnements › l’abonnement › Vue d’ensemble › ID de l’offre).${didYouMean(p.suggestion)}`,
+  schemaNotScope: (p) =>
+    `\`${p.value}\` n’est pas une étendue : une étendue est un chemin sous l’abonnement, qui commence par \`/\`, comme /resourceGroups/web. Omettez \`scope\` pour attribuer le rôle sur tout l’abonnement.`,
+  schemaBadForm: (p) =>
+    `${p.field ? `\`${p.field}\`` : 'Cette valeur'} \`${p.value}\` n’a pas la forme attendue (${p.detail ?? 'pattern'}).`,
+} satisfies Messages;
+
+function fieldName(p: { kind: SchemaKind; field: Opt }): string {
+  return p.field ? `\`${p.field}\`` : capitalize(NOUN[p.kind]);
+}
+
+function valueName(p: { field: string; each: boolean }): string {
+  return p.each ? `Chaque élément de \`${p.field}\`` : `\`${p.field}\``;
+}
+
+function orList(values: readonly string[]): string {
+  const quoted = values.map((value) => `\`${value}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ou ${quoted[quoted.length - 1]}`;
+}
