@@ -13,48 +13,20 @@ import type { Directory, Guest, RoleAssignment, Span, Str, Subscription, User } 
 import { ProblemTally } from '../problems';
 import type { Severity } from '../problems';
 import { layout } from './layout';
-import type { DiagramColumn, DiagramEdgeKind, DiagramModel, DiagramNodeKind, DiagramOptions } from './model';
+import type { Box, DiagramColumn, DiagramContainer, DiagramEdge, DiagramEdgeKind, DiagramModel, DiagramNode, DiagramNodeKind, DiagramOptions } from './model';
 
 export const UNKNOWN_CONTAINER = 'unknown';
 
-/** A node before layout. */
-export interface DraftNode {
-  id: string;
-  kind: DiagramNodeKind;
-  container: string;
-  column: DiagramColumn;
-  label: string;
-  detail?: string;
-  span?: Span;
-  severity?: Severity;
-  subscriptionType?: 'azure' | 'office365';
-  inactive?: boolean;
-  hidden?: number;
-}
+/** A node before layout: where it goes, not yet where it is drawn. */
+export type DraftNode = Omit<DiagramNode, keyof Box>;
 
-export interface DraftContainer {
-  id: string;
-  kind: 'directory' | 'unknown';
-  label: string;
-  detail?: string;
-  span?: Span;
-  severity?: Severity;
-  partial: boolean;
-  /** Nodes by column, in file order. */
+/** A directory before layout, its nodes grouped by column in file order. */
+export interface DraftContainer extends Omit<DiagramContainer, keyof Box | 'columns'> {
   columns: Record<DiagramColumn, DraftNode[]>;
 }
 
-export interface DraftEdge {
-  id: string;
-  kind: DiagramEdgeKind;
-  from: string;
-  to: string;
-  label?: string;
-  detail?: string;
-  span: Span;
-  severity?: Severity;
-  pending?: boolean;
-}
+/** An edge before layout: no path yet. */
+export type DraftEdge = Omit<DiagramEdge, 'path' | 'labelAt'>;
 
 export function buildDiagram(analysis: Analysis, options: DiagramOptions = {}): DiagramModel {
   const focus = options.directory === undefined ? undefined : findDirectory(analysis, options.directory);

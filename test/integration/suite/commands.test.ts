@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { applyPlan } from '../../../src/vscode/commands/context';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/registerCommands';
-import { codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot, openFixture, revertFixture } from './helpers';
 
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
 const ANALYTICS = '3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c';
@@ -21,20 +21,11 @@ describe('edit commands', () => {
   before(async () => {
     const registered = await vscode.commands.getCommands(true);
     for (const id of Object.values(COMMANDS)) assert.ok(registered.includes(id), `the extension registers ${id}`);
-    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml'));
-    await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { timeoutMs: 15_000, message: 'the two planted problems' });
+    document = await openFixture();
   });
 
   afterEach(async () => {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    // Later suites read the diagnostics' ranges: wait until they are those of the reverted text again.
-    await waitForDiagnostics(document.uri, (all) => {
-      const mine = tenancyDiagnostics(all);
-      const on = (code: string) => mine.find((d) => codeOf(d) === code);
-      return mine.length === 2 && document.getText(on('RBA002')?.range) === 'Contributer' && document.getText(on('OWN002')?.range) === 'carol@fabrikam.com';
-    }, { timeoutMs: 15_000, message: 'the planted problems back on the reverted text' });
+    await revertFixture(document);
     assert.equal(document.isDirty, false);
   });
 

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/ids';
-import { closeAllEditorsDiscarding, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { closeAllEditorsDiscarding, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot, openFixture, revertFixture } from './helpers';
 
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
 const PRODUCTION = '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c';
@@ -65,15 +65,12 @@ describe('every edit command', function () {
   let document: vscode.TextDocument;
 
   before(async () => {
-    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml'));
-    await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { timeoutMs: 15_000, message: 'the two planted problems' });
+    document = await openFixture();
   });
 
   afterEach(async () => {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { message: 'the planted problems back after revert' });
+    await revertFixture(document);
+    assert.equal(document.isDirty, false);
   });
 
   after(closeAllEditorsDiscarding);

@@ -118,3 +118,25 @@ export async function closeAllEditorsDiscarding(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Opens the fixture `contoso.tenancy.yaml` in an editor once its two planted problems are published. */
+export async function openFixture(): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml'));
+  await vscode.window.showTextDocument(document);
+  await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { timeoutMs: 15_000, message: 'the two planted problems' });
+  return document;
+}
+
+/**
+ * Reverts the fixture after a test edited it, and waits until its diagnostics are those of the
+ * reverted text again (later suites read their ranges).
+ */
+export async function revertFixture(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitForDiagnostics(document.uri, (all) => {
+    const mine = tenancyDiagnostics(all);
+    const on = (code: string) => mine.find((d) => codeOf(d) === code);
+    return mine.length === 2 && document.getText(on('RBA002')?.range) === 'Contributer' && document.getText(on('OWN002')?.range) === 'carol@fabrikam.com';
+  }, { timeoutMs: 15_000, message: 'the planted problems back on the reverted text' });
+}

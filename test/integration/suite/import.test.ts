@@ -13,7 +13,7 @@ import type { ImportInput } from '../../../src/core/import';
 import type { ExportReportResult } from '../../../src/vscode/commands/exportReport';
 import type { ImportCommandResult } from '../../../src/vscode/commands/importFromAzureCli';
 import { COMMANDS } from '../../../src/vscode/commands/registerCommands';
-import { codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot, openFixture, revertFixture } from './helpers';
 
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
@@ -48,19 +48,11 @@ describe('import from the Azure CLI and report export', () => {
     const registered = await vscode.commands.getCommands(true);
     for (const id of [COMMANDS.importFromAzureCli, COMMANDS.exportReport]) assert.ok(registered.includes(id), `the extension registers ${id}`);
     folder = mkdtempSync(join(tmpdir(), 'tenancy-it-import-'));
-    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml'));
-    await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { timeoutMs: 15_000, message: 'the two planted problems' });
+    document = await openFixture();
   });
 
   afterEach(async () => {
-    await vscode.window.showTextDocument(document);
-    if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitForDiagnostics(document.uri, (all) => {
-      const mine = tenancyDiagnostics(all);
-      const on = (code: string) => mine.find((d) => codeOf(d) === code);
-      return mine.length === 2 && document.getText(on('RBA002')?.range) === 'Contributer' && document.getText(on('OWN002')?.range) === 'carol@fabrikam.com';
-    }, { timeoutMs: 15_000, message: 'the planted problems back on the reverted text' });
+    await revertFixture(document);
     assert.equal(document.isDirty, false);
   });
 

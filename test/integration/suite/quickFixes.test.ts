@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, lineOf, tenancyDiagnostics, waitForDiagnostics, workspaceRoot } from './helpers';
+import { codeOf, lineOf, tenancyDiagnostics, waitForDiagnostics, workspaceRoot, openFixture, revertFixture } from './helpers';
 
 describe('quick fixes', () => {
   let document: vscode.TextDocument;
@@ -18,15 +18,12 @@ describe('quick fixes', () => {
   };
 
   before(async () => {
-    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml'));
-    await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { timeoutMs: 15_000, message: 'the two planted problems' });
+    document = await openFixture();
   });
 
   afterEach(async () => {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitForDiagnostics(document.uri, (all) => tenancyDiagnostics(all).length === 2, { message: 'the planted problems back after revert' });
+    await revertFixture(document);
+    assert.equal(document.isDirty, false);
   });
 
   it('offers the suggested role name as the preferred fix, and applying it removes the problem (undo restores it)', async () => {
