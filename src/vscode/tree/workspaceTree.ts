@@ -166,7 +166,14 @@ function accessibleLabel(node: TreeNode, counts: { errors: number; warnings: num
   }[node.kind];
   const parts = [[kind, node.label].filter(Boolean).join(' ')];
   if (node.kind === 'group') parts.push(node.description === '0' ? vscode.l10n.t('empty') : vscode.l10n.t('{0} entries', node.description ?? '0'));
-  else if (node.description) parts.push(node.description);
+  else if (node.entity?.kind === 'directory') {
+    const { users, guests, subscriptions } = node.entity;
+    parts.push(
+      users.length === 1 ? vscode.l10n.t('1 user') : vscode.l10n.t('{0} users', users.length),
+      guests.length === 1 ? vscode.l10n.t('1 guest') : vscode.l10n.t('{0} guests', guests.length),
+      subscriptions.length === 1 ? vscode.l10n.t('1 subscription') : vscode.l10n.t('{0} subscriptions', subscriptions.length),
+    );
+  } else if (node.description) parts.push(node.description);
   if (counts.errors) parts.push(counts.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', counts.errors));
   if (counts.warnings) parts.push(counts.warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', counts.warnings));
   return parts.join(', ');

@@ -81,6 +81,7 @@ describe('tree view', () => {
       'carol@fabrikam.com — Reader · /resourceGroups/analytics',
     ]);
     assert.equal(production.accessibilityInformation?.label, 'Subscription Contoso Production, Azure · alice@contoso.com, 1 error');
+    assert.equal((await item(contoso)).accessibilityInformation?.label, 'Directory Contoso, 2 users, 1 guest, 3 subscriptions, 2 errors');
     const fabrikam = await child(undefined, 'Fabrikam');
     const guests = await child(fabrikam, 'Guests');
     assert.equal((await item(guests)).accessibilityInformation?.label, 'Guests, empty');
