@@ -438,7 +438,80 @@ export const en = {
     `\`${p.value}\` is not a scope: a scope is a path below the subscription, starting with \`/\`, like /resourceGroups/web. Leave \`scope\` out to assign the role on the whole subscription.`,
   schemaBadForm: (p: { value: string; field: Opt; detail: Opt }) =>
     `${p.field ? `\`${p.field}\`` : 'This value'} \`${p.value}\` does not have the expected form (${p.detail ?? 'pattern'}).`,
+
+  // ── Language features (src/core/language): hover, completion, rename. Texts from the file arrive escaped. ──
+  hoverMemberOf: (p: { directory: string; blocked: boolean; roles: Opt }) =>
+    `Member of **${p.directory}**${p.blocked ? ' · sign-in blocked' : ''}${p.roles ? ` · roles: ${p.roles}` : ''}`,
+  hoverExternal: () => 'External account (its home directory is not in this file)',
+  hoverNotAMember: () => 'Not a member of any directory in this file',
+  hoverGuestIn: (p: { directory: string; roles: Opt }) => `- Guest in **${p.directory}**${p.roles ? ` · roles: ${p.roles}` : ''}`,
+  hoverOwns: (p: { subscriptions: string }) => `**Owns:** ${p.subscriptions}`,
+  hoverCreated: (p: { subscriptions: string }) => `**Created:** ${p.subscriptions}`,
+  hoverAccess: () => '**Access:**',
+  hoverAccessItem: (p: { role: string; subscription: Opt; scope: Opt; pending: boolean }) =>
+    `- ${p.role} on ${p.subscription ?? 'a subscription'}${p.scope ? ` at ${p.scope}` : ''}${p.pending ? ' (pending, to recreate)' : ''}`,
+  hoverDirectory: (p: { directory: string }) => `**${p.directory}** · Microsoft Entra directory`,
+  hoverTenantId: (p: { id: string }) => `Tenant ID ${p.id}`,
+  hoverDomains: (p: { domains: string }) => `Domains: ${p.domains}`,
+  hoverNoDomains: () => 'No domains',
+  hoverDirectoryCounts: (p: { users: number; guests: number; subscriptions: number }) =>
+    `${plural(p.users, 'user')}, ${plural(p.guests, 'guest')}, ${plural(p.subscriptions, 'subscription')}`,
+  hoverSubscription: (p: { subscription: string; type: Opt }) =>
+    `**${p.subscription}** · ${p.type === 'office365' ? 'Office 365 / Microsoft 365 subscription' : p.type === 'azure' ? 'Azure subscription' : 'Subscription'}`,
+  hoverSubscriptionId: (p: { id: string; directory: string; state: string }) => `Subscription ID ${p.id} · trusts **${p.directory}** · ${p.state}`,
+  hoverOffer: (p: { offer: string; name: Opt }) => `Offer ${p.offer}${p.name ? `: ${p.name}` : ''}`,
+  hoverPlan: (p: { plan: string; licenses: number | undefined }) => `Plan: ${p.plan}${p.licenses !== undefined ? ` · ${plural(p.licenses, 'license')}` : ''}`,
+  hoverOwner: (p: { owner: string }) => `Owner: ${p.owner}`,
+  hoverCreatedBy: (p: { creator: string }) => `Created by: ${p.creator}`,
+  hoverRoleAssignments: (p: { count: number }) => plural(p.count, 'role assignment'),
+  hoverEntraRole: (p: { role: string; privileged: boolean }) => `**${p.role}** · Microsoft Entra role${p.privileged ? ' (privileged)' : ''}`,
+  hoverNotEntraRole: (p: { role: string }) => `${p.role} is not a Microsoft Entra built-in role.`,
+  hoverAzureRole: (p: { role: string; category: string }) => `**${p.role}** · Azure built-in role (${p.category})`,
+  hoverCustomRole: (p: { role: string; directory: string }) => `**${p.role}** · Azure custom role defined in ${p.directory}`,
+  hoverNotAzureRole: (p: { role: string }) => `${p.role} is neither an Azure built-in role nor a custom role of this directory.`,
+  hoverAzureOffer: (p: { name: string; id: string }) => `**${p.name}** · Azure offer ${p.id}`,
+  hoverSupportPlan: () => 'A support plan, not a subscription that holds resources.',
+  hoverUnknownOffer: (p: { offer: string }) => `${p.offer} is not a known Azure offer id.`,
+  completionRequired: (p: { title: string }) => `${p.title} (required)`,
+  completionDefault: () => 'default',
+  completionEntraRole: (p: { privileged: boolean }): string => (p.privileged ? 'Microsoft Entra role (privileged)' : 'Microsoft Entra role'),
+  completionEntraAlias: (p: { target: string }) => `Former or alternative name of ${p.target}`,
+  completionCustomRole: (p: { directory: string }) => `Custom role of ${p.directory}`,
+  completionAzureRole: (p: { category: string }) => `Azure built-in role · ${p.category}`,
+  completionAzureAlias: (p: { target: string }) => `Former name of ${p.target}`,
+  completionMemberOf: (p: { directory: string }) => `Member of ${p.directory}`,
+  completionGuestIn: (p: { directory: string; home: Opt; external: boolean }) =>
+    `Guest in ${p.directory}${p.home ? ` · member of ${p.home}` : p.external ? ' · external account' : ''}`,
+  completionGuestElsewhere: (p: { directory: string; external: boolean }) => `${p.external ? 'External account' : 'Account'}, guest in ${p.directory}`,
+  renameNothing: () => 'Only a UPN, a tenant ID or a subscription ID can be renamed.',
+  renameEmpty: () => 'The new name is empty.',
+  renameTaken: (p: { name: string; what: 'account' | 'directory' | 'subscription' }) =>
+    `'${p.name}' is already ${p.what === 'account' ? 'an account' : p.what === 'directory' ? 'a directory' : 'a subscription'} in this file: renaming would merge the two. Pick another name.`,
+  renameNotGuid: (p: { name: string }) => `'${p.name}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, hexadecimal digits).`,
+  renameNotUpn: (p: { name: string }) => `'${p.name}' is not a valid UPN: alias@domain, where the alias uses only A-Z a-z 0-9 ' . - _ ! # ^ ~.`,
+  renameNotAddress: (p: { name: string }) => `'${p.name}' is not a valid account address (alias@domain).`,
+
+  // ── Relationship diagram (src/core/diagram) ──
+  diagramTitle: () => 'Tenancy relationship diagram',
+  diagramUndeclared: () => 'Not declared in the file',
+  diagramMore: (p: { count: number }) => `+${p.count} more`,
+  diagramDirectoryN: (p: { number: number }) => `Directory ${p.number}`,
+  diagramUserN: (p: { number: number }) => `User ${p.number}`,
+  diagramGuestN: (p: { number: number }) => `Guest ${p.number}`,
+  diagramSubscriptionN: (p: { number: number }) => `Subscription ${p.number}`,
+  diagramPending: () => 'pending',
+  diagramColumn: (p: { column: 'members' | 'subscriptions' | 'guests' }): string =>
+    (p.column === 'members' ? 'Members' : p.column === 'subscriptions' ? 'Subscriptions' : 'Guests'),
+  diagramPartial: () => 'only the entries the focused directory is linked to',
+  diagramEdge: (p: { edge: 'owner' | 'creator' | 'directory' | 'guest' | 'role' }) =>
+    ({ owner: 'owner', creator: 'created by', directory: 'owned by the directory', guest: 'guest of' })[p.edge as string] ?? 'role',
+  diagramInEntry: (p: { severity: 'error' | 'warning' | 'info' }) => `${p.severity} in this entry`,
+  diagramHere: (p: { severity: 'error' | 'warning' | 'info' }) => `${p.severity} here`,
 };
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 /** `name` in value messages: the key in backquotes, or the entity ("A user") when the value is the entity itself. */
 function fieldName(p: { kind: SchemaKind; field: Opt }): string {

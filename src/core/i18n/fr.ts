@@ -120,6 +120,11 @@ const kind = (word: string) => KIND_WORD[word] ?? word;
 const GLOBAL_ADMIN = 'Administrateur général (Global Administrator)';
 const BILLING_ADMIN = 'Administrateur de facturation (Billing Administrator)';
 
+const SEVERITY_WORD: Record<string, string> = { error: 'erreur', warning: 'avertissement', info: 'information' };
+
+/** « 1 invité », « 3 invités », « 0 invité » (le singulier en français jusqu’à 1). */
+const plural = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
+
 export const fr = {
   // ── Comment les choses sont nommées ──────────────────────────────────────────────────────────
   unknownDirectory: () => 'un annuaire inconnu',
@@ -455,6 +460,74 @@ export const fr = {
     `\`${p.value}\` n’est pas une étendue : une étendue est un chemin sous l’abonnement, qui commence par \`/\`, comme /resourceGroups/web. Omettez \`scope\` pour attribuer le rôle sur tout l’abonnement.`,
   schemaBadForm: (p) =>
     `${p.field ? `\`${p.field}\`` : 'Cette valeur'} \`${p.value}\` n’a pas la forme attendue (${p.detail ?? 'pattern'}).`,
+
+  // ── Fonctionnalités de langage : pointage, saisie semi-automatique, renommage ──
+  hoverMemberOf: (p) =>
+    `Membre de **${p.directory}**${p.blocked ? ' · connexion bloquée' : ''}${p.roles ? ` · rôles : ${p.roles}` : ''}`,
+  hoverExternal: () => 'Compte externe (son annuaire d’origine n’est pas dans ce fichier)',
+  hoverNotAMember: () => 'Membre d’aucun annuaire de ce fichier',
+  hoverGuestIn: (p) => `- Invité dans **${p.directory}**${p.roles ? ` · rôles : ${p.roles}` : ''}`,
+  hoverOwns: (p) => `**Propriétaire de :** ${p.subscriptions}`,
+  hoverCreated: (p) => `**A créé :** ${p.subscriptions}`,
+  hoverAccess: () => '**Accès :**',
+  hoverAccessItem: (p) =>
+    `- ${p.role} sur ${p.subscription ?? 'un abonnement'}${p.scope ? ` à l’étendue ${p.scope}` : ''}${p.pending ? ' (en attente, à recréer)' : ''}`,
+  hoverDirectory: (p) => `**${p.directory}** · annuaire Microsoft Entra`,
+  hoverTenantId: (p) => `ID de locataire ${p.id}`,
+  hoverDomains: (p) => `Domaines : ${p.domains}`,
+  hoverNoDomains: () => 'Aucun domaine',
+  hoverDirectoryCounts: (p) =>
+    `${plural(p.users, 'utilisateur', 'utilisateurs')}, ${plural(p.guests, 'invité', 'invités')}, ${plural(p.subscriptions, 'abonnement', 'abonnements')}`,
+  hoverSubscription: (p) =>
+    `**${p.subscription}** · ${p.type === 'office365' ? 'abonnement Office 365 / Microsoft 365' : p.type === 'azure' ? 'abonnement Azure' : 'abonnement'}`,
+  hoverSubscriptionId: (p) => `ID d’abonnement ${p.id} · approuve **${p.directory}** · ${p.state}`,
+  hoverOffer: (p) => `Offre ${p.offer}${p.name ? ` : ${p.name}` : ''}`,
+  hoverPlan: (p) => `Plan : ${p.plan}${p.licenses !== undefined ? ` · ${plural(p.licenses, 'licence', 'licences')}` : ''}`,
+  hoverOwner: (p) => `Propriétaire : ${p.owner}`,
+  hoverCreatedBy: (p) => `Créé par : ${p.creator}`,
+  hoverRoleAssignments: (p) => plural(p.count, 'attribution de rôle', 'attributions de rôle'),
+  hoverEntraRole: (p) => `**${p.role}** · rôle Microsoft Entra${p.privileged ? ' (privilégié)' : ''}`,
+  hoverNotEntraRole: (p) => `${p.role} n’est pas un rôle intégré Microsoft Entra.`,
+  hoverAzureRole: (p) => `**${p.role}** · rôle intégré Azure (${p.category})`,
+  hoverCustomRole: (p) => `**${p.role}** · rôle personnalisé Azure défini dans ${p.directory}`,
+  hoverNotAzureRole: (p) => `${p.role} n’est ni un rôle intégré Azure, ni un rôle personnalisé de cet annuaire.`,
+  hoverAzureOffer: (p) => `**${p.name}** · offre Azure ${p.id}`,
+  hoverSupportPlan: () => 'Un plan de support, pas un abonnement qui contient des ressources.',
+  hoverUnknownOffer: (p) => `${p.offer} n’est pas un ID d’offre Azure connu.`,
+  completionRequired: (p) => `${p.title} (obligatoire)`,
+  completionDefault: () => 'par défaut',
+  completionEntraRole: (p) => (p.privileged ? 'Rôle Microsoft Entra (privilégié)' : 'Rôle Microsoft Entra'),
+  completionEntraAlias: (p) => `Ancien nom ou autre nom de ${p.target}`,
+  completionCustomRole: (p) => `Rôle personnalisé de ${p.directory}`,
+  completionAzureRole: (p) => `Rôle intégré Azure · ${p.category}`,
+  completionAzureAlias: (p) => `Ancien nom de ${p.target}`,
+  completionMemberOf: (p) => `Membre de ${p.directory}`,
+  completionGuestIn: (p) =>
+    `Invité dans ${p.directory}${p.home ? ` · membre de ${p.home}` : p.external ? ' · compte externe' : ''}`,
+  completionGuestElsewhere: (p) => `${p.external ? 'Compte externe' : 'Compte'}, invité dans ${p.directory}`,
+  renameNothing: () => 'Seuls un UPN, un ID de locataire ou un ID d’abonnement peuvent être renommés.',
+  renameEmpty: () => 'Le nouveau nom est vide.',
+  renameTaken: (p) =>
+    `« ${p.name} » est déjà ${p.what === 'account' ? 'un compte' : p.what === 'directory' ? 'un annuaire' : 'un abonnement'} de ce fichier : le renommage fusionnerait les deux. Choisissez un autre nom.`,
+  renameNotGuid: (p) => `« ${p.name} » n’est pas un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, chiffres hexadécimaux).`,
+  renameNotUpn: (p) => `« ${p.name} » n’est pas un UPN valide : alias@domaine, où l’alias n’utilise que A-Z a-z 0-9 ' . - _ ! # ^ ~.`,
+  renameNotAddress: (p) => `« ${p.name} » n’est pas une adresse de compte valide (alias@domaine).`,
+
+  // ── Diagramme des relations ──
+  diagramTitle: () => 'Diagramme des relations Tenancy',
+  diagramUndeclared: () => 'Non déclarés dans le fichier',
+  diagramMore: (p) => `+${p.count} de plus`,
+  diagramDirectoryN: (p) => `Annuaire ${p.number}`,
+  diagramUserN: (p) => `Utilisateur ${p.number}`,
+  diagramGuestN: (p) => `Invité ${p.number}`,
+  diagramSubscriptionN: (p) => `Abonnement ${p.number}`,
+  diagramPending: () => 'en attente',
+  diagramColumn: (p) => (p.column === 'members' ? 'Membres' : p.column === 'subscriptions' ? 'Abonnements' : 'Invités'),
+  diagramPartial: () => 'seulement les entrées liées à l’annuaire sélectionné',
+  diagramEdge: (p) =>
+    ({ owner: 'propriétaire', creator: 'créé par', directory: 'appartient à l’annuaire', guest: 'invité de' })[p.edge as string] ?? 'rôle',
+  diagramInEntry: (p) => `${SEVERITY_WORD[p.severity] ?? p.severity} dans cette entrée`,
+  diagramHere: (p) => `${SEVERITY_WORD[p.severity] ?? p.severity} ici`,
 } satisfies Messages;
 
 function fieldName(p: { kind: SchemaKind; field: Opt }): string {
