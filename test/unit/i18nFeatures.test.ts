@@ -1,13 +1,14 @@
 /**
  * The texts the core makes up outside of problems, in French: hover, completion details and rename
  * refusals of the language features, and the relationship diagram's titles, placeholders and
- * tooltips. English stays the default (the other suites compare its texts).
+ * tooltips, and the transfer preview. English stays the default (the other suites compare its texts).
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, renderSvg } from '../../src/core/diagram';
 import { completionsAt, hoverAt, prepareRename, renameAt } from '../../src/core/language';
+import { previewTransfer, TRANSFER_CHECKLIST } from '../../src/core/transfer';
 
 const FIXTURE = readFileSync('test/fixtures/language/contoso.tenancy.yaml', 'utf8');
 const analysis = analyze(FIXTURE);
@@ -107,5 +108,32 @@ describe('relationship diagram in French', () => {
     const model = buildDiagram(analyze(text), { locale: 'fr' });
     assert.ok(model.containers.some((c) => c.kind === 'unknown' && c.label === 'Non déclarés dans le fichier'));
     assert.ok(model.edges.some((e) => e.pending && e.detail === 'en attente'));
+  });
+});
+
+describe('transfer preview in French', () => {
+  const text = readFileSync('test/fixtures/edits/transfer.before.yaml', 'utf8');
+  const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
+  const SANDBOX = '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a';
+
+  it('writes the Markdown, the blockers and the checklist in French', () => {
+    const result = previewTransfer(text, SANDBOX, CONTOSO, FR);
+    assert.ok(!('refused' in result));
+    const lines = result.toMarkdown().split('\n');
+    assert.equal(lines[0], '## Transfert de Contoso Sandbox de Default Directory vers Contoso');
+    assert.ok(lines.includes('### Attributions de rôle supprimées par Azure'));
+    assert.ok(lines.includes('| principal de sécurité | rôle | étendue | existe dans Contoso |'));
+    assert.ok(lines.includes('| gabriel@contosolabs.onmicrosoft.com | Sandbox VM Restarter (personnalisé) | / | **non** |'), lines.join('\n'));
+    assert.ok(lines.includes('### Liste de vérification'));
+    assert.equal(result.checklist[0].title, 'Un compte dans les deux annuaires');
+    assert.deepEqual(result.checklist.map((i) => i.id), TRANSFER_CHECKLIST.map((i) => i.id));
+    const same = previewTransfer(text, SANDBOX, result.from.id!, FR);
+    assert.ok(!('refused' in same) && same.blockers.includes('Contoso Sandbox approuve déjà Default Directory.'), JSON.stringify(same));
+  });
+
+  it('refuses in French', () => {
+    assert.deepEqual(previewTransfer(text, SANDBOX, '00000000-0000-4000-8000-000000000000', FR), {
+      refused: 'Ce fichier ne contient aucun annuaire d’ID 00000000-0000-4000-8000-000000000000.',
+    });
   });
 });
