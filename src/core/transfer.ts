@@ -95,9 +95,9 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
   const workspace = typeof input === 'string' ? analyze(input, { split: false }).workspace : input;
   const index = new ModelIndex(workspace);
   const subscription = index.subscriptionsById.get(fold(subscriptionId))?.[0];
-  if (!subscription) return { refused: m.xferNoSubscription({ id: subscriptionId }) };
+  if (!subscription) return { refused: m.noSubscriptionWithId({ id: subscriptionId }) };
   const target = index.directoriesById.get(fold(targetDirectoryId))?.[0];
-  if (!target) return { refused: m.xferNoDirectory({ id: targetDirectoryId }) };
+  if (!target) return { refused: m.noDirectoryWithId({ id: targetDirectoryId }) };
   const source = index.directoryOf(subscription);
 
   const presence = (upn: string): Presence => (index.isMemberOf(upn, target) ? 'member' : index.guestIn(upn, target) ? 'guest' : 'no');
@@ -115,7 +115,7 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
   const blockers: string[] = [];
   const label = (s: Subscription) => s.alias?.value ?? s.name?.value ?? s.id?.value ?? m.xferTheSubscription();
   const dirLabel = (d: Directory) => d.alias?.value ?? d.name?.value ?? d.id?.value ?? m.directoryNumber({ number: d.index + 1 });
-  if (target === source) blockers.push(m.xferAlreadyTrusts({ subscription: label(subscription), directory: dirLabel(target) }));
+  if (target === source) blockers.push(m.alreadyTrusts({ subscription: label(subscription), directory: dirLabel(target) }));
   if (subscription.type?.value !== 'azure') blockers.push(m.xferNotAzure({ subscription: label(subscription) }));
   const offer = subscription.offer?.value;
   const offerInfo = offer ? findOffer(offer) : undefined;

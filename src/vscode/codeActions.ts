@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import type { TextEdit } from '../core/edits';
+import { localeOf } from '../core/i18n';
 import type { Problem } from '../core/problems';
 import { planSuppression } from '../core/suppressions';
 import type { AnalysisStore } from './analysisStore';
@@ -77,7 +78,7 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
     if (action.document.version !== action.version) return action;
     const analysis = this.analysisOf(action.document);
     if (!analysis) return action;
-    const plan = editing().fixAllInFile(analysis.text, analysis.problems, action.code);
+    const plan = editing().fixAllInFile(analysis.text, analysis.problems, action.code, { locale: localeOf(vscode.env.language) });
     if (editing().isRefused(plan)) void vscode.window.showWarningMessage(plan.refused);
     else action.edit = toWorkspaceEdit(action.document, plan.edits);
     return action;

@@ -1,12 +1,13 @@
 /**
  * The texts the core makes up outside of problems, in French: hover, completion details and rename
  * refusals of the language features, and the relationship diagram's titles, placeholders and
- * tooltips, and the transfer preview. English stays the default (the other suites compare its texts).
+ * tooltips, the transfer preview and the edit planners' refusals. English stays the default (the other suites compare its texts).
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, renderSvg } from '../../src/core/diagram';
+import { addDirectory, addUser, fixAllInFile, inviteGuest, setOwner } from '../../src/core/edits';
 import { completionsAt, hoverAt, prepareRename, renameAt } from '../../src/core/language';
 import { previewTransfer, TRANSFER_CHECKLIST } from '../../src/core/transfer';
 
@@ -135,5 +136,28 @@ describe('transfer preview in French', () => {
     assert.deepEqual(previewTransfer(text, SANDBOX, '00000000-0000-4000-8000-000000000000', FR), {
       refused: 'Ce fichier ne contient aucun annuaire d’ID 00000000-0000-4000-8000-000000000000.',
     });
+  });
+});
+
+describe('edit refusals in French', () => {
+  const text = readFileSync('test/fixtures/language/contoso.tenancy.yaml', 'utf8');
+  const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
+
+  it('words each planner refusal in the locale asked for', () => {
+    assert.deepEqual(addUser(text, { directoryId: CONTOSO, upn: 'erin.walsh@fabrikam.com' }, FR), {
+      refused: 'erin.walsh@fabrikam.com est déjà un utilisateur de Fabrikam ; un UPN désigne un seul compte, avec un seul annuaire d’origine.',
+    });
+    assert.deepEqual(addDirectory(text, { id: 'x', name: 'X', domains: ['x.onmicrosoft.com'] }, FR), {
+      refused: 'x n’est pas un ID de locataire : les ID d’annuaire sont des GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.',
+    });
+    assert.deepEqual(inviteGuest(text, { directoryId: '00000000-0000-4000-8000-000000000000', upn: 'a@b.com' }, FR), {
+      refused: 'Ce fichier ne contient aucun annuaire d’ID 00000000-0000-4000-8000-000000000000.',
+    });
+    assert.deepEqual(setOwner(text, { subscriptionId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', owner: 'alice.martin@contoso.com' }, FR), {
+      refused: 'Microsoft 365 E3 est un abonnement Office 365 : il appartient à l’annuaire lui-même, pas à un utilisateur.',
+    });
+    assert.deepEqual(fixAllInFile(text, [], 'USR001', FR), { refused: 'Aucun problème USR001 de ce fichier n’a de correction automatique.' });
+    // English stays the default.
+    assert.deepEqual(fixAllInFile(text, [], 'USR001'), { refused: 'No USR001 problem of this file has an automatic fix.' });
   });
 });

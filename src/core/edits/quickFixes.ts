@@ -4,6 +4,8 @@
  * which is translated.
  */
 import { analyze } from '../analyze';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import type { Problem } from '../problems';
 import { previewTransfer } from '../transfer';
 import type { TransferPreview } from '../transfer';
@@ -16,7 +18,7 @@ import { renameUpn } from './renameUpn';
 import { setOwner } from './setOwner';
 import { transferSubscription } from './transferSubscription';
 import { applyEdits, isRefused, planned, refuse } from './types';
-import type { EditPlan, PlannedEdits, TextEdit } from './types';
+import type { EditPlan, PlannedEdits, PlanOptions, TextEdit } from './types';
 import { openSource } from './yamlText';
 
 export interface QuickFix {
@@ -145,8 +147,9 @@ export function quickFixesFor(text: string, problem: Problem): QuickFix[] {
  * other on the re-analysed text instead, and the plan is the single edit between the two texts.
  * Transfers are never applied in bulk.
  */
-export function fixAllInFile(text: string, problems: readonly Problem[], code: string): EditPlan {
-  if (TRANSFER_CODES.has(code)) return refuse('Transfers move subscriptions between directories: apply them one at a time, after their preview.');
+export function fixAllInFile(text: string, problems: readonly Problem[], code: string, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  if (TRANSFER_CODES.has(code)) return refuse(m.editTransfersOneByOne());
   const edits: TextEdit[] = [];
   let fixed = 0;
   for (const problem of problems) {
@@ -159,11 +162,11 @@ export function fixAllInFile(text: string, problems: readonly Problem[], code: s
     edits.push(...fix.plan.edits);
     fixed++;
   }
-  if (!fixed) return refuse(`No ${code} problem of this file has an automatic fix.`);
+  if (!fixed) return refuse(m.editNoAutomaticFix({ code }));
   const before = structuralProblems(text);
   const combined = applyEdits(text, edits);
   if (structuralProblems(combined) <= before) return planned(edits);
-  return sequentialFix(text, code, before);
+  return sequentialFix(text, code, before, m);
 }
 
 /** Overlapping, or an insertion where another edit starts or ends (the order would be ambiguous). */
@@ -178,7 +181,7 @@ function structuralProblems(text: string): number {
   return analyze(text).problems.filter((p) => p.code === 'YAML' || p.code === 'SCHEMA').length;
 }
 
-function sequentialFix(text: string, code: string, before: number): EditPlan {
+function sequentialFix(text: string, code: string, before: number, m: Messages): EditPlan {
   let current = text;
   const attempted = new Set<string>();
   for (let round = 0; round < 1000; round++) {
@@ -193,7 +196,7 @@ function sequentialFix(text: string, code: string, before: number): EditPlan {
     current = next;
     attempted.clear();
   }
-  if (current === text) return refuse(`The ${code} problems of this file can't be fixed together; fix them one by one.`);
+  if (current === text) return refuse(m.editNotTogether({ code }));
   return planned([diffEdit(text, current)]);
 }
 

@@ -45,7 +45,7 @@ export async function transferSubscriptionCommand(store: AnalysisStore, args: Tr
     if (answer === checklist) return showPreview(preview.toMarkdown());
     if (answer !== transfer) return cancelled;
   }
-  return applyPlan(target, transferSubscription(target.text, { subscriptionId, targetDirectoryId }));
+  return applyPlan(target, transferSubscription(target.text, { subscriptionId, targetDirectoryId }, { locale: localeOf(vscode.env.language) }));
 }
 
 /** Opens the transfer's consequences as an untitled Markdown document beside the editor. */
