@@ -161,3 +161,11 @@ describe('edit refusals in French', () => {
     assert.deepEqual(fixAllInFile(text, [], 'USR001'), { refused: 'No USR001 problem of this file has an automatic fix.' });
   });
 });
+
+describe('edits on a file that is not a workspace, in French', () => {
+  it('says why nothing can be planned', () => {
+    assert.deepEqual(addUser('- a\n- b\n', { directoryId: 'x', upn: 'a@b.com' }, FR), {
+      refused: 'Le fichier n’est pas un espace de travail Tenancy (son niveau supérieur n’est pas une table avec `version` et `directories`).',
+    });
+  });
+});

@@ -18,7 +18,7 @@ export interface AddDirectoryArgs {
 /** Appends a directory to `directories`. Refuses a tenant id or a domain the file already has. */
 export function addDirectory(text: string, args: AddDirectoryArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   if (!GUID.test(args.id)) return refuse(m.editNotTenantId({ id: args.id }));
   if (!args.name.trim()) return refuse(m.editDirectoryNeedsName());

@@ -17,7 +17,7 @@ export interface AddRoleAssignmentArgs {
 /** Appends a role assignment to an Azure subscription. Refuses Office 365 subscriptions and exact duplicates. */
 export function addRoleAssignment(text: string, args: AddRoleAssignmentArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
   if (isRefusal(subscription)) return subscription;

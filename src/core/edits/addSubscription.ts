@@ -25,7 +25,7 @@ export type AddSubscriptionArgs = {
  */
 export function addSubscription(text: string, args: AddSubscriptionArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;

@@ -18,7 +18,7 @@ export interface AddUserArgs {
 /** Appends a member to a directory's `users`. Refuses a UPN that is already a user anywhere, or a guest of that directory. */
 export function addUser(text: string, args: AddUserArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;

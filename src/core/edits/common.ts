@@ -12,8 +12,8 @@ import type { Source } from './yamlText';
 
 export type Opened = { source: Source; refused?: undefined } | { source?: undefined; refused: { refused: string } };
 
-export function open(text: string): Opened {
-  const source = openSource(text);
+export function open(text: string, m: Messages = messagesFor('en')): Opened {
+  const source = openSource(text, m);
   return typeof source === 'string' ? { refused: refuse(source) } : { source };
 }
 

@@ -16,7 +16,7 @@ export interface MarkGuestExternalArgs {
 /** Adds `external: true` to a guest entry: its home account lives outside the directories of the file. */
 export function markGuestExternal(text: string, args: MarkGuestExternalArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;
@@ -33,7 +33,7 @@ export interface AddDomainArgs {
 /** Appends a domain to a directory's `domains`. Refuses a domain verified in any directory of the file. */
 export function addDomain(text: string, args: AddDomainArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;
@@ -62,7 +62,7 @@ export interface ReplaceValueArgs {
 /** Replaces one scalar value, keeping its quoting style where the new value allows it. */
 export function replaceValue(text: string, args: ReplaceValueArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const node = scalarAt(source, args.offset);
   if (!node) return refuse(m.editNoValue());

@@ -18,7 +18,7 @@ export interface InviteGuestArgs {
 /** Appends a B2B guest to a directory's `guests`. Refuses a member of that directory, or a guest already invited there. */
 export function inviteGuest(text: string, args: InviteGuestArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;

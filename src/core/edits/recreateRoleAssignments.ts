@@ -20,7 +20,7 @@ export interface RecreateRoleAssignmentsArgs {
  */
 export function recreateRoleAssignments(text: string, args: RecreateRoleAssignmentsArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
   if (isRefusal(subscription)) return subscription;

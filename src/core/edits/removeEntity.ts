@@ -30,7 +30,7 @@ export type RemoveTarget =
  */
 export function removeEntity(text: string, target: RemoveTarget, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   switch (target.kind) {
     case 'directory': {

@@ -19,7 +19,7 @@ export interface RenameUpnArgs {
  */
 export function renameUpn(text: string, args: RenameUpnArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   if (!ACCOUNT.test(args.to)) return refuse(m.editNotUpnForm({ upn: args.to }));
   const references = new ReferenceIndex(analyze(text, { split: false }).workspace);

@@ -14,7 +14,7 @@ export interface SetOwnerArgs {
 /** Sets (or removes) a subscription's `owner`, keeping the value's quoting; a new key goes after `offer`/`type`. */
 export function setOwner(text: string, args: SetOwnerArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
   if (isRefusal(subscription)) return subscription;

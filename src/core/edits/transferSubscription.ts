@@ -26,7 +26,7 @@ export interface TransferSubscriptionArgs {
  */
 export function transferSubscription(text: string, args: TransferSubscriptionArgs, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  const { source, refused } = open(text);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
   if (isRefusal(subscription)) return subscription;

@@ -558,6 +558,8 @@ export const en = {
   xferBillingDetail: () => '"Change directory" keeps the Account Administrator and billing; Office 365 subscriptions stay with their own directory.',
 
   // ── Edit planners' refusals (src/core/edits) ──
+  editYamlErrors: (p: { detail: string }) => `The file has YAML syntax errors (${p.detail}); fix them before editing it with Tenancy.`,
+  editNotWorkspace: () => 'The file is not a Tenancy workspace (its top level is not a map of `version` and `directories`).',
   editNotTenantId: (p: { id: string }) => `${p.id} is not a tenant id: directory ids are GUIDs like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
   editDirectoryNeedsName: () => 'A directory needs a name.',
   editDirectoryNeedsDomain: () => 'A directory needs at least its initial *.onmicrosoft.com domain.',

@@ -579,6 +579,8 @@ export const fr = {
   xferBillingDetail: () => '« Changer d’annuaire » conserve l’administrateur de compte et la facturation ; les abonnements Office 365 restent dans leur propre annuaire.',
 
   // ── Refus des modifications ──
+  editYamlErrors: (p) => `Le fichier contient des erreurs de syntaxe YAML (${p.detail}) ; corrigez-les avant de le modifier avec Tenancy.`,
+  editNotWorkspace: () => 'Le fichier n’est pas un espace de travail Tenancy (son niveau supérieur n’est pas une table avec `version` et `directories`).',
   editNotTenantId: (p) => `${p.id} n’est pas un ID de locataire : les ID d’annuaire sont des GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
   editDirectoryNeedsName: () => 'Un annuaire doit avoir un nom.',
   editDirectoryNeedsDomain: () => 'Un annuaire doit avoir au moins son domaine initial *.onmicrosoft.com.',
