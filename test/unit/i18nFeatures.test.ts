@@ -1,7 +1,7 @@
 /**
  * The texts the core makes up outside of problems, in French: hover, completion details and rename
  * refusals of the language features, and the relationship diagram's titles, placeholders and
- * tooltips, the transfer preview and the edit planners' refusals. English stays the default (the other suites compare its texts).
+ * tooltips, the transfer preview, the edit planners' refusals and the Markdown report. English stays the default (the other suites compare its texts).
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { analyze } from '../../src/core/analyze';
 import { buildDiagram, renderSvg } from '../../src/core/diagram';
 import { addDirectory, addUser, fixAllInFile, inviteGuest, setOwner } from '../../src/core/edits';
 import { completionsAt, hoverAt, prepareRename, renameAt } from '../../src/core/language';
+import { reportMarkdown } from '../../src/core/report';
 import { previewTransfer, TRANSFER_CHECKLIST } from '../../src/core/transfer';
 
 const FIXTURE = readFileSync('test/fixtures/language/contoso.tenancy.yaml', 'utf8');
@@ -167,5 +168,18 @@ describe('edits on a file that is not a workspace, in French', () => {
     assert.deepEqual(addUser('- a\n- b\n', { directoryId: 'x', upn: 'a@b.com' }, FR), {
       refused: 'Le fichier n’est pas un espace de travail Tenancy (son niveau supérieur n’est pas une table avec `version` et `directories`).',
     });
+  });
+});
+
+describe('Markdown report in French', () => {
+  it('writes its titles, headers and counts in French, around the analysis\' own problems', () => {
+    const text = readFileSync('examples/contoso.tenancy.yaml', 'utf8');
+    const lines = reportMarkdown(analyze(text, { locale: 'fr' }), { title: 'contoso.tenancy.yaml', locale: 'fr' }).split('\n');
+    assert.equal(lines[0], '# Rapport Tenancy — contoso.tenancy.yaml');
+    assert.match(lines[2], /^\d+ annuaires, \d+ abonnements ; \d+ erreurs?, \d+ avertissements?, \d+ informations?\.$/);
+    assert.ok(lines.includes('| UPN | Nom d’affichage | Rôles Entra | Connexion |'));
+    assert.ok(lines.includes('| Ligne | Gravité | Code | Problème |'));
+    assert.ok(lines.some((l) => /^\| \d+ \| (erreur|avertissement|information) \| [A-Z]{3}\d{3} \| /.test(l)));
+    assert.ok(lines.some((l) => /^- ID de locataire : `[0-9a-f-]{36}`$/.test(l)));
   });
 });

@@ -604,10 +604,40 @@ export const en = {
   editTransferNotAzure: (p: { subscription: string }) =>
     `${p.subscription} is not an Azure subscription: an Office 365 subscription belongs to its directory and is not transferred.`,
   editFlowLists: () => 'The subscription lists are written in flow style ([…] / {…}); rewrite them as block lists to transfer with Tenancy.',
+
+  // ── Markdown report (src/core/report) ──
+  reportTitle: (p: { title: Opt }) => `# Tenancy report${p.title ? ` — ${p.title}` : ''}`,
+  reportTotals: (p: { directories: number; subscriptions: number; errors: number; warnings: number; infos: number }) =>
+    `${plural(p.directories, 'directory', 'directories')}, ${plural(p.subscriptions, 'subscription')}; ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}, ${p.infos} info.`,
+  reportOtherProblems: () => '## Other problems',
+  reportNoDirectory: () => 'The file describes no directory.',
+  reportUnnamedDirectory: () => '(unnamed directory)',
+  reportNoId: () => '(none)',
+  reportTenantId: (p: { id: string }) => `- Tenant ID: ${p.id}`,
+  reportDomains: (p: { domains: string }) => `- Domains: ${p.domains}`,
+  reportCustomRoles: (p: { roles: string }) => `- Custom roles: ${p.roles}`,
+  reportNone: () => 'None.',
+  reportUsers: (p: { count: number }) => `### Users (${p.count})`,
+  reportUserColumns: () => 'UPN | Display name | Entra roles | Sign-in',
+  reportSignIn: (p: { enabled: boolean }): string => (p.enabled ? 'enabled' : 'blocked'),
+  reportGuests: (p: { count: number }) => `### Guests (${p.count})`,
+  reportGuestColumns: () => 'Home account | Display name | Entra roles | Home',
+  reportHome: (p: { external: boolean }): string => (p.external ? 'outside this file' : 'in this file'),
+  reportSubscriptions: (p: { count: number }) => `### Subscriptions (${p.count})`,
+  reportSubscriptionColumns: () => 'Name | ID | Type | State | Owner | Created by | Plan / offer',
+  reportOwnedByDirectory: () => '(the directory)',
+  reportLicenses: (p: { count: number }) => `${p.count} licenses`,
+  reportAccess: () => '#### Access through role assignments',
+  reportAccessColumns: () => 'Subscription | Principal | Role | Scope',
+  reportWholeSubscription: () => '/ (whole subscription)',
+  reportPending: (p: { role: string }) => `${p.role} (pending: to recreate after a transfer)`,
+  reportProblems: (p: { count: number }) => `### Problems (${p.count})`,
+  reportProblemColumns: () => 'Line | Severity | Code | Problem',
+  reportSeverity: (p: { severity: 'error' | 'warning' | 'info' }): string => p.severity,
 };
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, many = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : many}`;
 }
 
 /** `name` in value messages: the key in backquotes, or the entity ("A user") when the value is the entity itself. */

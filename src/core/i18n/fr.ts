@@ -625,6 +625,36 @@ export const fr = {
   editTransferNotAzure: (p) =>
     `${p.subscription} n’est pas un abonnement Azure : un abonnement Office 365 appartient à son annuaire et n’est pas transféré.`,
   editFlowLists: () => 'Les listes d’abonnements sont écrites en style flux ([…] / {…}) ; réécrivez-les en listes de blocs pour effectuer le transfert avec Tenancy.',
+
+  // ── Rapport Markdown ──
+  reportTitle: (p) => `# Rapport Tenancy${p.title ? ` — ${p.title}` : ''}`,
+  reportTotals: (p) =>
+    `${plural(p.directories, 'annuaire', 'annuaires')}, ${plural(p.subscriptions, 'abonnement', 'abonnements')} ; ${plural(p.errors, 'erreur', 'erreurs')}, ${plural(p.warnings, 'avertissement', 'avertissements')}, ${plural(p.infos, 'information', 'informations')}.`,
+  reportOtherProblems: () => '## Autres problèmes',
+  reportNoDirectory: () => 'Le fichier ne décrit aucun annuaire.',
+  reportUnnamedDirectory: () => '(annuaire sans nom)',
+  reportNoId: () => '(aucun)',
+  reportTenantId: (p) => `- ID de locataire : ${p.id}`,
+  reportDomains: (p) => `- Domaines : ${p.domains}`,
+  reportCustomRoles: (p) => `- Rôles personnalisés : ${p.roles}`,
+  reportNone: () => 'Aucun.',
+  reportUsers: (p) => `### Utilisateurs (${p.count})`,
+  reportUserColumns: () => 'UPN | Nom d’affichage | Rôles Entra | Connexion',
+  reportSignIn: (p) => (p.enabled ? 'autorisée' : 'bloquée'),
+  reportGuests: (p) => `### Invités (${p.count})`,
+  reportGuestColumns: () => 'Compte d’origine | Nom d’affichage | Rôles Entra | Origine',
+  reportHome: (p) => (p.external ? 'hors de ce fichier' : 'dans ce fichier'),
+  reportSubscriptions: (p) => `### Abonnements (${p.count})`,
+  reportSubscriptionColumns: () => 'Nom | ID | Type | État | Propriétaire | Créé par | Plan / offre',
+  reportOwnedByDirectory: () => '(l’annuaire)',
+  reportLicenses: (p) => plural(p.count, 'licence', 'licences'),
+  reportAccess: () => '#### Accès par attributions de rôle',
+  reportAccessColumns: () => 'Abonnement | Principal de sécurité | Rôle | Étendue',
+  reportWholeSubscription: () => '/ (abonnement entier)',
+  reportPending: (p) => `${p.role} (en attente : à recréer après un transfert)`,
+  reportProblems: (p) => `### Problèmes (${p.count})`,
+  reportProblemColumns: () => 'Ligne | Gravité | Code | Problème',
+  reportSeverity: (p) => (p.severity === 'error' ? 'erreur' : p.severity === 'warning' ? 'avertissement' : 'information'),
 } satisfies Messages;
 
 function fieldName(p: { kind: SchemaKind; field: Opt }): string {
