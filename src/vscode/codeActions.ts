@@ -38,7 +38,7 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
     for (const diagnostic of ours) {
       const problem = problemOf(analysis, document, diagnostic);
       if (!problem) continue;
-      const fixes = editing().quickFixesFor(analysis.text, problem);
+      const fixes = editing().quickFixesFor(analysis.text, problem, { locale: localeOf(vscode.env.language) });
       for (const fix of fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, renderSvg } from '../../src/core/diagram';
-import { addDirectory, addUser, fixAllInFile, inviteGuest, setOwner } from '../../src/core/edits';
+import { addDirectory, addUser, fixAllInFile, inviteGuest, quickFixesFor, setOwner } from '../../src/core/edits';
 import { completionsAt, hoverAt, prepareRename, renameAt } from '../../src/core/language';
 import { reportMarkdown } from '../../src/core/report';
 import { previewTransfer, TRANSFER_CHECKLIST } from '../../src/core/transfer';
@@ -181,5 +181,18 @@ describe('Markdown report in French', () => {
     assert.ok(lines.includes('| Ligne | Gravité | Code | Problème |'));
     assert.ok(lines.some((l) => /^\| \d+ \| (erreur|avertissement|information) \| [A-Z]{3}\d{3} \| /.test(l)));
     assert.ok(lines.some((l) => /^- ID de locataire : `[0-9a-f-]{36}`$/.test(l)));
+  });
+});
+
+describe('quick fix titles in French', () => {
+  it('titles the fixes in the locale asked for', () => {
+    const text = readFileSync('examples/contoso.tenancy.yaml', 'utf8');
+    const analysis = analyze(text);
+    const titles = (locale?: 'fr') => analysis.problems.flatMap((p) => quickFixesFor(text, p, { locale }).map((f) => f.title));
+    const french = titles('fr');
+    assert.ok(french.includes('Utiliser le rôle « Contributor »'), french.join('\n'));
+    assert.ok(french.some((t) => t.startsWith('Transférer l’abonnement vers ')), french.join('\n'));
+    assert.equal(french.length, titles().length);
+    assert.ok(titles().includes("Use role 'Contributor'"));
   });
 });

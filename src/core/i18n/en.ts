@@ -605,6 +605,24 @@ export const en = {
     `${p.subscription} is not an Azure subscription: an Office 365 subscription belongs to its directory and is not transferred.`,
   editFlowLists: () => 'The subscription lists are written in flow style ([…] / {…}); rewrite them as block lists to transfer with Tenancy.',
 
+  // ── Quick fix titles (src/core/edits/quickFixes.ts) ──
+  fixTransferTo: (p: { directory: string }) => `Transfer subscription to ${p.directory}…`,
+  fixItsDirectory: () => 'its directory',
+  fixSetOwner: (p: { owner: string }) => `Set owner to ${p.owner}, who created the subscription`,
+  fixRemoveOwner: () => 'Remove owner: an Office 365 subscription is owned by its directory',
+  fixUse: (p: { value: string }) => `Use ${p.value}`,
+  fixInvite: (p: { principal: string; directory: string }) => `Invite ${p.principal} as a guest of ${p.directory}`,
+  fixUseRole: (p: { role: string }) => `Use role '${p.role}'`,
+  fixRemoveDuplicate: () => 'Remove the duplicate role assignment',
+  fixRemoveDisabledAssignment: (p: { principal: Opt }) => `Remove the role assignment of disabled ${p.principal ?? 'user'}`,
+  fixRemoveAssignments: () => 'Remove the role assignments: only Azure subscriptions have them',
+  fixAddUser: (p: { upn: string; directory: string }) => `Add ${p.upn} as a user of ${p.directory}`,
+  fixMarkExternal: (p: { upn: string }) => `Mark ${p.upn} as an external account`,
+  fixRemoveGuest: (p: { upn: string }) => `Remove the guest entry ${p.upn}`,
+  fixRenameEverywhere: (p: { upn: string }) => `Rename to ${p.upn} everywhere`,
+  fixAddDomain: (p: { domain: string; directory: string }) => `Add ${p.domain} to the domains of ${p.directory}`,
+  fixAddInitialDomain: (p: { domain: string }) => `Add the initial domain ${p.domain}`,
+
   // ── Markdown report (src/core/report) ──
   reportTitle: (p: { title: Opt }) => `# Tenancy report${p.title ? ` — ${p.title}` : ''}`,
   reportTotals: (p: { directories: number; subscriptions: number; errors: number; warnings: number; infos: number }) =>

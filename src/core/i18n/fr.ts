@@ -626,6 +626,24 @@ export const fr = {
     `${p.subscription} n’est pas un abonnement Azure : un abonnement Office 365 appartient à son annuaire et n’est pas transféré.`,
   editFlowLists: () => 'Les listes d’abonnements sont écrites en style flux ([…] / {…}) ; réécrivez-les en listes de blocs pour effectuer le transfert avec Tenancy.',
 
+  // ── Titres des correctifs rapides ──
+  fixTransferTo: (p) => `Transférer l’abonnement vers ${p.directory}…`,
+  fixItsDirectory: () => 'son annuaire',
+  fixSetOwner: (p) => `Définir comme propriétaire ${p.owner}, qui a créé l’abonnement`,
+  fixRemoveOwner: () => 'Supprimer le propriétaire : un abonnement Office 365 appartient à son annuaire',
+  fixUse: (p) => `Utiliser ${p.value}`,
+  fixInvite: (p) => `Inviter ${p.principal} comme invité de ${p.directory}`,
+  fixUseRole: (p) => `Utiliser le rôle « ${p.role} »`,
+  fixRemoveDuplicate: () => 'Supprimer l’attribution de rôle en double',
+  fixRemoveDisabledAssignment: (p) => `Supprimer l’attribution de rôle de l’utilisateur désactivé${p.principal ? ` ${p.principal}` : ''}`,
+  fixRemoveAssignments: () => 'Supprimer les attributions de rôle : seuls les abonnements Azure en ont',
+  fixAddUser: (p) => `Ajouter ${p.upn} comme utilisateur de ${p.directory}`,
+  fixMarkExternal: (p) => `Marquer ${p.upn} comme compte externe`,
+  fixRemoveGuest: (p) => `Supprimer l’entrée d’invité ${p.upn}`,
+  fixRenameEverywhere: (p) => `Renommer partout en ${p.upn}`,
+  fixAddDomain: (p) => `Ajouter ${p.domain} aux domaines de ${p.directory}`,
+  fixAddInitialDomain: (p) => `Ajouter le domaine initial ${p.domain}`,
+
   // ── Rapport Markdown ──
   reportTitle: (p) => `# Rapport Tenancy${p.title ? ` — ${p.title}` : ''}`,
   reportTotals: (p) =>
