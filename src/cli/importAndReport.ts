@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyze } from '../core/analyze';
 import { applyEdits } from '../core/edits';
+import type { Locale } from '../core/i18n';
 import { decodeAzureCliBytes, parseAzureCliJson, planImport, summaryToText } from '../core/import';
 import type { ImportInput } from '../core/import';
 import { reportCsv, reportMarkdown } from '../core/report';
@@ -101,7 +102,7 @@ function readJsonText(path: string): string | { error: string } {
 }
 
 /** Exit codes: 0 written (whatever problems the file has: they are in the report), 2 usage or I/O errors. */
-export function reportCommand(args: CliArgs, io: Io): number {
+export function reportCommand(args: CliArgs, io: Io, locale: Locale = 'en'): number {
   if (args.files.length !== 1) {
     io.err(`tenancy report: give exactly one workspace file\n\n${USAGE}`);
     return EXIT.usage;
@@ -112,8 +113,8 @@ export function reportCommand(args: CliArgs, io: Io): number {
     io.err(`tenancy: ${describeReadFailure(file, read)}\n`);
     return EXIT.usage;
   }
-  const analysis = analyze(read.text, { severities: args.severities });
-  const report = args.reportFormat === 'csv' ? reportCsv(analysis) : reportMarkdown(analysis, { title: basename(file) });
+  const analysis = analyze(read.text, { severities: args.severities, locale });
+  const report = args.reportFormat === 'csv' ? reportCsv(analysis) : reportMarkdown(analysis, { title: basename(file), locale });
   if (args.output === undefined) {
     io.out(report);
     return EXIT.ok;

@@ -57,7 +57,7 @@ export function run(argv: readonly string[], io: Io, env: Readonly<Record<string
     case 'import':
       return importCommand(args, io);
     case 'report':
-      return reportCommand(args, io);
+      return reportCommand(args, io, locale);
     default:
       io.err(`tenancy: ${m.unknownCommand({ command: args.command })}\n\n${USAGE}`);
       return EXIT.usage;

@@ -5,6 +5,8 @@
  * Entra directory").
  */
 import { analyze } from './analyze';
+import { messagesFor } from './i18n';
+import type { Locale, Messages } from './i18n';
 import { fold } from './model';
 import type { Directory, Subscription, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
@@ -54,33 +56,48 @@ export interface TransferPreview {
 
 const xfer = SOURCES.XFER;
 
-/** The fixed checklist of rules.md "Transfer consequences" (reference.md §9), beyond what the file records. */
-export const TRANSFER_CHECKLIST: readonly ChecklistItem[] = [
-  { id: 'actor', title: 'An account in both directories', detail: 'The person changing the directory needs Owner on the subscription and an account (member or guest) in both the source and the target directory.', sources: [xfer, SOURCES.ASSOC] },
-  { id: 'rbac', title: 'Role assignments are deleted', detail: 'Every Azure role assignment of the subscription is permanently deleted. Save them first (Tenancy records them as pendingRoleAssignments) and recreate them in the target directory.', sources: [xfer] },
-  { id: 'customRoles', title: 'Custom roles are deleted', detail: 'Custom role definitions are not carried over. Save their JSON, recreate them in the target directory, then the assignments that use them.', sources: [xfer, SOURCES.ROLES] },
-  { id: 'classicAdmins', title: 'Classic administrators lose access', detail: 'The Service Administrator and Co-Administrators lose access; classic administrators are retired, use Azure role assignments instead.', sources: [xfer, SOURCES.ADMIN_ROLES] },
-  { id: 'managedIdentities', title: 'Managed identities', detail: 'System-assigned managed identities: disable and re-enable them. User-assigned managed identities: delete, recreate and re-attach them. Then recreate their role assignments.', sources: [xfer] },
-  { id: 'keyVault', title: 'Key Vault tenant ids and access policies', detail: 'Update each key vault\'s tenant ID to the target directory, remove the old access policies and add new ones. Customer-managed keys stored in a moving key vault risk unrecoverable data: disable CMK or use another vault first.', sources: [xfer] },
-  { id: 'storage', title: 'Storage ACLs and encryption sets', detail: 'Recreate ACLs on Azure Storage, Data Lake Storage and Azure Files; managed disks with disk encryption sets need their identity re-enabled and Key Vault permissions granted again.', sources: [xfer] },
-  { id: 'breaking', title: 'Services that do not survive the move', detail: 'Azure SQL and Azure Database for MySQL with Microsoft Entra authentication, AKS, Microsoft Entra Domain Services, Microsoft Dev Box and Azure Deployment Environments break or block the transfer: plan to recreate them.', sources: [xfer] },
-  { id: 'policy', title: 'Azure Policy', detail: 'Export policy definitions, assignments and exemptions, and import and reassign them after the move.', sources: [xfer] },
-  { id: 'apps', title: 'App registrations and other tenant-bound resources', detail: 'App registrations, Service Bus and Synapse identities, and Azure Stack registrations are tied to the directory: recreate or update them.', sources: [xfer] },
-  { id: 'survivingAccess', title: 'Access that survives', detail: 'Storage account keys, management certificates and VM credentials keep working: rotate them if people of the source directory must lose access.', sources: [xfer] },
-  { id: 'billing', title: 'Billing is unchanged', detail: '"Change directory" keeps the Account Administrator and billing; Office 365 subscriptions stay with their own directory.', sources: [xfer, SOURCES.BUO] },
+/** The checklist's items and Microsoft's pages for each; their title and detail come from the message catalog (`xfer<Id>Title`, `xfer<Id>Detail`). */
+const CHECKLIST_SOURCES: ReadonlyArray<[string, DocSource[]]> = [
+  ['actor', [xfer, SOURCES.ASSOC]],
+  ['rbac', [xfer]],
+  ['customRoles', [xfer, SOURCES.ROLES]],
+  ['classicAdmins', [xfer, SOURCES.ADMIN_ROLES]],
+  ['managedIdentities', [xfer]],
+  ['keyVault', [xfer]],
+  ['storage', [xfer]],
+  ['breaking', [xfer]],
+  ['policy', [xfer]],
+  ['apps', [xfer]],
+  ['survivingAccess', [xfer]],
+  ['billing', [xfer, SOURCES.BUO]],
 ];
+
+/** The fixed checklist of rules.md "Transfer consequences" (reference.md §9), beyond what the file records, in a language. */
+export function transferChecklist(locale: Locale = 'en'): ChecklistItem[] {
+  const m = messagesFor(locale) as unknown as Record<string, () => string>;
+  return CHECKLIST_SOURCES.map(([id, sources]) => {
+    const key = `xfer${id[0].toUpperCase()}${id.slice(1)}`;
+    return { id, title: m[`${key}Title`](), detail: m[`${key}Detail`](), sources };
+  });
+}
+
+/** The checklist in English. */
+export const TRANSFER_CHECKLIST: readonly ChecklistItem[] = transferChecklist('en');
 
 /**
  * What transferring a subscription to another directory does. Accepts the file's text or an
  * analysed workspace; returns a refusal when the subscription or the directory is not in the file.
+ * Its sentences (refusals, blockers, checklist, Markdown) are in `options.locale` (default `en`).
  */
-export function previewTransfer(input: string | Workspace, subscriptionId: string, targetDirectoryId: string): TransferPreview | { refused: string } {
+export function previewTransfer(input: string | Workspace, subscriptionId: string, targetDirectoryId: string, options: { locale?: Locale } = {}): TransferPreview | { refused: string } {
+  const locale = options.locale ?? 'en';
+  const m = messagesFor(locale);
   const workspace = typeof input === 'string' ? analyze(input, { split: false }).workspace : input;
   const index = new ModelIndex(workspace);
   const subscription = index.subscriptionsById.get(fold(subscriptionId))?.[0];
-  if (!subscription) return { refused: `There is no subscription with id ${subscriptionId} in this file.` };
+  if (!subscription) return { refused: m.noSubscriptionWithId({ id: subscriptionId }) };
   const target = index.directoriesById.get(fold(targetDirectoryId))?.[0];
-  if (!target) return { refused: `There is no directory with id ${targetDirectoryId} in this file.` };
+  if (!target) return { refused: m.noDirectoryWithId({ id: targetDirectoryId }) };
   const source = index.directoryOf(subscription);
 
   const presence = (upn: string): Presence => (index.isMemberOf(upn, target) ? 'member' : index.guestIn(upn, target) ? 'guest' : 'no');
@@ -96,12 +113,14 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
   }
 
   const blockers: string[] = [];
-  if (target === source) blockers.push(`${label(subscription)} already trusts ${dirLabel(target)}.`);
-  if (subscription.type?.value !== 'azure') blockers.push(`${label(subscription)} is not an Azure subscription: Office 365 subscriptions stay with their directory.`);
+  const label = (s: Subscription) => s.alias?.value ?? s.name?.value ?? s.id?.value ?? m.xferTheSubscription();
+  const dirLabel = (d: Directory) => d.alias?.value ?? d.name?.value ?? d.id?.value ?? m.directoryNumber({ number: d.index + 1 });
+  if (target === source) blockers.push(m.alreadyTrusts({ subscription: label(subscription), directory: dirLabel(target) }));
+  if (subscription.type?.value !== 'azure') blockers.push(m.xferNotAzure({ subscription: label(subscription) }));
   const offer = subscription.offer?.value;
   const offerInfo = offer ? findOffer(offer) : undefined;
-  if (offerInfo?.canChangeDirectory === false) blockers.push(`The directory of a ${offerInfo.name} (${offerInfo.id}) subscription can't be changed.`);
-  if (subscription.state === 'deleted') blockers.push(`${label(subscription)} is deleted.`);
+  if (offerInfo?.canChangeDirectory === false) blockers.push(m.xferOfferLocked({ name: offerInfo.name, id: offerInfo.id }));
+  if (subscription.state === 'deleted') blockers.push(m.xferDeleted({ subscription: label(subscription) }));
 
   const preview: Omit<TransferPreview, 'toMarkdown'> = {
     subscription: { id: subscription.id!.value, name: subscription.name?.value ?? subscription.id!.value, offer },
@@ -112,51 +131,42 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
     carriedPending: subscription.pendingRoleAssignments.length,
     customRoles: [...usedCustom],
     owner: subscription.owner ? { upn: subscription.owner.value, inTarget: presence(subscription.owner.value) } : undefined,
-    checklist: [...TRANSFER_CHECKLIST],
+    checklist: transferChecklist(locale),
   };
-  return { ...preview, toMarkdown: () => transferPreviewToMarkdown(preview) };
+  return { ...preview, toMarkdown: () => transferPreviewToMarkdown(preview, locale) };
 }
-
-function label(subscription: Subscription): string {
-  return subscription.alias?.value ?? subscription.name?.value ?? subscription.id?.value ?? 'the subscription';
-}
-
-function dirLabel(directory: Directory): string {
-  return directory.alias?.value ?? directory.name?.value ?? directory.id?.value ?? `directory #${directory.index + 1}`;
-}
-
-const PRESENCE_TEXT: Record<Presence, string> = { member: 'yes (member)', guest: 'yes (guest)', no: '**no**' };
 
 /** Markdown for a confirmation view or a report. */
-export function transferPreviewToMarkdown(preview: Omit<TransferPreview, 'toMarkdown'>): string {
+export function transferPreviewToMarkdown(preview: Omit<TransferPreview, 'toMarkdown'>, locale: Locale = 'en'): string {
+  const m: Messages = messagesFor(locale);
   const out: string[] = [];
-  out.push(`## Transfer ${preview.subscription.name} from ${preview.from.name} to ${preview.to.name}`, '');
+  out.push(m.xferHeading({ subscription: preview.subscription.name, from: preview.from.name, to: preview.to.name }), '');
   if (preview.blockers.length) {
-    out.push('### Blockers', '', ...preview.blockers.map((b) => `- ${b}`), '');
+    out.push(m.xferBlockers(), '', ...preview.blockers.map((b) => `- ${b}`), '');
   }
-  out.push('### Role assignments Azure deletes', '');
+  out.push(m.xferDeletedHeading(), '');
   if (preview.deletedAssignments.length) {
-    out.push(`| principal | role | scope | exists in ${escapeCell(preview.to.name)} |`, '|---|---|---|---|');
+    out.push(m.xferTableHeader({ directory: escapeCell(preview.to.name) }), '|---|---|---|---|');
     for (const a of preview.deletedAssignments) {
-      out.push(`| ${escapeCell(a.principal)} | ${escapeCell(a.role)}${a.customRole ? ' (custom)' : ''} | ${escapeCell(a.scope ?? '/')} | ${PRESENCE_TEXT[a.principalInTarget]} |`);
+      out.push(`| ${escapeCell(a.principal)} | ${escapeCell(a.role)}${a.customRole ? m.xferCustom() : ''} | ${escapeCell(a.scope ?? '/')} | ${m.xferPresence({ presence: a.principalInTarget })} |`);
     }
-    out.push('', 'They are recorded under `pendingRoleAssignments` (with `fromDirectory`), to recreate where the principal exists in the target.', '');
+    out.push('', m.xferRecorded(), '');
   } else {
-    out.push('None.', '');
+    out.push(m.xferNone(), '');
   }
-  if (preview.carriedPending) out.push(`${preview.carriedPending} pending role assignment(s) from an earlier transfer move along.`, '');
+  if (preview.carriedPending) out.push(m.xferCarried({ count: preview.carriedPending }), '');
   if (preview.customRoles.length) {
-    out.push('### Custom roles not carried over', '', ...preview.customRoles.map((r) => `- ${r}`), '');
+    out.push(m.xferCustomRolesHeading(), '', ...preview.customRoles.map((r) => `- ${r}`), '');
   }
-  out.push('### Owner', '');
+  out.push(m.xferOwnerHeading(), '');
   if (preview.owner) {
     out.push(preview.owner.inTarget === 'member'
-      ? `${preview.owner.upn} is a member of ${preview.to.name}.`
-      : `${preview.owner.upn} is ${preview.owner.inTarget === 'guest' ? 'only a guest' : 'not an account'} of ${preview.to.name}: the owner must be a user of the target directory.`, '');
+      ? m.xferOwnerMember({ upn: preview.owner.upn, directory: preview.to.name })
+      : m.xferOwnerNotMember({ upn: preview.owner.upn, directory: preview.to.name, guest: preview.owner.inTarget === 'guest' }), '');
   } else {
-    out.push('The subscription has no owner.', '');
+    out.push(m.xferNoOwner(), '');
   }
-  out.push('### Checklist', '');
+  out.push(m.xferChecklistHeading(), '');
   for (const item of preview.checklist) {
     out.push(`- [ ] **${item.title}.** ${item.detail} ${item.sources.map((s) => `[${s.title}](${s.url})`).join(', ')}`);
   }

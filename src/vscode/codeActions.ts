@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import type { TextEdit } from '../core/edits';
+import { localeOf } from '../core/i18n';
 import type { Problem } from '../core/problems';
 import { planSuppression } from '../core/suppressions';
 import type { AnalysisStore } from './analysisStore';
@@ -37,7 +38,7 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
     for (const diagnostic of ours) {
       const problem = problemOf(analysis, document, diagnostic);
       if (!problem) continue;
-      const fixes = editing().quickFixesFor(analysis.text, problem);
+      const fixes = editing().quickFixesFor(analysis.text, problem, { locale: localeOf(vscode.env.language) });
       for (const fix of fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
@@ -77,7 +78,7 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
     if (action.document.version !== action.version) return action;
     const analysis = this.analysisOf(action.document);
     if (!analysis) return action;
-    const plan = editing().fixAllInFile(analysis.text, analysis.problems, action.code);
+    const plan = editing().fixAllInFile(analysis.text, analysis.problems, action.code, { locale: localeOf(vscode.env.language) });
     if (editing().isRefused(plan)) void vscode.window.showWarningMessage(plan.refused);
     else action.edit = toWorkspaceEdit(action.document, plan.edits);
     return action;

@@ -19,8 +19,8 @@ const sameParameters: { [K in keyof Messages]: true } = {} as { [K in keyof Mess
 void sameIds;
 void sameParameters;
 
-/** Messages whose French text may equal the English one: they hold no words. */
-const SAME_IN_BOTH = new Set(['list']);
+/** Messages whose French text may equal the English one: they hold no words, or only a product name. */
+const SAME_IN_BOTH = new Set(['list', 'xferPolicyTitle']);
 
 /** A sample value for a parameter, by its name: enough for every message to render. */
 function sample(name: string): unknown {

@@ -8,6 +8,8 @@
  * file declares nowhere. A guest entry is linked to the member account of its home directory.
  */
 import type { Analysis } from '../analyze';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import { fold } from '../model';
 import type { Directory, Guest, RoleAssignment, Span, Str, Subscription, User } from '../model';
 import { ProblemTally } from '../problems';
@@ -31,7 +33,7 @@ export type DraftEdge = Omit<DiagramEdge, 'path' | 'labelAt'>;
 export function buildDiagram(analysis: Analysis, options: DiagramOptions = {}): DiagramModel {
   const focus = options.directory === undefined ? undefined : findDirectory(analysis, options.directory);
   if (options.directory !== undefined && !focus) return layout([], []);
-  const graph = new Graph(analysis, focus);
+  const graph = new Graph(analysis, messagesFor(options.locale), focus);
   const { containers, edges } = graph.select(options.maxPerColumn);
   return layout(containers, edges, graph.focusId);
 }
@@ -48,10 +50,7 @@ class Graph {
   private readonly tally: ProblemTally;
   /** Every directory's container, in file order; the unknown-accounts one last when used. */
   readonly containers: DraftContainer[] = [];
-  private readonly unknown: DraftContainer = {
-    id: UNKNOWN_CONTAINER, kind: 'unknown', label: 'Not declared in the file', partial: false,
-    columns: { members: [], subscriptions: [], guests: [] },
-  };
+  private readonly unknown: DraftContainer;
   readonly nodes = new Map<string, DraftNode>();
   readonly edges: DraftEdge[] = [];
   private readonly entityNodes = new Map<object, string>();
@@ -59,7 +58,11 @@ class Graph {
   private readonly edgeIds = uniqueIds();
   readonly focusId?: string;
 
-  constructor(private readonly analysis: Analysis, private readonly focus?: Directory) {
+  constructor(private readonly analysis: Analysis, private readonly m: Messages, private readonly focus?: Directory) {
+    this.unknown = {
+      id: UNKNOWN_CONTAINER, kind: 'unknown', label: m.diagramUndeclared(), partial: false,
+      columns: { members: [], subscriptions: [], guests: [] },
+    };
     this.tally = new ProblemTally(analysis.problems);
     const directories = analysis.workspace.directories;
     const ids = uniqueIds();
@@ -85,7 +88,7 @@ class Graph {
   private container(directory: Directory, id: string): DraftContainer {
     return {
       id, kind: 'directory',
-      label: directory.name?.value ?? directory.id?.value ?? `Directory ${directory.index + 1}`,
+      label: directory.name?.value ?? directory.id?.value ?? this.m.diagramDirectoryN({ number: directory.index + 1 }),
       detail: directory.name ? directory.id?.value : undefined,
       span: directory.head, severity: this.worst(directory), partial: false,
       columns: { members: [], subscriptions: [], guests: [] },
@@ -112,20 +115,20 @@ class Graph {
       const n = directory.users.indexOf(entity);
       node = {
         id: ids(`${container.id}/member:${entity.upn ? fold(entity.upn.value) : `#${n}`}`), kind: 'member', container: container.id, column: 'members',
-        label: entity.upn?.value ?? `User ${n + 1}`, detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
+        label: entity.upn?.value ?? this.m.diagramUserN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
         inactive: !entity.enabled || undefined,
       };
     } else if (entity.kind === 'guest') {
       const n = directory.guests.indexOf(entity);
       node = {
         id: ids(`${container.id}/guest:${entity.upn ? fold(entity.upn.value) : `#${n}`}`), kind: 'guest', container: container.id, column: 'guests',
-        label: entity.upn?.value ?? `Guest ${n + 1}`, detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
+        label: entity.upn?.value ?? this.m.diagramGuestN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
       };
     } else {
       const n = directory.subscriptions.indexOf(entity);
       node = {
         id: ids(`${container.id}/sub:${entity.id ? fold(entity.id.value) : `#${n}`}`), kind: 'subscription', container: container.id, column: 'subscriptions',
-        label: entity.name?.value ?? entity.id?.value ?? `Subscription ${n + 1}`, detail: subscriptionDetail(entity),
+        label: entity.name?.value ?? entity.id?.value ?? this.m.diagramSubscriptionN({ number: n + 1 }), detail: subscriptionDetail(entity),
         span: this.trim(entity), severity: this.worst(entity), subscriptionType: entity.type?.value,
         inactive: entity.state !== 'active' || undefined,
       };
@@ -187,7 +190,7 @@ class Graph {
   private roleEdge(assignment: RoleAssignment, directory: Directory, target: string, pending: boolean): void {
     if (!assignment.principal) return;
     this.edge('role', this.account(assignment.principal, directory), target, assignment, pending
-      ? { label: assignment.role?.value, detail: 'pending', pending: true }
+      ? { label: assignment.role?.value, detail: this.m.diagramPending(), pending: true }
       : { label: assignment.role?.value, detail: assignment.scope?.value });
   }
 
@@ -289,7 +292,7 @@ class Graph {
         if (left.length > 0) {
           kept.push({
             id: `${container.id}/${column}:more`, kind: 'more', container: container.id, column,
-            label: `+${left.length} more`, span: left[0].span, hidden: left.length,
+            label: this.m.diagramMore({ count: left.length }), span: left[0].span, hidden: left.length,
           });
         }
         columns[column] = kept;

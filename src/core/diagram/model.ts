@@ -7,6 +7,7 @@
  * Coordinates are SVG user units (pixels at 100 %), origin top left, already laid out by the core.
  * Spans are 0-based UTF-16 offsets into the analysed text, like every span of the model.
  */
+import type { Locale } from '../i18n';
 import type { Span } from '../model';
 import type { Severity } from '../problems';
 
@@ -116,4 +117,6 @@ export interface DiagramOptions {
   directory?: string | number;
   /** At most this many entries per column of a container; the rest become one "+K more" node. */
   maxPerColumn?: number;
+  /** The language of the texts the diagram makes up (column titles, "+K more", placeholders). Default `en`. */
+  locale?: Locale;
 }

@@ -4,6 +4,8 @@
  * (CSS variables, see `VSCODE_THEME`) under its Content-Security-Policy, and an exported file
  * embeds a `<style>` element with concrete colours. Every text from the file is escaped.
  */
+import { messagesFor } from '../i18n';
+import type { Locale, Messages } from '../i18n';
 import { LAYOUT } from './layout';
 import type { DiagramContainer, DiagramEdge, DiagramModel, DiagramNode } from './model';
 
@@ -108,12 +110,15 @@ ${severities}
 
 /**
  * The SVG document of a diagram. With a theme (light by default) it is self-contained, for a file;
- * with `null` it has only classes, for a page that brings the style sheet (`diagramCss`).
+ * with `null` it has only classes, for a page that brings the style sheet (`diagramCss`). Its title
+ * and tooltips are in `options.locale` (default `en`).
  */
-export function renderSvg(model: DiagramModel, theme: DiagramTheme | null = LIGHT_THEME): string {
+export function renderSvg(model: DiagramModel, theme: DiagramTheme | null = LIGHT_THEME, options: { locale?: Locale } = {}): string {
+  const m = messagesFor(options.locale);
+  const title = escapeXml(m.diagramTitle());
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="tenancy-diagram" width="${model.width}" height="${model.height}" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-label="Tenancy relationship diagram">`);
-  out.push('<title>Tenancy relationship diagram</title>');
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="tenancy-diagram" width="${model.width}" height="${model.height}" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-label="${title}">`);
+  out.push(`<title>${title}</title>`);
   out.push('<defs>');
   // Text content of an XML element: only `&` and `<` need escaping, so the CSS child combinator `>` stays readable.
   if (theme) out.push(`<style>${diagramCss(theme).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</style>`);
@@ -122,19 +127,17 @@ export function renderSvg(model: DiagramModel, theme: DiagramTheme | null = LIGH
   }
   out.push('</defs>');
   out.push(`<rect class="background" x="0" y="0" width="${model.width}" height="${model.height}"/>`);
-  out.push('<g class="containers">', ...model.containers.map((c) => container(c, model.focus)), '</g>');
-  out.push('<g class="edges">', ...model.edges.map(edge), '</g>');
-  out.push('<g class="nodes">', ...model.nodes.map(node), '</g>');
+  out.push('<g class="containers">', ...model.containers.map((c) => container(c, model.focus, m)), '</g>');
+  out.push('<g class="edges">', ...model.edges.map((e) => edge(e, m)), '</g>');
+  out.push('<g class="nodes">', ...model.nodes.map((n) => node(n, m)), '</g>');
   out.push('<g class="edge-labels">', ...model.edges.filter((e) => e.label).map(edgeLabel), '</g>');
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
 
-const COLUMN_TITLES = { members: 'Members', subscriptions: 'Subscriptions', guests: 'Guests' } as const;
-
-function container(c: DiagramContainer, focus: string | undefined): string {
+function container(c: DiagramContainer, focus: string | undefined, m: Messages): string {
   const classes = ['container', c.kind, c.partial && 'partial', c.id === focus && 'focus', c.severity && `sev-${c.severity}`];
-  const tip = [c.label, c.detail, c.partial ? 'only the entries the focused directory is linked to' : undefined].filter(Boolean).join('\n');
+  const tip = [c.label, c.detail, c.partial ? m.diagramPartial() : undefined].filter(Boolean).join('\n');
   const parts = [
     `<g ${cls(classes)}${c.span ? ` data-id="${escapeXml(c.id)}"` : ''}>`,
     `<title>${escapeXml(tip)}</title>`,
@@ -143,15 +146,15 @@ function container(c: DiagramContainer, focus: string | undefined): string {
   ];
   if (c.detail) parts.push(`<text class="detail" x="${c.x + 12}" y="${c.y + 36}">${escapeXml(fit(c.detail, c.width - 24, 6.2))}</text>`);
   for (const column of c.columns) {
-    parts.push(`<text class="column-title" x="${column.x}" y="${column.y + 14}">${COLUMN_TITLES[column.column]} (${column.count})</text>`);
+    parts.push(`<text class="column-title" x="${column.x}" y="${column.y + 14}">${escapeXml(m.diagramColumn({ column: column.column }))} (${column.count})</text>`);
   }
   parts.push('</g>');
   return parts.join('');
 }
 
-function node(n: DiagramNode): string {
+function node(n: DiagramNode, m: Messages): string {
   const classes = ['node', n.kind, n.subscriptionType, n.inactive && 'inactive', n.severity && `sev-${n.severity}`];
-  const tip = [n.label, n.detail, n.severity && `${n.severity} in this entry`].filter(Boolean).join('\n');
+  const tip = [n.label, n.detail, n.severity && m.diagramInEntry({ severity: n.severity })].filter(Boolean).join('\n');
   const parts = [
     `<g ${cls(classes)}${n.span ? ` data-id="${escapeXml(n.id)}"` : ''}>`,
     `<title>${escapeXml(tip)}</title>`,
@@ -169,10 +172,10 @@ function node(n: DiagramNode): string {
   return parts.join('');
 }
 
-function edge(e: DiagramEdge): string {
+function edge(e: DiagramEdge, m: Messages): string {
   const classes = ['edge', e.kind, e.pending && 'pending', e.severity && `sev-${e.severity}`];
   const arrow = e.severity ?? (e.kind === 'directory' ? 'office365' : e.kind === 'role' ? 'edge' : e.kind);
-  const tip = [EDGE_TITLES[e.kind], e.label, e.detail, e.severity && `${e.severity} here`].filter(Boolean).join(' · ');
+  const tip = [m.diagramEdge({ edge: e.kind }), e.label, e.detail, e.severity && m.diagramHere({ severity: e.severity })].filter(Boolean).join(' · ');
   return `<g ${cls(classes)} data-id="${escapeXml(e.id)}"><title>${escapeXml(tip)}</title><path d="${e.path}" marker-end="url(#tenancy-arrow-${arrow})"/></g>`;
 }
 
@@ -180,8 +183,6 @@ function edgeLabel(e: DiagramEdge): string {
   const classes = ['edge-label', e.severity && `sev-${e.severity}`];
   return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" x="${e.labelAt.x}" y="${e.labelAt.y - 3}" text-anchor="middle">${escapeXml(fit(e.label!, LAYOUT.columnGap - 8, 5.8))}</text>`;
 }
-
-const EDGE_TITLES = { owner: 'owner', creator: 'created by', directory: 'owned by the directory', guest: 'guest of', role: 'role' } as const;
 
 function cls(classes: Array<string | false | undefined>): string {
   return `class="${classes.filter(Boolean).join(' ')}"`;

@@ -1,8 +1,9 @@
+import { messagesFor } from '../i18n';
 import { fold } from '../model';
 import { isRefusal, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
-import type { EditPlan } from './types';
+import type { EditPlan, PlanOptions } from './types';
 import { appendItems, scalarText } from './yamlText';
 
 export interface AddRoleAssignmentArgs {
@@ -14,18 +15,19 @@ export interface AddRoleAssignmentArgs {
 }
 
 /** Appends a role assignment to an Azure subscription. Refuses Office 365 subscriptions and exact duplicates. */
-export function addRoleAssignment(text: string, args: AddRoleAssignmentArgs): EditPlan {
-  const { source, refused } = open(text);
+export function addRoleAssignment(text: string, args: AddRoleAssignmentArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId);
+  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
   if (isRefusal(subscription)) return subscription;
-  if (subscription.type !== 'azure') return refuse(`${subscription.label} is not an Azure subscription: Azure role assignments exist only on Azure subscriptions.`);
-  if (!ACCOUNT.test(args.principal)) return refuse(`${args.principal} is not an account address (alias@domain).`);
-  if (!args.role.trim()) return refuse('A role assignment needs a role.');
-  if (args.scope !== undefined && !args.scope.startsWith('/')) return refuse(`The scope ${args.scope} must be a path below the subscription, starting with /.`);
+  if (subscription.type !== 'azure') return refuse(m.editRoleNotAzure({ subscription: subscription.label }));
+  if (!ACCOUNT.test(args.principal)) return refuse(m.editNotAccount({ account: args.principal }));
+  if (!args.role.trim()) return refuse(m.editNeedsRole());
+  if (args.scope !== undefined && !args.scope.startsWith('/')) return refuse(m.editBadScope({ scope: args.scope }));
   const duplicate = mapItems(subscription.map, 'roleAssignments').some((a) =>
     fold(scalarText(a, 'principal') ?? '') === fold(args.principal) && fold(scalarText(a, 'role') ?? '') === fold(args.role) &&
     normalScope(scalarText(a, 'scope')) === normalScope(args.scope));
-  if (duplicate) return refuse(`${args.principal} already has ${args.role} at this scope on ${subscription.label}.`);
+  if (duplicate) return refuse(m.editDuplicateAssignment({ principal: args.principal, role: args.role, subscription: subscription.label }));
   return planned(appendItems(source, subscription.map, 'roleAssignments', [[['principal', args.principal], ['role', args.role], ['scope', args.scope]]]));
 }

@@ -1,7 +1,8 @@
+import { messagesFor } from '../i18n';
 import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from './common';
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
-import type { EditPlan } from './types';
+import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yamlText';
 
 export interface AddUserArgs {
@@ -15,15 +16,16 @@ export interface AddUserArgs {
 }
 
 /** Appends a member to a directory's `users`. Refuses a UPN that is already a user anywhere, or a guest of that directory. */
-export function addUser(text: string, args: AddUserArgs): EditPlan {
-  const { source, refused } = open(text);
+export function addUser(text: string, args: AddUserArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId);
+  const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;
-  if (!ACCOUNT.test(args.upn)) return refuse(`${args.upn} is not a user principal name (alias@domain).`);
+  if (!ACCOUNT.test(args.upn)) return refuse(m.editNotUpnForm({ upn: args.upn }));
   const home = memberDirectory(source, args.upn);
-  if (home) return refuse(`${args.upn} is already a user of ${home.label}; a UPN names one account, with one home directory.`);
-  if (isGuestOf(directory, args.upn)) return refuse(`${args.upn} is a guest of ${directory.label}; remove the guest entry before adding the account as a member.`);
+  if (home) return refuse(m.editAlreadyUser({ upn: args.upn, directory: home.label }));
+  if (isGuestOf(directory, args.upn)) return refuse(m.editGuestNotMember({ upn: args.upn, directory: directory.label }));
   return planned(appendItems(source, directory.map, 'users', [[
     ['upn', args.upn], ['displayName', args.displayName], ['roles', args.roles?.length ? args.roles : undefined], ['enabled', args.enabled === false ? false : undefined],
   ]]));

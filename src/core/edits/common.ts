@@ -1,6 +1,8 @@
 /** Small helpers the planners share. */
 import { isMap, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import { fold } from '../model';
 import { findDirectory, findSubscription, directoryMaps } from './find';
 import type { FoundDirectory, FoundSubscription } from './find';
@@ -10,17 +12,17 @@ import type { Source } from './yamlText';
 
 export type Opened = { source: Source; refused?: undefined } | { source?: undefined; refused: { refused: string } };
 
-export function open(text: string): Opened {
-  const source = openSource(text);
+export function open(text: string, m: Messages = messagesFor('en')): Opened {
+  const source = openSource(text, m);
   return typeof source === 'string' ? { refused: refuse(source) } : { source };
 }
 
-export function directoryOrRefuse(source: Source, id: string): FoundDirectory | { refused: string } {
-  return findDirectory(source, id) ?? refuse(`There is no directory with id ${id} in this file.`);
+export function directoryOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): FoundDirectory | { refused: string } {
+  return findDirectory(source, id) ?? refuse(m.noDirectoryWithId({ id }));
 }
 
-export function subscriptionOrRefuse(source: Source, id: string): FoundSubscription | { refused: string } {
-  return findSubscription(source, id) ?? refuse(`There is no subscription with id ${id} in this file.`);
+export function subscriptionOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): FoundSubscription | { refused: string } {
+  return findSubscription(source, id) ?? refuse(m.noSubscriptionWithId({ id }));
 }
 
 export function isRefusal(value: object): value is { refused: string } {

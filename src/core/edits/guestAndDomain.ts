@@ -1,10 +1,11 @@
 /** Small field fixes: mark a guest external, add a verified domain, replace one value. */
 import { isSeq } from 'yaml';
 import type { Node } from 'yaml';
+import { messagesFor } from '../i18n';
 import { fold } from '../model';
 import { directoryOrRefuse, domainDirectory, isRefusal, mapItems, open } from './common';
 import { planned, refuse } from './types';
-import type { EditPlan } from './types';
+import type { EditPlan, PlanOptions } from './types';
 import { contentEnd, formatScalar, itemLines, pairOf, replaceScalar, scalarAt, scalarText, setKey } from './yamlText';
 
 export interface MarkGuestExternalArgs {
@@ -13,13 +14,14 @@ export interface MarkGuestExternalArgs {
 }
 
 /** Adds `external: true` to a guest entry: its home account lives outside the directories of the file. */
-export function markGuestExternal(text: string, args: MarkGuestExternalArgs): EditPlan {
-  const { source, refused } = open(text);
+export function markGuestExternal(text: string, args: MarkGuestExternalArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId);
+  const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;
   const guest = mapItems(directory.map, 'guests').find((g) => fold(scalarText(g, 'upn') ?? '') === fold(args.upn));
-  if (!guest) return refuse(`${args.upn} is not a guest of ${directory.label}.`);
+  if (!guest) return refuse(m.editNotGuestOf({ upn: args.upn, directory: directory.label }));
   return planned([setKey(source, guest, 'external', true)]);
 }
 
@@ -29,16 +31,17 @@ export interface AddDomainArgs {
 }
 
 /** Appends a domain to a directory's `domains`. Refuses a domain verified in any directory of the file. */
-export function addDomain(text: string, args: AddDomainArgs): EditPlan {
-  const { source, refused } = open(text);
+export function addDomain(text: string, args: AddDomainArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId);
+  const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;
   const domain = args.domain.toLowerCase();
   const owner = domainDirectory(source, domain);
-  if (owner) return refuse(owner.index === directory.index ? `${domain} is already a domain of ${directory.label}.` : `${domain} is already verified in ${owner.label}; a domain is verified in one directory only.`);
+  if (owner) return refuse(owner.index === directory.index ? m.editDomainHere({ domain, directory: directory.label }) : m.editDomainElsewhere({ domain, directory: owner.label }));
   const seq = pairOf(directory.map, 'domains')?.value;
-  if (!isSeq(seq) || !seq.items.length) return refuse(`${directory.label} has no list of domains to add to.`);
+  if (!isSeq(seq) || !seq.items.length) return refuse(m.editNoDomainList({ directory: directory.label }));
   const last = seq.items[seq.items.length - 1] as Node;
   if (seq.flow) {
     const at = contentEnd(source.text, last);
@@ -57,11 +60,12 @@ export interface ReplaceValueArgs {
 }
 
 /** Replaces one scalar value, keeping its quoting style where the new value allows it. */
-export function replaceValue(text: string, args: ReplaceValueArgs): EditPlan {
-  const { source, refused } = open(text);
+export function replaceValue(text: string, args: ReplaceValueArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   const node = scalarAt(source, args.offset);
-  if (!node) return refuse('There is no value at that position.');
-  if (args.expected !== undefined && fold(String(node.value)) !== fold(args.expected)) return refuse(`The value there is no longer ${args.expected}.`);
+  if (!node) return refuse(m.editNoValue());
+  if (args.expected !== undefined && fold(String(node.value)) !== fold(args.expected)) return refuse(m.editValueChanged({ expected: args.expected }));
   return planned([replaceScalar(source, node, args.value)]);
 }

@@ -1,7 +1,8 @@
+import { messagesFor } from '../i18n';
 import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from './common';
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
-import type { EditPlan } from './types';
+import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yamlText';
 
 export interface InviteGuestArgs {
@@ -15,15 +16,16 @@ export interface InviteGuestArgs {
 }
 
 /** Appends a B2B guest to a directory's `guests`. Refuses a member of that directory, or a guest already invited there. */
-export function inviteGuest(text: string, args: InviteGuestArgs): EditPlan {
-  const { source, refused } = open(text);
+export function inviteGuest(text: string, args: InviteGuestArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId);
+  const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;
-  if (!ACCOUNT.test(args.upn)) return refuse(`${args.upn} is not an account address (alias@domain).`);
+  if (!ACCOUNT.test(args.upn)) return refuse(m.editNotAccount({ account: args.upn }));
   const home = memberDirectory(source, args.upn);
-  if (home && home.index === directory.index) return refuse(`${args.upn} is a user of ${directory.label}; an account is a guest only in other directories.`);
-  if (isGuestOf(directory, args.upn)) return refuse(`${args.upn} is already a guest of ${directory.label}.`);
+  if (home && home.index === directory.index) return refuse(m.editUserHere({ upn: args.upn, directory: directory.label }));
+  if (isGuestOf(directory, args.upn)) return refuse(m.editAlreadyGuest({ upn: args.upn, directory: directory.label }));
   const external = args.external ?? !home;
   return planned(appendItems(source, directory.map, 'guests', [[
     ['upn', args.upn], ['displayName', args.displayName], ['roles', args.roles?.length ? args.roles : undefined], ['external', external ? true : undefined],

@@ -4,6 +4,8 @@
  * which is translated.
  */
 import { analyze } from '../analyze';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import type { Problem } from '../problems';
 import { previewTransfer } from '../transfer';
 import type { TransferPreview } from '../transfer';
@@ -16,7 +18,7 @@ import { renameUpn } from './renameUpn';
 import { setOwner } from './setOwner';
 import { transferSubscription } from './transferSubscription';
 import { applyEdits, isRefused, planned, refuse } from './types';
-import type { EditPlan, PlannedEdits, TextEdit } from './types';
+import type { EditPlan, PlannedEdits, PlanOptions, TextEdit } from './types';
 import { openSource } from './yamlText';
 
 export interface QuickFix {
@@ -34,7 +36,8 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' &
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
 
 /** The fixes that apply to a problem of `text`; none when the data is missing or every plan is refused. */
-export function quickFixesFor(text: string, problem: Problem): QuickFix[] {
+export function quickFixesFor(text: string, problem: Problem, options: PlanOptions = {}): QuickFix[] {
+  const m = messagesFor(options.locale);
   const data = problem.data ?? {};
   const fixes: QuickFix[] = [];
   const add = (title: string, plan: EditPlan, isPreferred?: boolean, preview?: TransferPreview) => {
@@ -45,34 +48,34 @@ export function quickFixesFor(text: string, problem: Problem): QuickFix[] {
     if (name) return name;
     const source = id ? openSource(text) : undefined;
     const found = id && source && typeof source !== 'string' ? findDirectory(source, id) : undefined;
-    return found?.label ?? id ?? 'its directory';
+    return found?.label ?? id ?? m.fixItsDirectory();
   };
   const transfer = (subscriptionId: string | undefined, targetId: string | undefined, targetName: string | undefined, preferred: boolean) => {
     if (!subscriptionId || !targetId) return;
-    const preview = previewTransfer(text, subscriptionId, targetId);
+    const preview = previewTransfer(text, subscriptionId, targetId, options);
     if ('refused' in preview) return;
-    add(`Transfer subscription to ${dirLabel(targetId, targetName)}…`, transferSubscription(text, { subscriptionId, targetDirectoryId: targetId }), preferred, preview);
+    add(m.fixTransferTo({ directory: dirLabel(targetId, targetName) }), transferSubscription(text, { subscriptionId, targetDirectoryId: targetId }), preferred, preview);
   };
 
   const subscriptionId = str(data.subscriptionId);
   switch (problem.code) {
     case 'OWN001': {
       const owner = str(data.suggestedOwner);
-      if (subscriptionId && owner) add(`Set owner to ${owner}, who created the subscription`, setOwner(text, { subscriptionId, owner }), true);
+      if (subscriptionId && owner) add(m.fixSetOwner({ owner }), setOwner(text, { subscriptionId, owner }), true);
       break;
     }
     case 'OWN002':
       transfer(subscriptionId, str(data.homeDirectoryId), str(data.homeDirectoryName), false);
       break;
     case 'OWN003':
-      if (subscriptionId) add('Remove owner: an Office 365 subscription is owned by its directory', setOwner(text, { subscriptionId, owner: null }), true);
+      if (subscriptionId) add(m.fixRemoveOwner(), setOwner(text, { subscriptionId, owner: null }), true);
       break;
     case 'CRT001':
       if (data.subscriptionType === 'azure') transfer(subscriptionId, str(data.creatorDirectoryId), str(data.creatorDirectoryName), false);
       break;
     case 'CRT002': {
       const suggestion = str(data.suggestion);
-      if (suggestion) add(`Use ${suggestion}`, replaceValue(text, { offset: problem.start, expected: str(data.upn), value: suggestion }), true);
+      if (suggestion) add(m.fixUse({ value: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.upn), value: suggestion }), true);
       break;
     }
     case 'ASC001':
@@ -81,32 +84,32 @@ export function quickFixesFor(text: string, problem: Problem): QuickFix[] {
     case 'RBA001': {
       const principal = str(data.principal);
       const directoryId = str(data.directoryId);
-      if (principal && directoryId) add(`Invite ${principal} as a guest of ${dirLabel(directoryId)}`, inviteGuest(text, { directoryId, upn: principal }), true);
+      if (principal && directoryId) add(m.fixInvite({ principal, directory: dirLabel(directoryId) }), inviteGuest(text, { directoryId, upn: principal }), true);
       break;
     }
     case 'RBA002': {
       const suggestion = str(data.suggestion);
-      if (suggestion) add(`Use role '${suggestion}'`, replaceValue(text, { offset: problem.start, expected: str(data.role), value: suggestion }), true);
+      if (suggestion) add(m.fixUseRole({ role: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.role), value: suggestion }), true);
       break;
     }
     case 'RBA003':
     case 'RBA006': {
       const index = num(data.assignmentIndex);
       if (subscriptionId && index !== undefined) {
-        const title = problem.code === 'RBA003' ? 'Remove the duplicate role assignment' : `Remove the role assignment of disabled ${str(data.principal) ?? 'user'}`;
+        const title = problem.code === 'RBA003' ? m.fixRemoveDuplicate() : m.fixRemoveDisabledAssignment({ principal: str(data.principal) });
         add(title, removeEntity(text, { kind: 'roleAssignment', subscriptionId, index }), true);
       }
       break;
     }
     case 'RBA005':
-      if (subscriptionId) add('Remove the role assignments: only Azure subscriptions have them', removeEntity(text, { kind: 'roleAssignments', subscriptionId }), true);
+      if (subscriptionId) add(m.fixRemoveAssignments(), removeEntity(text, { kind: 'roleAssignments', subscriptionId }), true);
       break;
     case 'GST001': {
       const upn = str(data.upn);
       const directoryId = str(data.directoryId);
       const home = str(data.homeDirectoryId);
-      if (upn && home) add(`Add ${upn} as a user of ${dirLabel(home)}`, addUser(text, { directoryId: home, upn }), true);
-      if (upn && directoryId) add(`Mark ${upn} as an external account`, markGuestExternal(text, { directoryId, upn }), !home);
+      if (upn && home) add(m.fixAddUser({ upn, directory: dirLabel(home) }), addUser(text, { directoryId: home, upn }), true);
+      if (upn && directoryId) add(m.fixMarkExternal({ upn }), markGuestExternal(text, { directoryId, upn }), !home);
       break;
     }
     case 'GST002':
@@ -115,7 +118,7 @@ export function quickFixesFor(text: string, problem: Problem): QuickFix[] {
       const directoryId = str(data.directoryId);
       const index = num(data.guestIndex);
       if (data.fix === 'removeGuest' && upn && directoryId) {
-        add(`Remove the guest entry ${upn}`, removeEntity(text, { kind: 'guest', directoryId, upn, index }), true);
+        add(m.fixRemoveGuest({ upn }), removeEntity(text, { kind: 'guest', directoryId, upn, index }), true);
       }
       break;
     }
@@ -124,14 +127,14 @@ export function quickFixesFor(text: string, problem: Problem): QuickFix[] {
       const suggested = str(data.suggestedUpn);
       const domain = str(data.domain);
       const directoryId = str(data.directoryId);
-      if (upn && suggested) add(`Rename to ${suggested} everywhere`, renameUpn(text, { from: upn, to: suggested }), true);
-      if (domain && directoryId) add(`Add ${domain} to the domains of ${dirLabel(directoryId)}`, addDomain(text, { directoryId, domain }));
+      if (upn && suggested) add(m.fixRenameEverywhere({ upn: suggested }), renameUpn(text, { from: upn, to: suggested }), true);
+      if (domain && directoryId) add(m.fixAddDomain({ domain, directory: dirLabel(directoryId) }), addDomain(text, { directoryId, domain }));
       break;
     }
     case 'TEN002': {
       const domain = str(data.suggestedDomain);
       const directoryId = str(data.directoryId);
-      if (domain && directoryId) add(`Add the initial domain ${domain}`, addDomain(text, { directoryId, domain }), true);
+      if (domain && directoryId) add(m.fixAddInitialDomain({ domain }), addDomain(text, { directoryId, domain }), true);
       break;
     }
   }
@@ -145,8 +148,9 @@ export function quickFixesFor(text: string, problem: Problem): QuickFix[] {
  * other on the re-analysed text instead, and the plan is the single edit between the two texts.
  * Transfers are never applied in bulk.
  */
-export function fixAllInFile(text: string, problems: readonly Problem[], code: string): EditPlan {
-  if (TRANSFER_CODES.has(code)) return refuse('Transfers move subscriptions between directories: apply them one at a time, after their preview.');
+export function fixAllInFile(text: string, problems: readonly Problem[], code: string, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  if (TRANSFER_CODES.has(code)) return refuse(m.editTransfersOneByOne());
   const edits: TextEdit[] = [];
   let fixed = 0;
   for (const problem of problems) {
@@ -159,11 +163,11 @@ export function fixAllInFile(text: string, problems: readonly Problem[], code: s
     edits.push(...fix.plan.edits);
     fixed++;
   }
-  if (!fixed) return refuse(`No ${code} problem of this file has an automatic fix.`);
+  if (!fixed) return refuse(m.editNoAutomaticFix({ code }));
   const before = structuralProblems(text);
   const combined = applyEdits(text, edits);
   if (structuralProblems(combined) <= before) return planned(edits);
-  return sequentialFix(text, code, before);
+  return sequentialFix(text, code, before, m);
 }
 
 /** Overlapping, or an insertion where another edit starts or ends (the order would be ambiguous). */
@@ -178,7 +182,7 @@ function structuralProblems(text: string): number {
   return analyze(text).problems.filter((p) => p.code === 'YAML' || p.code === 'SCHEMA').length;
 }
 
-function sequentialFix(text: string, code: string, before: number): EditPlan {
+function sequentialFix(text: string, code: string, before: number, m: Messages): EditPlan {
   let current = text;
   const attempted = new Set<string>();
   for (let round = 0; round < 1000; round++) {
@@ -193,7 +197,7 @@ function sequentialFix(text: string, code: string, before: number): EditPlan {
     current = next;
     attempted.clear();
   }
-  if (current === text) return refuse(`The ${code} problems of this file can't be fixed together; fix them one by one.`);
+  if (current === text) return refuse(m.editNotTogether({ code }));
   return planned([diffEdit(text, current)]);
 }
 

@@ -1,9 +1,10 @@
+import { messagesFor } from '../i18n';
 import { fold } from '../model';
 import { isRefusal, isGuestOf, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
 import { memberUpns } from './find';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import { applyEdits, planned, refuse } from './types';
-import type { EditPlan } from './types';
+import type { EditPlan, PlanOptions } from './types';
 import { appendItemLines, appendItems, itemLines, pairOf, removeItems, removeKey, scalarText } from './yamlText';
 import type { Fields } from './yamlText';
 
@@ -17,13 +18,14 @@ export interface RecreateRoleAssignmentsArgs {
  * principals stay. An entry that is already assigned is just dropped from the pending list.
  * Refuses when no pending principal exists in the directory yet.
  */
-export function recreateRoleAssignments(text: string, args: RecreateRoleAssignmentsArgs): EditPlan {
-  const { source, refused } = open(text);
+export function recreateRoleAssignments(text: string, args: RecreateRoleAssignmentsArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId);
+  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
   if (isRefusal(subscription)) return subscription;
   const pending = mapItems(subscription.map, 'pendingRoleAssignments');
-  if (!pending.length) return refuse(`${subscription.label} has no pending role assignments.`);
+  if (!pending.length) return refuse(m.editNoPending({ subscription: subscription.label }));
   const directory = subscription.directory;
   const members = new Set(memberUpns(directory).map(fold));
   const exists = (upn: string) => members.has(fold(upn)) || isGuestOf(directory, upn);
@@ -51,7 +53,7 @@ export function recreateRoleAssignments(text: string, args: RecreateRoleAssignme
     moveable.push(entry);
   }
   if (!indices.length) {
-    return refuse(`None of the pending principals (${[...new Set(missing)].join(', ')}) is a user or guest of ${directory.label} yet: invite them first.`);
+    return refuse(m.editPendingNowhere({ principals: [...new Set(missing)].join(', '), directory: directory.label }));
   }
   if (indices.length === allItems.length && moveable.length === pending.length && !pairOf(subscription.map, 'roleAssignments')) {
     // Every entry comes back and there is no list yet: rename the key, drop `fromDirectory` in place.

@@ -1,12 +1,13 @@
 import { isMap } from 'yaml';
 import { analyze } from '../analyze';
+import { messagesFor } from '../i18n';
 import { fold } from '../model';
 import { ReferenceIndex } from '../references';
 import { directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
 import { directoryMaps } from './find';
 import type { FoundDirectory } from './find';
 import { planned, refuse } from './types';
-import type { EditPlan, PlanReference, TextEdit } from './types';
+import type { EditPlan, PlanOptions, PlanReference, TextEdit } from './types';
 import { pairOf, removeItems, scalarText } from './yamlText';
 
 export type RemoveTarget =
@@ -27,8 +28,9 @@ export type RemoveTarget =
  * removed account(s) outside the removed text, for the caller to show or act on: nothing else is
  * changed.
  */
-export function removeEntity(text: string, target: RemoveTarget): EditPlan {
-  const { source, refused } = open(text);
+export function removeEntity(text: string, target: RemoveTarget, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
   switch (target.kind) {
     case 'directory': {
@@ -39,38 +41,38 @@ export function removeEntity(text: string, target: RemoveTarget): EditPlan {
       return planned(edits, referencesOutside(text, upns, edits));
     }
     case 'subscription': {
-      const subscription = subscriptionOrRefuse(source, target.id);
+      const subscription = subscriptionOrRefuse(source, target.id, m);
       if (isRefusal(subscription)) return subscription;
       return planned(removeItems(source, subscription.pair, [subscription.index], false, true), []);
     }
     case 'roleAssignment':
     case 'roleAssignments': {
-      const subscription = subscriptionOrRefuse(source, target.subscriptionId);
+      const subscription = subscriptionOrRefuse(source, target.subscriptionId, m);
       if (isRefusal(subscription)) return subscription;
       const key = target.kind === 'roleAssignment' && target.pending ? 'pendingRoleAssignments' : 'roleAssignments';
       const pair = pairOf(subscription.map, key);
       const count = mapItems(subscription.map, key).length;
-      if (!pair || !count) return refuse(`${subscription.label} has no ${key}.`);
+      if (!pair || !count) return refuse(m.editNoKey({ subscription: subscription.label, key }));
       const indices = target.kind === 'roleAssignments' ? [...Array(count).keys()] : [target.index];
       if (target.kind === 'roleAssignment' && !isMap((pair.value as { items: unknown[] }).items[target.index])) {
-        return refuse(`${subscription.label} has no role assignment #${target.index + 1}.`);
+        return refuse(m.editNoAssignmentN({ subscription: subscription.label, number: target.index + 1 }));
       }
       return planned(removeItems(source, pair, indices, Boolean(subscription.map.flow)), []);
     }
     case 'user': {
       const holder = directoryMaps(source).find((d) => (!target.directoryId || fold(d.id ?? '') === fold(target.directoryId)) &&
         mapItems(d.map, 'users').some((u) => fold(scalarText(u, 'upn') ?? '') === fold(target.upn)));
-      if (!holder) return refuse(`${target.upn} is not a user of ${target.directoryId ? 'that directory' : 'any directory in this file'}.`);
+      if (!holder) return refuse(m.editNotUserOf({ upn: target.upn, anywhere: !target.directoryId }));
       const index = indexIn(holder, 'users', target.upn);
       const edits = removeItems(source, pairOf(holder.map, 'users')!, [index]);
       return planned(edits, referencesOutside(text, [target.upn], edits));
     }
     case 'guest': {
-      const directory = directoryOrRefuse(source, target.directoryId);
+      const directory = directoryOrRefuse(source, target.directoryId, m);
       if (isRefusal(directory)) return directory;
       const index = target.index ?? indexIn(directory, 'guests', target.upn);
       const entry = (pairOf(directory.map, 'guests')?.value as { items?: unknown[] } | undefined)?.items?.[index];
-      if (index < 0 || !isMap(entry) || fold(scalarText(entry, 'upn') ?? '') !== fold(target.upn)) return refuse(`${target.upn} is not a guest of ${directory.label}.`);
+      if (index < 0 || !isMap(entry) || fold(scalarText(entry, 'upn') ?? '') !== fold(target.upn)) return refuse(m.editNotGuestOf({ upn: target.upn, directory: directory.label }));
       const edits = removeItems(source, pairOf(directory.map, 'guests')!, [index], Boolean(directory.map.flow));
       return planned(edits, guestReferences(text, directory, target.upn, edits));
     }

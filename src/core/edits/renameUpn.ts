@@ -1,10 +1,11 @@
 import { analyze } from '../analyze';
+import { messagesFor } from '../i18n';
 import { fold } from '../model';
 import { ReferenceIndex } from '../references';
 import { open } from './common';
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
-import type { EditPlan, TextEdit } from './types';
+import type { EditPlan, PlanOptions, TextEdit } from './types';
 import { replaceScalar, scalarAt } from './yamlText';
 
 export interface RenameUpnArgs {
@@ -16,15 +17,16 @@ export interface RenameUpnArgs {
  * Renames an account everywhere the file names it (member or guest entries, owner, createdBy,
  * principals, pending principals). Refuses a new name that another account already has.
  */
-export function renameUpn(text: string, args: RenameUpnArgs): EditPlan {
-  const { source, refused } = open(text);
+export function renameUpn(text: string, args: RenameUpnArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  if (!ACCOUNT.test(args.to)) return refuse(`${args.to} is not a user principal name (alias@domain).`);
+  if (!ACCOUNT.test(args.to)) return refuse(m.editNotUpnForm({ upn: args.to }));
   const references = new ReferenceIndex(analyze(text, { split: false }).workspace);
   const found = references.referencesTo('account', args.from);
-  if (!found.length) return refuse(`No account named ${args.from} in this file.`);
+  if (!found.length) return refuse(m.editNoAccount({ upn: args.from }));
   if (fold(args.to) !== fold(args.from) && references.referencesTo('account', args.to).length) {
-    return refuse(`${args.to} is already an account of this file; renaming ${args.from} would merge two accounts.`);
+    return refuse(m.editAccountExists({ to: args.to, from: args.from }));
   }
   const edits: TextEdit[] = [];
   for (const reference of found) {

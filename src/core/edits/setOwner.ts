@@ -1,7 +1,8 @@
+import { messagesFor } from '../i18n';
 import { isRefusal, open, subscriptionOrRefuse } from './common';
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
-import type { EditPlan } from './types';
+import type { EditPlan, PlanOptions } from './types';
 import { removeKey, setKey } from './yamlText';
 
 export interface SetOwnerArgs {
@@ -11,16 +12,17 @@ export interface SetOwnerArgs {
 }
 
 /** Sets (or removes) a subscription's `owner`, keeping the value's quoting; a new key goes after `offer`/`type`. */
-export function setOwner(text: string, args: SetOwnerArgs): EditPlan {
-  const { source, refused } = open(text);
+export function setOwner(text: string, args: SetOwnerArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId);
+  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
   if (isRefusal(subscription)) return subscription;
   if (args.owner === null) {
     const edit = removeKey(source, subscription.map, 'owner');
-    return edit ? planned([edit]) : refuse(`${subscription.label} has no owner to remove.`);
+    return edit ? planned([edit]) : refuse(m.editNoOwnerToRemove({ subscription: subscription.label }));
   }
-  if (subscription.type === 'office365') return refuse(`${subscription.label} is an Office 365 subscription: it is owned by the directory itself, not by a user.`);
-  if (!ACCOUNT.test(args.owner)) return refuse(`${args.owner} is not a user principal name.`);
+  if (subscription.type === 'office365') return refuse(m.editOffice365Owner({ subscription: subscription.label }));
+  if (!ACCOUNT.test(args.owner)) return refuse(m.editNotUpn({ upn: args.owner }));
   return planned([setKey(source, subscription.map, 'owner', args.owner, ['offer', 'state', 'type', 'alias', 'name', 'id'])]);
 }

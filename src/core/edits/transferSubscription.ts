@@ -1,8 +1,9 @@
 import { isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
+import { messagesFor } from '../i18n';
 import { blankSeparated, directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
 import { applyEdits, planned, refuse } from './types';
-import type { EditPlan, TextEdit } from './types';
+import type { EditPlan, PlanOptions, TextEdit } from './types';
 import {
   appendItems, contentEnd, endOfBlock, itemLines, keyColumn, leadingComments, keyLineFor, pairLines, pairOf, reindent, removeItems, scalarText, setKey,
 } from './yamlText';
@@ -23,19 +24,20 @@ export interface TransferSubscriptionArgs {
  * Refuses Office 365 subscriptions (they stay with their directory), a target that is the current
  * directory, and lists written in flow style.
  */
-export function transferSubscription(text: string, args: TransferSubscriptionArgs): EditPlan {
-  const { source, refused } = open(text);
+export function transferSubscription(text: string, args: TransferSubscriptionArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
   if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId);
+  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
   if (isRefusal(subscription)) return subscription;
-  const target = directoryOrRefuse(source, args.targetDirectoryId);
+  const target = directoryOrRefuse(source, args.targetDirectoryId, m);
   if (isRefusal(target)) return target;
-  if (target.index === subscription.directory.index) return refuse(`${subscription.label} already trusts ${target.label}.`);
-  if (subscription.type !== 'azure') return refuse(`${subscription.label} is not an Azure subscription: an Office 365 subscription belongs to its directory and is not transferred.`);
+  if (target.index === subscription.directory.index) return refuse(m.alreadyTrusts({ subscription: subscription.label, directory: target.label }));
+  if (subscription.type !== 'azure') return refuse(m.editTransferNotAzure({ subscription: subscription.label }));
   const fromSeq = subscription.pair.value;
   const toPair = pairOf(target.map, 'subscriptions');
   if ((isSeq(fromSeq) && fromSeq.flow) || subscription.map.flow || (isSeq(toPair?.value) && toPair.value.flow && toPair.value.items.length) || target.map.flow) {
-    return refuse('The subscription lists are written in flow style ([…] / {…}); rewrite them as block lists to transfer with Tenancy.');
+    return refuse(m.editFlowLists());
   }
   const { text: t, eol } = source;
 

@@ -2,6 +2,7 @@
  * What an edit planner returns: text edits into the file it was given, or a refusal a person can read.
  * Offsets are 0-based UTF-16 code-unit offsets into that text (`TextDocument.positionAt` units).
  */
+import type { Locale } from '../i18n';
 import type { ReferenceRole } from '../references';
 
 /** Replace `text.slice(start, end)` with `newText`. */
@@ -28,6 +29,11 @@ export interface PlannedEdits {
 }
 
 export type EditPlan = PlannedEdits | { refused: string };
+
+/** Options of every planner: the language of its refusals (default `en`). */
+export interface PlanOptions {
+  locale?: Locale;
+}
 
 export function isRefused(plan: EditPlan): plan is { refused: string } {
   return 'refused' in plan;

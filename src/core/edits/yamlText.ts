@@ -6,6 +6,8 @@
  */
 import { isCollection, isMap, isPair, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import type { TextEdit } from './types';
 
 export interface Source {
@@ -18,12 +20,12 @@ export interface Source {
 }
 
 /** Parses the text for planning, or returns why it can't be edited safely. */
-export function openSource(text: string): Source | string {
+export function openSource(text: string, m: Messages = messagesFor('en')): Source | string {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
   if (doc.errors.length) {
-    return `The file has YAML syntax errors (${doc.errors[0].message.split('\n')[0]}); fix them before editing it with Tenancy.`;
+    return m.editYamlErrors({ detail: doc.errors[0].message.split('\n')[0] });
   }
-  if (!isMap(doc.contents)) return 'The file is not a Tenancy workspace (its top level is not a map of `version` and `directories`).';
+  if (!isMap(doc.contents)) return m.editNotWorkspace();
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const source: Source = { text, doc, eol, seqIndent: 2 };
   const directories = pairOf(doc.contents, 'directories');

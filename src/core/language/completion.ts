@@ -7,12 +7,15 @@
  * analysis of the file.
  */
 import type { Analysis } from '../analyze';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import { fold } from '../model';
 import type { Directory } from '../model';
 import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../reference';
 import { cursorContext } from './cursorContext';
 import type { CursorContext } from './cursorContext';
 import { directoryAt, directoryLabel } from './lookup';
+import type { LanguageOptions } from './lookup';
 import { mapKindAt, propertyDocumentation, schemaObject } from './schemaPath';
 import type { MapKind } from './schemaPath';
 
@@ -48,14 +51,15 @@ export interface CompletionResult {
 }
 
 /** Completion entries at `offset` of the analysed text (UTF-16 offset, 0-based). */
-export function completionsAt(analysis: Analysis, offset: number): CompletionResult {
+export function completionsAt(analysis: Analysis, offset: number, options: LanguageOptions = {}): CompletionResult {
+  const m = messagesFor(options.locale);
   const context = cursorContext(analysis.text, offset);
   const mapKind = mapKindAt(context.path);
-  const items = !mapKind ? [] : context.kind === 'key' ? keyCompletions(mapKind, context) : valueCompletions(analysis, offset, mapKind, context);
+  const items = !mapKind ? [] : context.kind === 'key' ? keyCompletions(mapKind, context, m) : valueCompletions(analysis, offset, mapKind, context, m);
   return { context: context.kind, start: context.start, end: context.end, items };
 }
 
-function keyCompletions(kind: MapKind, context: CursorContext): CompletionEntry[] {
+function keyCompletions(kind: MapKind, context: CursorContext, m: Messages): CompletionEntry[] {
   const object = schemaObject(kind);
   const required = new Set(object.required ?? []);
   const type = context.siblings.get('type');
@@ -71,7 +75,7 @@ function keyCompletions(kind: MapKind, context: CursorContext): CompletionEntry[
     entries.push({
       label: key,
       kind: 'key',
-      detail: property.title ? `${property.title}${required.has(key) ? ' (required)' : ''}` : undefined,
+      detail: property.title ? (required.has(key) ? m.completionRequired({ title: property.title }) : property.title) : undefined,
       documentation: propertyDocumentation(property),
       insertText: context.hasColon ? key : isList && !context.inFlow ? `${key}:` : `${key}: `,
       // Required keys first, then the schema's order.
@@ -82,7 +86,7 @@ function keyCompletions(kind: MapKind, context: CursorContext): CompletionEntry[
   return entries.sort(bySortText);
 }
 
-function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, context: CursorContext): CompletionEntry[] {
+function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, context: CursorContext, m: Messages): CompletionEntry[] {
   const key = context.key!;
   const property = schemaObject(kind).properties[key];
   if (!property) return [];
@@ -91,24 +95,24 @@ function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, con
   if (!context.inList && property.enum) {
     return property.enum.map((value, i) => ({
       label: value, kind: 'enum', insertText: value, sortText: String(i).padStart(3, '0'),
-      detail: value === property.default ? 'default' : undefined,
+      detail: value === property.default ? m.completionDefault() : undefined,
     }));
   }
   if (property.type === 'boolean') {
     return ['true', 'false'].map((value, i) => ({
-      label: value, kind: 'enum', insertText: value, sortText: String(i), detail: String(property.default) === value ? 'default' : undefined,
+      label: value, kind: 'enum', insertText: value, sortText: String(i), detail: String(property.default) === value ? m.completionDefault() : undefined,
     }));
   }
   if (kind === 'subscription' && key === 'offer') return offerCompletions(quote);
   if ((kind === 'user' || kind === 'guest') && key === 'roles' && context.inList) {
     const listed = new Set((context.listed ?? []).map(fold));
-    return entraRoleCompletions(quote).filter((entry) => !listed.has(fold(entry.label)));
+    return entraRoleCompletions(quote, m).filter((entry) => !listed.has(fold(entry.label)));
   }
-  if ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'role') return azureRoleCompletions(directory, quote);
+  if ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'role') return azureRoleCompletions(directory, quote, m);
   if ((kind === 'subscription' && (key === 'owner' || key === 'createdBy')) || ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'principal')) {
-    return accountCompletions(analysis, directory, 'assignee', quote);
+    return accountCompletions(analysis, directory, 'assignee', quote, m);
   }
-  if (kind === 'guest' && key === 'upn') return accountCompletions(analysis, directory, 'guest', quote);
+  if (kind === 'guest' && key === 'upn') return accountCompletions(analysis, directory, 'guest', quote, m);
   if (kind === 'pendingRoleAssignment' && key === 'fromDirectory') {
     return analysis.workspace.directories.filter((d) => d.id && d !== directory).map((d, i) => ({
       label: d.id!.value, kind: 'directoryId', detail: directoryLabel(d), insertText: d.id!.value,
@@ -136,22 +140,22 @@ function offerCompletions(quote: (text: string) => string): CompletionEntry[] {
   return entries.sort(bySortText);
 }
 
-function entraRoleCompletions(quote: (text: string) => string): CompletionEntry[] {
+function entraRoleCompletions(quote: (text: string) => string, m: Messages): CompletionEntry[] {
   const entries: CompletionEntry[] = ENTRA_ROLES.map((role) => ({
-    label: role.name, kind: 'entraRole', detail: role.privileged ? 'Microsoft Entra role (privileged)' : 'Microsoft Entra role',
+    label: role.name, kind: 'entraRole', detail: m.completionEntraRole({ privileged: !!role.privileged }),
     documentation: entraRoleDescription(role), insertText: quote(role.name), sortText: `0${role.name}`,
   }));
   for (const [alias, target] of Object.entries(ENTRA_ROLE_ALIASES)) {
-    entries.push({ label: alias, kind: 'entraRole', detail: `Former or alternative name of ${target}`, insertText: quote(alias), sortText: `1${alias}` });
+    entries.push({ label: alias, kind: 'entraRole', detail: m.completionEntraAlias({ target }), insertText: quote(alias), sortText: `1${alias}` });
   }
   return entries.sort(bySortText);
 }
 
-function azureRoleCompletions(directory: Directory | undefined, quote: (text: string) => string): CompletionEntry[] {
+function azureRoleCompletions(directory: Directory | undefined, quote: (text: string) => string, m: Messages): CompletionEntry[] {
   const entries: CompletionEntry[] = [];
   for (const role of directory?.customRoles ?? []) {
     entries.push({
-      label: role.value, kind: 'customRole', detail: `Custom role of ${directoryLabel(directory!)}`,
+      label: role.value, kind: 'customRole', detail: m.completionCustomRole({ directory: directoryLabel(directory!) }),
       insertText: quote(role.value), sortText: `0${role.value}`,
     });
   }
@@ -159,12 +163,12 @@ function azureRoleCompletions(directory: Directory | undefined, quote: (text: st
     // The page's order puts the privileged and general roles (Owner, Contributor, Reader…) first.
     const rank = role.category === 'Privileged' || role.category === 'General' ? 1 : 2;
     entries.push({
-      label: role.name, kind: 'azureRole', detail: `Azure built-in role · ${role.category}`, documentation: azureRoleDescription(role),
+      label: role.name, kind: 'azureRole', detail: m.completionAzureRole({ category: role.category }), documentation: azureRoleDescription(role),
       insertText: quote(role.name), sortText: `${rank}${rank === 1 ? String(i).padStart(3, '0') : role.name}`,
     });
   });
   for (const [alias, target] of Object.entries(AZURE_ROLE_ALIASES)) {
-    entries.push({ label: alias, kind: 'azureRole', detail: `Former name of ${target}`, insertText: quote(alias), sortText: `3${alias}` });
+    entries.push({ label: alias, kind: 'azureRole', detail: m.completionAzureAlias({ target }), insertText: quote(alias), sortText: `3${alias}` });
   }
   return entries.sort(bySortText);
 }
@@ -175,7 +179,7 @@ function azureRoleCompletions(directory: Directory | undefined, quote: (text: st
  * other directories first, then outside accounts guests elsewhere; the directory's own members and
  * guests are left out.
  */
-function accountCompletions(analysis: Analysis, directory: Directory | undefined, use: 'assignee' | 'guest', quote: (text: string) => string): CompletionEntry[] {
+function accountCompletions(analysis: Analysis, directory: Directory | undefined, use: 'assignee' | 'guest', quote: (text: string) => string, m: Messages): CompletionEntry[] {
   const index = analysis.index;
   const entries: CompletionEntry[] = [];
   const seen = new Set<string>();
@@ -193,22 +197,22 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
     for (const user of directory.users) {
       if (!user.upn) continue;
       if (use === 'guest') seen.add(fold(user.upn.value));
-      else add(user.upn.value, 0, `Member of ${here}`, user.displayName?.value);
+      else add(user.upn.value, 0, m.completionMemberOf({ directory: here }), user.displayName?.value);
     }
     for (const guest of directory.guests) {
       if (!guest.upn) continue;
       if (use === 'guest') { seen.add(fold(guest.upn.value)); continue; }
       const home = index.homeDirectory(guest.upn.value);
-      add(guest.upn.value, 1, `Guest in ${here}${home ? ` · member of ${directoryLabel(home)}` : guest.external ? ' · external account' : ''}`, guest.displayName?.value);
+      add(guest.upn.value, 1, m.completionGuestIn({ directory: here, home: home ? directoryLabel(home) : undefined, external: !!guest.external }), guest.displayName?.value);
     }
   }
   for (const users of index.members.values()) {
     const user = users[0];
-    add(user.upn!.value, 2, `Member of ${directoryLabel(index.directoryOf(user))}`, user.displayName?.value);
+    add(user.upn!.value, 2, m.completionMemberOf({ directory: directoryLabel(index.directoryOf(user)) }), user.displayName?.value);
   }
   for (const guests of index.guests.values()) {
     const guest = guests[0];
-    add(guest.upn!.value, 3, `${guest.external ? 'External account' : 'Account'}, guest in ${directoryLabel(index.directoryOf(guest))}`, guest.displayName?.value);
+    add(guest.upn!.value, 3, m.completionGuestElsewhere({ directory: directoryLabel(index.directoryOf(guest)), external: !!guest.external }), guest.displayName?.value);
   }
   return entries.sort(bySortText);
 }

@@ -7,8 +7,11 @@ import type { Analysis } from '../analyze';
 import { fold } from '../model';
 import type { Directory, Str, Subscription } from '../model';
 import { azureRoleDescription, entraRoleDescription, findAzureRole, findEntraRole, findOffer } from '../reference';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import type { SymbolReference } from '../references';
 import { directoryLabel, entitiesAt, referenceIndexOf, subscriptionLabel } from './lookup';
+import type { LanguageOptions } from './lookup';
 import { propertyDocumentation, schemaObject } from './schemaPath';
 import type { MapKind } from './schemaPath';
 
@@ -21,16 +24,17 @@ export interface HoverResult {
 }
 
 /** Hover content at `offset` (0-based UTF-16) of the analysed text, if there is something to say. */
-export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
+export function hoverAt(analysis: Analysis, offset: number, options: LanguageOptions = {}): HoverResult | undefined {
+  const m = messagesFor(options.locale);
   const reference = referenceIndexOf(analysis).at(offset);
   if (reference) {
     const markdown =
-      reference.kind === 'account' ? accountHover(analysis, reference)
-        : reference.kind === 'directory' ? directoryHover(analysis, reference)
-          : subscriptionHover(analysis, reference);
+      reference.kind === 'account' ? accountHover(analysis, reference, m)
+        : reference.kind === 'directory' ? directoryHover(analysis, reference, m)
+          : subscriptionHover(analysis, reference, m);
     return markdown ? { markdown, start: reference.start, end: reference.end } : undefined;
   }
-  return valueHover(analysis, offset);
+  return valueHover(analysis, offset, m);
 }
 
 /** Escapes Markdown in text taken from the file. */
@@ -46,7 +50,7 @@ function roleList(roles: readonly Str[]): string {
   return roles.map((r) => md(r.value)).join(', ');
 }
 
-function accountHover(analysis: Analysis, reference: SymbolReference): string {
+function accountHover(analysis: Analysis, reference: SymbolReference, m: Messages): string {
   const index = analysis.index;
   const uses = referenceIndexOf(analysis).referencesTo('account', reference.text);
   const member = index.member(reference.text);
@@ -55,72 +59,74 @@ function accountHover(analysis: Analysis, reference: SymbolReference): string {
   const lines: string[] = [`**${md(displayName ?? reference.text)}**${displayName ? ` · ${code(reference.text)}` : ''}`, ''];
   if (member) {
     const home = index.directoryOf(member);
-    lines.push(`Member of **${md(directoryLabel(home))}**${member.enabled ? '' : ' · sign-in blocked'}${member.roles.length ? ` · roles: ${roleList(member.roles)}` : ''}`);
+    lines.push(m.hoverMemberOf({ directory: md(directoryLabel(home)), blocked: !member.enabled, roles: member.roles.length ? roleList(member.roles) : undefined }));
   } else if (guestEntries.some((g) => g.external)) {
-    lines.push('External account (its home directory is not in this file)');
+    lines.push(m.hoverExternal());
   } else {
-    lines.push('Not a member of any directory in this file');
+    lines.push(m.hoverNotAMember());
   }
   for (const guest of guestEntries) {
-    lines.push(`- Guest in **${md(directoryLabel(index.directoryOf(guest)))}**${guest.roles.length ? ` · roles: ${roleList(guest.roles)}` : ''}`);
+    lines.push(m.hoverGuestIn({ directory: md(directoryLabel(index.directoryOf(guest))), roles: guest.roles.length ? roleList(guest.roles) : undefined }));
   }
   const owns = uses.filter((u) => u.role === 'owner').map((u) => u.entity as Subscription);
   const created = uses.filter((u) => u.role === 'createdBy').map((u) => u.entity as Subscription);
   const subscriptionText = (s: Subscription) => `${md(subscriptionLabel(s))} (${md(directoryLabel(index.directoryOf(s)))})`;
-  if (owns.length) lines.push('', `**Owns:** ${owns.map(subscriptionText).join(', ')}`);
-  if (created.length) lines.push('', `**Created:** ${created.map(subscriptionText).join(', ')}`);
+  if (owns.length) lines.push('', m.hoverOwns({ subscriptions: owns.map(subscriptionText).join(', ') }));
+  if (created.length) lines.push('', m.hoverCreated({ subscriptions: created.map(subscriptionText).join(', ') }));
   const access = uses.filter((u) => u.role === 'principal' || u.role === 'pendingPrincipal');
   if (access.length) {
-    lines.push('', '**Access:**');
+    lines.push('', m.hoverAccess());
     for (const use of access) {
       if (use.entity.kind !== 'roleAssignment') continue;
       const assignment = use.entity;
       const subscription = index.directoryOf(assignment).subscriptions[assignment.subscriptionIndex];
-      const scope = assignment.scope ? ` at ${code(assignment.scope.value)}` : '';
-      const pending = use.role === 'pendingPrincipal' ? ' (pending, to recreate)' : '';
-      lines.push(`- ${md(assignment.role?.value ?? '?')} on ${subscription ? subscriptionText(subscription) : 'a subscription'}${scope}${pending}`);
+      lines.push(m.hoverAccessItem({
+        role: md(assignment.role?.value ?? '?'),
+        subscription: subscription ? subscriptionText(subscription) : undefined,
+        scope: assignment.scope ? code(assignment.scope.value) : undefined,
+        pending: use.role === 'pendingPrincipal',
+      }));
     }
   }
   return lines.join('\n');
 }
 
-function directoryHover(analysis: Analysis, reference: SymbolReference): string | undefined {
+function directoryHover(analysis: Analysis, reference: SymbolReference, m: Messages): string | undefined {
   const directory = reference.entity.kind === 'directory' ? reference.entity : analysis.index.directoriesById.get(reference.key)?.[0];
   if (!directory) return undefined;
   return [
-    `**${md(directoryLabel(directory))}** · Microsoft Entra directory`,
+    m.hoverDirectory({ directory: md(directoryLabel(directory)) }),
     '',
-    `Tenant ID ${code(reference.text)}`,
+    m.hoverTenantId({ id: code(reference.text) }),
     '',
-    directory.domains.length ? `Domains: ${directory.domains.map((d) => md(d.value)).join(', ')}` : 'No domains',
+    directory.domains.length ? m.hoverDomains({ domains: directory.domains.map((d) => md(d.value)).join(', ') }) : m.hoverNoDomains(),
     '',
-    `${count(directory.users.length, 'user')}, ${count(directory.guests.length, 'guest')}, ${count(directory.subscriptions.length, 'subscription')}`,
+    m.hoverDirectoryCounts({ users: directory.users.length, guests: directory.guests.length, subscriptions: directory.subscriptions.length }),
   ].join('\n');
 }
 
-function subscriptionHover(analysis: Analysis, reference: SymbolReference): string | undefined {
+function subscriptionHover(analysis: Analysis, reference: SymbolReference, m: Messages): string | undefined {
   const subscription = reference.entity.kind === 'subscription' ? reference.entity : analysis.index.subscriptionsById.get(reference.key)?.[0];
   if (!subscription) return undefined;
   const directory: Directory = analysis.index.directoryOf(subscription);
-  const type = subscription.type?.value === 'office365' ? 'Office 365 / Microsoft 365 subscription' : subscription.type?.value === 'azure' ? 'Azure subscription' : 'Subscription';
-  const lines = [`**${md(subscriptionLabel(subscription))}** · ${type}`, '', `Subscription ID ${code(reference.text)} · trusts **${md(directoryLabel(directory))}** · ${subscription.state}`];
+  const lines = [
+    m.hoverSubscription({ subscription: md(subscriptionLabel(subscription)), type: subscription.type?.value }),
+    '',
+    m.hoverSubscriptionId({ id: code(reference.text), directory: md(directoryLabel(directory)), state: subscription.state }),
+  ];
   if (subscription.offer) {
     const offer = findOffer(subscription.offer.value);
-    lines.push('', `Offer ${code(subscription.offer.value)}${offer ? `: ${md(offer.name)}` : ''}`);
+    lines.push('', m.hoverOffer({ offer: code(subscription.offer.value), name: offer ? md(offer.name) : undefined }));
   }
-  if (subscription.plan) lines.push('', `Plan: ${md(subscription.plan.value)}${subscription.licenses ? ` · ${count(subscription.licenses.value, 'license')}` : ''}`);
-  if (subscription.owner) lines.push('', `Owner: ${code(subscription.owner.value)}`);
-  if (subscription.createdBy) lines.push('', `Created by: ${code(subscription.createdBy.value)}`);
-  if (subscription.roleAssignments.length) lines.push('', count(subscription.roleAssignments.length, 'role assignment'));
+  if (subscription.plan) lines.push('', m.hoverPlan({ plan: md(subscription.plan.value), licenses: subscription.licenses?.value }));
+  if (subscription.owner) lines.push('', m.hoverOwner({ owner: code(subscription.owner.value) }));
+  if (subscription.createdBy) lines.push('', m.hoverCreatedBy({ creator: code(subscription.createdBy.value) }));
+  if (subscription.roleAssignments.length) lines.push('', m.hoverRoleAssignments({ count: subscription.roleAssignments.length }));
   return lines.join('\n');
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 /** Hover on a role, an offer id, or a key. */
-function valueHover(analysis: Analysis, offset: number): HoverResult | undefined {
+function valueHover(analysis: Analysis, offset: number, m: Messages): HoverResult | undefined {
   const at = entitiesAt(analysis.workspace, offset);
   const inside = (s: Str | undefined): s is Str => !!s && s.start <= offset && offset <= s.end;
   const holder = at.user ?? at.guest;
@@ -129,8 +135,8 @@ function valueHover(analysis: Analysis, offset: number): HoverResult | undefined
     if (role) {
       const entra = findEntraRole(role.value);
       const text = entra
-        ? `**${md(entra.name)}** · Microsoft Entra role${entra.privileged ? ' (privileged)' : ''}\n\n${md(entraRoleDescription(entra))}`
-        : `${code(role.value)} is not a Microsoft Entra built-in role.`;
+        ? `${m.hoverEntraRole({ role: md(entra.name), privileged: !!entra.privileged })}\n\n${md(entraRoleDescription(entra))}`
+        : m.hoverNotEntraRole({ role: code(role.value) });
       return { markdown: text, start: role.start, end: role.end };
     }
   }
@@ -139,17 +145,17 @@ function valueHover(analysis: Analysis, offset: number): HoverResult | undefined
     const custom = at.directory?.customRoles.find((r) => fold(r.value) === fold(role.value));
     const azure = findAzureRole(role.value);
     const text = azure
-      ? `**${md(azure.name)}** · Azure built-in role (${md(azure.category)})\n\n${md(azureRoleDescription(azure))}`
-      : custom ? `**${md(custom.value)}** · Azure custom role defined in ${md(directoryLabel(at.directory!))}`
-        : `${code(role.value)} is neither an Azure built-in role nor a custom role of this directory.`;
+      ? `${m.hoverAzureRole({ role: md(azure.name), category: md(azure.category) })}\n\n${md(azureRoleDescription(azure))}`
+      : custom ? m.hoverCustomRole({ role: md(custom.value), directory: md(directoryLabel(at.directory!)) })
+        : m.hoverNotAzureRole({ role: code(role.value) });
     return { markdown: text, start: role.start, end: role.end };
   }
   if (at.subscription && !at.assignment && inside(at.subscription.offer)) {
     const offerText = at.subscription.offer;
     const offer = findOffer(offerText.value);
     const text = offer
-      ? `**${md(offer.name)}** · Azure offer ${code(offer.id)}${offer.note ? `\n\n${md(offer.note)}` : ''}${offer.supportPlan ? '\n\nA support plan, not a subscription that holds resources.' : ''}`
-      : `${code(offerText.value)} is not a known Azure offer id.`;
+      ? `${m.hoverAzureOffer({ name: md(offer.name), id: code(offer.id) })}${offer.note ? `\n\n${md(offer.note)}` : ''}${offer.supportPlan ? `\n\n${m.hoverSupportPlan()}` : ''}`
+      : m.hoverUnknownOffer({ offer: code(offerText.value) });
     return { markdown: text, start: offerText.start, end: offerText.end };
   }
   return keyHover(at, offset);

@@ -9,5 +9,6 @@ export { referencesAt } from './findReferences';
 export type { ReferenceLocation } from './findReferences';
 export { prepareRename, renameAt } from './rename';
 export type { Refusable, RenameTarget, TextEdit } from './rename';
+export type { LanguageOptions } from './lookup';
 export { documentSymbols } from './documentSymbols';
 export type { OutlineKind, OutlineSymbol } from './documentSymbols';

@@ -5,6 +5,7 @@
 import type { Analysis } from '../analyze';
 import type { Directory, Guest, RoleAssignment, Span, Subscription, User, Workspace } from '../model';
 import { ReferenceIndex } from '../references';
+import type { Locale } from '../i18n';
 
 const indexes = new WeakMap<Analysis, ReferenceIndex>();
 
@@ -79,4 +80,9 @@ export function directoryLabel(directory: Directory): string {
 /** A subscription's name for people. */
 export function subscriptionLabel(subscription: Subscription): string {
   return subscription.name?.value ?? subscription.alias?.value ?? subscription.id?.value ?? 'subscription';
+}
+
+/** Options of the language features: the language of their texts (hover, completion details, rename refusals). Default `en`. */
+export interface LanguageOptions {
+  locale?: Locale;
 }

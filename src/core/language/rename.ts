@@ -4,10 +4,13 @@
  * id) or that the file already uses for another account or entity: renaming must never merge two.
  */
 import type { Analysis } from '../analyze';
+import { messagesFor } from '../i18n';
+import type { Messages } from '../i18n';
 import { fold } from '../model';
 import type { SymbolReference } from '../references';
 import { yamlScalar } from './completion';
 import { referenceIndexOf } from './lookup';
+import type { LanguageOptions } from './lookup';
 
 export interface RenameTarget {
   /** Range of the name under the cursor (quotes included when the file quotes it). */
@@ -33,40 +36,40 @@ const ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** What can be renamed at `offset` (0-based UTF-16). */
-export function prepareRename(analysis: Analysis, offset: number): Refusable<RenameTarget> {
+export function prepareRename(analysis: Analysis, offset: number, options: LanguageOptions = {}): Refusable<RenameTarget> {
   const reference = referenceIndexOf(analysis).at(offset);
-  if (!reference) return { ok: false, message: 'Only a UPN, a tenant ID or a subscription ID can be renamed.' };
+  if (!reference) return { ok: false, message: messagesFor(options.locale).renameNothing() };
   return { ok: true, value: { start: reference.start, end: reference.end, placeholder: reference.text } };
 }
 
 /** The edits renaming what is at `offset` to `newName`, or why not. */
-export function renameAt(analysis: Analysis, offset: number, newName: string): Refusable<TextEdit[]> {
+export function renameAt(analysis: Analysis, offset: number, newName: string, options: LanguageOptions = {}): Refusable<TextEdit[]> {
+  const m = messagesFor(options.locale);
   const index = referenceIndexOf(analysis);
   const reference = index.at(offset);
-  if (!reference) return { ok: false, message: 'Only a UPN, a tenant ID or a subscription ID can be renamed.' };
+  if (!reference) return { ok: false, message: m.renameNothing() };
   const name = newName.trim();
   const uses = index.referencesTo(reference.kind, reference.text);
-  const invalid = validate(reference, uses, name);
+  const invalid = validate(reference, uses, name, m);
   if (invalid) return { ok: false, message: invalid };
   if (fold(name) !== reference.key && index.referencesTo(reference.kind, name).length > 0) {
-    const what = reference.kind === 'account' ? 'an account' : reference.kind === 'directory' ? 'a directory' : 'a subscription';
-    return { ok: false, message: `'${name}' is already ${what} in this file: renaming would merge the two. Pick another name.` };
+    return { ok: false, message: m.renameTaken({ name, what: reference.kind }) };
   }
   const edits = uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), name) }));
   return { ok: true, value: edits };
 }
 
-function validate(reference: SymbolReference, uses: readonly SymbolReference[], name: string): string | undefined {
-  if (name === '') return 'The new name is empty.';
+function validate(reference: SymbolReference, uses: readonly SymbolReference[], name: string, m: Messages): string | undefined {
+  if (name === '') return m.renameEmpty();
   if (reference.kind !== 'account') {
-    return GUID.test(name) ? undefined : `'${name}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, hexadecimal digits).`;
+    return GUID.test(name) ? undefined : m.renameNotGuid({ name });
   }
   // Where a strict UPN is required (a member's upn, owner, createdBy), the new name must be one too.
   const strict = uses.some((u) => u.role === 'member' || u.role === 'owner' || u.role === 'createdBy');
   if (strict && !UPN.test(name)) {
-    return `'${name}' is not a valid UPN: alias@domain, where the alias uses only A-Z a-z 0-9 ' . - _ ! # ^ ~.`;
+    return m.renameNotUpn({ name });
   }
-  if (!ADDRESS.test(name)) return `'${name}' is not a valid account address (alias@domain).`;
+  if (!ADDRESS.test(name)) return m.renameNotAddress({ name });
   return undefined;
 }
 

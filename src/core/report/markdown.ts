@@ -4,6 +4,8 @@
  * A pure function of an analysis; lines shown to the reader are 1-based, as editors show them.
  */
 import type { Analysis } from '../analyze';
+import { messagesFor } from '../i18n';
+import type { Locale, Messages } from '../i18n';
 import type { Directory, Subscription } from '../model';
 import type { Problem } from '../problems';
 import { LineIndex } from '../text/lineIndex';
@@ -11,97 +13,97 @@ import { LineIndex } from '../text/lineIndex';
 export interface ReportOptions {
   /** Shown in the title, e.g. the file name. */
   title?: string;
+  /** The language of the report's own words (titles, headers, counts); default `en`. Problems keep the words of the analysis. */
+  locale?: Locale;
 }
 
 export function reportMarkdown(analysis: Analysis, options: ReportOptions = {}): string {
+  const m = messagesFor(options.locale);
   const { workspace, problems } = analysis;
   const lines = new LineIndex(analysis.text);
   const out: string[] = [];
   const subscriptions = workspace.directories.reduce((n, d) => n + d.subscriptions.length, 0);
-  out.push(`# Tenancy report${options.title ? ` — ${inline(options.title)}` : ''}`, '');
-  out.push(`${count(workspace.directories.length, 'directory', 'directories')}, ${count(subscriptions, 'subscription')}; ${problemCounts(problems)}.`, '');
+  const by = (s: string) => problems.filter((p) => p.severity === s).length;
+  out.push(m.reportTitle({ title: options.title ? inline(options.title) : undefined }), '');
+  out.push(m.reportTotals({ directories: workspace.directories.length, subscriptions, errors: by('error'), warnings: by('warning'), infos: by('info') }), '');
 
   const placed = new Set<Problem>();
   for (const directory of workspace.directories) {
     const own = problems.filter((p) => p.start >= directory.start && p.start < directory.end);
     for (const p of own) placed.add(p);
-    out.push(...directorySection(directory, own, lines));
+    out.push(...directorySection(directory, own, lines, m));
   }
   const rest = problems.filter((p) => !placed.has(p));
-  if (rest.length) out.push('## Other problems', '', ...problemTable(rest, lines), '');
-  if (!workspace.directories.length) out.push('The file describes no directory.', '');
+  if (rest.length) out.push(m.reportOtherProblems(), '', ...problemTable(rest, lines, m), '');
+  if (!workspace.directories.length) out.push(m.reportNoDirectory(), '');
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function directorySection(directory: Directory, problems: Problem[], lines: LineIndex): string[] {
+function directorySection(directory: Directory, problems: Problem[], lines: LineIndex, m: Messages): string[] {
   const out: string[] = [];
-  const name = directory.name?.value ?? '(unnamed directory)';
+  const name = directory.name?.value ?? m.reportUnnamedDirectory();
   out.push(`## ${inline(name)}${directory.alias ? ` (${inline(directory.alias.value)})` : ''}`, '');
-  out.push(`- Tenant ID: ${code(directory.id?.value ?? '(none)')}`);
-  if (directory.domains.length) out.push(`- Domains: ${directory.domains.map((d) => code(d.value)).join(', ')}`);
-  if (directory.customRoles.length) out.push(`- Custom roles: ${directory.customRoles.map((r) => inline(r.value)).join(', ')}`);
+  out.push(m.reportTenantId({ id: code(directory.id?.value ?? m.reportNoId()) }));
+  if (directory.domains.length) out.push(m.reportDomains({ domains: directory.domains.map((d) => code(d.value)).join(', ') }));
+  if (directory.customRoles.length) out.push(m.reportCustomRoles({ roles: directory.customRoles.map((r) => inline(r.value)).join(', ') }));
   out.push('');
 
-  out.push(`### Users (${directory.users.length})`, '');
+  out.push(m.reportUsers({ count: directory.users.length }), '');
   if (directory.users.length) {
-    out.push(...table(['UPN', 'Display name', 'Entra roles', 'Sign-in'], directory.users.map((u) => [
-      u.upn?.value ?? '', u.displayName?.value ?? '', u.roles.map((r) => r.value).join(', '), u.enabled ? 'enabled' : 'blocked',
+    out.push(...table(columns(m.reportUserColumns()), directory.users.map((u) => [
+      u.upn?.value ?? '', u.displayName?.value ?? '', u.roles.map((r) => r.value).join(', '), m.reportSignIn({ enabled: u.enabled }),
     ])));
-  } else out.push('None.');
+  } else out.push(m.reportNone());
   out.push('');
 
-  out.push(`### Guests (${directory.guests.length})`, '');
+  out.push(m.reportGuests({ count: directory.guests.length }), '');
   if (directory.guests.length) {
-    out.push(...table(['Home account', 'Display name', 'Entra roles', 'Home'], directory.guests.map((g) => [
-      g.upn?.value ?? '', g.displayName?.value ?? '', g.roles.map((r) => r.value).join(', '), g.external ? 'outside this file' : 'in this file',
+    out.push(...table(columns(m.reportGuestColumns()), directory.guests.map((g) => [
+      g.upn?.value ?? '', g.displayName?.value ?? '', g.roles.map((r) => r.value).join(', '), m.reportHome({ external: !!g.external }),
     ])));
-  } else out.push('None.');
+  } else out.push(m.reportNone());
   out.push('');
 
-  out.push(`### Subscriptions (${directory.subscriptions.length})`, '');
+  out.push(m.reportSubscriptions({ count: directory.subscriptions.length }), '');
   if (directory.subscriptions.length) {
-    out.push(...table(['Name', 'ID', 'Type', 'State', 'Owner', 'Created by', 'Plan / offer'], directory.subscriptions.map((s) => [
+    out.push(...table(columns(m.reportSubscriptionColumns()), directory.subscriptions.map((s) => [
       s.alias ? `${s.name?.value ?? ''} (${s.alias.value})` : s.name?.value ?? '', s.id?.value ?? '', typeLabel(s), s.state,
-      s.owner?.value ?? (s.type?.value === 'office365' ? '(the directory)' : ''), s.createdBy?.value ?? '',
-      s.type?.value === 'office365' ? [s.plan?.value, s.licenses ? `${s.licenses.value} licenses` : undefined].filter(Boolean).join(', ') : s.offer?.value ?? '',
+      s.owner?.value ?? (s.type?.value === 'office365' ? m.reportOwnedByDirectory() : ''), s.createdBy?.value ?? '',
+      s.type?.value === 'office365' ? [s.plan?.value, s.licenses ? m.reportLicenses({ count: s.licenses.value }) : undefined].filter(Boolean).join(', ') : s.offer?.value ?? '',
     ])));
-    const access = directory.subscriptions.flatMap((s) => accessRows(s));
+    const access = directory.subscriptions.flatMap((s) => accessRows(s, m));
     if (access.length) {
-      out.push('', '#### Access through role assignments', '');
-      out.push(...table(['Subscription', 'Principal', 'Role', 'Scope'], access));
+      out.push('', m.reportAccess(), '');
+      out.push(...table(columns(m.reportAccessColumns()), access));
     }
-  } else out.push('None.');
+  } else out.push(m.reportNone());
   out.push('');
 
-  out.push(`### Problems (${problems.length})`, '');
-  out.push(...(problems.length ? problemTable(problems, lines) : ['None.']), '');
+  out.push(m.reportProblems({ count: problems.length }), '');
+  out.push(...(problems.length ? problemTable(problems, lines, m) : [m.reportNone()]), '');
   return out;
 }
 
-function accessRows(subscription: Subscription): string[][] {
+function accessRows(subscription: Subscription, m: Messages): string[][] {
   const name = subscription.name?.value ?? subscription.id?.value ?? '';
-  const rows = subscription.roleAssignments.map((a) => [name, a.principal?.value ?? '', a.role?.value ?? '', a.scope?.value ?? '/ (whole subscription)']);
+  const rows = subscription.roleAssignments.map((a) => [name, a.principal?.value ?? '', a.role?.value ?? '', a.scope?.value ?? m.reportWholeSubscription()]);
   for (const a of subscription.pendingRoleAssignments) {
-    rows.push([name, a.principal?.value ?? '', `${a.role?.value ?? ''} (pending: to recreate after a transfer)`, a.scope?.value ?? '/ (whole subscription)']);
+    rows.push([name, a.principal?.value ?? '', m.reportPending({ role: a.role?.value ?? '' }), a.scope?.value ?? m.reportWholeSubscription()]);
   }
   return rows;
 }
 
-function problemTable(problems: Problem[], lines: LineIndex): string[] {
-  return table(['Line', 'Severity', 'Code', 'Problem'], problems.map((p) => [String(lines.position(p.start).line + 1), p.severity, p.code, p.message]));
+function problemTable(problems: Problem[], lines: LineIndex, m: Messages): string[] {
+  return table(columns(m.reportProblemColumns()), problems.map((p) => [String(lines.position(p.start).line + 1), m.reportSeverity({ severity: p.severity }), p.code, p.message]));
 }
 
 function typeLabel(subscription: Subscription): string {
   return subscription.type?.value === 'azure' ? 'Azure' : subscription.type?.value === 'office365' ? 'Office 365' : '';
 }
 
-function problemCounts(problems: readonly Problem[]): string {
-  const by = (s: string) => problems.filter((p) => p.severity === s).length;
-  return `${count(by('error'), 'error')}, ${count(by('warning'), 'warning')}, ${by('info')} info`;
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** A table header from the catalog: its column titles separated by ` | `. */
+function columns(header: string): string[] {
+  return header.split(' | ');
 }
 
 function table(header: string[], rows: string[][]): string[] {

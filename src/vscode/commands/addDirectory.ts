@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { addDirectory } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, ask, cancelled, resolveTarget } from './context';
 import { askNewGuid } from './inputs';
@@ -20,5 +21,5 @@ export async function addDirectoryCommand(store: AnalysisStore, args: AddDirecto
   if (!name) return cancelled;
   const domains = args.domains ?? (await ask(vscode.l10n.t('Initial domain (name.onmicrosoft.com), then other verified domains, separated by commas'), undefined, `${name.toLowerCase().replace(/[^a-z0-9]/g, '')}.onmicrosoft.com`))?.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
   if (!domains?.length) return cancelled;
-  return applyPlan(target, addDirectory(target.text, { id, name, domains }));
+  return applyPlan(target, addDirectory(target.text, { id, name, domains }, { locale: localeOf(vscode.env.language) }));
 }

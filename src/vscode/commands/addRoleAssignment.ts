@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { addRoleAssignment } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import { AZURE_BUILT_IN_ROLES } from '../../core/reference';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, ask, cancelled, pickAccount, pickSubscription, resolveTarget } from './context';
@@ -29,5 +30,5 @@ export async function addRoleAssignmentCommand(store: AnalysisStore, args: AddRo
   const role = args.role ?? await vscode.window.showQuickPick([...custom, ...AZURE_BUILT_IN_ROLES.map((r) => r.name)], { placeHolder: vscode.l10n.t('Azure role') });
   if (!role) return cancelled;
   const scope = args.scope ?? (args.role ? undefined : await ask(vscode.l10n.t('Scope below the subscription, e.g. /resourceGroups/web (empty: the whole subscription)')));
-  return applyPlan(target, addRoleAssignment(target.text, { subscriptionId, principal, role, scope }));
+  return applyPlan(target, addRoleAssignment(target.text, { subscriptionId, principal, role, scope }, { locale: localeOf(vscode.env.language) }));
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { addSubscription } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, ask, cancelled, pickAccount, pickDirectory, resolveTarget } from './context';
 import { askNewGuid } from './inputs';
@@ -31,9 +32,9 @@ export async function addSubscriptionCommand(store: AnalysisStore, args: AddSubs
   if (!id) return cancelled;
   const name = args.name ?? await ask(vscode.l10n.t('Subscription name'));
   if (!name) return cancelled;
-  if (type === 'office365') return applyPlan(target, addSubscription(target.text, { directoryId, id, name, type, plan: args.plan }));
+  if (type === 'office365') return applyPlan(target, addSubscription(target.text, { directoryId, id, name, type, plan: args.plan }, { locale: localeOf(vscode.env.language) }));
   const members = directory?.users.map((u) => u.upn?.value).filter((u): u is string => !!u);
   const owner = args.owner ?? await pickAccount(target, vscode.l10n.t('Owner (Account Administrator): a user of the directory'), members);
   if (!owner) return cancelled;
-  return applyPlan(target, addSubscription(target.text, { directoryId, id, name, type, owner, offer: args.offer }));
+  return applyPlan(target, addSubscription(target.text, { directoryId, id, name, type, owner, offer: args.offer }, { locale: localeOf(vscode.env.language) }));
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { addUser } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, ask, cancelled, pickDirectory, resolveTarget } from './context';
 import { upnValidator } from './inputs';
@@ -20,5 +21,5 @@ export async function addUserCommand(store: AnalysisStore, args: AddUserCommandA
   const upn = args.upn ?? await ask(vscode.l10n.t('User principal name'), upnValidator(target, directory));
   if (!upn) return cancelled;
   const displayName = args.displayName ?? (args.upn ? undefined : await ask(vscode.l10n.t('Display name (optional)')));
-  return applyPlan(target, addUser(target.text, { directoryId, upn, displayName }));
+  return applyPlan(target, addUser(target.text, { directoryId, upn, displayName }, { locale: localeOf(vscode.env.language) }));
 }

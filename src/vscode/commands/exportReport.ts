@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localeOf } from '../../core/i18n';
 import { reportCsv, reportMarkdown } from '../../core/report';
 import type { AnalysisStore } from '../analysisStore';
 import { cancelled, resolveTarget, uriOf } from './context';
@@ -30,7 +31,7 @@ export async function exportReportCommand(store: AnalysisStore, args: ExportRepo
   if (!format) return { written: false, reason: cancelled.reason };
 
   const name = target.document.uri.path.slice(target.document.uri.path.lastIndexOf('/') + 1);
-  const content = format === 'csv' ? reportCsv(target.analysis) : reportMarkdown(target.analysis, { title: name });
+  const content = format === 'csv' ? reportCsv(target.analysis) : reportMarkdown(target.analysis, { title: name, locale: localeOf(vscode.env.language) });
   if (args.target === 'untitled') {
     const doc = await vscode.workspace.openTextDocument({ language: format === 'csv' ? 'plaintext' : 'markdown', content });
     await vscode.window.showTextDocument(doc, { preview: false });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { inviteGuest } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, ask, cancelled, isUpn, pickDirectory, resolveTarget } from './context';
 import type { CommandArgs, CommandResult } from './context';
@@ -17,5 +18,5 @@ export async function inviteGuestCommand(store: AnalysisStore, args: InviteGuest
   if (!directoryId) return cancelled;
   const upn = args.upn ?? await ask(vscode.l10n.t("The guest's home account"), isUpn);
   if (!upn) return cancelled;
-  return applyPlan(target, inviteGuest(target.text, { directoryId, upn, external: args.external }));
+  return applyPlan(target, inviteGuest(target.text, { directoryId, upn, external: args.external }, { locale: localeOf(vscode.env.language) }));
 }

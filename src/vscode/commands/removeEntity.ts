@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isRefused, removeEntity } from '../../core/edits';
 import type { RemoveTarget } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, cancelled, resolveTarget } from './context';
 import type { CommandArgs, CommandResult } from './context';
@@ -15,7 +16,7 @@ export interface RemoveCommandArgs extends CommandArgs {
 export async function removeEntityCommand(store: AnalysisStore, args: RemoveCommandArgs = {}): Promise<CommandResult> {
   const target = await resolveTarget(store, args);
   if (!target || !args.target) return cancelled;
-  const plan = removeEntity(target.text, args.target);
+  const plan = removeEntity(target.text, args.target, { locale: localeOf(vscode.env.language) });
   if (!isRefused(plan) && plan.references?.length && !args.confirm) {
     const where = plan.references.map((r) => `${r.text} (${r.role}, line ${target.document.positionAt(r.start).line + 1})`).join('\n');
     const remove = vscode.l10n.t('Remove');

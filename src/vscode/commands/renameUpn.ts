@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { renameUpn } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, ask, cancelled, pickAccount, resolveTarget } from './context';
 import { upnValidator } from './inputs';
@@ -17,5 +18,5 @@ export async function renameUpnCommand(store: AnalysisStore, args: RenameUpnComm
   if (!from) return cancelled;
   const to = args.to ?? await ask(vscode.l10n.t('New user principal name'), upnValidator(target, target.analysis.index.homeDirectory(from), from), from);
   if (!to) return cancelled;
-  return applyPlan(target, renameUpn(target.text, { from, to }));
+  return applyPlan(target, renameUpn(target.text, { from, to }, { locale: localeOf(vscode.env.language) }));
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { setOwner } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, cancelled, pickAccount, pickSubscription, resolveTarget } from './context';
 import type { CommandArgs, CommandResult } from './context';
@@ -19,5 +20,5 @@ export async function setOwnerCommand(store: AnalysisStore, args: SetOwnerComman
   const members = subscription && target.analysis.index.directoryOf(subscription).users.map((u) => u.upn?.value).filter((u): u is string => !!u);
   const owner = args.owner !== undefined ? args.owner : await pickAccount(target, vscode.l10n.t('Owner: a user of the directory'), members);
   if (owner === undefined) return cancelled;
-  return applyPlan(target, setOwner(target.text, { subscriptionId, owner }));
+  return applyPlan(target, setOwner(target.text, { subscriptionId, owner }, { locale: localeOf(vscode.env.language) }));
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { transferSubscription } from '../../core/edits';
+import { localeOf } from '../../core/i18n';
 import { previewTransfer } from '../../core/transfer';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, cancelled, pickDirectory, pickSubscription, resolveTarget } from './context';
@@ -25,7 +26,7 @@ export async function transferSubscriptionCommand(store: AnalysisStore, args: Tr
   const targetDirectoryId = args.targetDirectoryId ?? (await pickDirectory(target, vscode.l10n.t('Directory to transfer it to'), from))?.id?.value;
   if (!targetDirectoryId) return cancelled;
 
-  const preview = previewTransfer(target.analysis.workspace, subscriptionId, targetDirectoryId);
+  const preview = previewTransfer(target.analysis.workspace, subscriptionId, targetDirectoryId, { locale: localeOf(vscode.env.language) });
   if ('refused' in preview) return applyPlan(target, preview);
   if (args.previewOnly) return showPreview(preview.toMarkdown());
   if (preview.blockers.length) return applyPlan(target, { refused: preview.blockers.join(' ') });
@@ -44,7 +45,7 @@ export async function transferSubscriptionCommand(store: AnalysisStore, args: Tr
     if (answer === checklist) return showPreview(preview.toMarkdown());
     if (answer !== transfer) return cancelled;
   }
-  return applyPlan(target, transferSubscription(target.text, { subscriptionId, targetDirectoryId }));
+  return applyPlan(target, transferSubscription(target.text, { subscriptionId, targetDirectoryId }, { locale: localeOf(vscode.env.language) }));
 }
 
 /** Opens the transfer's consequences as an untitled Markdown document beside the editor. */

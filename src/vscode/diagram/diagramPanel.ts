@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
+import { localeOf } from '../../core/i18n';
 import { buildDiagram, DARK_THEME, diagramCss, LIGHT_THEME, renderSvg, VSCODE_THEME } from '../../core/diagram';
 import type { DiagramModel } from '../../core/diagram';
 import type { Span } from '../../core/model';
@@ -106,7 +107,7 @@ export class DiagramPanel implements vscode.Disposable {
     const analysis = this.store.get(this.uri);
     const directory = this.effectiveDirectory(analysis);
     const model = this.build(analysis, directory);
-    const svg = renderSvg(model, null);
+    const svg = renderSvg(model, null, { locale: localeOf(vscode.env.language) });
     this.last = { uri: this.uri, directory, model, svg, version: ++this.version };
     this.panel.title = this.title(analysis);
     this.post(analysis);
@@ -125,7 +126,7 @@ export class DiagramPanel implements vscode.Disposable {
 
   private build(analysis = this.store.get(this.uri), directory = this.effectiveDirectory(analysis)): DiagramModel {
     return analysis
-      ? buildDiagram(analysis, { directory, maxPerColumn: maxPerColumn(this.uri) })
+      ? buildDiagram(analysis, { directory, maxPerColumn: maxPerColumn(this.uri), locale: localeOf(vscode.env.language) })
       : { width: 0, height: 0, containers: [], nodes: [], edges: [] };
   }
 
@@ -212,7 +213,7 @@ export class DiagramPanel implements vscode.Disposable {
       title: vscode.l10n.t('Export Tenancy Diagram as SVG'),
     });
     if (!file) return undefined;
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(renderSvg(model, exportTheme())));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(renderSvg(model, exportTheme(), { locale: localeOf(vscode.env.language) })));
     return file;
   }
 

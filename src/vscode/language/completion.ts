@@ -1,5 +1,6 @@
 /** Completion: keys, enum values, offers, roles and accounts from the core, as VS Code items. */
 import * as vscode from 'vscode';
+import { localeOf } from '../../core/i18n';
 import { completionsAt } from '../../core/language';
 import type { CompletionKind } from '../../core/language';
 import type { DocumentAnalyses } from './documentAnalyses';
@@ -23,7 +24,7 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
     const offset = document.offsetAt(position);
-    const result = completionsAt(this.analyses.of(document), offset);
+    const result = completionsAt(this.analyses.of(document), offset, { locale: localeOf(vscode.env.language) });
     // A space or comma opens the list only for values: not for keys at every indentation.
     if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && result.context === 'key') return [];
     const start = document.positionAt(result.start);

@@ -4,6 +4,7 @@
  * thrown, which VS Code shows to the user.
  */
 import * as vscode from 'vscode';
+import { localeOf } from '../../core/i18n';
 import { prepareRename, renameAt } from '../../core/language';
 import { toRange } from './documentAnalyses';
 import type { DocumentAnalyses } from './documentAnalyses';
@@ -12,13 +13,13 @@ export class RenameProvider implements vscode.RenameProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
   prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
-    const target = prepareRename(this.analyses.of(document), document.offsetAt(position));
+    const target = prepareRename(this.analyses.of(document), document.offsetAt(position), { locale: localeOf(vscode.env.language) });
     if (!target.ok) throw new Error(target.message);
     return { range: toRange(document, target.value.start, target.value.end), placeholder: target.value.placeholder };
   }
 
   provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
-    const result = renameAt(this.analyses.of(document), document.offsetAt(position), newName);
+    const result = renameAt(this.analyses.of(document), document.offsetAt(position), newName, { locale: localeOf(vscode.env.language) });
     if (!result.ok) throw new Error(result.message);
     const edit = new vscode.WorkspaceEdit();
     for (const e of result.value) edit.replace(document.uri, toRange(document, e.start, e.end), e.newText);
