@@ -50,7 +50,7 @@ const dataBeside = {
 const chunksBeside = {
   name: 'chunks-beside',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(editing|diagram)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(editing|diagram|i18n-fr)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 const dist = { ...common, plugins: [dataBeside, chunksBeside], define: { ...common.define, TENANCY_CHUNKS: 'true' } };
@@ -60,6 +60,7 @@ const builds = [
   { ...dist, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
   { ...dist, entryPoints: ['src/vscode/commands/editingChunk.ts'], outfile: 'dist/editing.js' },
   { ...dist, entryPoints: ['src/vscode/diagram/diagramChunk.ts'], outfile: 'dist/diagram.js' },
+  { ...dist, entryPoints: ['src/core/i18n/fr.ts'], outfile: 'dist/i18n-fr.js' },
   { ...dist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...dist, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'yaml-language-server'] },
   { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/unit', outbase: 'test/unit', sourcemap: 'inline', minify: false },

@@ -4,7 +4,9 @@
  */
 import { en } from './en';
 import type { Messages } from './en';
-import { fr } from './fr';
+
+/** True in the shipped bundles, where the French catalog is a file of its own (dist/i18n-fr.js). */
+declare const TENANCY_CHUNKS: boolean;
 
 export type { Messages } from './en';
 
@@ -12,10 +14,13 @@ export type Locale = 'en' | 'fr';
 
 export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
-const CATALOGS: Record<Locale, Messages> = { en, fr };
+let french: Messages | undefined;
 
+/** The catalog of a locale. French is loaded on first use: most sessions never pay for it. */
 export function messagesFor(locale: Locale = 'en'): Messages {
-  return CATALOGS[locale] ?? en;
+  if (locale !== 'fr') return en;
+  french ??= (TENANCY_CHUNKS ? require('./i18n-fr.js') : require('./fr')).fr as Messages;
+  return french;
 }
 
 /**
