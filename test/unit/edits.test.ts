@@ -12,7 +12,7 @@ import {
   recreateRoleAssignments, removeEntity, renameUpn, replaceValue, setOwner, transferSubscription,
 } from '../../src/core/edits';
 import type { EditPlan, PlannedEdits } from '../../src/core/edits';
-import { commentsOf } from './support/editing';
+import { commentsOf, multisetMinus } from './support/editing';
 
 const DIR = join('test', 'fixtures', 'edits');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -89,15 +89,6 @@ function codes(text: string): string[] {
   return analyze(text).problems.map((p) => p.code).sort();
 }
 
-function multisetMinus(a: string[], b: string[]): string[] {
-  const rest = [...b];
-  return a.filter((x) => {
-    const i = rest.indexOf(x);
-    if (i === -1) return true;
-    rest.splice(i, 1);
-    return false;
-  });
-}
 
 describe('edit planners: golden files', () => {
   for (const c of CASES) {

@@ -12,7 +12,7 @@ import {
   renameUpn, setOwner, transferSubscription,
 } from '../../src/core/edits';
 import type { EditPlan } from '../../src/core/edits';
-import { commentsOf } from './support/editing';
+import { commentsOf, multisetMinus } from './support/editing';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
@@ -177,7 +177,7 @@ describe('property-based: edit planners on random workspaces', () => {
       const { plan, removes, text: base = w.text } = OPS[op](w, pick);
       if (isRefused(plan)) return;
       const after = applyEdits(base, plan.edits);
-      const lost = minus(commentsOf(base), commentsOf(after));
+      const lost = multisetMinus(commentsOf(base), commentsOf(after));
       if (!removes) assert.deepEqual(lost, [], 'no comment lost');
       else for (const comment of lost) assert.ok(plan.edits.some((e) => base.slice(e.start, e.end).includes(comment)), `${comment} was on a removed line`);
       assert.equal(analyze(after).problems.filter((p) => p.code === 'YAML').length, 0, after);
@@ -187,12 +187,3 @@ describe('property-based: edit planners on random workspaces', () => {
   });
 });
 
-function minus(a: string[], b: string[]): string[] {
-  const rest = [...b];
-  return a.filter((x) => {
-    const i = rest.indexOf(x);
-    if (i === -1) return true;
-    rest.splice(i, 1);
-    return false;
-  });
-}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { applyEdits, fixAllInFile, isRefused, quickFixesFor } from '../../src/core/edits';
 import type { Problem } from '../../src/core/problems';
-import { commentsOf } from './support/editing';
+import { commentsOf, multisetMinus } from './support/editing';
 
 const FIXTURE = join('test', 'fixtures', 'edits', 'quickfixes.tenancy.yaml');
 const text = readFileSync(FIXTURE, 'utf8');
@@ -42,15 +42,6 @@ function codesOf(t: string): string[] {
   return analyze(t).problems.map((p) => p.code).sort();
 }
 
-function minus(a: string[], b: string[]): string[] {
-  const rest = [...b];
-  return a.filter((x) => {
-    const i = rest.indexOf(x);
-    if (i === -1) return true;
-    rest.splice(i, 1);
-    return false;
-  });
-}
 
 describe('quick fixes', () => {
   it('the fixture has exactly the expected problems, each with its preferred fix', () => {
@@ -68,11 +59,11 @@ describe('quick fixes', () => {
       for (const fix of quickFixesFor(text, problem)) {
         const after = applyEdits(text, fix.plan.edits);
         assert.equal(count(after, problem.code), count(text, problem.code) - 1, fix.title);
-        const lost = minus(commentsOf(text), commentsOf(after));
+        const lost = multisetMinus(commentsOf(text), commentsOf(after));
         const removing = /^Remove/.test(fix.title);
         if (!removing) assert.deepEqual(lost, [], `${fix.title}: comments kept`);
         else for (const comment of lost) assert.ok(fix.plan.edits.some((e) => text.slice(e.start, e.end).includes(comment)), `${comment} was on a removed line`);
-        const added = minus(codesOf(after), codesOf(text));
+        const added = multisetMinus(codesOf(after), codesOf(text));
         if (fix.preview) {
           // The transferred subscription's owner is not a member of the target: the preview says so.
           assert.deepEqual(added, ['OWN002']);

@@ -13,3 +13,14 @@ export function commentsOf(text: string): string[] {
   }
   return comments;
 }
+
+/** The items of `a` left after taking away one occurrence of each item of `b` (multiset difference). */
+export function multisetMinus(a: readonly string[], b: readonly string[]): string[] {
+  const rest = [...b];
+  return a.filter((x) => {
+    const i = rest.indexOf(x);
+    if (i === -1) return true;
+    rest.splice(i, 1);
+    return false;
+  });
+}
