@@ -310,12 +310,7 @@ class Merge {
       return;
     }
     if (existing?.map) {
-      const changes: FieldChange[] = [];
-      const displayName = scalarText(existing.map, 'displayName');
-      if (user.displayName && user.displayName !== displayName) {
-        changes.push({ field: 'displayName', from: displayName, to: user.displayName });
-        this.fieldEdits.push(this.set(this.source, existing.map, 'displayName', user.displayName, ['upn']));
-      }
+      const changes: FieldChange[] = this.updateDisplayName(existing.map, user);
       const enabled = pairOf(existing.map, 'enabled')?.value;
       const current = isScalar(enabled) && typeof enabled.value === 'boolean' ? enabled.value : undefined;
       if (user.accountEnabled !== undefined && (current ?? true) !== user.accountEnabled) {
@@ -334,6 +329,14 @@ class Merge {
     this.summary.added.push({ kind: 'user', key: user.upn, label, directory: dir.name, ...(user.accountEnabled === false ? { notes: ['sign-in blocked'] } : {}) });
   }
 
+  /** Sets a member's or guest's `displayName` to the imported one when it differs; the change, if any. */
+  private updateDisplayName(map: YAMLMap, user: AzUser): FieldChange[] {
+    const displayName = scalarText(map, 'displayName');
+    if (!user.displayName || user.displayName === displayName) return [];
+    this.fieldEdits.push(this.set(this.source, map, 'displayName', user.displayName, ['upn']));
+    return [{ field: 'displayName', from: displayName, to: user.displayName }];
+  }
+
   private guest(user: AzUser, dir: DirState): void {
     const upn = fold(user.upn);
     const label = user.upn;
@@ -348,12 +351,7 @@ class Merge {
     }
     const existing = this.guests.get(`${fold(dir.id)} ${upn}`) ?? this.guests.get(`${fold(dir.id)} ${fold(user.userPrincipalName)}`);
     if (existing?.map) {
-      const changes: FieldChange[] = [];
-      const displayName = scalarText(existing.map, 'displayName');
-      if (user.displayName && user.displayName !== displayName) {
-        changes.push({ field: 'displayName', from: displayName, to: user.displayName });
-        this.fieldEdits.push(this.set(this.source, existing.map, 'displayName', user.displayName, ['upn']));
-      }
+      const changes: FieldChange[] = this.updateDisplayName(existing.map, user);
       this.record(changes, { kind: 'guest', key: user.upn, label, directory: dir.name });
       return;
     }
