@@ -20,8 +20,19 @@ export interface Source {
 }
 
 /** Parses the text for planning, or returns why it can't be edited safely. */
+/**
+ * The last text parsed for editing, and its document. Planners only read the document, so the quick
+ * fixes of one light-bulb request (several planners on the same text) parse a large file once.
+ */
+let lastParsed: { text: string; doc: Document.Parsed } | undefined;
+
+function parseForEditing(text: string): Document.Parsed {
+  if (lastParsed?.text !== text) lastParsed = { text, doc: parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' }) };
+  return lastParsed.doc;
+}
+
 export function openSource(text: string, m: Messages = messagesFor('en')): Source | string {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  const doc = parseForEditing(text);
   if (doc.errors.length) {
     return m.editYamlErrors({ detail: doc.errors[0].message.split('\n')[0] });
   }

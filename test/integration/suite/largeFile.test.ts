@@ -29,6 +29,12 @@ describe('a large generated workspace file', function () {
   });
 
   after(async () => {
+    // An edit left in the large document would keep it alive (as a dirty, deleted file) for later suites.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
+    if (open?.isDirty) {
+      await vscode.window.showTextDocument(open);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await closeAllEditorsDiscarding();
     await vscode.workspace.fs.delete(uri());
     await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: 'the large file forgotten after its deletion' });
