@@ -25,7 +25,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * import (YAML errors, an unknown `--directory`), 2 usage errors, unreadable files, input that is not
  * Azure CLI output. Nothing is written unless every input was read.
  */
-export function importCommand(args: CliArgs, io: Io): number {
+export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): number {
   if (args.files.length === 0) {
     io.err(`tenancy import: give at least one file of Azure CLI JSON output\n\n${USAGE}`);
     return EXIT.usage;
@@ -43,7 +43,7 @@ export function importCommand(args: CliArgs, io: Io): number {
       failed = true;
       continue;
     }
-    const parsed = parseAzureCliJson(text);
+    const parsed = parseAzureCliJson(text, locale);
     if (!parsed.ok) {
       const { line, column } = new LineIndex(text.replace(/^\uFEFF/, '')).position(parsed.error.offset - (text.startsWith('\uFEFF') ? 1 : 0));
       io.err(`${file}:${line + 1}:${column + 1}: ${parsed.error.path}: ${parsed.error.message}\n`);
@@ -63,12 +63,12 @@ export function importCommand(args: CliArgs, io: Io): number {
     }
     workspaceText = read.text;
   }
-  const plan = planImport(workspaceText, inputs, { directoryId: args.directory });
+  const plan = planImport(workspaceText, inputs, { directoryId: args.directory, locale });
   if ('refused' in plan) {
     io.err(`tenancy import: ${plan.refused}\n`);
     return EXIT.refused;
   }
-  const summary = summaryToText(plan.summary);
+  const summary = summaryToText(plan.summary, locale);
   const merged = applyEdits(workspaceText, plan.edits);
   if (args.dryRun) {
     io.out(summary);

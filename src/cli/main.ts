@@ -55,7 +55,7 @@ export function run(argv: readonly string[], io: Io, env: Readonly<Record<string
     case 'tree':
       return tree(args, io, session);
     case 'import':
-      return importCommand(args, io);
+      return importCommand(args, io, locale);
     case 'report':
       return reportCommand(args, io, locale);
     default:

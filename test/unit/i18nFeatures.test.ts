@@ -1,13 +1,16 @@
 /**
  * The texts the core makes up outside of problems, in French: hover, completion details and rename
  * refusals of the language features, and the relationship diagram's titles, placeholders and
- * tooltips, the transfer preview, the edit planners' refusals and the Markdown report. English stays the default (the other suites compare its texts).
+ * tooltips, the transfer preview, the edit planners' refusals, the Markdown report and the import
+ * from the Azure CLI (its input errors, conflicts, notes and summaries). English stays the default (the other suites compare its texts).
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, renderSvg } from '../../src/core/diagram';
 import { addDirectory, addUser, fixAllInFile, inviteGuest, quickFixesFor, setOwner } from '../../src/core/edits';
+import { parseAzureCliJson, planImport, summaryCounts, summaryToMarkdown, summaryToText } from '../../src/core/import';
+import type { ImportInput } from '../../src/core/import';
 import { completionsAt, hoverAt, prepareRename, renameAt } from '../../src/core/language';
 import { reportMarkdown } from '../../src/core/report';
 import { previewTransfer, TRANSFER_CHECKLIST } from '../../src/core/transfer';
@@ -194,5 +197,51 @@ describe('quick fix titles in French', () => {
     assert.ok(french.some((t) => t.startsWith('Transférer l’abonnement vers ')), french.join('\n'));
     assert.equal(french.length, titles().length);
     assert.ok(titles().includes("Use role 'Contributor'"));
+  });
+});
+
+describe('import from the Azure CLI in French', () => {
+  const read = (name: string) => readFileSync(`test/fixtures/import/${name}`, 'utf8');
+  const input = (name: string, directoryId?: string): ImportInput => {
+    const parsed = parseAzureCliJson(read(name), 'fr');
+    assert.ok(parsed.ok, name);
+    return { name, document: parsed.document, directoryId };
+  };
+  const names = ['az-account-tenant-list.json', 'az-account-list.json', 'az-ad-user-list-fabrikam.json'];
+  const inputs = [...names.map((name) => input(name)), input('az-ad-user-list-contoso.json', '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f')];
+
+  it('summary: counts, sources, entries with their notes, conflicts with their proposals', () => {
+    const plan = planImport(read('workspace.before.tenancy.yaml'), inputs, { locale: 'fr' });
+    assert.ok(!('refused' in plan));
+    assert.equal(summaryCounts(plan.summary, 'fr'), '9 ajouts, 5 mises à jour, 3 inchangés, 3 conflits');
+    const lines = summaryToText(plan.summary, 'fr').split('\n');
+    assert.equal(lines[0], 'Import : 9 ajouts, 5 mises à jour, 3 inchangés, 3 conflits');
+    assert.ok(lines.includes('  depuis az-account-list.json : az account list, 6 éléments'), lines.join('\n'));
+    assert.ok(lines.includes('Conflits (laissés tels quels) :'), lines.join('\n'));
+    assert.ok(lines.includes('  + utilisateur frank@fabrikam.com dans Fabrikam — connexion bloquée'), lines.join('\n'));
+    assert.ok(lines.includes('  + abonnement Northwind Web (2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d) dans Northwind Traders — propriétaire inconnu : indiquez l’administrateur de compte (OWN001) ; listé par alice@contoso.com'), lines.join('\n'));
+    assert.ok(lines.includes('  ~ invité carol@fabrikam.com dans Contoso : displayName (aucun) → Carol Smith (Fabrikam)'), lines.join('\n'));
+    assert.ok(lines.includes('  ! utilisateur ivy@fabrikam.com : le fichier a ce compte comme utilisateur de Contoso, mais l’import le liste dans Fabrikam ; un compte n’a qu’un annuaire d’origine. Proposition : vérifiez de quel annuaire vient la liste ; si le compte a été déplacé, supprimez-le de Contoso et importez à nouveau.'), lines.join('\n'));
+    assert.ok(lines.includes('Inchangés : 3 (1 abonnement, 2 utilisateurs)'), lines.join('\n'));
+    const markdown = summaryToMarkdown(plan.summary, 'fr').split('\n');
+    assert.equal(markdown[0], '## Import depuis Azure CLI');
+    assert.ok(markdown.includes('### Mises à jour'), markdown.join('\n'));
+    assert.ok(markdown.includes('3 : 1 abonnement, 2 utilisateurs.'), markdown.join('\n'));
+    // The English default is unchanged.
+    assert.equal(summaryCounts(plan.summary), '9 added, 5 updated, 3 unchanged, 3 conflicts');
+  });
+
+  it('input errors and refusals', () => {
+    const error = (text: string) => {
+      const parsed = parseAzureCliJson(text, 'fr');
+      assert.ok(!parsed.ok);
+      return parsed.error.message;
+    };
+    assert.equal(error(read('bad-state.json')), 'État d’abonnement inconnu « Suspended » : attendu Enabled, Warned, PastDue, Disabled, Expired ou Deleted.');
+    assert.equal(error('[{ "tenantId": "x", "displayName": "A" }]'), '« x » n’est pas un ID de locataire : attendu un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.');
+    assert.ok(error('[1]').endsWith(', mais l’élément 0 est le nombre 1.'));
+    const users = inputs[inputs.length - 1];
+    assert.deepEqual(planImport('', [{ ...users, directoryId: 'contoso' }], { locale: 'fr' }),
+      { refused: 'contoso n’est pas un ID de locataire (un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f).' });
   });
 });

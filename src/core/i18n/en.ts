@@ -8,6 +8,15 @@ import type { SchemaKind } from '../schema/schemaCheck';
 
 type Opt = string | undefined;
 
+/** The import's kinds of entities, as the summary names them. */
+type ImportKind = 'directory' | 'user' | 'guest' | 'subscription';
+/** What an item of an Azure CLI list is. */
+type AzItem = 'subscription' | 'tenant' | 'user';
+
+const IMPORT_KIND: Record<ImportKind, string> = { directory: 'directory', user: 'user', guest: 'guest', subscription: 'subscription' };
+const IMPORT_KINDS: Record<ImportKind, string> = { directory: 'directories', user: 'users', guest: 'guests', subscription: 'subscriptions' };
+const AZ_KINDS = 'the JSON of `az account list --all -o json`, `az account tenant list -o json` or `az ad user list -o json`';
+
 const NOUN: Record<SchemaKind, string> = {
   top: 'the top level of the file',
   directory: 'a directory',
@@ -652,6 +661,90 @@ export const en = {
   reportProblems: (p: { count: number }) => `### Problems (${p.count})`,
   reportProblemColumns: () => 'Line | Severity | Code | Problem',
   reportSeverity: (p: { severity: 'error' | 'warning' | 'info' }): string => p.severity,
+
+  // ── import from the Azure CLI: summary ──
+  importKindWord: (p: { kind: ImportKind }): string => IMPORT_KIND[p.kind],
+  importKindCount: (p: { kind: ImportKind; count: number }) => `${p.count} ${p.count === 1 ? IMPORT_KIND[p.kind] : IMPORT_KINDS[p.kind]}`,
+  importCounts: (p: { added: number; updated: number; unchanged: number; conflicts: number }) =>
+    `${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged, ${plural(p.conflicts, 'conflict')}`,
+  importNewFile: () => ' (new file)',
+  importTextTitle: (p: { counts: string }) => `Import: ${p.counts}`,
+  importTextSource: (p: { name: string; label: string; count: number }) => `from ${p.name}: ${p.label}, ${plural(p.count, 'item')}`,
+  importMarkdownTitle: () => '## Import from the Azure CLI',
+  importMarkdownSource: (p: { name: string; label: string; count: number }) => `${p.name}: \`${p.label}\`, ${plural(p.count, 'item')}`,
+  importEmptyList: () => 'empty list',
+  importAdded: () => 'Added',
+  importUpdated: () => 'Updated',
+  importConflicts: () => 'Conflicts (not changed)',
+  importUnchanged: () => 'Unchanged',
+  importSectionLine: (p: { title: string }) => `${p.title}:`,
+  importUnchangedText: (p: { count: number; kinds: string }) => `Unchanged: ${p.count} (${p.kinds})`,
+  importUnchangedMarkdown: (p: { count: number; kinds: string }) => `${p.count}: ${p.kinds}.`,
+  importNone: () => '(none)',
+  importNoteSeparator: () => '; ',
+  /** `key`: ` (contoso.com)` or nothing; `changes` and `notes` already joined. */
+  importEntry: (p: { kind: ImportKind; label: string; key: string; directory: Opt; changes: Opt; notes: Opt }) =>
+    `${IMPORT_KIND[p.kind]} ${p.label}${p.key}${p.kind !== 'directory' && p.directory ? ` in ${p.directory}` : ''}${p.changes ? `: ${p.changes}` : ''}${p.notes ? ` — ${p.notes}` : ''}`,
+  importConflict: (p: { kind: ImportKind; label: string; key: string; message: string; proposal: Opt }) =>
+    `${IMPORT_KIND[p.kind]} ${p.label}${p.key}: ${p.message}${p.proposal ? ` Proposed: ${p.proposal}` : ''}`,
+
+  // ── import from the Azure CLI: merge (refusals, conflicts, notes) ──
+  importNotTenantId: (p: { id: string }) => `${p.id} is not a tenant id (a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f).`,
+  importUnknownDirectory: (p: { id: string }) =>
+    `There is no directory with id ${p.id} in the file or in the imported tenants; import \`az account tenant list\` output with it, or add the directory first.`,
+  importNoInitialDomain: () => 'no *.onmicrosoft.com domain listed',
+  importDefaultDomainOnly: () => 'only the default domain is known: import `az account tenant list` for the others',
+  importDomainElsewhere: (p: { domain: string; label: string; owner: string }) =>
+    `the Azure CLI lists ${p.domain} as a domain of ${p.label}, but the file has it verified in ${p.owner}; a domain is verified in one directory only.`,
+  importDomainElsewhereProposal: (p: { owner: string }) => `if the domain moved, remove it from ${p.owner} and import again.`,
+  /** `directory`: the name of the directory Azure says, when the file or the import has it. */
+  importSubscriptionElsewhere: (p: { file: string; directory: Opt; tenant: string }) =>
+    `the file has it in ${p.file}, but Azure says it trusts ${p.directory ?? `the directory ${p.tenant}`} (tenant ${p.tenant}).`,
+  importTransferProposal: (p: { directory: string }) =>
+    `move it to ${p.directory} with “Tenancy: Transfer Subscription to Another Directory…” (which previews the role assignments Azure deletes), or correct the file if the listing is wrong.`,
+  importAddDirectoryProposal: (p: { tenant: string }) => `import \`az account tenant list\` output to add the directory ${p.tenant}, then transfer the subscription to it.`,
+  importSubscriptionType: (p: { type: string }) =>
+    `the file says it is an ${p.type === 'office365' ? 'Office 365' : p.type} subscription, but \`az account list\` lists only Azure subscriptions.`,
+  importSubscriptionTypeProposal: () => 'check the id; if it is an Azure subscription, set `type: azure`.',
+  importSubscriptionNoDirectory: (p: { tenant: string }) => `its directory (tenant ${p.tenant}) is not in the file, and this output does not name it.`,
+  importSubscriptionNoDirectoryProposal: () => 'import `az account tenant list -o json` output together with it, or add the directory first.',
+  importOwnerUnknown: () => 'owner unknown: set the Account Administrator (OWN001)',
+  importListedBy: (p: { account: string }) => `listed by ${p.account}`,
+  importPaymentOverdue: (p: { azState: string }) => `Azure state ${p.azState}: still running, payment overdue`,
+  importGuestNoExt: () => 'a guest whose UPN has no #EXT# part does not say which directory invited it.',
+  importDomainUnknown: (p: { domain: string }) => `no directory of the file verifies ${p.domain}, so it is not known where this account belongs.`,
+  importSayDirectoryProposal: () => 'say which directory the list comes from (`--directory TENANT_ID`), or import `az account tenant list` output with it.',
+  importMemberIsGuest: (p: { directory: string }) => `the file has this account as a guest of ${p.directory}, but the Azure CLI lists it as a member.`,
+  importMemberIsGuestProposal: () => 'remove the guest entry and import again, if the account now lives in this directory.',
+  importOtherHome: (p: { file: string; directory: string }) =>
+    `the file has this account as a user of ${p.file}, but the import lists it in ${p.directory}; an account has one home directory.`,
+  importOtherHomeProposal: (p: { file: string }) => `check which directory the list came from; if the account moved, remove it from ${p.file} and import again.`,
+  importGuestIsMember: (p: { directory: string; upn: string }) =>
+    `the file has this account as a user of ${p.directory}, but the Azure CLI lists it there as a guest (${p.upn}).`,
+  importGuestIsMemberProposal: () => 'check the account; a directory cannot have the same account as member and guest.',
+  importSignInBlocked: () => 'sign-in blocked',
+  importFromUpn: (p: { upn: string }) => `from ${p.upn}`,
+  importExternal: () => 'home account outside the file: external',
+
+  // ── import from the Azure CLI: reading its JSON ──
+  azNotJson: (p: { error: string }) => `This is not JSON (${p.error}). Expected ${AZ_KINDS}.`,
+  azObject: () => `Expected a JSON list (${AZ_KINDS}), found an object.`,
+  azNotList: (p: { found: string }) => `Expected a JSON list (${AZ_KINDS}), found ${p.found}.`,
+  azNotObjects: (p: { found: string }) => `Expected a list of objects (${AZ_KINDS}), but item 0 is ${p.found}.`,
+  azUnknownList: (p: { keys: string }) => `This JSON list is not Azure CLI output Tenancy can import: its first item has ${p.keys || 'no keys'}. Expected ${AZ_KINDS}.`,
+  azUnknownState: (p: { azState: string }) => `Unknown subscription state '${p.azState}': expected one of Enabled, Warned, PastDue, Disabled, Expired, Deleted.`,
+  azUserNotObject: (p: { found: string }) => `\`user\` should be an object with \`name\` and \`type\`, found ${p.found}.`,
+  azDomainsNotList: (p: { found: string }) => `\`domains\` should be a list of domain names, found ${p.found}.`,
+  azDomainNotText: (p: { found: string }) => `A domain should be text, found ${p.found}.`,
+  azNotUpn: (p: { upn: string }) => `'${p.upn}' is not a user principal name (alias@domain).`,
+  azEnabledNotBoolean: (p: { found: string }) => `\`accountEnabled\` should be true or false, found ${p.found}.`,
+  azItemNotObject: (p: { index: number; kind: AzItem; found: string }) => `Item ${p.index} should be a ${p.kind === 'user' ? 'user' : p.kind === 'tenant' ? 'tenant' : 'subscription'} object like the others, found ${p.found}.`,
+  azMissingKey: (p: { index: number; key: string }) => `Item ${p.index} has no \`${p.key}\`; every item of this list needs one.`,
+  azNotText: (p: { key: string; found: string }) => `\`${p.key}\` should be text, found ${p.found}.`,
+  azNotGuid: (p: { value: string; tenant: boolean }) => `'${p.value}' is not ${p.tenant ? 'a tenant id' : 'a subscription id'}: expected a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
+  /** A JSON value in an error: `type` is `typeof`, or `null` / `list`; `text` its JSON or its text. */
+  azValue: (p: { type: string; text: string }): string =>
+    p.type === 'null' ? 'null' : p.type === 'list' ? 'a list' : p.type === 'object' ? 'an object' : p.type === 'string' ? `the text ${p.text}` : `${p.type} ${p.text}`,
 };
 
 function plural(count: number, noun: string, many = `${noun}s`): string {

@@ -7,6 +7,10 @@ import type { Messages } from './en';
 
 type Opt = string | undefined;
 
+const IMPORT_KIND: Record<'directory' | 'user' | 'guest' | 'subscription', string> = { directory: 'annuaire', user: 'utilisateur', guest: 'invité', subscription: 'abonnement' };
+const IMPORT_KINDS: Record<'directory' | 'user' | 'guest' | 'subscription', string> = { directory: 'annuaires', user: 'utilisateurs', guest: 'invités', subscription: 'abonnements' };
+const AZ_KINDS = 'le JSON de `az account list --all -o json`, `az account tenant list -o json` ou `az ad user list -o json`';
+
 const NOUN: Record<SchemaKind, string> = {
   top: 'le niveau supérieur du fichier',
   directory: 'un annuaire',
@@ -673,6 +677,88 @@ export const fr = {
   reportProblems: (p) => `### Problèmes (${p.count})`,
   reportProblemColumns: () => 'Ligne | Gravité | Code | Problème',
   reportSeverity: (p) => (p.severity === 'error' ? 'erreur' : p.severity === 'warning' ? 'avertissement' : 'information'),
+
+  // ── import depuis Azure CLI : résumé ──
+  importKindWord: (p) => IMPORT_KIND[p.kind],
+  importKindCount: (p) => plural(p.count, IMPORT_KIND[p.kind], IMPORT_KINDS[p.kind]),
+  importCounts: (p) =>
+    `${plural(p.added, 'ajout', 'ajouts')}, ${plural(p.updated, 'mise à jour', 'mises à jour')}, ${plural(p.unchanged, 'inchangé', 'inchangés')}, ${plural(p.conflicts, 'conflit', 'conflits')}`,
+  importNewFile: () => ' (nouveau fichier)',
+  importTextTitle: (p) => `Import : ${p.counts}`,
+  importTextSource: (p) => `depuis ${p.name} : ${p.label}, ${plural(p.count, 'élément', 'éléments')}`,
+  importMarkdownTitle: () => '## Import depuis Azure CLI',
+  importMarkdownSource: (p) => `${p.name} : \`${p.label}\`, ${plural(p.count, 'élément', 'éléments')}`,
+  importEmptyList: () => 'liste vide',
+  importAdded: () => 'Ajouts',
+  importUpdated: () => 'Mises à jour',
+  importConflicts: () => 'Conflits (laissés tels quels)',
+  importUnchanged: () => 'Inchangés',
+  importSectionLine: (p) => `${p.title} :`,
+  importUnchangedText: (p) => `Inchangés : ${p.count} (${p.kinds})`,
+  importUnchangedMarkdown: (p) => `${p.count} : ${p.kinds}.`,
+  importNone: () => '(aucun)',
+  importNoteSeparator: () => ' ; ',
+  importEntry: (p) =>
+    `${IMPORT_KIND[p.kind]} ${p.label}${p.key}${p.kind !== 'directory' && p.directory ? ` dans ${p.directory}` : ''}${p.changes ? ` : ${p.changes}` : ''}${p.notes ? ` — ${p.notes}` : ''}`,
+  importConflict: (p) =>
+    `${IMPORT_KIND[p.kind]} ${p.label}${p.key} : ${p.message}${p.proposal ? ` Proposition : ${p.proposal}` : ''}`,
+
+  // ── import depuis Azure CLI : fusion (refus, conflits, remarques) ──
+  importNotTenantId: (p) => `${p.id} n’est pas un ID de locataire (un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f).`,
+  importUnknownDirectory: (p) =>
+    `Aucun annuaire d’ID ${p.id} dans le fichier ni dans les locataires importés ; importez avec lui la sortie de \`az account tenant list\`, ou ajoutez d’abord l’annuaire.`,
+  importNoInitialDomain: () => 'aucun domaine *.onmicrosoft.com dans la liste',
+  importDefaultDomainOnly: () => 'seul le domaine par défaut est connu : importez `az account tenant list` pour les autres',
+  importDomainElsewhere: (p) =>
+    `Azure CLI indique ${p.domain} comme domaine de ${p.label}, mais le fichier l’a vérifié dans ${p.owner} ; un domaine n’est vérifié que dans un seul annuaire.`,
+  importDomainElsewhereProposal: (p) => `si le domaine a été déplacé, supprimez-le de ${p.owner} et importez à nouveau.`,
+  importSubscriptionElsewhere: (p) =>
+    `le fichier le place dans ${p.file}, mais selon Azure il approuve ${p.directory ?? `l’annuaire ${p.tenant}`} (locataire ${p.tenant}).`,
+  importTransferProposal: (p) =>
+    `déplacez-le vers ${p.directory} avec « Tenancy : Transférer l’abonnement vers un autre annuaire… » (qui présente d’abord les attributions de rôle qu’Azure supprime), ou corrigez le fichier si la liste est erronée.`,
+  importAddDirectoryProposal: (p) => `importez la sortie de \`az account tenant list\` pour ajouter l’annuaire ${p.tenant}, puis transférez-y l’abonnement.`,
+  importSubscriptionType: (p) =>
+    `le fichier en fait un abonnement ${p.type === 'office365' ? 'Office 365' : p.type}, mais \`az account list\` ne liste que des abonnements Azure.`,
+  importSubscriptionTypeProposal: () => 'vérifiez l’ID ; s’il s’agit d’un abonnement Azure, indiquez `type: azure`.',
+  importSubscriptionNoDirectory: (p) => `son annuaire (locataire ${p.tenant}) n’est pas dans le fichier, et cette sortie ne le nomme pas.`,
+  importSubscriptionNoDirectoryProposal: () => 'importez avec lui la sortie de `az account tenant list -o json`, ou ajoutez d’abord l’annuaire.',
+  importOwnerUnknown: () => 'propriétaire inconnu : indiquez l’administrateur de compte (OWN001)',
+  importListedBy: (p) => `listé par ${p.account}`,
+  importPaymentOverdue: (p) => `état Azure ${p.azState} : toujours actif, paiement en retard`,
+  importGuestNoExt: () => 'un invité dont l’UPN n’a pas de partie #EXT# ne dit pas quel annuaire l’a invité.',
+  importDomainUnknown: (p) => `aucun annuaire du fichier ne vérifie ${p.domain} : on ne sait pas à quel annuaire ce compte appartient.`,
+  importSayDirectoryProposal: () => 'indiquez l’annuaire dont vient la liste (`--directory TENANT_ID`), ou importez avec elle la sortie de `az account tenant list`.',
+  importMemberIsGuest: (p) => `le fichier a ce compte comme invité de ${p.directory}, mais Azure CLI le liste comme membre.`,
+  importMemberIsGuestProposal: () => 'supprimez l’entrée d’invité et importez à nouveau, si le compte appartient désormais à cet annuaire.',
+  importOtherHome: (p) =>
+    `le fichier a ce compte comme utilisateur de ${p.file}, mais l’import le liste dans ${p.directory} ; un compte n’a qu’un annuaire d’origine.`,
+  importOtherHomeProposal: (p) => `vérifiez de quel annuaire vient la liste ; si le compte a été déplacé, supprimez-le de ${p.file} et importez à nouveau.`,
+  importGuestIsMember: (p) =>
+    `le fichier a ce compte comme utilisateur de ${p.directory}, mais Azure CLI l’y liste comme invité (${p.upn}).`,
+  importGuestIsMemberProposal: () => 'vérifiez le compte ; un annuaire ne peut pas avoir le même compte comme membre et comme invité.',
+  importSignInBlocked: () => 'connexion bloquée',
+  importFromUpn: (p) => `d’après ${p.upn}`,
+  importExternal: () => 'compte d’origine hors du fichier : external',
+
+  // ── import depuis Azure CLI : lecture de son JSON ──
+  azNotJson: (p) => `Ce n’est pas du JSON (${p.error}). Attendu : ${AZ_KINDS}.`,
+  azObject: () => `Attendu : une liste JSON (${AZ_KINDS}), trouvé un objet.`,
+  azNotList: (p) => `Attendu : une liste JSON (${AZ_KINDS}), trouvé ${p.found}.`,
+  azNotObjects: (p) => `Attendu : une liste d’objets (${AZ_KINDS}), mais l’élément 0 est ${p.found}.`,
+  azUnknownList: (p) => `Cette liste JSON n’est pas une sortie d’Azure CLI que Tenancy sait importer : son premier élément a ${p.keys ? `les clés ${p.keys}` : 'aucune clé'}. Attendu : ${AZ_KINDS}.`,
+  azUnknownState: (p) => `État d’abonnement inconnu « ${p.azState} » : attendu Enabled, Warned, PastDue, Disabled, Expired ou Deleted.`,
+  azUserNotObject: (p) => `\`user\` doit être un objet avec \`name\` et \`type\`, trouvé ${p.found}.`,
+  azDomainsNotList: (p) => `\`domains\` doit être une liste de noms de domaine, trouvé ${p.found}.`,
+  azDomainNotText: (p) => `Un domaine doit être du texte, trouvé ${p.found}.`,
+  azNotUpn: (p) => `« ${p.upn} » n’est pas un nom d’utilisateur principal (alias@domaine).`,
+  azEnabledNotBoolean: (p) => `\`accountEnabled\` doit valoir true ou false, trouvé ${p.found}.`,
+  azItemNotObject: (p) => `L’élément ${p.index} doit être un objet ${p.kind === 'user' ? 'utilisateur' : p.kind === 'tenant' ? 'locataire' : 'abonnement'} comme les autres, trouvé ${p.found}.`,
+  azMissingKey: (p) => `L’élément ${p.index} n’a pas de \`${p.key}\` ; chaque élément de cette liste en a besoin.`,
+  azNotText: (p) => `\`${p.key}\` doit être du texte, trouvé ${p.found}.`,
+  azNotGuid: (p) => `« ${p.value} » n’est pas ${p.tenant ? 'un ID de locataire' : 'un ID d’abonnement'} : attendu un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
+  azValue: (p) =>
+    p.type === 'null' ? 'null' : p.type === 'list' ? 'une liste' : p.type === 'object' ? 'un objet' : p.type === 'string' ? `le texte ${p.text}`
+      : p.type === 'number' ? `le nombre ${p.text}` : p.type === 'boolean' ? `la valeur ${p.text}` : `la valeur ${p.type} ${p.text}`,
 } satisfies Messages;
 
 function fieldName(p: { kind: SchemaKind; field: Opt }): string {

@@ -7,6 +7,8 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import type { SubscriptionState } from '../model';
+import { messagesFor } from '../i18n';
+import type { Locale, Messages } from '../i18n';
 
 /** One entry of `az account list`: an Azure subscription the signed-in account can see. */
 export interface AzSubscription {
@@ -80,8 +82,6 @@ export const AZURE_STATES: Readonly<Record<string, SubscriptionState>> = {
   deleted: 'deleted',
 };
 
-const KINDS = 'the JSON of `az account list --all -o json`, `az account tenant list -o json` or `az ad user list -o json`';
-
 /**
  * The text of an Azure CLI output file's bytes: UTF-8, or UTF-16 with a byte-order mark — what
  * Windows PowerShell 5 writes for `az … > file.json`. A UTF-8 byte-order mark is kept (the parser
@@ -93,8 +93,9 @@ export function decodeAzureCliBytes(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** Parses one Azure CLI output. A leading byte-order mark is ignored. */
-export function parseAzureCliJson(input: string): AzParseResult {
+/** Parses one Azure CLI output. A leading byte-order mark is ignored; `locale` words the errors. */
+export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParseResult {
+  const m = messagesFor(locale);
   const text = input.replace(/^\uFEFF/, '');
   const shift = input.length - text.length;
   let value: unknown;
@@ -102,25 +103,24 @@ export function parseAzureCliJson(input: string): AzParseResult {
     value = JSON.parse(text);
   } catch (error) {
     const offset = syntaxErrorOffset(text, (error as Error).message);
-    return fail(`This is not JSON (${(error as Error).message.split('\n')[0]}). Expected ${KINDS}.`, '$', offset + shift);
+    return fail(m.azNotJson({ error: (error as Error).message.split('\n')[0] }), '$', offset + shift);
   }
   const locate = locator(text, shift);
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     // `az account show` prints one subscription object; accept it as a list of one.
     if (looksLikeSubscription(value as Record<string, unknown>)) value = [value];
-    else return fail(`Expected a JSON list (${KINDS}), found an object.`, '$', locate([]));
+    else return fail(m.azObject(), '$', locate([]));
   }
-  if (!Array.isArray(value)) return fail(`Expected a JSON list (${KINDS}), found ${describe(value)}.`, '$', locate([]));
+  if (!Array.isArray(value)) return fail(m.azNotList({ found: describe(value, m) }), '$', locate([]));
   if (value.length === 0) return { ok: true, document: { kind: 'empty' } };
   const first = value[0] as unknown;
   if (first === null || typeof first !== 'object' || Array.isArray(first)) {
-    return fail(`Expected a list of objects (${KINDS}), but item 0 is ${describe(first)}.`, '$[0]', locate([0]));
+    return fail(m.azNotObjects({ found: describe(first, m) }), '$[0]', locate([0]));
   }
-  const reader = new Reader(locate);
+  const reader = new Reader(locate, m);
   const kind = kindOf(first as Record<string, unknown>);
   if (!kind) {
-    const keys = Object.keys(first).slice(0, 6).join(', ');
-    return fail(`This JSON list is not Azure CLI output Tenancy can import: its first item has ${keys || 'no keys'}. Expected ${KINDS}.`, '$[0]', locate([0]));
+    return fail(m.azUnknownList({ keys: Object.keys(first).slice(0, 6).join(', ') }), '$[0]', locate([0]));
   }
   try {
     if (kind === 'subscriptions') return { ok: true, document: { kind, subscriptions: value.map((item, i) => reader.subscription(item, i)) } };
@@ -160,21 +160,21 @@ class ShapeError extends Error {
 type Locate = (path: Array<string | number>) => number;
 
 class Reader {
-  constructor(private readonly locate: Locate) {}
+  constructor(private readonly locate: Locate, private readonly m: Messages) {}
 
   subscription(item: unknown, i: number): AzSubscription {
     const o = this.object(item, i, 'subscription');
-    const id = this.guid(o, i, 'id', 'a subscription id');
-    const tenantId = this.guid(o, i, 'tenantId', 'a tenant id');
+    const id = this.guid(o, i, 'id', false);
+    const tenantId = this.guid(o, i, 'tenantId', true);
     const name = this.text(o, i, 'name', true)!;
     const azState = this.text(o, i, 'state', true)!;
     const state = AZURE_STATES[azState.toLowerCase()];
-    if (!state) this.error(`Unknown subscription state '${azState}': expected one of Enabled, Warned, PastDue, Disabled, Expired, Deleted.`, [i, 'state']);
+    if (!state) this.error(this.m.azUnknownState({ azState }), [i, 'state']);
     const user = o.user;
     let signedInAs: string | undefined;
     let signedInType: string | undefined;
     if (user !== undefined && user !== null) {
-      if (typeof user !== 'object' || Array.isArray(user)) this.error(`\`user\` should be an object with \`name\` and \`type\`, found ${describe(user)}.`, [i, 'user']);
+      if (typeof user !== 'object' || Array.isArray(user)) this.error(this.m.azUserNotObject({ found: describe(user, this.m) }), [i, 'user']);
       const u = user as Record<string, unknown>;
       if (typeof u.name === 'string') signedInAs = u.name;
       if (typeof u.type === 'string') signedInType = u.type;
@@ -189,12 +189,12 @@ class Reader {
 
   tenant(item: unknown, i: number): AzTenant {
     const o = this.object(item, i, 'tenant');
-    const tenantId = this.guid(o, i, 'tenantId', 'a tenant id');
+    const tenantId = this.guid(o, i, 'tenantId', true);
     const domains: string[] = [];
     if (o.domains !== undefined && o.domains !== null) {
-      if (!Array.isArray(o.domains)) this.error(`\`domains\` should be a list of domain names, found ${describe(o.domains)}.`, [i, 'domains']);
+      if (!Array.isArray(o.domains)) this.error(this.m.azDomainsNotList({ found: describe(o.domains, this.m) }), [i, 'domains']);
       (o.domains as unknown[]).forEach((d, k) => {
-        if (typeof d !== 'string' || !d.trim()) this.error(`A domain should be text, found ${describe(d)}.`, [i, 'domains', k]);
+        if (typeof d !== 'string' || !d.trim()) this.error(this.m.azDomainNotText({ found: describe(d, this.m) }), [i, 'domains', k]);
         const domain = (d as string).trim().toLowerCase();
         if (!/\.mail\.onmicrosoft\.com$/.test(domain) && !domains.includes(domain)) domains.push(domain);
       });
@@ -207,13 +207,13 @@ class Reader {
   user(item: unknown, i: number): AzUser {
     const o = this.object(item, i, 'user');
     const userPrincipalName = this.text(o, i, 'userPrincipalName', true)!;
-    if (!/^[^@\s]+@[^@\s]+$/.test(userPrincipalName)) this.error(`'${userPrincipalName}' is not a user principal name (alias@domain).`, [i, 'userPrincipalName']);
+    if (!/^[^@\s]+@[^@\s]+$/.test(userPrincipalName)) this.error(this.m.azNotUpn({ upn: userPrincipalName }), [i, 'userPrincipalName']);
     const mail = this.text(o, i, 'mail', false);
     const external = externalAccount(userPrincipalName, mail);
     const userType = this.text(o, i, 'userType', false);
     let accountEnabled: boolean | undefined;
     if (o.accountEnabled !== undefined && o.accountEnabled !== null) {
-      if (typeof o.accountEnabled !== 'boolean') this.error(`\`accountEnabled\` should be true or false, found ${describe(o.accountEnabled)}.`, [i, 'accountEnabled']);
+      if (typeof o.accountEnabled !== 'boolean') this.error(this.m.azEnabledNotBoolean({ found: describe(o.accountEnabled, this.m) }), [i, 'accountEnabled']);
       accountEnabled = o.accountEnabled as boolean;
     }
     const objectId = this.text(o, i, 'id', false) ?? this.text(o, i, 'objectId', false);
@@ -226,24 +226,25 @@ class Reader {
     };
   }
 
-  private object(item: unknown, i: number, what: string): Record<string, unknown> {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) this.error(`Item ${i} should be a ${what} object like the others, found ${describe(item)}.`, [i]);
+  private object(item: unknown, i: number, kind: 'subscription' | 'tenant' | 'user'): Record<string, unknown> {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) this.error(this.m.azItemNotObject({ index: i, kind, found: describe(item, this.m) }), [i]);
     return item as Record<string, unknown>;
   }
 
   private text(o: Record<string, unknown>, i: number, key: string, required: boolean): string | undefined {
     const v = o[key];
     if (v === undefined || v === null || v === '') {
-      if (required) this.error(`Item ${i} has no \`${key}\`; every item of this list needs one.`, [i]);
+      if (required) this.error(this.m.azMissingKey({ index: i, key }), [i]);
       return undefined;
     }
-    if (typeof v !== 'string') this.error(`\`${key}\` should be text, found ${describe(v)}.`, [i, key]);
+    if (typeof v !== 'string') this.error(this.m.azNotText({ key, found: describe(v, this.m) }), [i, key]);
     return v as string;
   }
 
-  private guid(o: Record<string, unknown>, i: number, key: string, what: string): string {
+  /** `tenant`: the value is a tenant id (else a subscription id). */
+  private guid(o: Record<string, unknown>, i: number, key: string, tenant: boolean): string {
     const v = this.text(o, i, key, true)!;
-    if (!GUID.test(v)) this.error(`'${v}' is not ${what}: expected a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`, [i, key]);
+    if (!GUID.test(v)) this.error(this.m.azNotGuid({ value: v, tenant }), [i, key]);
     return v.toLowerCase();
   }
 
@@ -272,12 +273,12 @@ function fail(message: string, path: string, offset: number): AzParseResult {
   return { ok: false, error: { message, path, offset } };
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
+function describe(value: unknown, m: Messages): string {
+  if (value === null) return m.azValue({ type: 'null', text: 'null' });
+  if (Array.isArray(value)) return m.azValue({ type: 'list', text: '' });
+  if (typeof value === 'object') return m.azValue({ type: 'object', text: '' });
+  if (typeof value === 'string') return m.azValue({ type: 'string', text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) });
+  return m.azValue({ type: typeof value, text: String(value) });
 }
 
 function jsonPath(path: Array<string | number>): string {

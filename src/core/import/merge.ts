@@ -18,6 +18,8 @@ import { appendItemLines, appendItems, contentEnd, formatScalar, isBlankLine, is
 import type { Fields, Source } from '../edits/yamlText';
 import type { AzDocument, AzSubscription, AzTenant, AzUser } from './azureCli';
 import type { FieldChange, ImportConflict, ImportSummary, SummaryEntry } from './summary';
+import { messagesFor } from '../i18n';
+import type { Locale, Messages } from '../i18n';
 
 export interface ImportInput {
   /** A name for the summary, e.g. the file name. */
@@ -30,6 +32,8 @@ export interface ImportInput {
 export interface ImportOptions {
   /** Default directory for user lists that do not name theirs. */
   directoryId?: string;
+  /** The language of the refusals and of the summary's conflicts and notes (default `'en'`). */
+  locale?: Locale;
 }
 
 export type ImportPlan = { edits: TextEdit[]; summary: ImportSummary } | { refused: string };
@@ -57,14 +61,15 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
   const newFile = !hasContent(text);
   const eolGuess = text.includes('\r\n') ? '\r\n' : '\n';
   const base = newFile ? `${text}${text && !text.endsWith('\n') ? eolGuess : ''}version: 1${eolGuess}directories: []${eolGuess}` : text;
-  const { source, refused } = open(base);
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(base, m);
   if (refused) return refused;
   for (const input of inputs) {
     if (input.directoryId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.directoryId)) {
-      return refuse(`${input.directoryId} is not a tenant id (a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f).`);
+      return refuse(m.importNotTenantId({ id: input.directoryId }));
     }
   }
-  const merge = new Merge(source, newFile);
+  const merge = new Merge(source, newFile, m);
   const byKind = (kind: AzDocument['kind']) => inputs.filter((i) => i.document.kind === kind);
   for (const input of byKind('tenants')) if (input.document.kind === 'tenants') for (const t of input.document.tenants) merge.tenant(t);
   for (const input of byKind('subscriptions')) if (input.document.kind === 'subscriptions') for (const s of input.document.subscriptions) merge.subscription(s);
@@ -72,7 +77,7 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
     if (input.document.kind !== 'users') continue;
     const directoryId = input.directoryId ?? options.directoryId;
     if (directoryId && !merge.directory(directoryId)) {
-      return refuse(`There is no directory with id ${directoryId} in the file or in the imported tenants; import \`az account tenant list\` output with it, or add the directory first.`);
+      return refuse(m.importUnknownDirectory({ id: directoryId }));
     }
   }
   // Members before guests: whether a new guest is `external` depends on the members of every list.
@@ -122,7 +127,7 @@ class Merge {
   private readonly fieldEdits: TextEdit[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly source: Source, newFile: boolean) {
+  constructor(private readonly source: Source, newFile: boolean, private readonly m: Messages) {
     this.summary.newFile = newFile;
     for (const found of directoryMaps(source)) {
       if (!found.id) continue;
@@ -166,7 +171,7 @@ class Merge {
     const domains = orderDomains(tenant.domains).filter((d) => this.domainFree(d, tenant.tenantId, tenant.displayName ?? tenant.tenantId));
     if (!existing) {
       this.addDirectory(tenant.tenantId, tenant.displayName ?? tenant.defaultDomain ?? tenant.tenantId, domains,
-        domains.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : ['no *.onmicrosoft.com domain listed']);
+        domains.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : [this.m.importNoInitialDomain()]);
       return;
     }
     const changes: FieldChange[] = [];
@@ -191,8 +196,8 @@ class Merge {
     if (!owner || fold(owner.id) === fold(id)) return true;
     this.summary.conflicts.push({
       kind: 'directory', key: id, label, reason: 'domain-elsewhere', fileDirectoryId: owner.id, importDirectoryId: id,
-      message: `the Azure CLI lists ${domain} as a domain of ${label}, but the file has it verified in ${owner.name}; a domain is verified in one directory only.`,
-      proposal: `if the domain moved, remove it from ${owner.name} and import again.`,
+      message: this.m.importDomainElsewhere({ domain, label, owner: owner.name }),
+      proposal: this.m.importDomainElsewhereProposal({ owner: owner.name }),
     });
     return false;
   }
@@ -214,21 +219,18 @@ class Merge {
     const existing = this.subscriptions.get(fold(sub.id));
     if (existing) {
       if (fold(existing.dir.id) !== fold(sub.tenantId)) {
-        const target = dir ? `${dir.name}` : `the directory ${sub.tenantId}`;
         this.summary.conflicts.push({
           kind: 'subscription', key: sub.id, label: sub.name, reason: 'other-directory', fileDirectoryId: existing.dir.id, importDirectoryId: sub.tenantId,
-          message: `the file has it in ${existing.dir.name}, but Azure says it trusts ${target} (tenant ${sub.tenantId}).`,
-          proposal: dir
-            ? `move it to ${dir.name} with “Tenancy: Transfer Subscription to Another Directory…” (which previews the role assignments Azure deletes), or correct the file if the listing is wrong.`
-            : `import \`az account tenant list\` output to add the directory ${sub.tenantId}, then transfer the subscription to it.`,
+          message: this.m.importSubscriptionElsewhere({ file: existing.dir.name, directory: dir?.name, tenant: sub.tenantId }),
+          proposal: dir ? this.m.importTransferProposal({ directory: dir.name }) : this.m.importAddDirectoryProposal({ tenant: sub.tenantId }),
         });
         return;
       }
       if (existing.type && existing.type !== 'azure') {
         this.summary.conflicts.push({
           kind: 'subscription', key: sub.id, label: sub.name, reason: 'type',
-          message: `the file says it is an ${existing.type === 'office365' ? 'Office 365' : existing.type} subscription, but \`az account list\` lists only Azure subscriptions.`,
-          proposal: 'check the id; if it is an Azure subscription, set `type: azure`.',
+          message: this.m.importSubscriptionType({ type: existing.type }),
+          proposal: this.m.importSubscriptionTypeProposal(),
         });
         return;
       }
@@ -244,27 +246,27 @@ class Merge {
         changes.push({ field: 'state', from: state, to: sub.state });
         this.fieldEdits.push(this.set(this.source, map, 'state', sub.state, ['type', 'name', 'id']));
       }
-      this.record(changes, { kind: 'subscription', key: sub.id, label: sub.name, directory: existing.dir.name, notes: stateNote(sub) });
+      this.record(changes, { kind: 'subscription', key: sub.id, label: sub.name, directory: existing.dir.name, notes: stateNote(sub, this.m) });
       return;
     }
     if (!dir && sub.tenantDisplayName) {
       const domain = sub.tenantDefaultDomain && this.domainFree(sub.tenantDefaultDomain, sub.tenantId, sub.tenantDisplayName) ? [sub.tenantDefaultDomain] : [];
-      const notes = domain.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : ['only the default domain is known: import `az account tenant list` for the others'];
+      const notes = domain.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : [this.m.importDefaultDomainOnly()];
       dir = this.addDirectory(sub.tenantId, sub.tenantDisplayName, domain, notes);
     }
     if (!dir) {
       this.summary.conflicts.push({
         kind: 'subscription', key: sub.id, label: sub.name, reason: 'no-directory', importDirectoryId: sub.tenantId,
-        message: `its directory (tenant ${sub.tenantId}) is not in the file, and this output does not name it.`,
-        proposal: 'import `az account tenant list -o json` output together with it, or add the directory first.',
+        message: this.m.importSubscriptionNoDirectory({ tenant: sub.tenantId }),
+        proposal: this.m.importSubscriptionNoDirectoryProposal(),
       });
       return;
     }
     dir.subscriptions.push([['id', sub.id], ['name', sub.name], ['type', 'azure'], ['state', sub.state === 'active' ? undefined : sub.state]]);
     this.subscriptions.set(fold(sub.id), { dir, type: 'azure' });
-    const notes = ['owner unknown: set the Account Administrator (OWN001)'];
-    if (sub.signedInAs && sub.signedInType !== 'servicePrincipal') notes.push(`listed by ${sub.signedInAs}`);
-    notes.push(...stateNote(sub));
+    const notes = [this.m.importOwnerUnknown()];
+    if (sub.signedInAs && sub.signedInType !== 'servicePrincipal') notes.push(this.m.importListedBy({ account: sub.signedInAs }));
+    notes.push(...stateNote(sub, this.m));
     this.summary.added.push({ kind: 'subscription', key: sub.id, label: sub.name, directory: dir.name, notes });
   }
 
@@ -278,9 +280,9 @@ class Merge {
       this.summary.conflicts.push({
         kind, key: user.upn, label: user.upn, reason: 'no-directory',
         message: unplacedGuest
-          ? 'a guest whose UPN has no #EXT# part does not say which directory invited it.'
-          : `no directory of the file verifies ${domainOf(user.userPrincipalName)}, so it is not known where this account belongs.`,
-        proposal: 'say which directory the list comes from (`--directory TENANT_ID`), or import `az account tenant list` output with it.',
+          ? this.m.importGuestNoExt()
+          : this.m.importDomainUnknown({ domain: domainOf(user.userPrincipalName) }),
+        proposal: this.m.importSayDirectoryProposal(),
       });
       return;
     }
@@ -295,8 +297,8 @@ class Merge {
     if (this.guests.has(`${fold(dir.id)} ${upn}`)) {
       this.summary.conflicts.push({
         kind: 'user', key: user.upn, label, reason: 'member-and-guest', fileDirectoryId: dir.id, importDirectoryId: dir.id,
-        message: `the file has this account as a guest of ${dir.name}, but the Azure CLI lists it as a member.`,
-        proposal: 'remove the guest entry and import again, if the account now lives in this directory.',
+        message: this.m.importMemberIsGuest({ directory: dir.name }),
+        proposal: this.m.importMemberIsGuestProposal(),
       });
       return;
     }
@@ -304,8 +306,8 @@ class Merge {
     if (existing && existing.dir !== dir) {
       this.summary.conflicts.push({
         kind: 'user', key: user.upn, label, reason: 'other-directory', fileDirectoryId: existing.dir.id, importDirectoryId: dir.id,
-        message: `the file has this account as a user of ${existing.dir.name}, but the import lists it in ${dir.name}; an account has one home directory.`,
-        proposal: `check which directory the list came from; if the account moved, remove it from ${existing.dir.name} and import again.`,
+        message: this.m.importOtherHome({ file: existing.dir.name, directory: dir.name }),
+        proposal: this.m.importOtherHomeProposal({ file: existing.dir.name }),
       });
       return;
     }
@@ -326,7 +328,7 @@ class Merge {
     }
     dir.users.push([['upn', user.upn], ['displayName', user.displayName], ['enabled', user.accountEnabled === false ? false : undefined]]);
     this.members.set(upn, { dir });
-    this.summary.added.push({ kind: 'user', key: user.upn, label, directory: dir.name, ...(user.accountEnabled === false ? { notes: ['sign-in blocked'] } : {}) });
+    this.summary.added.push({ kind: 'user', key: user.upn, label, directory: dir.name, ...(user.accountEnabled === false ? { notes: [this.m.importSignInBlocked()] } : {}) });
   }
 
   /** Sets a member's or guest's `displayName` to the imported one when it differs; the change, if any. */
@@ -344,8 +346,8 @@ class Merge {
     if (home?.dir === dir) {
       this.summary.conflicts.push({
         kind: 'guest', key: user.upn, label, reason: 'member-and-guest', fileDirectoryId: dir.id, importDirectoryId: dir.id,
-        message: `the file has this account as a user of ${dir.name}, but the Azure CLI lists it there as a guest (${user.userPrincipalName}).`,
-        proposal: 'check the account; a directory cannot have the same account as member and guest.',
+        message: this.m.importGuestIsMember({ directory: dir.name, upn: user.userPrincipalName }),
+        proposal: this.m.importGuestIsMemberProposal(),
       });
       return;
     }
@@ -363,8 +365,8 @@ class Merge {
     dir.guests.push([['upn', user.upn], ['displayName', user.displayName], ['external', external ? true : undefined]]);
     this.guests.set(`${fold(dir.id)} ${upn}`, { dir });
     const notes = [];
-    if (user.upn !== user.userPrincipalName) notes.push(`from ${user.userPrincipalName}`);
-    if (external) notes.push('home account outside the file: external');
+    if (user.upn !== user.userPrincipalName) notes.push(this.m.importFromUpn({ upn: user.userPrincipalName }));
+    if (external) notes.push(this.m.importExternal());
     this.summary.added.push({ kind: 'guest', key: user.upn, label, directory: dir.name, ...(notes.length ? { notes } : {}) });
   }
 
@@ -471,6 +473,6 @@ function domainOf(upn: string): string {
   return upn.slice(upn.lastIndexOf('@') + 1);
 }
 
-function stateNote(sub: AzSubscription): string[] {
-  return sub.azState.toLowerCase() === 'warned' || sub.azState.toLowerCase() === 'pastdue' ? [`Azure state ${sub.azState}: still running, payment overdue`] : [];
+function stateNote(sub: AzSubscription, m: Messages): string[] {
+  return sub.azState.toLowerCase() === 'warned' || sub.azState.toLowerCase() === 'pastdue' ? [m.importPaymentOverdue({ azState: sub.azState })] : [];
 }

@@ -4,6 +4,8 @@
  */
 import type { AzDocument } from './azureCli';
 import { KIND_LABELS } from './azureCli';
+import { messagesFor } from '../i18n';
+import type { Locale, Messages } from '../i18n';
 
 export type ImportEntityKind = 'directory' | 'user' | 'guest' | 'subscription';
 
@@ -72,12 +74,11 @@ export interface ImportSummary {
   newFile: boolean;
 }
 
-const KIND_WORDS: Record<ImportEntityKind, string> = { directory: 'directory', user: 'user', guest: 'guest', subscription: 'subscription' };
-
 /** One line: `2 added, 1 updated, 7 unchanged, 1 conflict`. */
-export function summaryCounts(summary: ImportSummary): string {
-  const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-  return `${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${n(summary.conflicts.length, 'conflict')}`;
+export function summaryCounts(summary: ImportSummary, locale: Locale = 'en'): string {
+  return messagesFor(locale).importCounts({
+    added: summary.added.length, updated: summary.updated.length, unchanged: summary.unchanged.length, conflicts: summary.conflicts.length,
+  });
 }
 
 /** Whether the import changes the file at all. */
@@ -85,51 +86,66 @@ export function changesFile(summary: ImportSummary): boolean {
   return summary.added.length > 0 || summary.updated.length > 0;
 }
 
-function entryLine(entry: SummaryEntry, code: (s: string) => string): string {
-  const where = entry.kind !== 'directory' && entry.directory ? ` in ${entry.directory}` : '';
-  const key = entry.key !== entry.label ? ` (${code(entry.key)})` : '';
-  const changes = entry.changes?.length ? `: ${entry.changes.map((c) => (c.added ? `${c.field} + ${code(c.to)}` : `${c.field} ${c.from === undefined ? '(none)' : code(c.from)} → ${code(c.to)}`)).join(', ')}` : '';
-  const notes = entry.notes?.length ? ` — ${entry.notes.join('; ')}` : '';
-  return `${KIND_WORDS[entry.kind]} ${entry.label}${key}${where}${changes}${notes}`;
+function entryLine(entry: SummaryEntry, code: (s: string) => string, m: Messages): string {
+  return m.importEntry({
+    kind: entry.kind,
+    label: entry.label,
+    key: entry.key !== entry.label ? ` (${code(entry.key)})` : '',
+    directory: entry.directory,
+    changes: entry.changes?.length
+      ? entry.changes.map((c) => (c.added ? `${c.field} + ${code(c.to)}` : `${c.field} ${c.from === undefined ? m.importNone() : code(c.from)} → ${code(c.to)}`)).join(', ')
+      : undefined,
+    notes: entry.notes?.length ? entry.notes.join(m.importNoteSeparator()) : undefined,
+  });
 }
 
-function conflictLine(conflict: ImportConflict, code: (s: string) => string): string {
-  const key = conflict.key !== conflict.label ? ` (${code(conflict.key)})` : '';
-  const proposal = conflict.proposal ? ` Proposed: ${conflict.proposal}` : '';
-  return `${KIND_WORDS[conflict.kind]} ${conflict.label}${key}: ${conflict.message}${proposal}`;
+function conflictLine(conflict: ImportConflict, code: (s: string) => string, m: Messages): string {
+  return m.importConflict({
+    kind: conflict.kind,
+    label: conflict.label,
+    key: conflict.key !== conflict.label ? ` (${code(conflict.key)})` : '',
+    message: conflict.message,
+    proposal: conflict.proposal,
+  });
+}
+
+function sourceLabel(source: ImportSource, m: Messages): string {
+  return source.kind === 'empty' ? m.importEmptyList() : KIND_LABELS[source.kind];
 }
 
 /** Plain text for a terminal. */
-export function summaryToText(summary: ImportSummary): string {
+export function summaryToText(summary: ImportSummary, locale: Locale = 'en'): string {
+  const m = messagesFor(locale);
   const plain = (s: string) => s;
-  const lines = [`Import: ${summaryCounts(summary)}${summary.newFile ? ' (new file)' : ''}`];
-  for (const source of summary.sources) lines.push(`  from ${source.name}: ${KIND_LABELS[source.kind]}, ${source.count} item${source.count === 1 ? '' : 's'}`);
+  const lines = [`${m.importTextTitle({ counts: summaryCounts(summary, locale) })}${summary.newFile ? m.importNewFile() : ''}`];
+  for (const source of summary.sources) lines.push(`  ${m.importTextSource({ name: source.name, label: sourceLabel(source, m), count: source.count })}`);
   const section = (title: string, mark: string, items: string[]) => {
     if (!items.length) return;
-    lines.push('', `${title}:`);
+    lines.push('', m.importSectionLine({ title }));
     for (const item of items) lines.push(`  ${mark} ${item}`);
   };
-  section('Added', '+', summary.added.map((e) => entryLine(e, plain)));
-  section('Updated', '~', summary.updated.map((e) => entryLine(e, plain)));
-  section('Conflicts (not changed)', '!', summary.conflicts.map((c) => conflictLine(c, plain)));
-  if (summary.unchanged.length) lines.push('', `Unchanged: ${summary.unchanged.length} (${countByKind(summary.unchanged)})`);
+  section(m.importAdded(), '+', summary.added.map((e) => entryLine(e, plain, m)));
+  section(m.importUpdated(), '~', summary.updated.map((e) => entryLine(e, plain, m)));
+  section(m.importConflicts(), '!', summary.conflicts.map((c) => conflictLine(c, plain, m)));
+  if (summary.unchanged.length) lines.push('', m.importUnchangedText({ count: summary.unchanged.length, kinds: countByKind(summary.unchanged, m) }));
   return `${lines.join('\n')}\n`;
 }
 
 /** Markdown, e.g. for a confirmation view or a pull request. */
-export function summaryToMarkdown(summary: ImportSummary): string {
+export function summaryToMarkdown(summary: ImportSummary, locale: Locale = 'en'): string {
+  const m = messagesFor(locale);
   const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
-  const lines = [`## Import from the Azure CLI`, '', `${summaryCounts(summary)}${summary.newFile ? ' (new file)' : ''}.`, ''];
-  for (const source of summary.sources) lines.push(`- ${escapeMarkdown(source.name)}: \`${KIND_LABELS[source.kind]}\`, ${source.count} item${source.count === 1 ? '' : 's'}`);
+  const lines = [m.importMarkdownTitle(), '', `${summaryCounts(summary, locale)}${summary.newFile ? m.importNewFile() : ''}.`, ''];
+  for (const source of summary.sources) lines.push(`- ${m.importMarkdownSource({ name: escapeMarkdown(source.name), label: sourceLabel(source, m), count: source.count })}`);
   const section = (title: string, items: string[]) => {
     if (!items.length) return;
     lines.push('', `### ${title}`, '');
     for (const item of items) lines.push(`- ${item}`);
   };
-  section('Added', summary.added.map((e) => entryLine(escapeEntry(e), code)));
-  section('Updated', summary.updated.map((e) => entryLine(escapeEntry(e), code)));
-  section('Conflicts (not changed)', summary.conflicts.map((c) => conflictLine({ ...c, label: escapeMarkdown(c.label) }, code)));
-  if (summary.unchanged.length) lines.push('', `### Unchanged`, '', `${summary.unchanged.length}: ${countByKind(summary.unchanged)}.`);
+  section(m.importAdded(), summary.added.map((e) => entryLine(escapeEntry(e), code, m)));
+  section(m.importUpdated(), summary.updated.map((e) => entryLine(escapeEntry(e), code, m)));
+  section(m.importConflicts(), summary.conflicts.map((c) => conflictLine({ ...c, label: escapeMarkdown(c.label) }, code, m)));
+  if (summary.unchanged.length) lines.push('', `### ${m.importUnchanged()}`, '', m.importUnchangedMarkdown({ count: summary.unchanged.length, kinds: countByKind(summary.unchanged, m) }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -141,9 +157,8 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 
-function countByKind(entries: SummaryEntry[]): string {
+function countByKind(entries: SummaryEntry[], m: Messages): string {
   const counts = new Map<ImportEntityKind, number>();
   for (const e of entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-  const plural: Record<ImportEntityKind, string> = { directory: 'directories', user: 'users', guest: 'guests', subscription: 'subscriptions' };
-  return [...counts].map(([kind, count]) => `${count} ${count === 1 ? KIND_WORDS[kind] : plural[kind]}`).join(', ');
+  return [...counts].map(([kind, count]) => m.importKindCount({ kind, count })).join(', ');
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localeOf } from '../../core/i18n';
 import { changesFile, decodeAzureCliBytes, parseAzureCliJson, planImport, summaryCounts, summaryToMarkdown, summaryToText } from '../../core/import';
 import type { ImportInput, ImportSummary } from '../../core/import';
 import { LineIndex } from '../../core/text/lineIndex';
@@ -25,6 +26,7 @@ export interface ImportCommandResult extends CommandResult {
  */
 export async function importFromAzureCliCommand(store: AnalysisStore, args: ImportCommandArgs = {}): Promise<ImportCommandResult> {
   const target = await resolveTarget(store, args);
+  const locale = localeOf(vscode.env.language);
   if (!target) return cancelled;
   const uris = args.files?.map(uriOf) ?? await vscode.window.showOpenDialog({
     canSelectMany: true,
@@ -42,7 +44,7 @@ export async function importFromAzureCliCommand(store: AnalysisStore, args: Impo
     } catch (error) {
       return fail(vscode.l10n.t('Cannot read {0}: {1}', uri.fsPath, (error as Error).message));
     }
-    const parsed = parseAzureCliJson(text);
+    const parsed = parseAzureCliJson(text, locale);
     if (!parsed.ok) {
       const { line, column } = new LineIndex(text).position(parsed.error.offset);
       return fail(vscode.l10n.t('{0}:{1}:{2}: {3} ({4})', basename(uri), line + 1, column + 1, parsed.error.message, parsed.error.path));
@@ -59,23 +61,23 @@ export async function importFromAzureCliCommand(store: AnalysisStore, args: Impo
     directoryId = picked.id;
   }
 
-  const plan = planImport(target.text, inputs, { directoryId });
+  const plan = planImport(target.text, inputs, { directoryId, locale });
   if ('refused' in plan) return applyPlan(target, plan);
   const { summary } = plan;
   if (!changesFile(summary)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to import: {0}.', summaryCounts(summary)));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to import: {0}.', summaryCounts(summary, locale)));
     return { applied: false, reason: 'nothing to change', summary };
   }
   if (!args.confirm) {
     const apply = vscode.l10n.t('Apply');
     const details = vscode.l10n.t('Show Details');
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Import from the Azure CLI: {0}', summaryCounts(summary)),
-      { modal: true, detail: summaryToText(summary).split('\n').slice(1).join('\n').trim() },
+      vscode.l10n.t('Import from the Azure CLI: {0}', summaryCounts(summary, locale)),
+      { modal: true, detail: summaryToText(summary, locale).split('\n').slice(1).join('\n').trim() },
       apply, details,
     );
     if (answer === details) {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: summaryToMarkdown(summary) });
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: summaryToMarkdown(summary, locale) });
       await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
       return { ...cancelled, summary };
     }
