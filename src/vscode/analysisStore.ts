@@ -72,23 +72,6 @@ export class AnalysisStore implements vscode.Disposable {
     return entry?.version === document.version ? entry.analysis : undefined;
   }
 
-  /**
-   * The analysis of an open document's current text, for requests that cannot wait for the debounce
-   * (completion, hover…): a pending analysis runs now, and is published like any other. Undefined
-   * for a document that is not a workspace file, or whose first parse is still in the worker.
-   */
-  analyzeNow(document: vscode.TextDocument): Analysis | undefined {
-    const current = this.current(document);
-    if (current) return current;
-    if (!this.tracks(document)) return undefined;
-    const entry = this.entry(document.uri);
-    if (entry.warming) return undefined;
-    clearTimeout(entry.timer);
-    entry.timer = undefined;
-    this.store(document.uri, entry, entry.analyzer.analyze(document.getText(), analyzeOptions(document.uri)), document.version);
-    return entry.analysis;
-  }
-
   all(): Array<[vscode.Uri, Analysis]> {
     return [...this.entries].filter(([, e]) => e.analysis).map(([key, e]) => [vscode.Uri.parse(key), e.analysis!]);
   }
@@ -117,12 +100,6 @@ export class AnalysisStore implements vscode.Disposable {
     this.reanalyzeAll();
   }
 
-  /** Whether an open document is a workspace file to analyse (a deleted one only once edited again). */
-  private tracks(document: vscode.TextDocument): boolean {
-    if (document.uri.scheme === 'git' || !this.files.includesDocument(document)) return false;
-    return !this.deletedOnDisk.has(document.uri.toString()) || document.isDirty;
-  }
-
   private isOpen(uri: vscode.Uri): boolean {
     return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   }
@@ -135,7 +112,8 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private analyzeDocument(document: vscode.TextDocument, delay: number): void {
-    if (!this.tracks(document)) return;
+    if (document.uri.scheme === 'git' || !this.files.includesDocument(document)) return;
+    if (this.deletedOnDisk.has(document.uri.toString()) && !document.isDirty) return;
     const entry = this.entry(document.uri);
     clearTimeout(entry.timer);
     entry.timer = undefined;
