@@ -1,7 +1,7 @@
 /** `tenancy tree`: the directory → users / guests / subscriptions tree as box-drawing text. */
 import type { Analysis } from '../core/analyze';
 import type { Directory, Subscription } from '../core/model';
-import { countInSpan } from '../core/problems';
+import { ProblemTally } from '../core/problems';
 import { cliEn } from './messages';
 import type { CliMessages } from './messages';
 
@@ -11,13 +11,14 @@ interface Line {
 }
 
 export function printTree(analysis: Analysis, m: CliMessages = cliEn): string {
-  const roots = analysis.workspace.directories.map((directory) => directoryLine(directory, analysis, m));
+  const tally = new ProblemTally(analysis.problems);
+  const roots = analysis.workspace.directories.map((directory) => directoryLine(directory, tally, m));
   if (roots.length === 0) return `${m.treeEmpty()}\n`;
   return roots.map((root) => render(root, '', '', '')).join('');
 }
 
-function directoryLine(directory: Directory, analysis: Analysis, m: CliMessages): Line {
-  const counts = problemCounts(analysis, directory.start, directory.end, m);
+function directoryLine(directory: Directory, tally: ProblemTally, m: CliMessages): Line {
+  const counts = problemCounts(tally, directory, m);
   const title = `${directory.name?.value ?? m.treeUnnamedDirectory()}${directory.alias ? ` “${directory.alias.value}”` : ''}`;
   const id = directory.id ? ` (${directory.id.value})` : '';
   return {
@@ -58,8 +59,8 @@ function list(items: string[]): string {
   return items.length ? ` [${items.join(', ')}]` : '';
 }
 
-function problemCounts(analysis: Analysis, start: number, end: number, m: CliMessages): string {
-  const { errors, warnings } = countInSpan(analysis.problems, { start, end });
+function problemCounts(tally: ProblemTally, span: { start: number; end: number }, m: CliMessages): string {
+  const { errors, warnings } = tally.in(span);
   return errors || warnings ? `  ⚠ ${m.treeCounts({ errors, warnings })}` : '';
 }
 

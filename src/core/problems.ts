@@ -42,18 +42,6 @@ export function compareProblems(a: Problem, b: Problem): number {
   return a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
-/** Errors and warnings among the problems starting inside a span (a directory, a subscription…). */
-export function countInSpan(problems: readonly Problem[], span: { start: number; end: number }): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const p of problems) {
-    if (p.start < span.start || p.start >= span.end) continue;
-    if (p.severity === 'error') errors++;
-    else if (p.severity === 'warning') warnings++;
-  }
-  return { errors, warnings };
-}
-
 /** Counts per severity of the problems starting inside a span. */
 export interface ProblemCounts {
   errors: number;

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import type { Problem } from '../core/problems';
 import { ruleDocPath } from '../core/ruleDocs';
-import { LineIndex } from '../core/text/lineIndex';
 import type { AnalysisStore } from './analysisStore';
+import { spanToRange } from './ranges';
 
 const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
 
@@ -18,12 +18,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, store: Ana
 }
 
 export function toDiagnostics(uri: vscode.Uri, analysis: Analysis, extensionUri: vscode.Uri): vscode.Diagnostic[] {
-  const lines = new LineIndex(analysis.text);
-  const range = (start: number, end: number) => {
-    const a = lines.position(start);
-    const b = lines.position(end);
-    return new vscode.Range(a.line, a.column, b.line, b.column);
-  };
+  const range = (start: number, end: number) => spanToRange(analysis, { start, end });
   return analysis.problems.map((problem) => {
     const diagnostic = new vscode.Diagnostic(range(problem.start, problem.end), messageOf(problem), SEVERITY[problem.severity]);
     diagnostic.source = 'tenancy';

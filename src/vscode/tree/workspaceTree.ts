@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import { ProblemTally } from '../../core/problems';
 import type { Span } from '../../core/model';
-import { LineIndex } from '../../core/text/lineIndex';
 import type { AnalysisStore } from '../analysisStore';
+import { spanToRange } from '../ranges';
 import { accountNodes } from './byAccount';
 import { directoryNodes } from './byDirectory';
 import { ownerNodes } from './byOwner';
@@ -179,20 +179,11 @@ function accessibleLabel(node: TreeNode, counts: { errors: number; warnings: num
   return parts.join(', ');
 }
 
-/** One tally and one line index per analysis, so the tree stays cheap on large files. */
+/** One tally per analysis, so the tree stays cheap on large files. */
 const tallies = new WeakMap<Analysis, ProblemTally>();
-const lineIndexes = new WeakMap<Analysis, LineIndex>();
 
 function tallyOf(analysis: Analysis): ProblemTally {
   let tally = tallies.get(analysis);
   if (!tally) tallies.set(analysis, (tally = new ProblemTally(analysis.problems)));
   return tally;
-}
-
-export function spanToRange(analysis: Analysis, span: Span): vscode.Range {
-  let lines = lineIndexes.get(analysis);
-  if (!lines) lineIndexes.set(analysis, (lines = new LineIndex(analysis.text)));
-  const a = lines.position(span.start);
-  const b = lines.position(span.end);
-  return new vscode.Range(a.line, a.column, b.line, b.column);
 }
