@@ -4,7 +4,8 @@
  * problems gone and no new problem. `UPDATE_GOLDEN=1` rewrites the after files (review the diff!).
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { assertGolden } from './support/golden';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import {
@@ -15,7 +16,6 @@ import type { EditPlan, PlannedEdits } from '../../src/core/edits';
 import { commentsOf, multisetMinus } from './support/editing';
 
 const DIR = join('test', 'fixtures', 'edits');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
@@ -98,8 +98,7 @@ describe('edit planners: golden files', () => {
       assert.ok(!isRefused(plan), isRefused(plan) ? plan.refused : '');
       const after = applyEdits(before, plan.edits);
       const goldenPath = join(DIR, `${c.name}.after.yaml`);
-      if (UPDATE || !existsSync(goldenPath)) writeFileSync(goldenPath, after);
-      assert.equal(after, readFileSync(goldenPath, 'utf8'));
+      assertGolden(goldenPath, after);
 
       // Edits are sorted, disjoint and each touches only what changes.
       for (let i = 1; i < plan.edits.length; i++) assert.ok(plan.edits[i - 1].end < plan.edits[i].start);

@@ -150,7 +150,7 @@ describe('hostile files end with a clear problem, never a crash or a hang', func
         assert.deepEqual(read, { ok: false, reason: 'too-large', size: 200 * MB, maxLength: DEFAULT_MAX_LENGTH });
         const started = Date.now();
         const { code, out } = cli('check', file);
-        assert.ok(Date.now() - started < 5_000);
+        assert.ok(Date.now() - started < 60_000, 'a hang guard: reading 200 MB would take minutes on a loaded machine');
         assert.equal(code, 1);
         assert.match(out, /huge\.tenancy\.yaml:1:1: error YAML The file is too large to check \(200 MB; the limit is 32 MB\)/);
         const tree = cli('tree', file);

@@ -3,7 +3,8 @@
  * workspace file, compared with golden files (`UPDATE_GOLDEN=1` rewrites them — review the diff!).
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { assertGolden } from './support/golden';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
@@ -14,7 +15,6 @@ import type { AzDocument, ImportInput, ImportPlan, ImportSummary } from '../../s
 import { commentsOf } from './support/editing';
 
 const DIR = join('test', 'fixtures', 'import');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
 
@@ -31,9 +31,7 @@ function input(name: string, directoryId?: string): ImportInput {
 }
 
 function golden(name: string, actual: string): void {
-  const path = join(DIR, name);
-  if (UPDATE || !existsSync(path)) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${name} (UPDATE_GOLDEN=1 rewrites it)`);
+  assertGolden(join(DIR, name), actual);
 }
 
 function planned(plan: ImportPlan): { edits: { start: number; end: number; newText: string }[]; summary: ImportSummary } {

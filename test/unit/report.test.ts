@@ -4,7 +4,8 @@
  * the `tenancy report` command.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { assertGolden } from './support/golden';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
@@ -14,12 +15,9 @@ import { csvField, reportCsv, reportMarkdown } from '../../src/core/report';
 const DIR = join('test', 'fixtures', 'report');
 const EXAMPLE = join('examples', 'contoso.tenancy.yaml');
 const TRICKY = join(DIR, 'tricky.tenancy.yaml');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 function golden(name: string, actual: string): void {
-  const path = join(DIR, name);
-  if (UPDATE || !existsSync(path)) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${name} (UPDATE_GOLDEN=1 rewrites it)`);
+  assertGolden(join(DIR, name), actual);
 }
 
 const analysisOf = (path: string) => analyze(readFileSync(path, 'utf8'));

@@ -347,25 +347,19 @@ describe('schema: large files', () => {
     return `${lines.join('\n')}\n`;
   }
 
-  function timeCheck(text: string): { problems: Problem[]; ms: number } {
+  function check(text: string): Problem[] {
     const doc = parseDocument(text);
     const directories = isMap(doc.contents) ? doc.contents.get('directories', true) : undefined;
     assert.ok(isSeq(directories));
     const item = directories.items[0] as Node;
-    const value = item.toJS(doc);
-    const started = performance.now();
-    const problems = checkDirectory(value, item, identity);
-    return { problems, ms: performance.now() - started };
+    return checkDirectory(item.toJS(doc), item, identity);
   }
 
-  it('checks 50,000 users, and maps 50,000 errors, in linear time', () => {
-    const valid = timeCheck(bigDirectory(50_000, false));
-    assert.equal(valid.problems.length, 0);
-    const errors = timeCheck(bigDirectory(50_000, true));
-    assert.equal(errors.problems.length, 50_000);
-    assert.equal(errors.problems[49_999].data?.pointer, '/users/49999');
-    // Bounds that only a quadratic mapping would break (they are not speed targets).
-    assert.ok(valid.ms < 2000, `valid: ${valid.ms} ms`);
-    assert.ok(errors.ms < 5000, `errors: ${errors.ms} ms`);
+  // Speed lives in `npm run bench`; the work's linear growth is checked by counting in fuzz.test.ts.
+  it('checks 20,000 users, and maps 20,000 errors each to its own user', () => {
+    assert.equal(check(bigDirectory(20_000, false)).length, 0);
+    const errors = check(bigDirectory(20_000, true));
+    assert.equal(errors.length, 20_000);
+    assert.equal(errors[19_999].data?.pointer, '/users/19999');
   });
 });

@@ -129,11 +129,10 @@ describe('inline suppressions', () => {
     assert.deepEqual(codes(text), baseline.filter((c) => c !== 'RBA002'));
   });
 
-  it('costs next to nothing on a big file without directives', () => {
+  // Its cost (one indexOf scan) is in `npm run bench`, not timed here.
+  it('finds nothing in a big file without directives', () => {
     const big = EXAMPLE + '# filler\n'.repeat(200_000);
-    const started = performance.now();
     assert.deepEqual(findDirectives(big), []);
-    assert.ok(performance.now() - started < 200, 'one indexOf scan');
   });
 });
 

@@ -8,7 +8,7 @@ import { analyze } from '../../../src/core/analyze';
 import type { AnalyzeOptions, Analysis } from '../../../src/core/analyze';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 
-/** "line:code" strings (1-based lines), sorted. */
+/** "line:code" strings (1-based lines), sorted; a multiset: a rule firing twice on a line counts twice. */
 export type Pairs = string[];
 
 const MARKER = /#.*?\bexpect:\s*([A-Z][A-Z0-9]*(?:\s*,\s*[A-Z][A-Z0-9]*)*)/;
@@ -25,7 +25,7 @@ export function expectedPairs(text: string): Pairs {
 export function actualPairs(analysis: Analysis): Pairs {
   const lines = new LineIndex(analysis.text);
   const pairs = analysis.problems.map((p) => `${lines.position(p.start).line + 1}:${p.code}`);
-  return [...new Set(pairs)].sort(byLineThenCode);
+  return pairs.sort(byLineThenCode);
 }
 
 export function loadFixture(path: string, options?: AnalyzeOptions): { text: string; analysis: Analysis; expected: Pairs; actual: Pairs } {
