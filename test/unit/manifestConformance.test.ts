@@ -1,0 +1,59 @@
+/**
+ * The manifest is complete and consistent: every `%key%` it uses has its English and French text,
+ * every menu entry names a declared command, and every declared command is reachable (a palette
+ * entry or a menu). Which of them the extension really registers is checked in the real VS Code
+ * (test/integration/suite/manifest.test.ts).
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const nls: Record<string, Record<string, string>> = {
+  en: JSON.parse(readFileSync('package.nls.json', 'utf8')),
+  fr: JSON.parse(readFileSync('package.nls.fr.json', 'utf8')),
+};
+
+function placeholders(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string') for (const m of value.matchAll(/^%([^%]+)%$/g)) found.add(m[1]);
+  else if (Array.isArray(value)) value.forEach((v) => placeholders(v, found));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => placeholders(v, found));
+  return found;
+}
+
+describe('manifest conformance', () => {
+  const declared: { command: string; title: string }[] = manifest.contributes.commands;
+  const ids = new Set(declared.map((c) => c.command));
+
+  it('every %key% of package.json has its text in package.nls.json and package.nls.fr.json', () => {
+    for (const key of placeholders(manifest)) {
+      for (const [lang, texts] of Object.entries(nls)) assert.ok(texts[key], `${key} has no ${lang} text`);
+    }
+  });
+
+  it('the French manifest texts translate exactly the English keys', () => {
+    assert.deepEqual(Object.keys(nls.fr).sort(), Object.keys(nls.en).sort());
+  });
+
+  it('every command is declared once, under the tenancy. prefix, with a localized title', () => {
+    assert.equal(ids.size, declared.length, 'a command is declared twice');
+    for (const c of declared) {
+      assert.match(c.command, /^tenancy\.[a-zA-Z.]+$/);
+      assert.match(c.title, /^%[^%]+%$/, `${c.command}'s title is not localized`);
+    }
+  });
+
+  it('every menu entry names a declared command', () => {
+    for (const [menu, entries] of Object.entries(manifest.contributes.menus as Record<string, { command: string }[]>)) {
+      for (const entry of entries) assert.ok(ids.has(entry.command), `${menu} names undeclared ${entry.command}`);
+    }
+  });
+
+  it('every activation event of a command or view names a declared one', () => {
+    const views = new Set(Object.values(manifest.contributes.views as Record<string, { id: string }[]>).flat().map((v) => v.id));
+    for (const event of manifest.activationEvents as string[]) {
+      const [kind, id] = event.split(':');
+      if (kind === 'onCommand') assert.ok(ids.has(id), event);
+      if (kind === 'onView') assert.ok(views.has(id), event);
+    }
+  });
+});
