@@ -10,6 +10,7 @@ import { ModelIndex } from './modelIndex';
 import { buildDirectory } from './parse/buildModel';
 import { shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
+import { loneCrAsLf } from './text/lineBreaks';
 import { yamlProblems } from './parse/yamlProblems';
 import { messagesFor } from './i18n';
 import type { Locale, Messages } from './i18n';
@@ -94,7 +95,10 @@ export class Analyzer {
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     try {
-      return this.analyzeText(text, options);
+      // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
+      const lf = loneCrAsLf(text);
+      const analysis = this.analyzeText(lf, options);
+      return lf === text ? analysis : { ...analysis, text };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
@@ -273,7 +277,8 @@ export function analyzeTooLarge(size: number, maxLength: number, options: Analyz
 }
 
 function tooLarge(text: string | { length: number }, maxLength: number, m: Messages): Parsed {
-  const megabytes = (n: number) => Math.round(n / 1024 / 1024);
+  // Mebibytes, labelled MiB; one decimal, rounded down, so 32.9 MiB over a 32 MiB limit never reads "33 MiB".
+  const megabytes = (n: number) => Math.floor((n / 1024 / 1024) * 10) / 10;
   return {
     workspace: { directories: [] },
     problems: [{

@@ -292,7 +292,7 @@ export const en = {
 
   // ── The file as a whole ──────────────────────────────────────────────────────────────────────
   tooLarge: (p: { size: number; limit: number }) =>
-    `The file is too large to check (${p.size} MB; the limit is ${p.limit} MB). ` +
+    `The file is too large to check (${p.size} MiB; the limit is ${p.limit} MiB). ` +
     'Split it into one workspace file per group of directories.',
   binaryFile: () =>
     'The file contains a NUL character, so it is binary data, not YAML text. Open the right file, or save it again as UTF-8 text.',

@@ -315,7 +315,7 @@ export const fr = {
 
   // ── Le fichier dans son ensemble ─────────────────────────────────────────────────────────────
   tooLarge: (p) =>
-    `Le fichier est trop volumineux pour être vérifié (${p.size} Mo ; la limite est de ${p.limit} Mo). ` +
+    `Le fichier est trop volumineux pour être vérifié (${p.size} Mio ; la limite est de ${p.limit} Mio). ` +
     'Découpez-le en un fichier d’espace de travail par groupe d’annuaires.',
   binaryFile: () =>
     'Le fichier contient un caractère NUL : ce sont des données binaires, pas du texte YAML. Ouvrez le bon fichier, ou enregistrez-le de nouveau en texte UTF-8.',
