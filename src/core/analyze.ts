@@ -228,7 +228,7 @@ function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, it
     problems.push(...checkTopLevel(root ? toJS(root, doc, toFile, problems, m) : root ?? null, root, toFile, m));
     return header;
   }
-  const value: Record<string, unknown> = {};
+  const value: Record<string, unknown> = Object.create(null); // user keys: `__proto__` must stay a key
   for (const pair of root.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);

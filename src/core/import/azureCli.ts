@@ -167,7 +167,7 @@ class Reader {
     const tenantId = this.guid(o, i, 'tenantId', true);
     const name = this.text(o, i, 'name', true)!;
     const azState = this.text(o, i, 'state', true)!;
-    const state = AZURE_STATES[azState.toLowerCase()];
+    const state = Object.hasOwn(AZURE_STATES, azState.toLowerCase()) ? AZURE_STATES[azState.toLowerCase()] : undefined; // `constructor` is no state
     if (!state) this.error(this.m.azUnknownState({ azState }), [i, 'state']);
     const user = o.user;
     let signedInAs: string | undefined;
