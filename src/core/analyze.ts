@@ -3,7 +3,7 @@
  * parsed directory blocks of the previous version, so after an edit only the blocks whose text changed
  * are parsed again; the cross-reference rules then run on the merged model.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
 import type { Directory, Span, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
@@ -255,6 +255,13 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
   try {
     return node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (error instanceof ReferenceError) {
+      const dangling = danglingAliases(node, doc, toFile, m);
+      if (dangling.length) {
+        problems.push(...dangling);
+        return ALIAS_BOMB;
+      }
+    }
     const range = node.range ?? [0, 0, 0];
     problems.push({
       code: 'YAML',
@@ -266,6 +273,18 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
     });
     return ALIAS_BOMB;
   }
+}
+
+/** Each alias under `node` that names no anchor defined before it, as a problem at the alias. */
+function danglingAliases(node: Node, doc: Document.Parsed, toFile: (offset: number) => number, m: Messages): Problem[] {
+  const found: Problem[] = [];
+  visit(node, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) !== undefined || !alias.range) return;
+      found.push({ code: 'YAML', severity: 'error', message: m.danglingAlias({ name: alias.source }), start: toFile(alias.range[0]), end: toFile(alias.range[1]) });
+    },
+  });
+  return found;
 }
 
 /**
