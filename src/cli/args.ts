@@ -2,6 +2,9 @@
 import { LOCALES } from '../core/i18n';
 import type { Locale } from '../core/i18n';
 import type { Severity, SeverityOverride } from '../core/problems';
+import { RULES } from '../core/rules';
+import { SUPPRESSION_CODE } from '../core/suppressions';
+import { didYouMean } from '../core/text/didYouMean';
 import { cliEn } from './messages';
 import type { CliMessages } from './messages';
 
@@ -43,7 +46,7 @@ const FAIL_LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
 /** @param m the texts of usage errors */
 export function parseArgs(argv: readonly string[], m: CliMessages = cliEn): CliArgs {
   const args: CliArgs = {
-    command: undefined, files: [], format: 'text', severities: {}, failSeverity: 'error', explain: false, help: false, version: false,
+    command: undefined, files: [], format: 'text', severities: Object.create(null) as Record<string, SeverityOverride>, failSeverity: 'error', explain: false, help: false, version: false,
     reportFormat: 'md', dryRun: false,
   };
   let format: string | undefined;
@@ -78,7 +81,9 @@ export function parseArgs(argv: readonly string[], m: CliMessages = cliEn): CliA
         if (!code || !LEVELS.includes(level as SeverityOverride)) {
           throw new UsageError(m.badSeverity({ levels: LEVELS.join(', '), got: setting }));
         }
-        args.severities[code.trim().toUpperCase()] = level as SeverityOverride;
+        const known = code.trim().toUpperCase();
+        if (!severityCodes().includes(known)) throw new UsageError(m.unknownRuleCode({ code: code.trim(), suggestion: didYouMean(known, severityCodes()) ?? '' }));
+        args.severities[known] = level as SeverityOverride;
       }
     } else if (flag === '--lang') {
       const lang = value();
@@ -102,6 +107,11 @@ export function parseArgs(argv: readonly string[], m: CliMessages = cliEn): CliA
     }
   }
   return args;
+}
+
+/** Codes `--severity` takes: every rule's, the suppression check's, and the YAML and schema problems'. */
+function severityCodes(): string[] {
+  return [...RULES.map((rule) => rule.id), SUPPRESSION_CODE, 'YAML', 'SCHEMA'];
 }
 
 /** The English help text (`cliFr.usage()` is the French one). */

@@ -31,11 +31,11 @@ export function findFiles(args: readonly string[], m: CliMessages = cliEn): Foun
   };
   for (const arg of args) {
     if (GLOB_CHARS.test(arg)) {
-      const matches = matchGlob(arg);
+      const matches = matchGlob(arg, errors, m);
       if (matches.length === 0) errors.push(m.noFileMatches({ pattern: arg }));
       matches.forEach(add);
     } else if (isDirectory(arg)) {
-      const found = walk(arg).filter((file) => WORKSPACE_FILE.test(file));
+      const found = walk(arg, errors, m).filter((file) => WORKSPACE_FILE.test(file));
       if (found.length === 0) errors.push(m.noWorkspaceFileUnder({ dir: arg }));
       found.forEach(add);
     } else {
@@ -58,21 +58,28 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** Every file under a directory, sorted; symbolic links to folders are not followed (no cycles). */
-function walk(dir: string): string[] {
+/**
+ * Every entry under a directory that is not a directory, sorted; symbolic links to folders are not
+ * followed (no cycles). FIFOs, sockets and devices are listed too: a workspace file name on one gets
+ * the reader's clear refusal instead of being skipped in silence. A folder that cannot be listed
+ * (no permission) is an error, never a silent gap in the check.
+ */
+function walk(dir: string, errors: string[], m: CliMessages): string[] {
   const found: string[] = [];
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    errors.push(m.cannotReadFolder({ dir, why: code === 'EACCES' || code === 'EPERM' ? m.permissionDenied() : (error as Error).message }));
     return found;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = dir === '.' ? entry.name : join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!skipped(entry.name)) found.push(...walk(path));
-    } else if (entry.isFile() || (entry.isSymbolicLink() && !isDirectory(path))) {
+      if (!skipped(entry.name)) found.push(...walk(path, errors, m));
+    } else if (!(entry.isSymbolicLink() && isDirectory(path))) {
       found.push(path);
     }
   }
@@ -80,7 +87,7 @@ function walk(dir: string): string[] {
 }
 
 /** Files matching a glob: `*` and `?` stay inside one path segment, `**` spans any number of them. */
-export function matchGlob(pattern: string): string[] {
+export function matchGlob(pattern: string, errors: string[] = [], m: CliMessages = cliEn): string[] {
   const normalized = pattern.replace(/\\/g, '/');
   const segments = normalized.split('/');
   const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
@@ -89,7 +96,7 @@ export function matchGlob(pattern: string): string[] {
   const rest = segments.slice(firstGlob).join('/');
   const regex = globToRegExp(rest);
   const prefix = base === '.' ? '' : base.endsWith('/') ? base : `${base}/`;
-  return walk(base)
+  return walk(base, errors, m)
     .map((path) => path.replace(/\\/g, '/'))
     .filter((path) => regex.test(prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path));
 }

@@ -1,5 +1,5 @@
 /** `tenancy import` (Azure CLI JSON → workspace file) and `tenancy report` (Markdown or CSV). */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyze } from '../core/analyze';
 import { applyEdits } from '../core/edits';
@@ -10,7 +10,12 @@ import { reportCsv, reportMarkdown } from '../core/report';
 import { LineIndex } from '../core/text/lineIndex';
 import type { CliArgs } from './args';
 import { USAGE } from './args';
-import { describeReadFailure, readWorkspaceFile } from './readWorkspaceFile';
+import { describeReadFailure, readWorkspaceFile, whyUnreadable } from './readWorkspaceFile';
+import { readRegularFile } from './readRegularFile';
+import { AtomicWriteError, writeFileAtomic } from './atomicWrite';
+import { cliMessagesFor } from './messages';
+import type { CliMessages } from './messages';
+import { escapeControls } from '../core/text/printable';
 
 interface Io {
   out(text: string): void;
@@ -18,6 +23,12 @@ interface Io {
 }
 
 const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+/**
+ * 128 MiB per Azure CLI output file: `az ad user list` prints about 500 bytes per account, so room for
+ * some 250,000 accounts, the most a workspace file holds (see DEFAULT_MAX_LENGTH).
+ */
+export const MAX_IMPORT_INPUT_BYTES = 128 * 1024 * 1024;
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -34,10 +45,11 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     io.err(`tenancy import: --directory takes a tenant id (a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f), got '${args.directory}'\n`);
     return EXIT.usage;
   }
+  const m = cliMessagesFor(locale);
   const inputs: ImportInput[] = [];
   let failed = false;
   for (const file of args.files) {
-    const text = readJsonText(file);
+    const text = readJsonText(file, m);
     if (typeof text !== 'string') {
       io.err(`tenancy: ${text.error}\n`);
       failed = true;
@@ -46,7 +58,7 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     const parsed = parseAzureCliJson(text, locale);
     if (!parsed.ok) {
       const { line, column } = new LineIndex(text.replace(/^\uFEFF/, '')).position(parsed.error.offset - (text.startsWith('\uFEFF') ? 1 : 0));
-      io.err(`${file}:${line + 1}:${column + 1}: ${parsed.error.path}: ${parsed.error.message}\n`);
+      io.err(`${file}:${line + 1}:${column + 1}: ${escapeControls(parsed.error.path)}: ${escapeControls(parsed.error.message)}\n`);
       failed = true;
       continue;
     }
@@ -55,10 +67,12 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
   if (failed) return EXIT.usage;
 
   let workspaceText = '';
-  if (args.into !== undefined && existsSync(args.into)) {
-    const read = readWorkspaceFile(args.into);
+  const intoExists = args.into !== undefined && exists(args.into);
+  if (args.into !== undefined && intoExists) {
+    // Read through the same checks as `check`: a FIFO or a device as the target is refused, never opened.
+    const read = readWorkspaceFile(args.into, m);
     if (!read.ok) {
-      io.err(`tenancy: ${describeReadFailure(args.into, read)}\n`);
+      io.err(`tenancy: ${describeReadFailure(args.into, read, locale)}\n`);
       return EXIT.usage;
     }
     workspaceText = read.text;
@@ -79,11 +93,10 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     io.err(summary);
     return EXIT.ok;
   }
-  if (merged !== workspaceText || !existsSync(args.into)) {
-    try {
-      writeFileSync(args.into, merged);
-    } catch (error) {
-      io.err(`tenancy: cannot write ${args.into}: ${(error as Error).message}\n`);
+  if (merged !== workspaceText || !intoExists) {
+    const failure = write(args.into, merged, m);
+    if (failure) {
+      io.err(`tenancy: ${failure}\n`);
       return EXIT.usage;
     }
   }
@@ -91,26 +104,50 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
   return EXIT.ok;
 }
 
-/** The text of an Azure CLI output file (UTF-8, or UTF-16 with a byte-order mark). */
-function readJsonText(path: string): string | { error: string } {
+/** The text of an Azure CLI output file (UTF-8, or UTF-16 with a byte-order mark), read up to the limit. */
+function readJsonText(path: string, m: CliMessages): string | { error: string } {
+  const read = readRegularFile(path, MAX_IMPORT_INPUT_BYTES);
+  if (read.ok) return decodeAzureCliBytes(read.bytes);
+  if (read.reason === 'too-large') return { error: m.inputTooLarge({ path, size: mebibytes(read.size), limit: mebibytes(MAX_IMPORT_INPUT_BYTES) }) };
+  return { error: m.cannotRead({ path, why: whyUnreadable(read, m) }) };
+}
+
+function mebibytes(bytes: number): string {
+  return String(Math.floor((bytes / 1024 / 1024) * 10) / 10);
+}
+
+/** Whether the path names anything; a dangling symbolic link does not (writing through it creates its file). */
+function exists(path: string): boolean {
   try {
-    return decodeAzureCliBytes(readFileSync(path));
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Replaces the file atomically; undefined when written, else the message saying why not and that the file is unchanged. */
+function write(path: string, text: string, m: CliMessages): string | undefined {
+  try {
+    writeFileAtomic(path, text);
+    return undefined;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}` };
+    if (!(error instanceof AtomicWriteError)) throw error;
+    return m.cannotWrite({ path, why: m.writeWhy({ code: error.code, detail: error.detail }), existed: error.existed });
   }
 }
 
 /** Exit codes: 0 written (whatever problems the file has: they are in the report), 2 usage or I/O errors. */
 export function reportCommand(args: CliArgs, io: Io, locale: Locale = 'en'): number {
+  const m = cliMessagesFor(locale);
   if (args.files.length !== 1) {
     io.err(`tenancy report: give exactly one workspace file\n\n${USAGE}`);
     return EXIT.usage;
   }
   const file = args.files[0];
-  const read = readWorkspaceFile(file);
+  const read = readWorkspaceFile(file, m);
   if (!read.ok) {
-    io.err(`tenancy: ${describeReadFailure(file, read)}\n`);
+    io.err(`tenancy: ${describeReadFailure(file, read, locale)}\n`);
     return EXIT.usage;
   }
   const analysis = analyze(read.text, { severities: args.severities, locale });
@@ -119,10 +156,9 @@ export function reportCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     io.out(report);
     return EXIT.ok;
   }
-  try {
-    writeFileSync(args.output, report);
-  } catch (error) {
-    io.err(`tenancy: cannot write ${args.output}: ${(error as Error).message}\n`);
+  const failure = write(args.output, report, m);
+  if (failure) {
+    io.err(`tenancy: ${failure}\n`);
     return EXIT.usage;
   }
   return EXIT.ok;

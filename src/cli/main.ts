@@ -128,6 +128,13 @@ function tree(args: CliArgs, io: Io, { locale, m, usage }: Session): number {
 }
 
 if (require.main === module) {
+  // `tenancy check … | head`: a reader that stops early is no failure of ours, and no stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit();
+    });
+  }
   process.exitCode = run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

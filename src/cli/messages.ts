@@ -57,6 +57,18 @@ Options:
   cannotRead: (p: { path: string; why: string }) => `cannot read ${p.path}: ${p.why}`,
   noSuchFile: () => 'no such file',
   isADirectory: () => 'it is a directory',
+  notRegularFile: (p: { kind: string }) => `it is ${p.kind}, not a regular file`,
+  fileKind: (p: { kind: 'directory' | 'fifo' | 'socket' | 'character-device' | 'block-device' | 'other' }) =>
+    ({ directory: 'a directory', fifo: 'a named pipe (FIFO)', socket: 'a socket', 'character-device': 'a character device', 'block-device': 'a block device', other: 'a special file' })[p.kind],
+  cannotReadFolder: (p: { dir: string; why: string }) => `cannot read the folder ${p.dir}: ${p.why}; its files were not checked`,
+  permissionDenied: () => 'permission denied',
+  inputTooLarge: (p: { path: string; size: string; limit: string }) =>
+    `cannot read ${p.path}: it is larger than ${p.limit} MiB (${p.size} MiB or more), the limit for one Azure CLI output file. Split the export (for example \`az ad user list --filter …\`) and import the parts.`,
+  cannotWrite: (p: { path: string; why: string; existed: boolean }) =>
+    `cannot write ${p.path}: ${p.why}. ${p.existed ? `${p.path} is unchanged.` : 'Nothing was written.'}`,
+  writeWhy: (p: { code: string | undefined; detail: string }) =>
+    ({ ENOSPC: 'no space left on the device', EDQUOT: 'the disk quota is exhausted', EFBIG: 'the file size limit was reached (ulimit -f)', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOENT: 'its folder does not exist', ENOTDIR: 'its folder does not exist', EISDIR: 'it is a directory', ENOTREG: 'it is not a regular file', ELOOP: 'too many levels of symbolic links' } as Record<string, string>)[p.code ?? ''] ?? p.detail,
+  unknownRuleCode: (p: { code: string; suggestion: string }) => `--severity: unknown rule code '${p.code}'${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}; the codes are listed in docs/rules`,
   notUtf8: (p: { hex: string; offset: number }) =>
     `The file is not valid UTF-8 (byte 0x${p.hex} at byte ${p.offset}). Workspace files are UTF-8 text: save it again as UTF-8.`,
   summary: (p: { errors: number; warnings: number; infos: number; files: number }) =>
@@ -137,6 +149,18 @@ Options :
   cannotRead: (p) => `impossible de lire ${p.path} : ${p.why}`,
   noSuchFile: () => 'fichier introuvable',
   isADirectory: () => 'c’est un dossier',
+  notRegularFile: (p) => `c’est ${p.kind}, pas un fichier ordinaire`,
+  fileKind: (p) =>
+    ({ directory: 'un dossier', fifo: 'un tube nommé (FIFO)', socket: 'un socket', 'character-device': 'un périphérique en mode caractère', 'block-device': 'un périphérique en mode bloc', other: 'un fichier spécial' })[p.kind],
+  cannotReadFolder: (p) => `impossible de lire le dossier ${p.dir} : ${p.why} ; ses fichiers n’ont pas été vérifiés`,
+  permissionDenied: () => 'permission refusée',
+  inputTooLarge: (p) =>
+    `impossible de lire ${p.path} : il dépasse ${p.limit} Mio (${p.size} Mio ou plus), la limite pour un fichier de sortie d’Azure CLI. Découpez l’export (par exemple \`az ad user list --filter …\`) et importez les parties.`,
+  cannotWrite: (p) =>
+    `impossible d’écrire ${p.path} : ${p.why}. ${p.existed ? `${p.path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
+  writeWhy: (p) =>
+    ({ ENOSPC: 'plus d’espace libre sur le périphérique', EDQUOT: 'le quota disque est épuisé', EFBIG: 'la limite de taille de fichier est atteinte (ulimit -f)', EACCES: 'permission refusée', EPERM: 'permission refusée', EROFS: 'le système de fichiers est en lecture seule', ENOENT: 'son dossier n’existe pas', ENOTDIR: 'son dossier n’existe pas', EISDIR: 'c’est un dossier', ENOTREG: 'ce n’est pas un fichier ordinaire', ELOOP: 'trop de niveaux de liens symboliques' } as Record<string, string>)[p.code ?? ''] ?? p.detail,
+  unknownRuleCode: (p) => `--severity : code de règle « ${p.code} » inconnu${p.suggestion ? ` (vouliez-vous dire ${p.suggestion} ?)` : ''} ; les codes sont listés dans docs/rules`,
   notUtf8: (p) =>
     `Le fichier n’est pas en UTF-8 valide (octet 0x${p.hex} à la position ${p.offset}). Les fichiers d’espace de travail sont du texte UTF-8 : enregistrez-le de nouveau en UTF-8.`,
   summary: (p) =>

@@ -2,6 +2,7 @@
 import type { Analysis } from '../core/analyze';
 import type { Directory, Subscription } from '../core/model';
 import { ProblemTally } from '../core/problems';
+import { escapeControls } from '../core/text/printable';
 import { cliEn } from './messages';
 import type { CliMessages } from './messages';
 
@@ -65,7 +66,7 @@ function problemCounts(tally: ProblemTally, span: { start: number; end: number }
 }
 
 function render(line: Line, firstPrefix: string, restPrefix: string, out: string): string {
-  out += `${firstPrefix}${line.text}\n`;
+  out += `${firstPrefix}${escapeControls(line.text)}\n`; // a name cannot add a line to the tree
   const children = line.children ?? [];
   children.forEach((child, i) => {
     const last = i === children.length - 1;

@@ -3,58 +3,60 @@
  * first bad byte instead of silently replacing it. A UTF-8 byte-order mark is dropped (editors do the same),
  * so offsets, lines and columns match what an editor shows.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { DEFAULT_MAX_LENGTH, analyzeTooLarge } from '../core/analyze';
 import type { Locale } from '../core/i18n';
 import { cliEn } from './messages';
 import type { CliMessages } from './messages';
+import { readRegularFile } from './readRegularFile';
+import type { RawRead } from './readRegularFile';
 
 export type ReadResult =
   | { ok: true; text: string }
   | { ok: false; reason: 'io'; message: string }
   | { ok: false; reason: 'encoding'; message: string; line: number; column: number }
-  /** Larger on disk than the limit: never read (a 200 MB file is refused in a millisecond, not loaded first). */
+  /** Larger than the limit: a file larger on disk is never read, and a read stops as soon as it passes the limit. */
   | { ok: false; reason: 'too-large'; size: number; maxLength: number };
 
 /**
- * @param maxBytes files larger than this on disk are not read at all. Bytes are compared with the
- *   core's limit in UTF-16 units: for ASCII text they are the same number, and UTF-8 never takes
- *   fewer bytes than UTF-16 units, so nothing the core would accept is refused for ASCII files.
+ * @param maxBytes files larger than this are not read. Bytes are compared with the core's limit in
+ *   UTF-16 units: for ASCII text they are the same number, and UTF-8 never takes fewer bytes than
+ *   UTF-16 units, so nothing the core would accept is refused for ASCII files.
  */
 export function readWorkspaceFile(path: string, m: CliMessages = cliEn, maxBytes = DEFAULT_MAX_LENGTH): ReadResult {
-  let bytes: Buffer;
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const stats = fstatSync(fd); // the size of the file opened, not of whatever the path names a moment later
-    if (stats.isDirectory()) return { ok: false, reason: 'io', message: m.cannotRead({ path, why: m.isADirectory() }) };
-    if (stats.size > maxBytes) return { ok: false, reason: 'too-large', size: stats.size, maxLength: maxBytes };
-    bytes = readFileSync(fd);
-    // A file that grew after the check (or a device reporting no size) is still held to the limit.
-    if (bytes.length > maxBytes) return { ok: false, reason: 'too-large', size: bytes.length, maxLength: maxBytes };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? m.noSuchFile() : code === 'EISDIR' ? m.isADirectory() : (error as Error).message;
-    return { ok: false, reason: 'io', message: m.cannotRead({ path, why }) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+  const read = readRegularFile(path, maxBytes);
+  if (!read.ok) {
+    if (read.reason === 'too-large') return { ok: false, reason: 'too-large', size: read.size, maxLength: maxBytes };
+    return { ok: false, reason: 'io', message: m.cannotRead({ path, why: whyUnreadable(read, m) }) };
   }
+  const bytes = read.bytes;
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
+    // Lines end at LF, CRLF or a lone CR, as in the editor; the column counts UTF-16 units, as the
+    // editor's columns do (the bytes before `bad` are valid UTF-8, so they decode exactly).
     let line = 1;
     let lineStart = 0;
-    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+    for (let i = 0; i < bad; i++) {
+      const b = bytes[i];
+      if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) { line++; lineStart = i + 1; }
+    }
     const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,
       reason: 'encoding',
       line,
-      column: bad - lineStart + 1,
+      column: bytes.toString('utf8', lineStart, bad).length + 1,
       message: m.notUtf8({ hex, offset: bad }),
     };
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { ok: true, text: bytes.toString('utf8', hasBom ? 3 : 0) };
+}
+
+/** Why a file could not be read, in the words of the CLI's messages. */
+export function whyUnreadable(read: Exclude<RawRead, { ok: true } | { reason: 'too-large' }>, m: CliMessages): string {
+  if (read.reason === 'missing') return m.noSuchFile();
+  if (read.reason === 'io') return read.detail;
+  return read.kind === 'directory' ? m.isADirectory() : m.notRegularFile({ kind: m.fileKind({ kind: read.kind }) });
 }
 
 /** Byte offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */

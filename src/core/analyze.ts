@@ -3,13 +3,14 @@
  * parsed directory blocks of the previous version, so after an edit only the blocks whose text changed
  * are parsed again; the cross-reference rules then run on the merged model.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
 import type { Directory, Span, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
 import { buildDirectory } from './parse/buildModel';
 import { shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
+import { loneCrAsLf } from './text/lineBreaks';
 import { yamlProblems } from './parse/yamlProblems';
 import { messagesFor } from './i18n';
 import type { Locale, Messages } from './i18n';
@@ -94,7 +95,10 @@ export class Analyzer {
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     try {
-      return this.analyzeText(text, options);
+      // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
+      const lf = loneCrAsLf(text);
+      const analysis = this.analyzeText(lf, options);
+      return lf === text ? analysis : { ...analysis, text };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
@@ -224,7 +228,7 @@ function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, it
     problems.push(...checkTopLevel(root ? toJS(root, doc, toFile, problems, m) : root ?? null, root, toFile, m));
     return header;
   }
-  const value: Record<string, unknown> = {};
+  const value: Record<string, unknown> = Object.create(null); // user keys: `__proto__` must stay a key
   for (const pair of root.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
@@ -251,6 +255,13 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
   try {
     return node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (error instanceof ReferenceError) {
+      const dangling = danglingAliases(node, doc, toFile, m);
+      if (dangling.length) {
+        problems.push(...dangling);
+        return ALIAS_BOMB;
+      }
+    }
     const range = node.range ?? [0, 0, 0];
     problems.push({
       code: 'YAML',
@@ -264,6 +275,18 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
   }
 }
 
+/** Each alias under `node` that names no anchor defined before it, as a problem at the alias. */
+function danglingAliases(node: Node, doc: Document.Parsed, toFile: (offset: number) => number, m: Messages): Problem[] {
+  const found: Problem[] = [];
+  visit(node, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) !== undefined || !alias.range) return;
+      found.push({ code: 'YAML', severity: 'error', message: m.danglingAlias({ name: alias.source }), start: toFile(alias.range[0]), end: toFile(alias.range[1]) });
+    },
+  });
+  return found;
+}
+
 /**
  * The analysis of a file too large to read at all: the editor checks the size on disk first, so a
  * 200 MB file is never loaded just to be refused.
@@ -273,7 +296,8 @@ export function analyzeTooLarge(size: number, maxLength: number, options: Analyz
 }
 
 function tooLarge(text: string | { length: number }, maxLength: number, m: Messages): Parsed {
-  const megabytes = (n: number) => Math.round(n / 1024 / 1024);
+  // Mebibytes, labelled MiB; one decimal, rounded down, so 32.9 MiB over a 32 MiB limit never reads "33 MiB".
+  const megabytes = (n: number) => Math.floor((n / 1024 / 1024) * 10) / 10;
   return {
     workspace: { directories: [] },
     problems: [{

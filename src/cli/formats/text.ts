@@ -1,11 +1,16 @@
-/** `--format text`: `file:line:col: severity CODE message (docs)`, one line per problem, for people. */
+/**
+ * `--format text`: `file:line:col: severity CODE message (docs)`, one line per problem, for people.
+ * Control characters are escaped (a newline as `\n`, ESC as `\x1b`): a name in a message or a file
+ * name cannot start a line of its own and pass for a problem, nor send commands to the terminal.
+ */
+import { escapeControls } from '../../core/text/printable';
 import type { Formatter } from './format';
 
 export const formatText: Formatter = (reports, { explain }) =>
   reports
     .map((r) => {
-      const line = `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code} ${r.message}${r.docs ? ` (${r.docs})` : ''}\n`;
+      const line = `${escapeControls(r.file)}:${r.line}:${r.column}: ${r.severity} ${r.code} ${escapeControls(r.message)}${r.docs ? ` (${r.docs})` : ''}\n`;
       if (!explain || !r.explain?.length) return line;
-      return line + r.explain.map((fact, i) => `    ${i === 0 ? '' : '→ '}${fact}\n`).join('');
+      return line + r.explain.map((fact, i) => `    ${i === 0 ? '' : '→ '}${escapeControls(fact)}\n`).join('');
     })
     .join('');

@@ -6,7 +6,8 @@ import { ReferenceIndex } from '../references';
 import { directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
 import { directoryMaps } from './find';
 import type { FoundDirectory } from './find';
-import { planned, refuse } from './types';
+import { anchorsCutOff } from './anchors';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, PlanReference, TextEdit } from './types';
 import { pairOf, removeItems, scalarText } from './yamlText';
 
@@ -29,6 +30,16 @@ export type RemoveTarget =
  * changed.
  */
 export function removeEntity(text: string, target: RemoveTarget, options: PlanOptions = {}): EditPlan {
+  const plan = planRemoval(text, target, options);
+  if (isRefused(plan) || plan.edits.length === 0) return plan;
+  // Lines that define an anchor still used by an alias elsewhere stay: the file would no longer parse.
+  const m = messagesFor(options.locale);
+  const { source } = open(text, m);
+  const cut = source && anchorsCutOff(source.text, source.doc, plan.edits)[0];
+  return cut ? refuse(m.editAnchorUsed({ anchor: cut.anchor, lines: cut.aliasLines })) : plan;
+}
+
+function planRemoval(text: string, target: RemoveTarget, options: PlanOptions): EditPlan {
   const m = messagesFor(options.locale);
   const { source, refused } = open(text, m);
   if (refused) return refused;

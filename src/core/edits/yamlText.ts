@@ -9,6 +9,7 @@ import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
 import type { TextEdit } from './types';
+import { lineBreakOf, loneCrAsLf } from '../text/lineBreaks';
 
 export interface Source {
   text: string;
@@ -27,7 +28,7 @@ export interface Source {
 let lastParsed: { text: string; doc: Document.Parsed } | undefined;
 
 function parseForEditing(text: string): Document.Parsed {
-  if (lastParsed?.text !== text) lastParsed = { text, doc: parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' }) };
+  if (lastParsed?.text !== text) lastParsed = { text, doc: parseDocument(loneCrAsLf(text), { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' }) };
   return lastParsed.doc;
 }
 
@@ -37,8 +38,9 @@ export function openSource(text: string, m: Messages = messagesFor('en')): Sourc
     return m.editYamlErrors({ detail: doc.errors[0].message.split('\n')[0] });
   }
   if (!isMap(doc.contents)) return m.editNotWorkspace();
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const source: Source = { text, doc, eol, seqIndent: 2 };
+  const eol = lineBreakOf(text);
+  // Planners find lines by LF; a lone-CR file is read as LF, same length, so their offsets fit the file.
+  const source: Source = { text: loneCrAsLf(text), doc, eol, seqIndent: 2 };
   const directories = pairOf(doc.contents, 'directories');
   if (directories && isSeq(directories.value) && !directories.value.flow && directories.value.items.length) {
     const first = directories.value.items[0] as Node;
@@ -178,10 +180,24 @@ export function leadingComments(text: string, start: number, indent: number): nu
 export type FieldValue = string | number | boolean | string[];
 export type Fields = Array<[string, FieldValue | undefined]>;
 
+/**
+ * Characters never written raw: YAML's non-printable set (C0 and C1 controls, DEL, U+FFFE/U+FFFF,
+ * lone surrogates), the characters YAML 1.1 or editors take for line breaks (NEL, U+2028, U+2029),
+ * bidirectional controls and the byte-order mark. A value holding one is double-quoted with escapes.
+ */
+const NOT_WRITTEN_RAW = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_WRITTEN_RAW_ALL = new RegExp(NOT_WRITTEN_RAW.source, 'g');
+
+/** A double-quoted YAML scalar that reads back as `value`, with every character of NOT_WRITTEN_RAW escaped. */
+export function doubleQuoted(value: string): string {
+  // JSON's escapes are YAML's (`\n`, `\t`, `\"`, `\\`, `\uXXXX`); JSON leaves DEL, C1 and the others raw.
+  return JSON.stringify(value).replace(NOT_WRITTEN_RAW_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A scalar as YAML text: plain when it reads back as the same string, double-quoted otherwise. */
 export function formatScalar(value: string | number | boolean, flow = false): string {
   if (typeof value !== 'string') return String(value);
-  if (value !== '' && !/[\r\n\t]/.test(value) && value.trim() === value) {
+  if (value !== '' && !/[\r\n\t]/.test(value) && !NOT_WRITTEN_RAW.test(value) && value.trim() === value) {
     try {
       const back = flow ? parse(`[${value}]`) : parse(`k: ${value}`);
       if (flow ? Array.isArray(back) && back.length === 1 && back[0] === value : back?.k === value) return value;
@@ -189,7 +205,7 @@ export function formatScalar(value: string | number | boolean, flow = false): st
       // not plain-safe: quote it
     }
   }
-  return JSON.stringify(value);
+  return doubleQuoted(value);
 }
 
 function formatValue(value: FieldValue, flow: boolean): string {
@@ -215,8 +231,10 @@ export function blockItem(fields: Fields, dashIndent: number, eol: string): stri
 export function replaceScalar(source: Source, node: Scalar, value: string): TextEdit {
   const [start, end] = node.range!;
   let newText: string;
-  if (node.type === 'QUOTE_DOUBLE') newText = JSON.stringify(value);
-  else if (node.type === 'QUOTE_SINGLE') newText = `'${value.replace(/'/g, "''")}'`;
+  if (node.type === 'QUOTE_DOUBLE') newText = doubleQuoted(value);
+  // Single quotes have no escapes, and fold line breaks: only for values that need neither.
+  else if (node.type === 'QUOTE_SINGLE' && !/[\r\n\t]/.test(value) && !NOT_WRITTEN_RAW.test(value)) newText = `'${value.replace(/'/g, "''")}'`;
+  else if (node.type === 'QUOTE_SINGLE') newText = doubleQuoted(value);
   else newText = formatScalar(value, insideFlow(source, node));
   return { start, end, newText };
 }

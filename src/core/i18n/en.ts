@@ -292,10 +292,16 @@ export const en = {
 
   // ── The file as a whole ──────────────────────────────────────────────────────────────────────
   tooLarge: (p: { size: number; limit: number }) =>
-    `The file is too large to check (${p.size} MB; the limit is ${p.limit} MB). ` +
+    `The file is too large to check (${p.size} MiB; the limit is ${p.limit} MiB). ` +
     'Split it into one workspace file per group of directories.',
   binaryFile: () =>
     'The file contains a NUL character, so it is binary data, not YAML text. Open the right file, or save it again as UTF-8 text.',
+  danglingAlias: (p: { name: string }) =>
+    `The alias \`*${p.name}\` refers to no anchor: no \`&${p.name}\` is defined before it in this file. ` +
+    `Define the anchor before its first use, or write the value out in place of the alias.`,
+  editAnchorUsed: (p: { anchor: string; lines: number[] }) =>
+    `This cannot be removed: it defines the anchor \`&${p.anchor}\`, which the ${p.lines.length === 1 ? 'alias' : 'aliases'} \`*${p.anchor}\` on ${p.lines.length === 1 ? 'line' : 'lines'} ${p.lines.join(', ')} still ${p.lines.length === 1 ? 'uses' : 'use'}. ` +
+    `Write the value out in place of each alias first (or move the anchor), then remove it.`,
   aliasBomb: (p: { detail: string }) =>
     `These aliases expand to too many nodes (${p.detail}). ` +
     'A workspace file has no need for deeply nested aliases: write the values out.',

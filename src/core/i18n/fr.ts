@@ -315,10 +315,16 @@ export const fr = {
 
   // ── Le fichier dans son ensemble ─────────────────────────────────────────────────────────────
   tooLarge: (p) =>
-    `Le fichier est trop volumineux pour être vérifié (${p.size} Mo ; la limite est de ${p.limit} Mo). ` +
+    `Le fichier est trop volumineux pour être vérifié (${p.size} Mio ; la limite est de ${p.limit} Mio). ` +
     'Découpez-le en un fichier d’espace de travail par groupe d’annuaires.',
   binaryFile: () =>
     'Le fichier contient un caractère NUL : ce sont des données binaires, pas du texte YAML. Ouvrez le bon fichier, ou enregistrez-le de nouveau en texte UTF-8.',
+  danglingAlias: (p) =>
+    `L’alias \`*${p.name}\` ne renvoie à aucune ancre : aucune ancre \`&${p.name}\` n’est définie avant lui dans ce fichier. ` +
+    `Définissez l’ancre avant sa première utilisation, ou écrivez la valeur à la place de l’alias.`,
+  editAnchorUsed: (p) =>
+    `Impossible de supprimer cet élément : il définit l’ancre \`&${p.anchor}\`, qu’${p.lines.length === 1 ? 'utilise' : 'utilisent'} encore ${p.lines.length === 1 ? 'l’alias' : 'les alias'} \`*${p.anchor}\` ${p.lines.length === 1 ? 'à la ligne' : 'aux lignes'} ${p.lines.join(', ')}. ` +
+    `Écrivez d’abord la valeur à la place de chaque alias (ou déplacez l’ancre), puis supprimez-le.`,
   aliasBomb: (p) =>
     `Ces alias se développent en un trop grand nombre de nœuds (${p.detail}). ` +
     'Un fichier d’espace de travail n’a pas besoin d’alias imbriqués en profondeur : écrivez les valeurs en entier.',

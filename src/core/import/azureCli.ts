@@ -4,8 +4,7 @@
  * The kind of a file is recognised from its shape, never from its name; anything else is refused
  * with a JSON path and a 0-based UTF-16 offset into the text.
  */
-import { isMap, isSeq, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
+import { jsonSyntaxErrorOffset, locateJsonPath } from './jsonScan';
 import type { SubscriptionState } from '../model';
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
@@ -102,7 +101,7 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const offset = syntaxErrorOffset(text, (error as Error).message);
+    const offset = syntaxErrorOffset(text);
     return fail(m.azNotJson({ error: (error as Error).message.split('\n')[0] }), '$', offset + shift);
   }
   const locate = locator(text, shift);
@@ -168,7 +167,7 @@ class Reader {
     const tenantId = this.guid(o, i, 'tenantId', true);
     const name = this.text(o, i, 'name', true)!;
     const azState = this.text(o, i, 'state', true)!;
-    const state = AZURE_STATES[azState.toLowerCase()];
+    const state = Object.hasOwn(AZURE_STATES, azState.toLowerCase()) ? AZURE_STATES[azState.toLowerCase()] : undefined; // `constructor` is no state
     if (!state) this.error(this.m.azUnknownState({ azState }), [i, 'state']);
     const user = o.user;
     let signedInAs: string | undefined;
@@ -285,33 +284,16 @@ function jsonPath(path: Array<string | number>): string {
   return `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('')}`;
 }
 
-/** Offsets of JSON values by path, through the `yaml` package's node ranges (JSON is YAML). */
+/** Offsets of JSON values by path, found by scanning the text (never by parsing it a second time). */
 function locator(text: string, shift: number): Locate {
-  let doc: ReturnType<typeof parseDocument> | undefined;
-  return (path) => {
-    doc ??= parseDocument(text, { prettyErrors: false, logLevel: 'silent' });
-    let node: unknown = doc.contents;
-    let offset = (node as Node | null)?.range?.[0] ?? 0;
-    for (const key of path) {
-      const next = isSeq(node) && typeof key === 'number' ? node.items[key] : isMap(node) ? node.get(key, true) : undefined;
-      if (!next) break;
-      node = next;
-      offset = (node as Node).range?.[0] ?? offset;
-    }
-    return offset + shift;
-  };
+  return (path) => locateJsonPath(text, path) + shift;
 }
 
-/** Where `JSON.parse` stopped, from its message (its wording differs between Node versions). */
-function syntaxErrorOffset(text: string, message: string): number {
-  const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) {
-    let offset = 0;
-    for (let line = 1; line < Number(lineColumn[1]); line++) offset = text.indexOf('\n', offset) + 1;
-    return offset + Number(lineColumn[2]) - 1;
-  }
-  if (/end of (JSON )?input/i.test(message)) return text.length;
-  return 0;
+/**
+ * Where `JSON.parse` stopped. Its message says so only in some Node versions (Node 20 often prints a
+ * snippet instead), so the text is scanned for the first error whatever the message says.
+ */
+function syntaxErrorOffset(text: string): number {
+  const offset = jsonSyntaxErrorOffset(text);
+  return offset === -1 ? 0 : offset;
 }

@@ -14,6 +14,7 @@ import { directoryMaps, subscriptionMaps } from '../edits/find';
 import type { FoundDirectory } from '../edits/find';
 import { applyEdits, normalizeEdits, refuse } from '../edits/types';
 import type { TextEdit } from '../edits/types';
+import { lineBreakOf } from '../text/lineBreaks';
 import { appendItemLines, appendItems, contentEnd, formatScalar, isBlankLine, isCommentLine, itemLines, itemsOf, pairOf, scalarText, setKey } from '../edits/yamlText';
 import type { Fields, Source } from '../edits/yamlText';
 import type { AzDocument, AzSubscription, AzTenant, AzUser } from './azureCli';
@@ -59,8 +60,8 @@ interface AccountEntry {
 /** Plans the merge of Azure CLI outputs into `text` (an empty text gives a new file). */
 export function planImport(text: string, inputs: readonly ImportInput[], options: ImportOptions = {}): ImportPlan {
   const newFile = !hasContent(text);
-  const eolGuess = text.includes('\r\n') ? '\r\n' : '\n';
-  const base = newFile ? `${text}${text && !text.endsWith('\n') ? eolGuess : ''}version: 1${eolGuess}directories: []${eolGuess}` : text;
+  const eolGuess = lineBreakOf(text);
+  const base = newFile ? `${text}${text && !/[\r\n]$/.test(text) ? eolGuess : ''}version: 1${eolGuess}directories: []${eolGuess}` : text;
   const m = messagesFor(options.locale);
   const { source, refused } = open(base, m);
   if (refused) return refused;
@@ -107,7 +108,7 @@ function countOf(document: AzDocument): number {
 }
 
 function hasContent(text: string): boolean {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/).some((line) => !isBlankLine(line) && !isCommentLine(line));
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).some((line) => !isBlankLine(line) && !isCommentLine(line));
 }
 
 /** The initial `*.onmicrosoft.com` domain first, then the others in the order given. */

@@ -6,6 +6,7 @@ import type { AzDocument } from './azureCli';
 import { KIND_LABELS } from './azureCli';
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
+import { stripTerminalEscapes } from '../text/printable';
 
 export type ImportEntityKind = 'directory' | 'user' | 'guest' | 'subscription';
 
@@ -114,8 +115,9 @@ function sourceLabel(source: ImportSource, m: Messages): string {
 }
 
 /** Plain text for a terminal. */
-export function summaryToText(summary: ImportSummary, locale: Locale = 'en'): string {
+export function summaryToText(unsafe: ImportSummary, locale: Locale = 'en'): string {
   const m = messagesFor(locale);
+  const summary = printableSummary(unsafe);
   const plain = (s: string) => s;
   const lines = [`${m.importTextTitle({ counts: summaryCounts(summary, locale) })}${summary.newFile ? m.importNewFile() : ''}`];
   for (const source of summary.sources) lines.push(`  ${m.importTextSource({ name: source.name, label: sourceLabel(source, m), count: source.count })}`);
@@ -132,8 +134,9 @@ export function summaryToText(summary: ImportSummary, locale: Locale = 'en'): st
 }
 
 /** Markdown, e.g. for a confirmation view or a pull request. */
-export function summaryToMarkdown(summary: ImportSummary, locale: Locale = 'en'): string {
+export function summaryToMarkdown(unsafe: ImportSummary, locale: Locale = 'en'): string {
   const m = messagesFor(locale);
+  const summary = printableSummary(unsafe);
   const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
   const lines = [m.importMarkdownTitle(), '', `${summaryCounts(summary, locale)}${summary.newFile ? m.importNewFile() : ''}.`, ''];
   for (const source of summary.sources) lines.push(`- ${m.importMarkdownSource({ name: escapeMarkdown(source.name), label: sourceLabel(source, m), count: source.count })}`);
@@ -147,6 +150,25 @@ export function summaryToMarkdown(summary: ImportSummary, locale: Locale = 'en')
   section(m.importConflicts(), summary.conflicts.map((c) => conflictLine({ ...c, label: escapeMarkdown(c.label) }, code, m)));
   if (summary.unchanged.length) lines.push('', `### ${m.importUnchanged()}`, '', m.importUnchangedMarkdown({ count: summary.unchanged.length, kinds: countByKind(summary.unchanged, m) }));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Every text of the summary (names, keys, values, messages that quote them) with terminal escape
+ * sequences removed and control characters escaped: Azure CLI output is data, never terminal commands,
+ * and a name cannot add a line to the summary.
+ */
+function printableSummary(summary: ImportSummary): ImportSummary {
+  const clean = <T>(value: T): T => {
+    if (typeof value === 'string') return stripTerminalEscapes(value) as T;
+    if (Array.isArray(value)) return value.map(clean) as T;
+    if (value !== null && typeof value === 'object') {
+      const copy: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(value)) copy[key] = clean(v);
+      return copy as T;
+    }
+    return value;
+  };
+  return clean(summary);
 }
 
 function escapeEntry(entry: SummaryEntry): SummaryEntry {

@@ -31,7 +31,7 @@ class Reader {
   /** The map's pairs by key, the range of every key, and the range of its first key. */
   entries(map: YAMLMap): { pairs: Map<string, Pair>; keys: Record<string, Span>; head: Span } {
     const pairs = new Map<string, Pair>();
-    const keys: Record<string, Span> = {};
+    const keys: Record<string, Span> = Object.create(null); // keys are the user's: `__proto__` is one like any other
     let head: Span | undefined;
     for (const pair of map.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;

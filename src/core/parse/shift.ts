@@ -24,11 +24,14 @@ export function shiftProblem(problem: Problem, delta: number): Problem {
 function copy(value: unknown, delta: number, index: number): unknown {
   if (Array.isArray(value)) return value.map((item) => copy(item, delta, index));
   if (value === null || typeof value !== 'object') return value;
-  const result: Record<string, unknown> = {};
+  // Same prototype as the original (a map of the user's keys has none), and every key defined, not
+  // assigned: a user's `__proto__` key is copied as a key.
+  const result: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
   for (const [key, field] of Object.entries(value)) {
-    if (key === 'start' || key === 'end') result[key] = (field as number) + delta;
-    else if (key === 'directoryIndex' || (key === 'index' && (value as { kind?: string }).kind === 'directory')) result[key] = index;
-    else result[key] = copy(field, delta, index);
+    const shifted = key === 'start' || key === 'end' ? (field as number) + delta
+      : key === 'directoryIndex' || (key === 'index' && (value as { kind?: string }).kind === 'directory') ? index
+      : copy(field, delta, index);
+    Object.defineProperty(result, key, { value: shifted, enumerable: true, writable: true, configurable: true });
   }
   return result;
 }

@@ -34,6 +34,7 @@ const DIRECTORIES_KEY = /^directories[ ]*:[ ]*(?:#.*)?\r?$/;
 /** Splits the text, or returns undefined when only a whole-file parse is safe. */
 export function splitBlocks(text: string): BlockSplit | undefined {
   for (const pattern of UNSAFE) if (pattern.test(text)) return undefined;
+  const endOfLine = text.includes('\r') ? endOfLineAnyBreak : endOfLineLf;
 
   let keyLineEnd = -1;
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -81,11 +82,22 @@ export function splitBlocks(text: string): BlockSplit | undefined {
   return { headerText: text.slice(0, cutStart) + text.slice(cutEnd), cutStart, cutEnd, blocks };
 }
 
-function endOfLine(text: string, from: number): number {
+/** Where the line starting at `from` breaks: at its LF (a CRLF's CR stays in the line), or its lone CR. */
+function endOfLineLf(text: string, from: number): number {
   const newline = text.indexOf('\n', from);
   return newline === -1 ? text.length : newline;
 }
 
+/** As endOfLineLf, for text holding CRs: a lone CR ends a line too, as in the editor. */
+function endOfLineAnyBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) return i;
+  }
+  return text.length;
+}
+
+/** The start of the next line: every break ends with one character (LF, or a lone CR). */
 function nextLine(text: string, lineEnd: number): number {
   return lineEnd + 1;
 }

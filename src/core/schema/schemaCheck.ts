@@ -551,7 +551,7 @@ function suggestValue(value: string, allowed: string[], field: string | undefine
   const folded = value.trim().toLowerCase();
   const exact = allowed.find((candidate) => candidate.toLowerCase() === folded);
   if (exact) return exact;
-  const synonym = ENUM_SYNONYMS[folded];
+  const synonym = Object.hasOwn(ENUM_SYNONYMS, folded) ? ENUM_SYNONYMS[folded] : undefined; // a value `constructor` is no synonym
   if (synonym && allowed.includes(synonym) && (field === 'type' || field === 'state')) return synonym;
   return didYouMean(value, allowed);
 }

@@ -1,12 +1,20 @@
 /**
- * Converts 0-based UTF-16 offsets to 0-based line and column numbers (and back). Lines end at `\n`;
- * a `\r` before it belongs to the line, so CRLF files get the same columns as LF files.
+ * Converts 0-based UTF-16 offsets to 0-based line and column numbers (and back). Lines end at LF,
+ * CRLF or a lone CR, as in VS Code; the CR of a CRLF belongs to the line it ends, so CRLF files get
+ * the same columns as LF files.
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
+    }
   }
 
   get lineCount(): number {
