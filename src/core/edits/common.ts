@@ -3,6 +3,7 @@ import { isMap, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
+import { sameAccount } from '../identity';
 import { fold } from '../model';
 import { findDirectory, findSubscription, directoryMaps } from './find';
 import type { FoundDirectory, FoundSubscription } from './find';
@@ -31,11 +32,11 @@ export function isRefusal(value: object): value is { refused: string } {
 
 /** The directory (other than `except`) where the account is a member, if any. */
 export function memberDirectory(source: Source, upn: string): FoundDirectory | undefined {
-  return directoryMaps(source).find((d) => itemsOf(d.map, 'users').some((u) => fold(scalarText(u, 'upn') ?? '') === fold(upn)));
+  return directoryMaps(source).find((d) => itemsOf(d.map, 'users').some((u) => sameAccount(scalarText(u, 'upn') ?? '', upn)));
 }
 
 export function isGuestOf(directory: FoundDirectory, upn: string): boolean {
-  return itemsOf(directory.map, 'guests').some((g) => fold(scalarText(g, 'upn') ?? '') === fold(upn));
+  return itemsOf(directory.map, 'guests').some((g) => sameAccount(scalarText(g, 'upn') ?? '', upn));
 }
 
 /** The directory where a domain is listed, if any. */

@@ -3,6 +3,7 @@
  * and can reach through role assignments), a tenant id (the directory), a subscription id (the
  * subscription), a role (its description), an offer id (its name), or a key (its schema description).
  */
+import { accountKey } from '../identity';
 import type { Analysis } from '../analyze';
 import { fold } from '../model';
 import type { Directory, Str, Subscription } from '../model';
@@ -54,7 +55,7 @@ function accountHover(analysis: Analysis, reference: SymbolReference, m: Message
   const index = analysis.index;
   const uses = referenceIndexOf(analysis).referencesTo('account', reference.text);
   const member = index.member(reference.text);
-  const guestEntries = index.guests.get(fold(reference.text)) ?? [];
+  const guestEntries = index.guests.get(accountKey(reference.text)) ?? [];
   const displayName = member?.displayName?.value ?? guestEntries.find((g) => g.displayName)?.displayName?.value;
   const lines: string[] = [`**${md(displayName ?? reference.text)}**${displayName ? ` · ${code(reference.text)}` : ''}`, ''];
   if (member) {

@@ -6,7 +6,8 @@
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
-import { fold } from '../model';
+import { inFormOf } from '../identity';
+import { keyOf } from '../references';
 import type { SymbolReference } from '../references';
 import { yamlScalar } from './completion';
 import { referenceIndexOf } from './lookup';
@@ -52,10 +53,10 @@ export function renameAt(analysis: Analysis, offset: number, newName: string, op
   const uses = index.referencesTo(reference.kind, reference.text);
   const invalid = validate(reference, uses, name, m);
   if (invalid) return { ok: false, message: invalid };
-  if (fold(name) !== reference.key && index.referencesTo(reference.kind, name).length > 0) {
+  if (keyOf(reference.kind, name) !== reference.key && index.referencesTo(reference.kind, name).length > 0) {
     return { ok: false, message: m.renameTaken({ name, what: reference.kind }) };
   }
-  const edits = uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), name) }));
+  const edits = uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), use.kind === 'account' ? inFormOf(use.text, name) : name) }));
   return { ok: true, value: edits };
 }
 
