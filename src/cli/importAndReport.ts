@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyze } from '../core/analyze';
 import { applyEdits } from '../core/edits';
+import { GUID } from '../core/formats';
 import type { Locale } from '../core/i18n';
 import { decodeAzureCliBytes, parseAzureCliJson, planImport, summaryToText } from '../core/import';
 import type { ImportInput } from '../core/import';
@@ -18,7 +19,6 @@ interface Io {
 }
 
 const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Exit codes: 0 merged (conflicts are reported, never applied), 1 the workspace file cannot take the

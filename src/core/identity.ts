@@ -12,17 +12,19 @@
  * index (definition, references, rename), completion, the tree and the diagram.
  */
 
+import { DOMAIN_ANY_CASE } from './formats';
+
 const EXT = /^(.+)_([^_@]+)#EXT#@[^@]+$/i;
 
 /** The home address an `#EXT#` UPN stands for (`carol@fabrikam.com`), or undefined when it is not one. */
 export function externalHomeAddress(upn: string): string | undefined {
   const match = EXT.exec(upn.trim());
-  return match ? `${match[1]}@${match[2]}` : undefined;
+  return match && DOMAIN_ANY_CASE.test(match[2]) ? `${match[1]}@${match[2]}` : undefined;
 }
 
 /** Whether the UPN is written in the `#EXT#` form. */
 export function isExtForm(upn: string): boolean {
-  return EXT.test(upn.trim());
+  return externalHomeAddress(upn) !== undefined;
 }
 
 /** The key under which two spellings of the same account are equal: the home address, folded. */

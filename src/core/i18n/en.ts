@@ -419,7 +419,7 @@ export const en = {
       p.field === 'owner' ? ' `owner` is the user principal name of the Account Administrator.'
         : p.field === 'createdBy' ? ' `createdBy` is the user principal name of whoever signed up.'
           : '';
-    return `\`${p.value}\` is not a valid user principal name: ${p.reason}. A UPN is alias@domain, like alice@contoso.com; the alias uses only A–Z, a–z, 0–9 and ' . - _ ! # ^ ~.${role}${didYouMean(p.suggestion)}`;
+    return `\`${p.value}\` is not a valid user principal name: ${p.reason}. A UPN is alias@domain, like alice@contoso.com; the alias uses only A–Z, a–z, 0–9, ' . - _ ! # ^ ~ $ and the backquote.${role}${didYouMean(p.suggestion)}`;
   },
   schemaNotAccount: (p: { value: string; reason: string; suggestion: Opt }) =>
     `\`${p.value}\` is not an account address: ${p.reason}. Write the account as alias@domain, like carol@fabrikam.com.${didYouMean(p.suggestion)}`,
@@ -497,7 +497,7 @@ export const en = {
   renameTaken: (p: { name: string; what: 'account' | 'directory' | 'subscription' }) =>
     `'${p.name}' is already ${p.what === 'account' ? 'an account' : p.what === 'directory' ? 'a directory' : 'a subscription'} in this file: renaming would merge the two. Pick another name.`,
   renameNotGuid: (p: { name: string }) => `'${p.name}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, hexadecimal digits).`,
-  renameNotUpn: (p: { name: string }) => `'${p.name}' is not a valid UPN: alias@domain, where the alias uses only A-Z a-z 0-9 ' . - _ ! # ^ ~.`,
+  renameNotUpn: (p: { name: string }) => `'${p.name}' is not a valid UPN: alias@domain, where the alias uses only A-Z a-z 0-9 ' . - _ ! # ^ ~ $ and backquote.`,
   renameNotAddress: (p: { name: string }) => `'${p.name}' is not a valid account address (alias@domain).`,
 
   // ── Relationship diagram (src/core/diagram) ──

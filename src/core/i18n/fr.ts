@@ -436,7 +436,7 @@ export const fr = {
       p.field === 'owner' ? ' `owner` est le nom d’utilisateur principal de l’administrateur de compte.'
         : p.field === 'createdBy' ? ' `createdBy` est le nom d’utilisateur principal de la personne qui a souscrit l’abonnement.'
           : '';
-    return `\`${p.value}\` n’est pas un nom d’utilisateur principal valide : ${p.reason}. Un UPN s’écrit alias@domaine, comme alice@contoso.com ; l’alias n’utilise que A–Z, a–z, 0–9 et ' . - _ ! # ^ ~.${role}${didYouMean(p.suggestion)}`;
+    return `\`${p.value}\` n’est pas un nom d’utilisateur principal valide : ${p.reason}. Un UPN s’écrit alias@domaine, comme alice@contoso.com ; l’alias n’utilise que A–Z, a–z, 0–9, ' . - _ ! # ^ ~ $ et l’accent grave.${role}${didYouMean(p.suggestion)}`;
   },
   schemaNotAccount: (p) =>
     `\`${p.value}\` n’est pas une adresse de compte : ${p.reason}. Écrivez le compte sous la forme alias@domaine, comme carol@fabrikam.com.${didYouMean(p.suggestion)}`,
@@ -514,7 +514,7 @@ export const fr = {
   renameTaken: (p) =>
     `« ${p.name} » est déjà ${p.what === 'account' ? 'un compte' : p.what === 'directory' ? 'un annuaire' : 'un abonnement'} de ce fichier : le renommage fusionnerait les deux. Choisissez un autre nom.`,
   renameNotGuid: (p) => `« ${p.name} » n’est pas un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, chiffres hexadécimaux).`,
-  renameNotUpn: (p) => `« ${p.name} » n’est pas un UPN valide : alias@domaine, où l’alias n’utilise que A-Z a-z 0-9 ' . - _ ! # ^ ~.`,
+  renameNotUpn: (p) => `« ${p.name} » n’est pas un UPN valide : alias@domaine, où l’alias n’utilise que A-Z a-z 0-9 ' . - _ ! # ^ ~ $ et l’accent grave.`,
   renameNotAddress: (p) => `« ${p.name} » n’est pas une adresse de compte valide (alias@domaine).`,
 
   // ── Diagramme des relations ──

@@ -6,6 +6,7 @@
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
+import { GUID } from '../formats';
 import type { SubscriptionState } from '../model';
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
@@ -69,7 +70,6 @@ export interface AzParseError {
 
 export type AzParseResult = { ok: true; document: AzDocument } | { ok: false; error: AzParseError };
 
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** Azure subscription states (`az account list`'s `state`) in the format's words. */
 export const AZURE_STATES: Readonly<Record<string, SubscriptionState>> = {

@@ -9,6 +9,7 @@
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
+import { isOfferId } from '../formats';
 import { accountKey } from '../identity';
 import { fold } from '../model';
 import type { Directory } from '../model';
@@ -128,7 +129,8 @@ function bySortText(a: CompletionEntry, b: CompletionEntry): number {
 }
 
 function offerCompletions(quote: (text: string) => string): CompletionEntry[] {
-  const entries: CompletionEntry[] = AZURE_OFFERS.map((offer, i) => ({
+  // Only ids the schema accepts: the reference data also keeps ids as a Microsoft page misprints them (MS-AZR-159P).
+  const entries: CompletionEntry[] = AZURE_OFFERS.filter((offer) => isOfferId(offer.id)).map((offer, i) => ({
     label: offer.id,
     kind: 'offer',
     detail: offer.name,
