@@ -7,7 +7,8 @@ import { accountKey } from '../identity';
 import type { Analysis } from '../analyze';
 import { fold } from '../model';
 import type { Directory, Str, Subscription } from '../model';
-import { azureRoleDescription, entraRoleDescription, findAzureRole, findEntraRole, findOffer } from '../reference';
+import { azureRoleDescription, entraRoleDescription, findEntraRole, findOffer } from '../reference';
+import { builtInRole } from '../roleReference';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
 import type { SymbolReference } from '../references';
@@ -144,7 +145,7 @@ function valueHover(analysis: Analysis, offset: number, m: Messages): HoverResul
   if (at.assignment && inside(at.assignment.role)) {
     const role = at.assignment.role;
     const custom = at.directory?.customRoles.find((r) => fold(r.value) === fold(role.value));
-    const azure = findAzureRole(role.value);
+    const azure = builtInRole(role.value);
     const text = azure
       ? `${m.hoverAzureRole({ role: md(azure.name), category: md(azure.category) })}\n\n${md(azureRoleDescription(azure))}`
       : custom ? m.hoverCustomRole({ role: md(custom.value), directory: md(directoryLabel(at.directory!)) })
