@@ -87,7 +87,8 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
       if (principal && directoryId) add(m.fixInvite({ principal, directory: dirLabel(directoryId) }), inviteGuest(text, { directoryId, upn: principal }), true);
       break;
     }
-    case 'RBA002': {
+    case 'RBA002':
+    case 'USR004': {
       const suggestion = str(data.suggestion);
       if (suggestion) add(m.fixUseRole({ role: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.role), value: suggestion }), true);
       break;

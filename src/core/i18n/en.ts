@@ -123,6 +123,8 @@ export const en = {
   relatedSameDirectoryName: () => 'directory with the same name',
   relatedSameSubscriptionName: () => 'subscription with the same name',
   relatedSameUserName: () => 'user with the same display name',
+  relatedMisspeltRole: (p: { meant: string }) => `misspelt ${p.meant}?`,
+  relatedDisabledHome: () => 'guest whose home account is disabled',
 
   // ── Chains of facts (`--explain`) ────────────────────────────────────────────────────────────
   factAzureSubscriptionIn: (p: { subscription: string; directory: string }) => `Azure subscription ${p.subscription} in ${p.directory}`,
@@ -213,10 +215,12 @@ export const en = {
     `Office 365 subscription ${p.subscription} names an owner. ` +
     'Office 365 subscriptions are owned by the directory itself; users with the right directory roles manage them. ' +
     `Remove \`owner\`, and give Global Administrator or Billing Administrator to whoever manages it in ${p.directory}.`,
-  OWN004: (p: { directory: string; subscription: string }) =>
+  OWN004: (p: { directory: string; subscription: string; nearMisses: Opt; disabledHomes: Opt }) =>
     `Nobody in ${p.directory} can manage Office 365 subscription ${p.subscription}. ` +
     'Office 365 subscriptions belong to the directory and are managed by its users holding Global Administrator or Billing Administrator. ' +
-    'Give one of those roles to an enabled user of the directory.',
+    (p.disabledHomes ? `${p.disabledHomes} hold(s) such a role as guest(s), but their home account is disabled, so they cannot sign in. ` : '') +
+    (p.nearMisses ? `Correct the misspelt role: ${p.nearMisses}.` : 'Give one of those roles to an enabled user of the directory.'),
+  own004NearMiss: (p: { role: string; upn: string; meant: string }) => `'${p.role}' of ${p.upn} (${p.meant})`,
   RBA001: (p: { principal: string; subscription: string; directory: string; home: Opt }) =>
     `${p.principal} has a role on ${p.subscription} but is neither a user nor a guest of ${p.directory}` +
     `${p.home ? ` (it is a user of ${p.home})` : ''}. ` +
@@ -283,6 +287,14 @@ export const en = {
     `${p.upn} uses the domain ${p.domain}, which is not a domain of directory ${p.directory} (${p.domains}). ` +
     "A user's UPN must end with one of the directory's verified domains. " +
     `Add ${p.domain} to the directory's \`domains\` (after verifying it), or change the UPN to ${p.suggestedUpn}.`,
+  USR004: (p: { role: string; upn: string; directory: string; suggestion: Opt }) =>
+    `'${p.role}' (a role of ${p.upn} in ${p.directory}) is not a Microsoft Entra built-in role. ` +
+    'The roles of users and guests are Microsoft Entra directory roles; a misspelt one grants nothing. ' +
+    (p.suggestion ? `Did you mean '${p.suggestion}'?` : 'Use the role\'s name as the Microsoft Entra admin center shows it; a custom directory role can be silenced with a tenancy-disable comment.'),
+  USR004AzureRole: (p: { role: string; upn: string; directory: string }) =>
+    `'${p.role}' (a role of ${p.upn} in ${p.directory}) is an Azure role, not a Microsoft Entra directory role. ` +
+    'Azure roles grant access to Azure resources through a subscription\'s role assignments; directory roles manage the directory. ' +
+    `Remove it here and add a role assignment { principal: ${p.upn}, role: ${p.role} } to the subscription instead.`,
   USR003: (p: { upn: string; other: string; name: string; directory: string }) =>
     `${p.upn} and ${p.other} are both called '${p.name}' in ${p.directory}. ` +
     'People pickers (role assignments, group members, owners) list users by display name, so the wrong account is easily chosen. ' +

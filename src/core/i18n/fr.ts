@@ -146,6 +146,8 @@ export const fr = {
   relatedSameDirectoryName: () => 'annuaire portant le même nom',
   relatedSameSubscriptionName: () => 'abonnement portant le même nom',
   relatedSameUserName: () => 'utilisateur portant le même nom d’affichage',
+  relatedMisspeltRole: (p) => `${p.meant} mal orthographié ?`,
+  relatedDisabledHome: () => 'invité dont le compte d’origine est désactivé',
 
   // ── Enchaînements de faits (`--explain`) ─────────────────────────────────────────────────────
   factAzureSubscriptionIn: (p) => `abonnement Azure ${p.subscription} dans ${p.directory}`,
@@ -239,7 +241,9 @@ export const fr = {
   OWN004: (p) =>
     `Personne dans ${p.directory} ne peut gérer l’abonnement Office 365 ${p.subscription}. ` +
     `Les abonnements Office 365 appartiennent à l’annuaire et sont gérés par ses utilisateurs qui ont le rôle ${GLOBAL_ADMIN} ou ${BILLING_ADMIN}. ` +
-    'Attribuez l’un de ces rôles à un utilisateur activé de l’annuaire.',
+    (p.disabledHomes ? `${p.disabledHomes} ont ce rôle en tant qu’invités, mais leur compte d’origine est désactivé : ils ne peuvent pas se connecter. ` : '') +
+    (p.nearMisses ? `Corrigez le rôle mal orthographié : ${p.nearMisses}.` : 'Attribuez l’un de ces rôles à un utilisateur activé de l’annuaire.'),
+  own004NearMiss: (p) => `« ${p.role} » de ${p.upn} (${p.meant})`,
   RBA001: (p) =>
     `${p.principal} a un rôle sur ${p.subscription} mais n’est ni utilisateur ni invité de ${p.directory}` +
     `${p.home ? ` (c’est un utilisateur de ${p.home})` : ''}. ` +
@@ -306,6 +310,14 @@ export const fr = {
     `${p.upn} utilise le domaine ${p.domain}, qui n’est pas un domaine de l’annuaire ${p.directory} (${p.domains}). ` +
     'L’UPN d’un utilisateur doit se terminer par l’un des domaines vérifiés de son annuaire. ' +
     `Ajoutez ${p.domain} aux \`domains\` de l’annuaire (après l’avoir vérifié), ou remplacez l’UPN par ${p.suggestedUpn}.`,
+  USR004: (p) =>
+    `« ${p.role} » (un rôle de ${p.upn} dans ${p.directory}) n’est pas un rôle intégré Microsoft Entra. ` +
+    'Les rôles des utilisateurs et des invités sont des rôles d’annuaire Microsoft Entra ; un rôle mal orthographié n’accorde rien. ' +
+    (p.suggestion ? `Vouliez-vous dire « ${p.suggestion} » ?` : 'Écrivez le nom du rôle tel que le centre d’administration Microsoft Entra l’affiche ; un rôle d’annuaire personnalisé peut être ignoré par un commentaire tenancy-disable.'),
+  USR004AzureRole: (p) =>
+    `« ${p.role} » (un rôle de ${p.upn} dans ${p.directory}) est un rôle Azure, pas un rôle d’annuaire Microsoft Entra. ` +
+    'Les rôles Azure donnent accès aux ressources Azure par les attributions de rôle d’un abonnement ; les rôles d’annuaire servent à gérer l’annuaire. ' +
+    `Retirez-le d’ici et ajoutez plutôt une attribution de rôle { principal: ${p.upn}, role: ${p.role} } à l’abonnement.`,
   USR003: (p) =>
     `${p.upn} et ${p.other} s’appellent tous deux « ${p.name} » dans ${p.directory}. ` +
     'Les sélecteurs de personnes (attributions de rôle, membres de groupe, propriétaires) affichent les utilisateurs par nom d’affichage : on choisit facilement le mauvais compte. ' +
