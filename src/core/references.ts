@@ -48,6 +48,7 @@ export class ReferenceIndex {
         add('subscription', subscription.id, 'id', subscription);
         add('account', subscription.owner, 'owner', subscription);
         add('account', subscription.createdBy, 'createdBy', subscription);
+        add('directory', subscription.transferredFrom, 'fromDirectory', subscription);
         for (const assignment of subscription.roleAssignments) add('account', assignment.principal, 'principal', assignment);
         for (const assignment of subscription.pendingRoleAssignments) {
           add('account', assignment.principal, 'pendingPrincipal', assignment);

@@ -139,6 +139,7 @@ export const en = {
   factAllUsersDisabled: (p: { count: number; directory: string }) => `all ${p.count} users of ${p.directory} are disabled`,
   factCreatedBy: (p: { creator: string }) => `created by ${p.creator}`,
   factOwnedBy: (p: { owner: string }) => `owned by ${p.owner}`,
+  factTransferredFrom: (p: { directory: string }) => `transferred from ${p.directory} (recorded in the file)`,
   factHomeDirectoryIsNot: (p: { home: string; directory: string }) => `home directory ${p.home} ≠ ${p.directory}`,
   factGuestOf: (p: { upn: string; directory: string }) => `guest ${p.upn} of ${p.directory}`,
   factUserOf: (p: { upn: string; directory: string }) => `user ${p.upn} of ${p.directory}`,
@@ -179,6 +180,10 @@ export const en = {
     `${p.subscription} is in ${p.directory}, but its creator ${p.creator} is a user of ${p.home}. ` +
     'A subscription is created in the directory of the user who creates it. ' +
     `Move the subscription to ${p.home} (or record how it was transferred here), or correct \`createdBy\`.`,
+  CRT001Transferred: (p: { subscription: string; directory: string; creator: string; home: string }) =>
+    `${p.subscription} was created by ${p.creator} in ${p.home} and then transferred to ${p.directory}, as the file records. ` +
+    'A subscription keeps its creator and its billing ownership when it changes directory, so this is expected; moving it back would delete its role assignments again. ' +
+    'Nothing to fix: recreate its pending role assignments here if that is not done yet.',
   CRT002: (p: { upn: string; field: string; where: string; suggestion: Opt }) =>
     `${p.upn} (${p.field} of ${p.where}) is not an account of any directory in this file. ` +
     'Subscriptions are created, owned and accessed by users of a directory, or guests invited into it. ' +
@@ -203,6 +208,12 @@ export const en = {
     `Owner ${p.owner} of ${p.subscription} is a user of ${p.home}, not of ${p.directory}${p.alsoGuest ? '; here it is only a guest' : ''}. ` +
     'Azure subscriptions are owned by individual users of the directory the subscription belongs to. ' +
     `Pick a member of ${p.directory} as owner, or transfer the subscription to ${p.home}.`,
+  OWN002Transferred: (p: { owner: string; subscription: string; home: string; directory: string; alsoGuest: boolean }) =>
+    `${p.subscription} was transferred to ${p.directory} from ${p.home}, and its owner ${p.owner} is still a user of ${p.home}. ` +
+    'Changing directory does not change billing ownership: the Account Administrator stays the same. ' +
+    (p.alsoGuest
+      ? `${p.owner} is a guest of ${p.directory}, so it can still sign in here. To hand the subscription over, transfer its billing ownership to a member of ${p.directory}.`
+      : `Invite ${p.owner} as a guest of ${p.directory} so it can still manage the subscription, or transfer its billing ownership to a member of ${p.directory}.`),
   OWN002OnlyGuest: (p: { owner: string; subscription: string; directory: string }) =>
     `Owner ${p.owner} of ${p.subscription} is only a guest of ${p.directory}. ` +
     'Azure subscriptions are owned by individual users of the directory the subscription belongs to. ' +

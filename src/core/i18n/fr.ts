@@ -161,6 +161,7 @@ export const fr = {
   factOnlyUserDisabled: (p) => `le seul utilisateur de ${p.directory} est désactivé`,
   factAllUsersDisabled: (p) => `les ${p.count} utilisateurs de ${p.directory} sont tous désactivés`,
   factCreatedBy: (p) => `créé par ${p.creator}`,
+  factTransferredFrom: (p) => `transféré depuis ${p.directory} (consigné dans le fichier)`,
   factOwnedBy: (p) => `détenu par ${p.owner}`,
   factHomeDirectoryIsNot: (p) => `annuaire d’origine ${p.home} ≠ ${p.directory}`,
   factGuestOf: (p) => `invité ${p.upn} de ${p.directory}`,
@@ -202,6 +203,10 @@ export const fr = {
     `${p.subscription} se trouve dans ${p.directory}, mais son créateur ${p.creator} est un utilisateur de ${p.home}. ` +
     'Un abonnement est créé dans l’annuaire de l’utilisateur qui le crée. ' +
     `Déplacez l’abonnement vers ${p.home} (ou indiquez comment il a été transféré ici), ou corrigez \`createdBy\`.`,
+  CRT001Transferred: (p) =>
+    `${p.subscription} a été créé par ${p.creator} dans ${p.home}, puis transféré vers ${p.directory}, comme le fichier le consigne. ` +
+    'Un abonnement garde son créateur et son propriétaire de facturation quand il change d’annuaire : c’est donc attendu ; le ramener supprimerait à nouveau ses attributions de rôle. ' +
+    'Rien à corriger : recréez ici ses attributions de rôle en attente si ce n’est pas encore fait.',
   CRT002: (p) =>
     `${p.upn} (${p.field} de ${p.where}) n’est le compte d’aucun annuaire de ce fichier. ` +
     'Les abonnements sont créés, détenus et utilisés par les utilisateurs d’un annuaire ou par les invités qui y sont conviés. ' +
@@ -226,6 +231,12 @@ export const fr = {
     `Le propriétaire ${p.owner} de ${p.subscription} est un utilisateur de ${p.home}, pas de ${p.directory}${p.alsoGuest ? ', où il n’est qu’invité' : ''}. ` +
     'Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire auquel l’abonnement appartient. ' +
     `Choisissez un membre de ${p.directory} comme propriétaire, ou transférez l’abonnement vers ${p.home}.`,
+  OWN002Transferred: (p) =>
+    `${p.subscription} a été transféré vers ${p.directory} depuis ${p.home}, et son propriétaire ${p.owner} est toujours un utilisateur de ${p.home}. ` +
+    'Changer d’annuaire ne change pas la propriété de facturation : l’administrateur de compte reste le même. ' +
+    (p.alsoGuest
+      ? `${p.owner} est invité dans ${p.directory} et peut donc toujours s’y connecter. Pour confier l’abonnement, transférez sa propriété de facturation à un membre de ${p.directory}.`
+      : `Invitez ${p.owner} dans ${p.directory} pour qu’il puisse toujours gérer l’abonnement, ou transférez sa propriété de facturation à un membre de ${p.directory}.`),
   OWN002OnlyGuest: (p) =>
     `Le propriétaire ${p.owner} de ${p.subscription} n’est qu’invité dans ${p.directory}. ` +
     'Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire auquel l’abonnement appartient. ' +

@@ -41,6 +41,8 @@ export interface Finding {
   data?: FixData;
   /** The chain of facts that leads to the finding, for `tenancy check --explain` (see `Problem.explain`). */
   explain?: string[];
+  /** A softer default than the rule's, for a state the file records as expected (a severity the user configured wins). */
+  severity?: 'info';
 }
 
 export interface Rule {

@@ -188,6 +188,7 @@ const FORMATS: Record<string, Format> = {
   'subscription.offer': 'offer',
   'subscription.owner': 'upn',
   'subscription.createdBy': 'upn',
+  'subscription.transferredFrom': 'guid',
   'roleAssignment.principal': 'email',
   'roleAssignment.scope': 'scope',
   'pendingRoleAssignment.principal': 'email',
@@ -451,7 +452,7 @@ function badFormat(format: Format | 'text', context: Context, value: string, err
       data.suggestion = suggestion;
       message =
         context.kind === 'directory' ? m.schemaNotTenantId({ value, suggestion })
-          : context.kind === 'subscription' ? m.schemaNotSubscriptionId({ value, suggestion })
+          : context.kind === 'subscription' && field === 'id' ? m.schemaNotSubscriptionId({ value, suggestion })
             : m.schemaNotSourceTenantId({ value, field, suggestion });
       break;
     }
