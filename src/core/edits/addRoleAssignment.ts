@@ -28,7 +28,7 @@ export function addRoleAssignment(text: string, args: AddRoleAssignmentArgs, opt
   if (args.scope !== undefined && !args.scope.startsWith('/')) return refuse(m.editBadScope({ scope: args.scope }));
   const duplicate = mapItems(subscription.map, 'roleAssignments').some((a) =>
     sameAccount(scalarText(a, 'principal') ?? '', args.principal) && sameRole(scalarText(a, 'role') ?? '', args.role) &&
-    normalScope(scalarText(a, 'scope')) === normalScope(args.scope));
+    normalScope(scalarText(a, 'scope'), subscription.id) === normalScope(args.scope, subscription.id));
   if (duplicate) return refuse(m.editDuplicateAssignment({ principal: args.principal, role: args.role, subscription: subscription.label }));
   return planned(appendItems(source, subscription.map, 'roleAssignments', [[['principal', args.principal], ['role', args.role], ['scope', args.scope]]]));
 }

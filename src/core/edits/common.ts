@@ -4,6 +4,7 @@ import type { Node, YAMLMap } from 'yaml';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
 import { sameAccount } from '../identity';
+import { parseScope } from '../scope';
 import { fold } from '../model';
 import { findDirectory, findSubscription, directoryMaps } from './find';
 import type { FoundDirectory, FoundSubscription } from './find';
@@ -55,9 +56,9 @@ export function blankSeparated(source: Source, map: YAMLMap, key: string): boole
   return isBlankLine(lineAt(source.text, lineStart(source.text, first - 1)));
 }
 
-/** Missing scope, `/` and a trailing `/` all mean the same scope. */
-export function normalScope(scope: string | undefined): string {
-  return fold(scope ?? '/').replace(/\/+$/, '');
+/** Missing scope, `/`, a trailing `/` and the subscription's own `/subscriptions/<id>` prefix all mean the same scope. */
+export function normalScope(scope: string | undefined, subscriptionId?: string): string {
+  return parseScope(scope, subscriptionId).key;
 }
 
 export function mapItems(map: YAMLMap, key: string): YAMLMap[] {

@@ -93,6 +93,11 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
       if (principal && directoryId) add(m.fixInvite({ principal, directory: dirLabel(directoryId) }), inviteGuest(text, { directoryId, upn: principal }), true);
       break;
     }
+    case 'RBA007': {
+      const suggestion = str(data.suggestion);
+      if (suggestion) add(m.fixUse({ value: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.scope), value: suggestion }), true);
+      break;
+    }
     case 'RBA002':
     case 'USR004': {
       const suggestion = str(data.suggestion);

@@ -31,7 +31,7 @@ export function recreateRoleAssignments(text: string, args: RecreateRoleAssignme
   const directory = subscription.directory;
   const members = new Set(memberUpns(directory).map(accountKey));
   const exists = (upn: string) => members.has(accountKey(upn)) || isGuestOf(directory, upn);
-  const key = (principal: string, role: string, scope: string | undefined) => `${accountKey(principal)}\u0000${roleKey(role)}\u0000${normalScope(scope)}`;
+  const key = (principal: string, role: string, scope: string | undefined) => `${accountKey(principal)}\u0000${roleKey(role)}\u0000${normalScope(scope, subscription.id)}`;
   const assigned = new Set(mapItems(subscription.map, 'roleAssignments').map((a) => key(scalarText(a, 'principal') ?? '', scalarText(a, 'role') ?? '', scalarText(a, 'scope'))));
 
   const pendingSeq = pairOf(subscription.map, 'pendingRoleAssignments')!;

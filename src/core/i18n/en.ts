@@ -248,6 +248,20 @@ export const en = {
   RBA003: (p: { principal: string; role: string; subscription: string }) =>
     `${p.principal} already has ${p.role} at this scope on ${p.subscription}. ` +
     'Azure keeps one role assignment per principal, role and scope; the repeat adds nothing. Remove the duplicate.',
+  RBA007Syntax: (p: { scope: string; subscription: string; segment: string; suggestion: Opt }) =>
+    `Scope \`${p.scope}\` of a role assignment of ${p.subscription} is not an Azure resource path ('${p.segment}' is not expected there). ` +
+    'A scope below a subscription is /resourceGroups/{group}, optionally followed by /providers/{Namespace}/{type}/{name}, or the whole subscription (no scope). ' +
+    (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Copy the scope from the Azure portal (the resource\'s Properties › Resource ID) or from az role assignment list.'),
+  RBA007OtherSubscription: (p: { scope: string; subscription: string; other: string }) =>
+    `Scope \`${p.scope}\` names subscription ${p.other}, but the assignment is listed under ${p.subscription}. ` +
+    'A role assignment lives in the subscription its scope names; Azure would create it there, not here. ' +
+    'Move the assignment to that subscription\'s roleAssignments, or correct the subscription id in the scope.',
+  RBA007BadSubscriptionId: (p: { scope: string; subscription: string; value: string }) =>
+    `Scope \`${p.scope}\` of a role assignment of ${p.subscription} names subscription '${p.value}', which is not a subscription ID. ` +
+    'After /subscriptions/ comes the subscription\'s GUID. Write the scope below the subscription (e.g. /resourceGroups/web) or with its own id.',
+  RBA007ManagementGroup: (p: { scope: string; subscription: string }) =>
+    `Scope \`${p.scope}\` is a management group, above every subscription, but it is listed under ${p.subscription}. ` +
+    'A management-group role assignment is not part of one subscription. Remove it here, or assign the role at the subscription instead.',
   RBA004: (p: { subscription: string; count: number; limit: number }) =>
     `${p.subscription} has ${p.count.toLocaleString('en-US')} role assignments; Azure allows ${p.limit.toLocaleString('en-US')} per subscription. ` +
     'Beyond the limit, new assignments fail. Assign roles to groups instead of individual users, or at a broader scope.',

@@ -271,6 +271,20 @@ export const fr = {
   RBA003: (p) =>
     `${p.principal} a déjà le rôle ${p.role} à cette étendue sur ${p.subscription}. ` +
     'Azure ne garde qu’une attribution de rôle par principal, rôle et étendue ; la répétition n’ajoute rien. Supprimez le doublon.',
+  RBA007Syntax: (p) =>
+    `La portée \`${p.scope}\` d’une attribution de rôle de ${p.subscription} n’est pas un chemin de ressource Azure (« ${p.segment} » n’est pas attendu à cet endroit). ` +
+    'Sous un abonnement, une portée s’écrit /resourceGroups/{groupe}, éventuellement suivi de /providers/{Espace}/{type}/{nom}, ou désigne l’abonnement entier (pas de portée). ' +
+    (p.suggestion ? `Vouliez-vous dire \`${p.suggestion}\` ?` : 'Copiez la portée depuis le portail Azure (Propriétés › ID de ressource) ou depuis az role assignment list.'),
+  RBA007OtherSubscription: (p) =>
+    `La portée \`${p.scope}\` désigne l’abonnement ${p.other}, mais l’attribution est rangée sous ${p.subscription}. ` +
+    'Une attribution de rôle appartient à l’abonnement que désigne sa portée ; Azure la créerait là-bas, pas ici. ' +
+    'Déplacez l’attribution dans les roleAssignments de cet abonnement, ou corrigez l’ID d’abonnement dans la portée.',
+  RBA007BadSubscriptionId: (p) =>
+    `La portée \`${p.scope}\` d’une attribution de rôle de ${p.subscription} désigne l’abonnement « ${p.value} », qui n’est pas un ID d’abonnement. ` +
+    'Après /subscriptions/ vient le GUID de l’abonnement. Écrivez la portée sous l’abonnement (par ex. /resourceGroups/web) ou avec son propre ID.',
+  RBA007ManagementGroup: (p) =>
+    `La portée \`${p.scope}\` est un groupe d’administration, au-dessus de tout abonnement, mais elle est rangée sous ${p.subscription}. ` +
+    'Une attribution de rôle au niveau d’un groupe d’administration n’appartient à aucun abonnement. Retirez-la d’ici, ou attribuez le rôle au niveau de l’abonnement.',
   RBA004: (p) =>
     `${p.subscription} compte ${p.count.toLocaleString('fr-FR')} attributions de rôle ; Azure en autorise ${p.limit.toLocaleString('fr-FR')} par abonnement. ` +
     'Au-delà de cette limite, les nouvelles attributions échouent. Attribuez les rôles à des groupes plutôt qu’à des utilisateurs individuels, ou à une étendue plus large.',

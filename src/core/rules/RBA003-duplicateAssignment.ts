@@ -1,15 +1,11 @@
 import { accountKey } from '../identity';
-import { fold } from '../model';
+import { parseScope } from '../scope';
 import type { RoleAssignment, Subscription } from '../model';
 import { roleKey } from '../roleReference';
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
 import { relatedAt } from './naming';
 
-/** Missing scope, `/` and the subscription itself are the same scope; case and a trailing `/` do not matter. */
-function normalScope(scope: string | undefined): string {
-  return fold(scope ?? '/').replace(/\/+$/, '') || '';
-}
 
 export const duplicateAssignment: Rule = {
   id: 'RBA003',
@@ -23,7 +19,7 @@ export const duplicateAssignment: Rule = {
     for (const [subscription, assignment] of azureAssignments(index)) {
       if (!assignment.principal || !assignment.role) continue;
       // One account however written, one role by name or by id: Azure compares role-definition ids.
-      const key = `${accountKey(assignment.principal.value)}\u0000${roleKey(assignment.role.value)}\u0000${normalScope(assignment.scope?.value)}`;
+      const key = `${accountKey(assignment.principal.value)}\u0000${roleKey(assignment.role.value)}\u0000${parseScope(assignment.scope?.value, subscription.id?.value).key}`;
       const inSubscription = seen.get(subscription) ?? new Map<string, RoleAssignment>();
       seen.set(subscription, inSubscription);
       const first = inSubscription.get(key);
