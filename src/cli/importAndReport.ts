@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyze } from '../core/analyze';
 import { applyEdits } from '../core/edits';
+import { GUID } from '../core/formats';
 import type { Locale } from '../core/i18n';
 import { decodeAzureCliBytes, parseAzureCliJson, planImport, summaryToText } from '../core/import';
 import type { ImportInput } from '../core/import';
@@ -28,8 +29,6 @@ const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
  * some 250,000 accounts, the most a workspace file holds (see DEFAULT_MAX_LENGTH).
  */
 export const MAX_IMPORT_INPUT_BYTES = 128 * 1024 * 1024;
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Exit codes: 0 merged (conflicts are reported, never applied), 1 the workspace file cannot take the

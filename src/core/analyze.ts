@@ -379,9 +379,12 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis
   };
   const problems = parsed.problems;
   for (const rule of RULES) {
-    const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    for (const finding of runRule(rule, context)) problems.push({ code: rule.id, severity, ...finding });
+    const chosen = options.severities?.[rule.id];
+    if (chosen === 'off') continue;
+    // A finding may carry a softer default (a state the file records as expected); a configured severity still wins.
+    for (const { severity: softer, ...finding } of runRule(rule, context)) {
+      problems.push({ code: rule.id, severity: chosen ?? softer ?? rule.defaultSeverity, ...finding });
+    }
   }
   const configured = problems.flatMap((problem) => {
     if (RULE_IDS.has(problem.code)) return [problem];

@@ -83,6 +83,8 @@ export interface Subscription extends Entity {
   offer?: Str;
   owner?: Str;
   createdBy?: Str;
+  /** The tenant ID of the directory the subscription was transferred from (recorded by the transfer command). */
+  transferredFrom?: Str;
   plan?: Str;
   licenses?: Located<number>;
   roleAssignments: RoleAssignment[];

@@ -1,26 +1,28 @@
 /**
  * Look-ups over the whole model that rules and language features share: who is a member or a guest
  * where, which directory holds an id or a domain. Built once per analysis, in one pass.
- * Keys are folded (case-insensitive), as Entra compares UPNs, domains and GUIDs.
+ * Keys are folded (case-insensitive), as Entra compares UPNs, domains and GUIDs; accounts are keyed
+ * by their canonical identity (`accountKey`: an `#EXT#` guest UPN is its home account).
  */
+import { accountKey } from './identity';
 import { fold } from './model';
 import type { Directory, Guest, RoleAssignment, Subscription, User, Workspace } from './model';
 
 export class ModelIndex {
-  /** Members by folded UPN (more than one only when the file repeats a UPN). */
+  /** Members by account key (more than one only when the file repeats a UPN). */
   readonly members = new Map<string, User[]>();
-  /** Guest entries by folded UPN, across all directories. */
+  /** Guest entries by account key, across all directories. */
   readonly guests = new Map<string, Guest[]>();
   readonly directoriesById = new Map<string, Directory[]>();
   /** Every directory listing a domain, by folded domain. */
   readonly domainOwners = new Map<string, Directory[]>();
   readonly subscriptionsById = new Map<string, Subscription[]>();
-  /** Every role assignment by folded principal. */
+  /** Every role assignment by the principal's account key. */
   readonly assignmentsByPrincipal = new Map<string, RoleAssignment[]>();
   readonly subscriptions: Subscription[] = [];
-  /** Subscriptions by folded owner UPN. */
+  /** Subscriptions by the owner's account key. */
   readonly subscriptionsByOwner = new Map<string, Subscription[]>();
-  /** Subscriptions by folded `createdBy` UPN. */
+  /** Subscriptions by the creator's account key. */
   readonly subscriptionsByCreator = new Map<string, Subscription[]>();
 
   constructor(readonly workspace: Workspace) {
@@ -30,15 +32,15 @@ export class ModelIndex {
         const owners = this.domainOwners.get(fold(domain.value));
         if (!owners?.includes(directory)) push(this.domainOwners, fold(domain.value), directory);
       }
-      for (const user of directory.users) if (user.upn) push(this.members, fold(user.upn.value), user);
-      for (const guest of directory.guests) if (guest.upn) push(this.guests, fold(guest.upn.value), guest);
+      for (const user of directory.users) if (user.upn) push(this.members, accountKey(user.upn.value), user);
+      for (const guest of directory.guests) if (guest.upn) push(this.guests, accountKey(guest.upn.value), guest);
       for (const subscription of directory.subscriptions) {
         this.subscriptions.push(subscription);
         if (subscription.id) push(this.subscriptionsById, fold(subscription.id.value), subscription);
-        if (subscription.owner) push(this.subscriptionsByOwner, fold(subscription.owner.value), subscription);
-        if (subscription.createdBy) push(this.subscriptionsByCreator, fold(subscription.createdBy.value), subscription);
+        if (subscription.owner) push(this.subscriptionsByOwner, accountKey(subscription.owner.value), subscription);
+        if (subscription.createdBy) push(this.subscriptionsByCreator, accountKey(subscription.createdBy.value), subscription);
         for (const assignment of subscription.roleAssignments) {
-          if (assignment.principal) push(this.assignmentsByPrincipal, fold(assignment.principal.value), assignment);
+          if (assignment.principal) push(this.assignmentsByPrincipal, accountKey(assignment.principal.value), assignment);
         }
       }
     }
@@ -54,7 +56,7 @@ export class ModelIndex {
 
   /** The member account with this UPN (the first, if the file repeats it). */
   member(upn: string): User | undefined {
-    return this.members.get(fold(upn))?.[0];
+    return this.members.get(accountKey(upn))?.[0];
   }
 
   /** The directory where the account with this UPN is a member: its home directory. */
@@ -64,16 +66,16 @@ export class ModelIndex {
   }
 
   isMemberOf(upn: string, directory: Directory): boolean {
-    return this.members.get(fold(upn))?.some((u) => u.directoryIndex === directory.index) ?? false;
+    return this.members.get(accountKey(upn))?.some((u) => u.directoryIndex === directory.index) ?? false;
   }
 
   guestIn(upn: string, directory: Directory): Guest | undefined {
-    return this.guests.get(fold(upn))?.find((g) => g.directoryIndex === directory.index);
+    return this.guests.get(accountKey(upn))?.find((g) => g.directoryIndex === directory.index);
   }
 
   /** Whether the account is declared anywhere in the file, as a member or as a guest. */
   isKnownAccount(upn: string): boolean {
-    const key = fold(upn);
+    const key = accountKey(upn);
     return this.members.has(key) || this.guests.has(key);
   }
 

@@ -3,6 +3,7 @@
  * which of them is the definition. Language features (definition, references, rename, hover) and the
  * rename planner are built on it, never on string searches.
  */
+import { accountKey } from './identity';
 import { fold } from './model';
 import type { AnyEntity, Str, Workspace } from './model';
 
@@ -13,7 +14,7 @@ export type ReferenceRole = 'member' | 'guest' | 'owner' | 'createdBy' | 'princi
 
 export interface SymbolReference {
   kind: SymbolKind;
-  /** Folded name: UPNs and GUIDs compare case-insensitively. */
+  /** Canonical name: GUIDs folded, accounts by `accountKey` (case, `#EXT#` decoded). */
   key: string;
   /** The name as written at this place. */
   text: string;
@@ -32,7 +33,7 @@ export class ReferenceIndex {
   constructor(workspace: Workspace) {
     const add = (kind: SymbolKind, value: Str | undefined, role: ReferenceRole, entity: AnyEntity) => {
       if (!value) return;
-      const reference: SymbolReference = { kind, key: fold(value.value), text: value.value, start: value.start, end: value.end, role, entity };
+      const reference: SymbolReference = { kind, key: keyOf(kind, value.value), text: value.value, start: value.start, end: value.end, role, entity };
       this.all.push(reference);
       const bucket = `${kind}:${reference.key}`;
       const list = this.byKey.get(bucket);
@@ -47,6 +48,7 @@ export class ReferenceIndex {
         add('subscription', subscription.id, 'id', subscription);
         add('account', subscription.owner, 'owner', subscription);
         add('account', subscription.createdBy, 'createdBy', subscription);
+        add('directory', subscription.transferredFrom, 'fromDirectory', subscription);
         for (const assignment of subscription.roleAssignments) add('account', assignment.principal, 'principal', assignment);
         for (const assignment of subscription.pendingRoleAssignments) {
           add('account', assignment.principal, 'pendingPrincipal', assignment);
@@ -73,7 +75,7 @@ export class ReferenceIndex {
 
   /** Every place naming the same account, directory or subscription, in file order. */
   referencesTo(kind: SymbolKind, name: string): SymbolReference[] {
-    return this.byKey.get(`${kind}:${fold(name)}`) ?? [];
+    return this.byKey.get(`${kind}:${keyOf(kind, name)}`) ?? [];
   }
 
   /**
@@ -85,4 +87,9 @@ export class ReferenceIndex {
     if (kind !== 'account') return references.find((r) => r.role === 'id');
     return references.find((r) => r.role === 'member') ?? references.find((r) => r.role === 'guest');
   }
+}
+
+/** The key two spellings of one name share: an account's canonical identity, a folded GUID. */
+export function keyOf(kind: SymbolKind, name: string): string {
+  return kind === 'account' ? accountKey(name) : fold(name);
 }

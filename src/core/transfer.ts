@@ -10,7 +10,7 @@ import type { Locale, Messages } from './i18n';
 import { fold } from './model';
 import type { Directory, Subscription, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
-import { findAzureRole } from './reference';
+import { builtInRole, roleKey } from './roleReference';
 import { findOffer } from './reference/offers';
 import { SOURCES } from './reference/sources';
 import type { DocSource } from './reference/sources';
@@ -101,14 +101,14 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
   const source = index.directoryOf(subscription);
 
   const presence = (upn: string): Presence => (index.isMemberOf(upn, target) ? 'member' : index.guestIn(upn, target) ? 'guest' : 'no');
-  const sourceCustom = new Map(source.customRoles.map((r) => [fold(r.value), r.value]));
+  const sourceCustom = new Map(source.customRoles.map((r) => [roleKey(r.value), r.value]));
   const usedCustom = new Set<string>();
   const deletedAssignments: DeletedAssignment[] = [];
   for (const assignment of subscription.roleAssignments) {
     if (!assignment.principal || !assignment.role) continue;
     const role = assignment.role.value;
-    const customRole = !findAzureRole(role) && sourceCustom.has(fold(role));
-    if (customRole) usedCustom.add(sourceCustom.get(fold(role))!);
+    const customRole = !builtInRole(role) && sourceCustom.has(roleKey(role));
+    if (customRole) usedCustom.add(sourceCustom.get(roleKey(role))!);
     deletedAssignments.push({ principal: assignment.principal.value, role, scope: assignment.scope?.value, principalInTarget: presence(assignment.principal.value), customRole });
   }
 

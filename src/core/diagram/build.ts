@@ -7,6 +7,7 @@
  * account's member entry in its home directory (an edge crossing directories), else an account the
  * file declares nowhere. A guest entry is linked to the member account of its home directory.
  */
+import { accountKey } from '../identity';
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
@@ -114,14 +115,14 @@ class Graph {
     if (entity.kind === 'user') {
       const n = directory.users.indexOf(entity);
       node = {
-        id: ids(`${container.id}/member:${entity.upn ? fold(entity.upn.value) : `#${n}`}`), kind: 'member', container: container.id, column: 'members',
+        id: ids(`${container.id}/member:${entity.upn ? accountKey(entity.upn.value) : `#${n}`}`), kind: 'member', container: container.id, column: 'members',
         label: entity.upn?.value ?? this.m.diagramUserN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
         inactive: !entity.enabled || undefined,
       };
     } else if (entity.kind === 'guest') {
       const n = directory.guests.indexOf(entity);
       node = {
-        id: ids(`${container.id}/guest:${entity.upn ? fold(entity.upn.value) : `#${n}`}`), kind: 'guest', container: container.id, column: 'guests',
+        id: ids(`${container.id}/guest:${entity.upn ? accountKey(entity.upn.value) : `#${n}`}`), kind: 'guest', container: container.id, column: 'guests',
         label: entity.upn?.value ?? this.m.diagramGuestN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
       };
     } else {
@@ -141,7 +142,7 @@ class Graph {
 
   /** The node of an account the file declares nowhere. */
   private unknownNode(upn: Str): string {
-    const id = `${UNKNOWN_CONTAINER}/account:${fold(upn.value)}`;
+    const id = `${UNKNOWN_CONTAINER}/account:${accountKey(upn.value)}`;
     if (!this.nodes.has(id)) {
       const node: DraftNode = { id, kind: 'unknown', container: UNKNOWN_CONTAINER, column: 'members', label: upn.value };
       this.unknown.columns.members.push(node);
@@ -153,7 +154,7 @@ class Graph {
   /** The account a UPN names, as `directory` sees it (see the top of this file). */
   private resolve(upn: string, directory: Directory): Account | undefined {
     const { index } = this.analysis;
-    const key = fold(upn);
+    const key = accountKey(upn);
     return index.members.get(key)?.find((u) => u.directoryIndex === directory.index)
       ?? index.guestIn(upn, directory) ?? index.member(upn) ?? index.guests.get(key)?.[0];
   }
@@ -200,7 +201,7 @@ class Graph {
     const inFocus = (upn: string, directory: Directory) => this.resolve(upn, directory)?.directoryIndex === focus.index;
     const elsewhere = <T extends { directoryIndex: number }>(list: T[] | undefined) => (list ?? []).filter((x) => x.directoryIndex !== focus.index);
     const keys = new Set<string>();
-    for (const account of [...focus.users, ...focus.guests]) if (account.upn) keys.add(fold(account.upn.value));
+    for (const account of [...focus.users, ...focus.guests]) if (account.upn) keys.add(accountKey(account.upn.value));
     for (const key of keys) {
       for (const guest of elsewhere(index.guests.get(key))) {
         const home = this.home(guest);
@@ -229,7 +230,7 @@ class Graph {
     for (const subscription of elsewhere(index.subscriptions)) {
       const directory = workspace.directories[subscription.directoryIndex];
       for (const assignment of subscription.pendingRoleAssignments) {
-        if (assignment.principal && keys.has(fold(assignment.principal.value)) && inFocus(assignment.principal.value, directory)) {
+        if (assignment.principal && keys.has(accountKey(assignment.principal.value)) && inFocus(assignment.principal.value, directory)) {
           this.roleEdge(assignment, directory, this.nodeOf(subscription), true);
         }
       }

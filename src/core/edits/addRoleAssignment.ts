@@ -1,5 +1,6 @@
 import { messagesFor } from '../i18n';
-import { fold } from '../model';
+import { sameAccount } from '../identity';
+import { sameRole } from '../roleReference';
 import { isRefusal, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
@@ -26,8 +27,8 @@ export function addRoleAssignment(text: string, args: AddRoleAssignmentArgs, opt
   if (!args.role.trim()) return refuse(m.editNeedsRole());
   if (args.scope !== undefined && !args.scope.startsWith('/')) return refuse(m.editBadScope({ scope: args.scope }));
   const duplicate = mapItems(subscription.map, 'roleAssignments').some((a) =>
-    fold(scalarText(a, 'principal') ?? '') === fold(args.principal) && fold(scalarText(a, 'role') ?? '') === fold(args.role) &&
-    normalScope(scalarText(a, 'scope')) === normalScope(args.scope));
+    sameAccount(scalarText(a, 'principal') ?? '', args.principal) && sameRole(scalarText(a, 'role') ?? '', args.role) &&
+    normalScope(scalarText(a, 'scope'), subscription.id) === normalScope(args.scope, subscription.id));
   if (duplicate) return refuse(m.editDuplicateAssignment({ principal: args.principal, role: args.role, subscription: subscription.label }));
   return planned(appendItems(source, subscription.map, 'roleAssignments', [[['principal', args.principal], ['role', args.role], ['scope', args.scope]]]));
 }

@@ -1,6 +1,6 @@
 import { messagesFor } from '../i18n';
 import { directoryOrRefuse, isRefusal, open } from './common';
-import { ACCOUNT, findSubscription, GUID } from './find';
+import { findSubscription, GUID, UPN } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yamlText';
@@ -36,12 +36,12 @@ export function addSubscription(text: string, args: AddSubscriptionArgs, options
   const loose = args as { owner?: unknown };
   let fields: Fields;
   if (args.type === 'azure') {
-    if (!args.owner || !ACCOUNT.test(args.owner)) return refuse(m.editAzureNeedsOwner());
+    if (!args.owner || !UPN.test(args.owner)) return refuse(m.editAzureNeedsOwner());
     fields = [['id', args.id], ['name', args.name], ['alias', args.alias], ['type', 'azure'], ['offer', args.offer], ['owner', args.owner], ['createdBy', args.createdBy ?? args.owner]];
   } else {
     if (loose.owner !== undefined) return refuse(m.editOffice365NoOwner());
     fields = [['id', args.id], ['name', args.name], ['alias', args.alias], ['type', 'office365'], ['plan', args.plan], ['licenses', args.licenses], ['createdBy', args.createdBy]];
   }
-  if (args.createdBy !== undefined && !ACCOUNT.test(args.createdBy)) return refuse(m.editNotUpn({ upn: args.createdBy }));
+  if (args.createdBy !== undefined && !UPN.test(args.createdBy)) return refuse(m.editNotUpn({ upn: args.createdBy }));
   return planned(appendItems(source, directory.map, 'subscriptions', [fields], { preferFlow: false }));
 }

@@ -1,6 +1,6 @@
 import { messagesFor } from '../i18n';
 import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from './common';
-import { ACCOUNT } from './find';
+import { UPN } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yamlText';
@@ -22,7 +22,7 @@ export function addUser(text: string, args: AddUserArgs, options: PlanOptions = 
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;
-  if (!ACCOUNT.test(args.upn)) return refuse(m.editNotUpnForm({ upn: args.upn }));
+  if (!UPN.test(args.upn)) return refuse(m.editNotUpnForm({ upn: args.upn }));
   const home = memberDirectory(source, args.upn);
   if (home) return refuse(m.editAlreadyUser({ upn: args.upn, directory: home.label }));
   if (isGuestOf(directory, args.upn)) return refuse(m.editGuestNotMember({ upn: args.upn, directory: directory.label }));

@@ -3,6 +3,8 @@ import { isMap, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
+import { sameAccount } from '../identity';
+import { parseScope } from '../scope';
 import { fold } from '../model';
 import { findDirectory, findSubscription, directoryMaps } from './find';
 import type { FoundDirectory, FoundSubscription } from './find';
@@ -31,11 +33,11 @@ export function isRefusal(value: object): value is { refused: string } {
 
 /** The directory (other than `except`) where the account is a member, if any. */
 export function memberDirectory(source: Source, upn: string): FoundDirectory | undefined {
-  return directoryMaps(source).find((d) => itemsOf(d.map, 'users').some((u) => fold(scalarText(u, 'upn') ?? '') === fold(upn)));
+  return directoryMaps(source).find((d) => itemsOf(d.map, 'users').some((u) => sameAccount(scalarText(u, 'upn') ?? '', upn)));
 }
 
 export function isGuestOf(directory: FoundDirectory, upn: string): boolean {
-  return itemsOf(directory.map, 'guests').some((g) => fold(scalarText(g, 'upn') ?? '') === fold(upn));
+  return itemsOf(directory.map, 'guests').some((g) => sameAccount(scalarText(g, 'upn') ?? '', upn));
 }
 
 /** The directory where a domain is listed, if any. */
@@ -54,9 +56,9 @@ export function blankSeparated(source: Source, map: YAMLMap, key: string): boole
   return isBlankLine(lineAt(source.text, lineStart(source.text, first - 1)));
 }
 
-/** Missing scope, `/` and a trailing `/` all mean the same scope. */
-export function normalScope(scope: string | undefined): string {
-  return fold(scope ?? '/').replace(/\/+$/, '');
+/** Missing scope, `/`, a trailing `/` and the subscription's own `/subscriptions/<id>` prefix all mean the same scope. */
+export function normalScope(scope: string | undefined, subscriptionId?: string): string {
+  return parseScope(scope, subscriptionId).key;
 }
 
 export function mapItems(map: YAMLMap, key: string): YAMLMap[] {

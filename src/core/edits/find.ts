@@ -69,5 +69,4 @@ export function guestUpns(directory: FoundDirectory): string[] {
   return itemsOf(directory.map, 'guests').map((g) => scalarText(g, 'upn')).filter((u): u is string => u !== undefined);
 }
 
-export const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-export const ACCOUNT = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+export { ACCOUNT_ADDRESS as ACCOUNT, GUID, UPN } from '../formats';

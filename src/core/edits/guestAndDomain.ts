@@ -2,6 +2,7 @@
 import { isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { messagesFor } from '../i18n';
+import { sameAccount } from '../identity';
 import { fold } from '../model';
 import { directoryOrRefuse, domainDirectory, isRefusal, mapItems, open } from './common';
 import { planned, refuse } from './types';
@@ -20,7 +21,7 @@ export function markGuestExternal(text: string, args: MarkGuestExternalArgs, opt
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
   if (isRefusal(directory)) return directory;
-  const guest = mapItems(directory.map, 'guests').find((g) => fold(scalarText(g, 'upn') ?? '') === fold(args.upn));
+  const guest = mapItems(directory.map, 'guests').find((g) => sameAccount(scalarText(g, 'upn') ?? '', args.upn));
   if (!guest) return refuse(m.editNotGuestOf({ upn: args.upn, directory: directory.label }));
   return planned([setKey(source, guest, 'external', true)]);
 }

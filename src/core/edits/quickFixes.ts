@@ -64,9 +64,15 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
       if (subscriptionId && owner) add(m.fixSetOwner({ owner }), setOwner(text, { subscriptionId, owner }), true);
       break;
     }
-    case 'OWN002':
-      transfer(subscriptionId, str(data.homeDirectoryId), str(data.homeDirectoryName), false);
+    case 'OWN002': {
+      // After a recorded transfer, never offer to move the subscription back: invite the owner instead.
+      const owner = str(data.owner);
+      const directoryId = str(data.directoryId);
+      if (data.transferred) {
+        if (owner && directoryId && !data.alsoGuest) add(m.fixInvite({ principal: owner, directory: dirLabel(directoryId) }), inviteGuest(text, { directoryId, upn: owner }), true);
+      } else transfer(subscriptionId, str(data.homeDirectoryId), str(data.homeDirectoryName), false);
       break;
+    }
     case 'OWN003':
       if (subscriptionId) add(m.fixRemoveOwner(), setOwner(text, { subscriptionId, owner: null }), true);
       break;
@@ -87,7 +93,13 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
       if (principal && directoryId) add(m.fixInvite({ principal, directory: dirLabel(directoryId) }), inviteGuest(text, { directoryId, upn: principal }), true);
       break;
     }
-    case 'RBA002': {
+    case 'RBA007': {
+      const suggestion = str(data.suggestion);
+      if (suggestion) add(m.fixUse({ value: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.scope), value: suggestion }), true);
+      break;
+    }
+    case 'RBA002':
+    case 'USR004': {
       const suggestion = str(data.suggestion);
       if (suggestion) add(m.fixUseRole({ role: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.role), value: suggestion }), true);
       break;

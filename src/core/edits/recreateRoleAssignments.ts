@@ -1,4 +1,6 @@
 import { messagesFor } from '../i18n';
+import { accountKey } from '../identity';
+import { roleKey } from '../roleReference';
 import { fold } from '../model';
 import { isRefusal, isGuestOf, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
 import { memberUpns } from './find';
@@ -27,9 +29,9 @@ export function recreateRoleAssignments(text: string, args: RecreateRoleAssignme
   const pending = mapItems(subscription.map, 'pendingRoleAssignments');
   if (!pending.length) return refuse(m.editNoPending({ subscription: subscription.label }));
   const directory = subscription.directory;
-  const members = new Set(memberUpns(directory).map(fold));
-  const exists = (upn: string) => members.has(fold(upn)) || isGuestOf(directory, upn);
-  const key = (principal: string, role: string, scope: string | undefined) => `${fold(principal)}\u0000${fold(role)}\u0000${normalScope(scope)}`;
+  const members = new Set(memberUpns(directory).map(accountKey));
+  const exists = (upn: string) => members.has(accountKey(upn)) || isGuestOf(directory, upn);
+  const key = (principal: string, role: string, scope: string | undefined) => `${accountKey(principal)}\u0000${roleKey(role)}\u0000${normalScope(scope, subscription.id)}`;
   const assigned = new Set(mapItems(subscription.map, 'roleAssignments').map((a) => key(scalarText(a, 'principal') ?? '', scalarText(a, 'role') ?? '', scalarText(a, 'scope'))));
 
   const pendingSeq = pairOf(subscription.map, 'pendingRoleAssignments')!;

@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { analyze } from '../analyze';
 import { messagesFor } from '../i18n';
+import { sameAccount } from '../identity';
 import { fold } from '../model';
 import { ReferenceIndex } from '../references';
 import { directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
@@ -72,7 +73,7 @@ function planRemoval(text: string, target: RemoveTarget, options: PlanOptions): 
     }
     case 'user': {
       const holder = directoryMaps(source).find((d) => (!target.directoryId || fold(d.id ?? '') === fold(target.directoryId)) &&
-        mapItems(d.map, 'users').some((u) => fold(scalarText(u, 'upn') ?? '') === fold(target.upn)));
+        mapItems(d.map, 'users').some((u) => sameAccount(scalarText(u, 'upn') ?? '', target.upn)));
       if (!holder) return refuse(m.editNotUserOf({ upn: target.upn, anywhere: !target.directoryId }));
       const index = indexIn(holder, 'users', target.upn);
       const edits = removeItems(source, pairOf(holder.map, 'users')!, [index]);
@@ -83,7 +84,7 @@ function planRemoval(text: string, target: RemoveTarget, options: PlanOptions): 
       if (isRefusal(directory)) return directory;
       const index = target.index ?? indexIn(directory, 'guests', target.upn);
       const entry = (pairOf(directory.map, 'guests')?.value as { items?: unknown[] } | undefined)?.items?.[index];
-      if (index < 0 || !isMap(entry) || fold(scalarText(entry, 'upn') ?? '') !== fold(target.upn)) return refuse(m.editNotGuestOf({ upn: target.upn, directory: directory.label }));
+      if (index < 0 || !isMap(entry) || !sameAccount(scalarText(entry, 'upn') ?? '', target.upn)) return refuse(m.editNotGuestOf({ upn: target.upn, directory: directory.label }));
       const edits = removeItems(source, pairOf(directory.map, 'guests')!, [index], Boolean(directory.map.flow));
       return planned(edits, guestReferences(text, directory, target.upn, edits));
     }
@@ -92,7 +93,7 @@ function planRemoval(text: string, target: RemoveTarget, options: PlanOptions): 
 
 function indexIn(directory: FoundDirectory, key: string, upn: string): number {
   const items = (pairOf(directory.map, key)?.value as { items?: unknown[] } | undefined)?.items ?? [];
-  return items.findIndex((n) => isMap(n) && fold(scalarText(n, 'upn') ?? '') === fold(upn));
+  return items.findIndex((n) => isMap(n) && sameAccount(scalarText(n, 'upn') ?? '', upn));
 }
 
 function inside(offset: number, edits: TextEdit[]): boolean {
@@ -113,8 +114,8 @@ function referencesOutside(text: string, upns: string[], edits: TextEdit[]): Pla
 
 /** Where the directory's subscriptions still use the guest (nothing when the account is also a member there). */
 function guestReferences(text: string, directory: FoundDirectory, upn: string, edits: TextEdit[]): PlanReference[] {
-  if (mapItems(directory.map, 'users').some((u) => fold(scalarText(u, 'upn') ?? '') === fold(upn))) return [];
-  const stillGuest = mapItems(directory.map, 'guests').filter((g) => fold(scalarText(g, 'upn') ?? '') === fold(upn)).length > 1;
+  if (mapItems(directory.map, 'users').some((u) => sameAccount(scalarText(u, 'upn') ?? '', upn))) return [];
+  const stillGuest = mapItems(directory.map, 'guests').filter((g) => sameAccount(scalarText(g, 'upn') ?? '', upn)).length > 1;
   if (stillGuest) return [];
   const index = new ReferenceIndex(analyze(text, { split: false }).workspace);
   return index.referencesTo('account', upn)

@@ -20,7 +20,8 @@ export interface TransferSubscriptionArgs {
  * `subscriptions` and are appended, re-indented, to the target's. Azure deletes every role
  * assignment of a subscription that changes directory, so `roleAssignments` becomes
  * `pendingRoleAssignments`, each entry recording `fromDirectory` (the source tenant id), for
- * `recreateRoleAssignments` to restore where the principal exists in the target.
+ * `recreateRoleAssignments` to restore where the principal exists in the target; the subscription
+ * records `transferredFrom` (the source tenant id), so the rules know the move was deliberate.
  * Refuses Office 365 subscriptions (they stay with their directory), a target that is the current
  * directory, and lists written in flow style.
  */
@@ -47,6 +48,8 @@ export function transferSubscription(text: string, args: TransferSubscriptionArg
   let moved = t.slice(blockStart, lines.end);
   if (!moved.endsWith('\n')) moved += eol;
   const inner = pendingEdits(source, subscription.map, subscription.directory.id);
+  // The explicit record of the move, read by CRT001 and OWN002 (an earlier record is replaced).
+  if (subscription.directory.id) inner.push(setKey(source, subscription.map, 'transferredFrom', subscription.directory.id, ['createdBy', 'owner', 'offer', 'state', 'type']));
   moved = applyEdits(moved, inner.map((e) => ({ ...e, start: e.start - blockStart, end: e.end - blockStart })));
 
   // 2. Where they go, at the indentation of the target's subscriptions.

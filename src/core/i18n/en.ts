@@ -123,6 +123,8 @@ export const en = {
   relatedSameDirectoryName: () => 'directory with the same name',
   relatedSameSubscriptionName: () => 'subscription with the same name',
   relatedSameUserName: () => 'user with the same display name',
+  relatedMisspeltRole: (p: { meant: string }) => `misspelt ${p.meant}?`,
+  relatedDisabledHome: () => 'guest whose home account is disabled',
 
   // ── Chains of facts (`--explain`) ────────────────────────────────────────────────────────────
   factAzureSubscriptionIn: (p: { subscription: string; directory: string }) => `Azure subscription ${p.subscription} in ${p.directory}`,
@@ -137,6 +139,7 @@ export const en = {
   factAllUsersDisabled: (p: { count: number; directory: string }) => `all ${p.count} users of ${p.directory} are disabled`,
   factCreatedBy: (p: { creator: string }) => `created by ${p.creator}`,
   factOwnedBy: (p: { owner: string }) => `owned by ${p.owner}`,
+  factTransferredFrom: (p: { directory: string }) => `transferred from ${p.directory} (recorded in the file)`,
   factHomeDirectoryIsNot: (p: { home: string; directory: string }) => `home directory ${p.home} ≠ ${p.directory}`,
   factGuestOf: (p: { upn: string; directory: string }) => `guest ${p.upn} of ${p.directory}`,
   factUserOf: (p: { upn: string; directory: string }) => `user ${p.upn} of ${p.directory}`,
@@ -177,6 +180,10 @@ export const en = {
     `${p.subscription} is in ${p.directory}, but its creator ${p.creator} is a user of ${p.home}. ` +
     'A subscription is created in the directory of the user who creates it. ' +
     `Move the subscription to ${p.home} (or record how it was transferred here), or correct \`createdBy\`.`,
+  CRT001Transferred: (p: { subscription: string; directory: string; creator: string; home: string }) =>
+    `${p.subscription} was created by ${p.creator} in ${p.home} and then transferred to ${p.directory}, as the file records. ` +
+    'A subscription keeps its creator and its billing ownership when it changes directory, so this is expected; moving it back would delete its role assignments again. ' +
+    'Nothing to fix: recreate its pending role assignments here if that is not done yet.',
   CRT002: (p: { upn: string; field: string; where: string; suggestion: Opt }) =>
     `${p.upn} (${p.field} of ${p.where}) is not an account of any directory in this file. ` +
     'Subscriptions are created, owned and accessed by users of a directory, or guests invited into it. ' +
@@ -201,6 +208,12 @@ export const en = {
     `Owner ${p.owner} of ${p.subscription} is a user of ${p.home}, not of ${p.directory}${p.alsoGuest ? '; here it is only a guest' : ''}. ` +
     'Azure subscriptions are owned by individual users of the directory the subscription belongs to. ' +
     `Pick a member of ${p.directory} as owner, or transfer the subscription to ${p.home}.`,
+  OWN002Transferred: (p: { owner: string; subscription: string; home: string; directory: string; alsoGuest: boolean }) =>
+    `${p.subscription} was transferred to ${p.directory} from ${p.home}, and its owner ${p.owner} is still a user of ${p.home}. ` +
+    'Changing directory does not change billing ownership: the Account Administrator stays the same. ' +
+    (p.alsoGuest
+      ? `${p.owner} is a guest of ${p.directory}, so it can still sign in here. To hand the subscription over, transfer its billing ownership to a member of ${p.directory}.`
+      : `Invite ${p.owner} as a guest of ${p.directory} so it can still manage the subscription, or transfer its billing ownership to a member of ${p.directory}.`),
   OWN002OnlyGuest: (p: { owner: string; subscription: string; directory: string }) =>
     `Owner ${p.owner} of ${p.subscription} is only a guest of ${p.directory}. ` +
     'Azure subscriptions are owned by individual users of the directory the subscription belongs to. ' +
@@ -213,10 +226,12 @@ export const en = {
     `Office 365 subscription ${p.subscription} names an owner. ` +
     'Office 365 subscriptions are owned by the directory itself; users with the right directory roles manage them. ' +
     `Remove \`owner\`, and give Global Administrator or Billing Administrator to whoever manages it in ${p.directory}.`,
-  OWN004: (p: { directory: string; subscription: string }) =>
+  OWN004: (p: { directory: string; subscription: string; nearMisses: Opt; disabledHomes: Opt }) =>
     `Nobody in ${p.directory} can manage Office 365 subscription ${p.subscription}. ` +
     'Office 365 subscriptions belong to the directory and are managed by its users holding Global Administrator or Billing Administrator. ' +
-    'Give one of those roles to an enabled user of the directory.',
+    (p.disabledHomes ? `${p.disabledHomes} hold(s) such a role as guest(s), but their home account is disabled, so they cannot sign in. ` : '') +
+    (p.nearMisses ? `Correct the misspelt role: ${p.nearMisses}.` : 'Give one of those roles to an enabled user of the directory.'),
+  own004NearMiss: (p: { role: string; upn: string; meant: string }) => `'${p.role}' of ${p.upn} (${p.meant})`,
   RBA001: (p: { principal: string; subscription: string; directory: string; home: Opt }) =>
     `${p.principal} has a role on ${p.subscription} but is neither a user nor a guest of ${p.directory}` +
     `${p.home ? ` (it is a user of ${p.home})` : ''}. ` +
@@ -233,6 +248,20 @@ export const en = {
   RBA003: (p: { principal: string; role: string; subscription: string }) =>
     `${p.principal} already has ${p.role} at this scope on ${p.subscription}. ` +
     'Azure keeps one role assignment per principal, role and scope; the repeat adds nothing. Remove the duplicate.',
+  RBA007Syntax: (p: { scope: string; subscription: string; segment: string; suggestion: Opt }) =>
+    `Scope \`${p.scope}\` of a role assignment of ${p.subscription} is not an Azure resource path ('${p.segment}' is not expected there). ` +
+    'A scope below a subscription is /resourceGroups/{group}, optionally followed by /providers/{Namespace}/{type}/{name}, or the whole subscription (no scope). ' +
+    (p.suggestion ? `Did you mean \`${p.suggestion}\`?` : 'Copy the scope from the Azure portal (the resource\'s Properties › Resource ID) or from az role assignment list.'),
+  RBA007OtherSubscription: (p: { scope: string; subscription: string; other: string }) =>
+    `Scope \`${p.scope}\` names subscription ${p.other}, but the assignment is listed under ${p.subscription}. ` +
+    'A role assignment lives in the subscription its scope names; Azure would create it there, not here. ' +
+    'Move the assignment to that subscription\'s roleAssignments, or correct the subscription id in the scope.',
+  RBA007BadSubscriptionId: (p: { scope: string; subscription: string; value: string }) =>
+    `Scope \`${p.scope}\` of a role assignment of ${p.subscription} names subscription '${p.value}', which is not a subscription ID. ` +
+    'After /subscriptions/ comes the subscription\'s GUID. Write the scope below the subscription (e.g. /resourceGroups/web) or with its own id.',
+  RBA007ManagementGroup: (p: { scope: string; subscription: string }) =>
+    `Scope \`${p.scope}\` is a management group, above every subscription, but it is listed under ${p.subscription}. ` +
+    'A management-group role assignment is not part of one subscription. Remove it here, or assign the role at the subscription instead.',
   RBA004: (p: { subscription: string; count: number; limit: number }) =>
     `${p.subscription} has ${p.count.toLocaleString('en-US')} role assignments; Azure allows ${p.limit.toLocaleString('en-US')} per subscription. ` +
     'Beyond the limit, new assignments fail. Assign roles to groups instead of individual users, or at a broader scope.',
@@ -283,6 +312,14 @@ export const en = {
     `${p.upn} uses the domain ${p.domain}, which is not a domain of directory ${p.directory} (${p.domains}). ` +
     "A user's UPN must end with one of the directory's verified domains. " +
     `Add ${p.domain} to the directory's \`domains\` (after verifying it), or change the UPN to ${p.suggestedUpn}.`,
+  USR004: (p: { role: string; upn: string; directory: string; suggestion: Opt }) =>
+    `'${p.role}' (a role of ${p.upn} in ${p.directory}) is not a Microsoft Entra built-in role. ` +
+    'The roles of users and guests are Microsoft Entra directory roles; a misspelt one grants nothing. ' +
+    (p.suggestion ? `Did you mean '${p.suggestion}'?` : 'Use the role\'s name as the Microsoft Entra admin center shows it; a custom directory role can be silenced with a tenancy-disable comment.'),
+  USR004AzureRole: (p: { role: string; upn: string; directory: string }) =>
+    `'${p.role}' (a role of ${p.upn} in ${p.directory}) is an Azure role, not a Microsoft Entra directory role. ` +
+    'Azure roles grant access to Azure resources through a subscription\'s role assignments; directory roles manage the directory. ' +
+    `Remove it here and add a role assignment { principal: ${p.upn}, role: ${p.role} } to the subscription instead.`,
   USR003: (p: { upn: string; other: string; name: string; directory: string }) =>
     `${p.upn} and ${p.other} are both called '${p.name}' in ${p.directory}. ` +
     'People pickers (role assignments, group members, owners) list users by display name, so the wrong account is easily chosen. ' +
@@ -425,7 +462,7 @@ export const en = {
       p.field === 'owner' ? ' `owner` is the user principal name of the Account Administrator.'
         : p.field === 'createdBy' ? ' `createdBy` is the user principal name of whoever signed up.'
           : '';
-    return `\`${p.value}\` is not a valid user principal name: ${p.reason}. A UPN is alias@domain, like alice@contoso.com; the alias uses only A–Z, a–z, 0–9 and ' . - _ ! # ^ ~.${role}${didYouMean(p.suggestion)}`;
+    return `\`${p.value}\` is not a valid user principal name: ${p.reason}. A UPN is alias@domain, like alice@contoso.com; the alias uses only A–Z, a–z, 0–9, ' . - _ ! # ^ ~ $ and the backquote.${role}${didYouMean(p.suggestion)}`;
   },
   schemaNotAccount: (p: { value: string; reason: string; suggestion: Opt }) =>
     `\`${p.value}\` is not an account address: ${p.reason}. Write the account as alias@domain, like carol@fabrikam.com.${didYouMean(p.suggestion)}`,
@@ -503,7 +540,7 @@ export const en = {
   renameTaken: (p: { name: string; what: 'account' | 'directory' | 'subscription' }) =>
     `'${p.name}' is already ${p.what === 'account' ? 'an account' : p.what === 'directory' ? 'a directory' : 'a subscription'} in this file: renaming would merge the two. Pick another name.`,
   renameNotGuid: (p: { name: string }) => `'${p.name}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, hexadecimal digits).`,
-  renameNotUpn: (p: { name: string }) => `'${p.name}' is not a valid UPN: alias@domain, where the alias uses only A-Z a-z 0-9 ' . - _ ! # ^ ~.`,
+  renameNotUpn: (p: { name: string }) => `'${p.name}' is not a valid UPN: alias@domain, where the alias uses only A-Z a-z 0-9 ' . - _ ! # ^ ~ $ and backquote.`,
   renameNotAddress: (p: { name: string }) => `'${p.name}' is not a valid account address (alias@domain).`,
 
   // ── Relationship diagram (src/core/diagram) ──

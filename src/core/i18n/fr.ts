@@ -146,6 +146,8 @@ export const fr = {
   relatedSameDirectoryName: () => 'annuaire portant le même nom',
   relatedSameSubscriptionName: () => 'abonnement portant le même nom',
   relatedSameUserName: () => 'utilisateur portant le même nom d’affichage',
+  relatedMisspeltRole: (p) => `${p.meant} mal orthographié ?`,
+  relatedDisabledHome: () => 'invité dont le compte d’origine est désactivé',
 
   // ── Enchaînements de faits (`--explain`) ─────────────────────────────────────────────────────
   factAzureSubscriptionIn: (p) => `abonnement Azure ${p.subscription} dans ${p.directory}`,
@@ -159,6 +161,7 @@ export const fr = {
   factOnlyUserDisabled: (p) => `le seul utilisateur de ${p.directory} est désactivé`,
   factAllUsersDisabled: (p) => `les ${p.count} utilisateurs de ${p.directory} sont tous désactivés`,
   factCreatedBy: (p) => `créé par ${p.creator}`,
+  factTransferredFrom: (p) => `transféré depuis ${p.directory} (consigné dans le fichier)`,
   factOwnedBy: (p) => `détenu par ${p.owner}`,
   factHomeDirectoryIsNot: (p) => `annuaire d’origine ${p.home} ≠ ${p.directory}`,
   factGuestOf: (p) => `invité ${p.upn} de ${p.directory}`,
@@ -200,6 +203,10 @@ export const fr = {
     `${p.subscription} se trouve dans ${p.directory}, mais son créateur ${p.creator} est un utilisateur de ${p.home}. ` +
     'Un abonnement est créé dans l’annuaire de l’utilisateur qui le crée. ' +
     `Déplacez l’abonnement vers ${p.home} (ou indiquez comment il a été transféré ici), ou corrigez \`createdBy\`.`,
+  CRT001Transferred: (p) =>
+    `${p.subscription} a été créé par ${p.creator} dans ${p.home}, puis transféré vers ${p.directory}, comme le fichier le consigne. ` +
+    'Un abonnement garde son créateur et son propriétaire de facturation quand il change d’annuaire : c’est donc attendu ; le ramener supprimerait à nouveau ses attributions de rôle. ' +
+    'Rien à corriger : recréez ici ses attributions de rôle en attente si ce n’est pas encore fait.',
   CRT002: (p) =>
     `${p.upn} (${p.field} de ${p.where}) n’est le compte d’aucun annuaire de ce fichier. ` +
     'Les abonnements sont créés, détenus et utilisés par les utilisateurs d’un annuaire ou par les invités qui y sont conviés. ' +
@@ -224,6 +231,12 @@ export const fr = {
     `Le propriétaire ${p.owner} de ${p.subscription} est un utilisateur de ${p.home}, pas de ${p.directory}${p.alsoGuest ? ', où il n’est qu’invité' : ''}. ` +
     'Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire auquel l’abonnement appartient. ' +
     `Choisissez un membre de ${p.directory} comme propriétaire, ou transférez l’abonnement vers ${p.home}.`,
+  OWN002Transferred: (p) =>
+    `${p.subscription} a été transféré vers ${p.directory} depuis ${p.home}, et son propriétaire ${p.owner} est toujours un utilisateur de ${p.home}. ` +
+    'Changer d’annuaire ne change pas la propriété de facturation : l’administrateur de compte reste le même. ' +
+    (p.alsoGuest
+      ? `${p.owner} est invité dans ${p.directory} et peut donc toujours s’y connecter. Pour confier l’abonnement, transférez sa propriété de facturation à un membre de ${p.directory}.`
+      : `Invitez ${p.owner} dans ${p.directory} pour qu’il puisse toujours gérer l’abonnement, ou transférez sa propriété de facturation à un membre de ${p.directory}.`),
   OWN002OnlyGuest: (p) =>
     `Le propriétaire ${p.owner} de ${p.subscription} n’est qu’invité dans ${p.directory}. ` +
     'Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire auquel l’abonnement appartient. ' +
@@ -239,7 +252,9 @@ export const fr = {
   OWN004: (p) =>
     `Personne dans ${p.directory} ne peut gérer l’abonnement Office 365 ${p.subscription}. ` +
     `Les abonnements Office 365 appartiennent à l’annuaire et sont gérés par ses utilisateurs qui ont le rôle ${GLOBAL_ADMIN} ou ${BILLING_ADMIN}. ` +
-    'Attribuez l’un de ces rôles à un utilisateur activé de l’annuaire.',
+    (p.disabledHomes ? `${p.disabledHomes} ont ce rôle en tant qu’invités, mais leur compte d’origine est désactivé : ils ne peuvent pas se connecter. ` : '') +
+    (p.nearMisses ? `Corrigez le rôle mal orthographié : ${p.nearMisses}.` : 'Attribuez l’un de ces rôles à un utilisateur activé de l’annuaire.'),
+  own004NearMiss: (p) => `« ${p.role} » de ${p.upn} (${p.meant})`,
   RBA001: (p) =>
     `${p.principal} a un rôle sur ${p.subscription} mais n’est ni utilisateur ni invité de ${p.directory}` +
     `${p.home ? ` (c’est un utilisateur de ${p.home})` : ''}. ` +
@@ -256,6 +271,20 @@ export const fr = {
   RBA003: (p) =>
     `${p.principal} a déjà le rôle ${p.role} à cette étendue sur ${p.subscription}. ` +
     'Azure ne garde qu’une attribution de rôle par principal, rôle et étendue ; la répétition n’ajoute rien. Supprimez le doublon.',
+  RBA007Syntax: (p) =>
+    `La portée \`${p.scope}\` d’une attribution de rôle de ${p.subscription} n’est pas un chemin de ressource Azure (« ${p.segment} » n’est pas attendu à cet endroit). ` +
+    'Sous un abonnement, une portée s’écrit /resourceGroups/{groupe}, éventuellement suivi de /providers/{Espace}/{type}/{nom}, ou désigne l’abonnement entier (pas de portée). ' +
+    (p.suggestion ? `Vouliez-vous dire \`${p.suggestion}\` ?` : 'Copiez la portée depuis le portail Azure (Propriétés › ID de ressource) ou depuis az role assignment list.'),
+  RBA007OtherSubscription: (p) =>
+    `La portée \`${p.scope}\` désigne l’abonnement ${p.other}, mais l’attribution est rangée sous ${p.subscription}. ` +
+    'Une attribution de rôle appartient à l’abonnement que désigne sa portée ; Azure la créerait là-bas, pas ici. ' +
+    'Déplacez l’attribution dans les roleAssignments de cet abonnement, ou corrigez l’ID d’abonnement dans la portée.',
+  RBA007BadSubscriptionId: (p) =>
+    `La portée \`${p.scope}\` d’une attribution de rôle de ${p.subscription} désigne l’abonnement « ${p.value} », qui n’est pas un ID d’abonnement. ` +
+    'Après /subscriptions/ vient le GUID de l’abonnement. Écrivez la portée sous l’abonnement (par ex. /resourceGroups/web) ou avec son propre ID.',
+  RBA007ManagementGroup: (p) =>
+    `La portée \`${p.scope}\` est un groupe d’administration, au-dessus de tout abonnement, mais elle est rangée sous ${p.subscription}. ` +
+    'Une attribution de rôle au niveau d’un groupe d’administration n’appartient à aucun abonnement. Retirez-la d’ici, ou attribuez le rôle au niveau de l’abonnement.',
   RBA004: (p) =>
     `${p.subscription} compte ${p.count.toLocaleString('fr-FR')} attributions de rôle ; Azure en autorise ${p.limit.toLocaleString('fr-FR')} par abonnement. ` +
     'Au-delà de cette limite, les nouvelles attributions échouent. Attribuez les rôles à des groupes plutôt qu’à des utilisateurs individuels, ou à une étendue plus large.',
@@ -306,6 +335,14 @@ export const fr = {
     `${p.upn} utilise le domaine ${p.domain}, qui n’est pas un domaine de l’annuaire ${p.directory} (${p.domains}). ` +
     'L’UPN d’un utilisateur doit se terminer par l’un des domaines vérifiés de son annuaire. ' +
     `Ajoutez ${p.domain} aux \`domains\` de l’annuaire (après l’avoir vérifié), ou remplacez l’UPN par ${p.suggestedUpn}.`,
+  USR004: (p) =>
+    `« ${p.role} » (un rôle de ${p.upn} dans ${p.directory}) n’est pas un rôle intégré Microsoft Entra. ` +
+    'Les rôles des utilisateurs et des invités sont des rôles d’annuaire Microsoft Entra ; un rôle mal orthographié n’accorde rien. ' +
+    (p.suggestion ? `Vouliez-vous dire « ${p.suggestion} » ?` : 'Écrivez le nom du rôle tel que le centre d’administration Microsoft Entra l’affiche ; un rôle d’annuaire personnalisé peut être ignoré par un commentaire tenancy-disable.'),
+  USR004AzureRole: (p) =>
+    `« ${p.role} » (un rôle de ${p.upn} dans ${p.directory}) est un rôle Azure, pas un rôle d’annuaire Microsoft Entra. ` +
+    'Les rôles Azure donnent accès aux ressources Azure par les attributions de rôle d’un abonnement ; les rôles d’annuaire servent à gérer l’annuaire. ' +
+    `Retirez-le d’ici et ajoutez plutôt une attribution de rôle { principal: ${p.upn}, role: ${p.role} } à l’abonnement.`,
   USR003: (p) =>
     `${p.upn} et ${p.other} s’appellent tous deux « ${p.name} » dans ${p.directory}. ` +
     'Les sélecteurs de personnes (attributions de rôle, membres de groupe, propriétaires) affichent les utilisateurs par nom d’affichage : on choisit facilement le mauvais compte. ' +
@@ -442,7 +479,7 @@ export const fr = {
       p.field === 'owner' ? ' `owner` est le nom d’utilisateur principal de l’administrateur de compte.'
         : p.field === 'createdBy' ? ' `createdBy` est le nom d’utilisateur principal de la personne qui a souscrit l’abonnement.'
           : '';
-    return `\`${p.value}\` n’est pas un nom d’utilisateur principal valide : ${p.reason}. Un UPN s’écrit alias@domaine, comme alice@contoso.com ; l’alias n’utilise que A–Z, a–z, 0–9 et ' . - _ ! # ^ ~.${role}${didYouMean(p.suggestion)}`;
+    return `\`${p.value}\` n’est pas un nom d’utilisateur principal valide : ${p.reason}. Un UPN s’écrit alias@domaine, comme alice@contoso.com ; l’alias n’utilise que A–Z, a–z, 0–9, ' . - _ ! # ^ ~ $ et l’accent grave.${role}${didYouMean(p.suggestion)}`;
   },
   schemaNotAccount: (p) =>
     `\`${p.value}\` n’est pas une adresse de compte : ${p.reason}. Écrivez le compte sous la forme alias@domaine, comme carol@fabrikam.com.${didYouMean(p.suggestion)}`,
@@ -520,7 +557,7 @@ export const fr = {
   renameTaken: (p) =>
     `« ${p.name} » est déjà ${p.what === 'account' ? 'un compte' : p.what === 'directory' ? 'un annuaire' : 'un abonnement'} de ce fichier : le renommage fusionnerait les deux. Choisissez un autre nom.`,
   renameNotGuid: (p) => `« ${p.name} » n’est pas un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, chiffres hexadécimaux).`,
-  renameNotUpn: (p) => `« ${p.name} » n’est pas un UPN valide : alias@domaine, où l’alias n’utilise que A-Z a-z 0-9 ' . - _ ! # ^ ~.`,
+  renameNotUpn: (p) => `« ${p.name} » n’est pas un UPN valide : alias@domaine, où l’alias n’utilise que A-Z a-z 0-9 ' . - _ ! # ^ ~ $ et l’accent grave.`,
   renameNotAddress: (p) => `« ${p.name} » n’est pas une adresse de compte valide (alias@domaine).`,
 
   // ── Diagramme des relations ──

@@ -4,6 +4,7 @@
  * The kind of a file is recognised from its shape, never from its name; anything else is refused
  * with a JSON path and a 0-based UTF-16 offset into the text.
  */
+import { GUID } from '../formats';
 import { jsonSyntaxErrorOffset, locateJsonPath } from './jsonScan';
 import type { SubscriptionState } from '../model';
 import { messagesFor } from '../i18n';
@@ -68,7 +69,6 @@ export interface AzParseError {
 
 export type AzParseResult = { ok: true; document: AzDocument } | { ok: false; error: AzParseError };
 
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** Azure subscription states (`az account list`'s `state`) in the format's words. */
 export const AZURE_STATES: Readonly<Record<string, SubscriptionState>> = {

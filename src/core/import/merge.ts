@@ -8,6 +8,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
+import { GUID } from '../formats';
 import { fold } from '../model';
 import { blankSeparated, open } from '../edits/common';
 import { directoryMaps, subscriptionMaps } from '../edits/find';
@@ -66,7 +67,7 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
   const { source, refused } = open(base, m);
   if (refused) return refused;
   for (const input of inputs) {
-    if (input.directoryId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.directoryId)) {
+    if (input.directoryId !== undefined && !GUID.test(input.directoryId)) {
       return refuse(m.importNotTenantId({ id: input.directoryId }));
     }
   }

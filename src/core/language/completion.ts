@@ -9,6 +9,8 @@
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
+import { isOfferId } from '../formats';
+import { accountKey } from '../identity';
 import { fold } from '../model';
 import type { Directory } from '../model';
 import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../reference';
@@ -127,7 +129,8 @@ function bySortText(a: CompletionEntry, b: CompletionEntry): number {
 }
 
 function offerCompletions(quote: (text: string) => string): CompletionEntry[] {
-  const entries: CompletionEntry[] = AZURE_OFFERS.map((offer, i) => ({
+  // Only ids the schema accepts: the reference data also keeps ids as a Microsoft page misprints them (MS-AZR-159P).
+  const entries: CompletionEntry[] = AZURE_OFFERS.filter((offer) => isOfferId(offer.id)).map((offer, i) => ({
     label: offer.id,
     kind: 'offer',
     detail: offer.name,
@@ -184,7 +187,7 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
   const entries: CompletionEntry[] = [];
   const seen = new Set<string>();
   const add = (upn: string, rank: number, detail: string, displayName?: string) => {
-    const key = fold(upn);
+    const key = accountKey(upn);
     if (seen.has(key)) return;
     seen.add(key);
     entries.push({
@@ -196,12 +199,12 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
     const here = directoryLabel(directory);
     for (const user of directory.users) {
       if (!user.upn) continue;
-      if (use === 'guest') seen.add(fold(user.upn.value));
+      if (use === 'guest') seen.add(accountKey(user.upn.value));
       else add(user.upn.value, 0, m.completionMemberOf({ directory: here }), user.displayName?.value);
     }
     for (const guest of directory.guests) {
       if (!guest.upn) continue;
-      if (use === 'guest') { seen.add(fold(guest.upn.value)); continue; }
+      if (use === 'guest') { seen.add(accountKey(guest.upn.value)); continue; }
       const home = index.homeDirectory(guest.upn.value);
       add(guest.upn.value, 1, m.completionGuestIn({ directory: here, home: home ? directoryLabel(home) : undefined, external: !!guest.external }), guest.displayName?.value);
     }

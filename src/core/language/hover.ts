@@ -3,10 +3,12 @@
  * and can reach through role assignments), a tenant id (the directory), a subscription id (the
  * subscription), a role (its description), an offer id (its name), or a key (its schema description).
  */
+import { accountKey } from '../identity';
 import type { Analysis } from '../analyze';
 import { fold } from '../model';
 import type { Directory, Str, Subscription } from '../model';
-import { azureRoleDescription, entraRoleDescription, findAzureRole, findEntraRole, findOffer } from '../reference';
+import { azureRoleDescription, entraRoleDescription, findEntraRole, findOffer } from '../reference';
+import { builtInRole } from '../roleReference';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
 import type { SymbolReference } from '../references';
@@ -54,7 +56,7 @@ function accountHover(analysis: Analysis, reference: SymbolReference, m: Message
   const index = analysis.index;
   const uses = referenceIndexOf(analysis).referencesTo('account', reference.text);
   const member = index.member(reference.text);
-  const guestEntries = index.guests.get(fold(reference.text)) ?? [];
+  const guestEntries = index.guests.get(accountKey(reference.text)) ?? [];
   const displayName = member?.displayName?.value ?? guestEntries.find((g) => g.displayName)?.displayName?.value;
   const lines: string[] = [`**${md(displayName ?? reference.text)}**${displayName ? ` · ${code(reference.text)}` : ''}`, ''];
   if (member) {
@@ -143,7 +145,7 @@ function valueHover(analysis: Analysis, offset: number, m: Messages): HoverResul
   if (at.assignment && inside(at.assignment.role)) {
     const role = at.assignment.role;
     const custom = at.directory?.customRoles.find((r) => fold(r.value) === fold(role.value));
-    const azure = findAzureRole(role.value);
+    const azure = builtInRole(role.value);
     const text = azure
       ? `${m.hoverAzureRole({ role: md(azure.name), category: md(azure.category) })}\n\n${md(azureRoleDescription(azure))}`
       : custom ? m.hoverCustomRole({ role: md(custom.value), directory: md(directoryLabel(at.directory!)) })

@@ -6,7 +6,9 @@
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
-import { fold } from '../model';
+import { isAccountAddress, isGuid, isUpn } from '../formats';
+import { inFormOf } from '../identity';
+import { keyOf } from '../references';
 import type { SymbolReference } from '../references';
 import { yamlScalar } from './completion';
 import { referenceIndexOf } from './lookup';
@@ -29,11 +31,6 @@ export interface TextEdit {
 /** Either a result or the reason it cannot be done, for the user. */
 export type Refusable<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Strict UPN: members, `owner`, `createdBy`. */
-const UPN = /^[A-Za-z0-9'._!#^~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-/** Account address: guests and principals may be any e-mail address. */
-const ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** What can be renamed at `offset` (0-based UTF-16). */
 export function prepareRename(analysis: Analysis, offset: number, options: LanguageOptions = {}): Refusable<RenameTarget> {
@@ -52,24 +49,24 @@ export function renameAt(analysis: Analysis, offset: number, newName: string, op
   const uses = index.referencesTo(reference.kind, reference.text);
   const invalid = validate(reference, uses, name, m);
   if (invalid) return { ok: false, message: invalid };
-  if (fold(name) !== reference.key && index.referencesTo(reference.kind, name).length > 0) {
+  if (keyOf(reference.kind, name) !== reference.key && index.referencesTo(reference.kind, name).length > 0) {
     return { ok: false, message: m.renameTaken({ name, what: reference.kind }) };
   }
-  const edits = uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), name) }));
+  const edits = uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), use.kind === 'account' ? inFormOf(use.text, name) : name) }));
   return { ok: true, value: edits };
 }
 
 function validate(reference: SymbolReference, uses: readonly SymbolReference[], name: string, m: Messages): string | undefined {
   if (name === '') return m.renameEmpty();
   if (reference.kind !== 'account') {
-    return GUID.test(name) ? undefined : m.renameNotGuid({ name });
+    return isGuid(name) ? undefined : m.renameNotGuid({ name });
   }
   // Where a strict UPN is required (a member's upn, owner, createdBy), the new name must be one too.
   const strict = uses.some((u) => u.role === 'member' || u.role === 'owner' || u.role === 'createdBy');
-  if (strict && !UPN.test(name)) {
+  if (strict && !isUpn(name)) {
     return m.renameNotUpn({ name });
   }
-  if (!ADDRESS.test(name)) return m.renameNotAddress({ name });
+  if (!isAccountAddress(name)) return m.renameNotAddress({ name });
   return undefined;
 }
 

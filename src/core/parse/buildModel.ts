@@ -167,6 +167,7 @@ function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, s
     offer: read.string(pairs.get('offer')),
     owner: read.string(pairs.get('owner')),
     createdBy: read.string(pairs.get('createdBy')),
+    transferredFrom: read.string(pairs.get('transferredFrom')),
     plan: read.string(pairs.get('plan')),
     licenses: read.number(pairs.get('licenses')),
     roleAssignments: assignments('roleAssignments'),

@@ -7,14 +7,13 @@ import { AZURE_BUILT_IN_ROLES, AZURE_ROLE_ALIASES } from './azureRoles';
 import type { AzureRole } from './azureRoles';
 import { ENTRA_ROLES, ENTRA_ROLE_ALIASES } from './entraRoles';
 import type { EntraRole } from './entraRoles';
+import { GUID } from '../formats';
 
 export * from './azureRoles';
 export * from './entraRoles';
 export * from './offers';
 export * from './sources';
 export * from './roleDescriptions';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function fold(text: string): string {
   return text.trim().toLowerCase();

@@ -14,7 +14,7 @@ export interface DocSource {
 
 /** The keys rules use (`Rule.sources`, src/core/rules/rule.ts). */
 export type DocSourceKey =
-  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES';
+  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES';
 
 export const SOURCES: { readonly [K in DocSourceKey]: DocSource & { key: K } } = {
   // azure-docs articles/cost-management-billing/manage/microsoft-365-account-for-azure-subscription.md
@@ -85,5 +85,11 @@ export const SOURCES: { readonly [K in DocSourceKey]: DocSource & { key: K } } =
     key: 'ADMIN_ROLES',
     title: 'Azure roles, Microsoft Entra roles, and classic subscription administrator roles',
     url: 'https://learn.microsoft.com/azure/role-based-access-control/rbac-and-directory-admin-roles',
+  },
+  // azure-docs articles/role-based-access-control/scope-overview.md
+  SCOPES: {
+    key: 'SCOPES',
+    title: 'Understand scope for Azure RBAC',
+    url: 'https://learn.microsoft.com/azure/role-based-access-control/scope-overview',
   },
 };

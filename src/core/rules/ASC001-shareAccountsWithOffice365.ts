@@ -1,4 +1,4 @@
-import { fold } from '../model';
+import { accountKey } from '../identity';
 import type { Directory } from '../model';
 import type { Finding, Rule } from './rule';
 
@@ -43,7 +43,7 @@ export const shareAccountsWithOffice365: Rule = {
           m.factUsedBy(names),
           m.factHomeHoldsOffice365({ directory: names.target }),
         ],
-        data: { fix: 'transfer', subscriptionId: subscription.id?.value, targetDirectoryId: target.id?.value, targetDirectoryName: target.name?.value, accounts: accounts.map(fold) },
+        data: { fix: 'transfer', subscriptionId: subscription.id?.value, targetDirectoryId: target.id?.value, targetDirectoryName: target.name?.value, accounts: accounts.map(accountKey) },
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './rule';
+import { transferredFrom } from './transferRecord';
 
 export const createdInCreatorsDirectory: Rule = {
   id: 'CRT001',
@@ -15,6 +16,18 @@ export const createdInCreatorsDirectory: Rule = {
       const home = index.homeDirectory(creator.value);
       if (!home || home === directory || index.isMemberOf(creator.value, directory)) continue;
       const names = { subscription: name.subscription(subscription), directory: name.directory(directory), creator: creator.value, home: name.directory(home) };
+      if (transferredFrom(subscription, home, index)) {
+        // Created in its former directory, then transferred here: the file records it, nothing to move back.
+        findings.push({
+          message: m.CRT001Transferred(names),
+          severity: 'info',
+          start: creator.start,
+          end: creator.end,
+          explain: [m.factSubscriptionIn(names), m.factCreatedBy(names), m.factTransferredFrom({ directory: names.home })],
+          data: { creator: creator.value, subscriptionId: subscription.id?.value, transferred: true },
+        });
+        continue;
+      }
       findings.push({
         message: m.CRT001(names),
         start: creator.start,

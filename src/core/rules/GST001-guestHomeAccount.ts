@@ -1,3 +1,4 @@
+import { accountKey } from '../identity';
 import { fold } from '../model';
 import type { Finding, Rule } from './rule';
 
@@ -12,9 +13,10 @@ export const guestHomeAccount: Rule = {
     for (const directory of workspace.directories) {
       for (const guest of directory.guests) {
         if (!guest.upn || guest.external) continue;
-        const members = index.members.get(fold(guest.upn.value));
+        const members = index.members.get(accountKey(guest.upn.value));
         if (members) continue; // a member somewhere: either a proper guest, or GST002 when it is this directory
-        const domain = guest.upn.value.slice(guest.upn.value.lastIndexOf('@') + 1);
+        const homeAddress = accountKey(guest.upn.value);
+        const domain = homeAddress.slice(homeAddress.lastIndexOf('@') + 1);
         const home = index.domainOwners.get(fold(domain))?.find((d) => d !== directory);
         const names = { upn: guest.upn.value, directory: name.directory(directory), home: home && name.directory(home), domain };
         findings.push({

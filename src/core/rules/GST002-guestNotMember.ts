@@ -1,3 +1,4 @@
+import { sameAccount } from '../identity';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
 
@@ -12,7 +13,7 @@ export const guestNotMember: Rule = {
     for (const directory of workspace.directories) {
       for (const guest of directory.guests) {
         if (!guest.upn || !index.isMemberOf(guest.upn.value, directory)) continue;
-        const member = directory.users.find((u) => u.upn && u.upn.value.toLowerCase() === guest.upn!.value.toLowerCase())!;
+        const member = directory.users.find((u) => u.upn && sameAccount(u.upn.value, guest.upn!.value))!;
         const names = { upn: guest.upn.value, directory: name.directory(directory) };
         findings.push({
           message: m.GST002(names),

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './rule';
+import { transferredFrom } from './transferRecord';
 
 export const ownerIsMember: Rule = {
   id: 'OWN002',
@@ -16,6 +17,18 @@ export const ownerIsMember: Rule = {
       const home = index.homeDirectory(owner.value);
       const guest = index.guestIn(owner.value, directory);
       const names = { owner: owner.value, upn: owner.value, subscription: name.subscription(subscription), directory: name.directory(directory) };
+      if (home && transferredFrom(subscription, home, index)) {
+        // The recorded transfer kept its billing owner: say what that means here, never "move it back".
+        findings.push({
+          message: m.OWN002Transferred({ ...names, home: name.directory(home), alsoGuest: Boolean(guest) }),
+          severity: 'info',
+          start: owner.start,
+          end: owner.end,
+          explain: [m.factAzureSubscriptionIn(names), m.factOwnedBy(names), m.factTransferredFrom({ directory: name.directory(home) })],
+          data: { owner: owner.value, directoryId: directory.id?.value, subscriptionId: subscription.id?.value, transferred: true, alsoGuest: Boolean(guest) },
+        });
+        continue;
+      }
       const message = home
         ? m.OWN002HomeElsewhere({ ...names, home: name.directory(home), alsoGuest: Boolean(guest) })
         : guest ? m.OWN002OnlyGuest(names) : m.OWN002NotAUser(names);

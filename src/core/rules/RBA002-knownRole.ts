@@ -1,5 +1,5 @@
-import { fold } from '../model';
-import { AZURE_BUILT_IN_ROLES, findAzureRole, findEntraRole } from '../reference';
+import { AZURE_BUILT_IN_ROLES, findEntraRole } from '../reference';
+import { builtInRole, sameRole } from '../roleReference';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
@@ -14,10 +14,10 @@ export const knownRole: Rule = {
     const findings: Finding[] = [];
     for (const [subscription, assignment] of azureAssignments(index)) {
       const role = assignment.role;
-      if (!role || findAzureRole(role.value)) continue;
+      if (!role || builtInRole(role.value)) continue;
       const directory = index.directoryOf(subscription);
       const custom = directory.customRoles.map((r) => r.value);
-      if (custom.some((r) => fold(r) === fold(role.value))) continue;
+      if (custom.some((r) => sameRole(r, role.value))) continue;
       const entra = findEntraRole(role.value);
       const suggestion = entra ? undefined : didYouMean(role.value, [...custom, ...AZURE_BUILT_IN_ROLES.map((r) => r.name)]);
       findings.push({

@@ -1,13 +1,11 @@
-import { fold } from '../model';
+import { accountKey } from '../identity';
+import { parseScope } from '../scope';
 import type { RoleAssignment, Subscription } from '../model';
+import { roleKey } from '../roleReference';
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
 import { relatedAt } from './naming';
 
-/** Missing scope, `/` and the subscription itself are the same scope; case and a trailing `/` do not matter. */
-function normalScope(scope: string | undefined): string {
-  return fold(scope ?? '/').replace(/\/+$/, '') || '';
-}
 
 export const duplicateAssignment: Rule = {
   id: 'RBA003',
@@ -20,7 +18,8 @@ export const duplicateAssignment: Rule = {
     const seen = new Map<Subscription, Map<string, RoleAssignment>>();
     for (const [subscription, assignment] of azureAssignments(index)) {
       if (!assignment.principal || !assignment.role) continue;
-      const key = `${fold(assignment.principal.value)}\u0000${fold(assignment.role.value)}\u0000${normalScope(assignment.scope?.value)}`;
+      // One account however written, one role by name or by id: Azure compares role-definition ids.
+      const key = `${accountKey(assignment.principal.value)}\u0000${roleKey(assignment.role.value)}\u0000${parseScope(assignment.scope?.value, subscription.id?.value).key}`;
       const inSubscription = seen.get(subscription) ?? new Map<string, RoleAssignment>();
       seen.set(subscription, inSubscription);
       const first = inSubscription.get(key);

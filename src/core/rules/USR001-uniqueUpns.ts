@@ -1,4 +1,4 @@
-import { fold } from '../model';
+import { accountKey } from '../identity';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
 
@@ -26,9 +26,9 @@ export const uniqueUpns: Rule = {
       const seen = new Map<string, { start: number; end: number }>();
       for (const guest of directory.guests) {
         if (!guest.upn) continue;
-        const earlier = seen.get(fold(guest.upn.value));
+        const earlier = seen.get(accountKey(guest.upn.value));
         if (!earlier) {
-          seen.set(fold(guest.upn.value), guest.upn);
+          seen.set(accountKey(guest.upn.value), guest.upn);
           continue;
         }
         findings.push({

@@ -8,9 +8,10 @@ import { duplicateAssignment } from './RBA003-duplicateAssignment';
 import { assignmentLimit } from './RBA004-assignmentLimit';
 import { assignmentsOnlyOnAzure } from './RBA005-assignmentsOnlyOnAzure';
 import { disabledPrincipal } from './RBA006-disabledPrincipal';
+import { scopeOfSubscription } from './RBA007-scopeOfSubscription';
 import type { Rule } from './rule';
 
 export const ACCESS_RULES: readonly Rule[] = [
   shareAccountsWithOffice365, orphanedSubscription, inactiveWithAssignments,
-  principalInDirectory, knownRole, duplicateAssignment, assignmentLimit, assignmentsOnlyOnAzure, disabledPrincipal,
+  principalInDirectory, knownRole, duplicateAssignment, assignmentLimit, assignmentsOnlyOnAzure, disabledPrincipal, scopeOfSubscription,
 ];

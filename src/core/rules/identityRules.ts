@@ -17,9 +17,10 @@ import { uniqueDirectoryNames } from './TEN004-uniqueDirectoryNames';
 import { uniqueUpns } from './USR001-uniqueUpns';
 import { upnDomain } from './USR002-upnDomain';
 import { uniqueDisplayNames } from './USR003-uniqueDisplayNames';
+import { entraRoles } from './USR004-entraRoles';
 
 export const IDENTITY_RULES: readonly Rule[] = [
-  uniqueDirectoryIds, initialDomain, domainInOneDirectory, uniqueDirectoryNames, uniqueUpns, upnDomain, uniqueDisplayNames,
+  uniqueDirectoryIds, initialDomain, domainInOneDirectory, uniqueDirectoryNames, uniqueUpns, upnDomain, uniqueDisplayNames, entraRoles,
   guestHomeAccount, guestNotMember, uniqueSubscriptionIds, subscriptionNamesAcrossDirectories,
   azureHasOwner, ownerIsMember, office365HasNoOwner, office365Manageable, createdInCreatorsDirectory, knownAccounts,
 ];

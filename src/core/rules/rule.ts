@@ -11,7 +11,7 @@ import type { Naming } from './naming';
 
 /** Keys of the Microsoft documentation pages the rules cite (see src/core/reference/sources.ts). */
 export type SourceKey =
-  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES';
+  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES';
 
 export interface RuleOptions {
   /** Role assignments allowed per Azure subscription (RBA004). Microsoft's pages say 4,000 and, later, 5,000. */
@@ -41,6 +41,8 @@ export interface Finding {
   data?: FixData;
   /** The chain of facts that leads to the finding, for `tenancy check --explain` (see `Problem.explain`). */
   explain?: string[];
+  /** A softer default than the rule's, for a state the file records as expected (a severity the user configured wins). */
+  severity?: 'info';
 }
 
 export interface Rule {

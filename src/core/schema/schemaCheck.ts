@@ -26,6 +26,7 @@ import type { ErrorObject } from 'ajv';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
 import type { FixData, Problem } from '../problems';
+import { ADDRESS_ALIAS, DOMAIN_ANY_CASE, GUID, UPN_ALIAS } from '../formats';
 import { didYouMean } from '../text/didYouMean';
 import schema from './tenancy.schema.json';
 import { validateDirectory, validateWorkspace } from './validate.generated';
@@ -187,6 +188,7 @@ const FORMATS: Record<string, Format> = {
   'subscription.offer': 'offer',
   'subscription.owner': 'upn',
   'subscription.createdBy': 'upn',
+  'subscription.transferredFrom': 'guid',
   'roleAssignment.principal': 'email',
   'roleAssignment.scope': 'scope',
   'pendingRoleAssignment.principal': 'email',
@@ -438,11 +440,7 @@ function wrongType(expected: string, context: Context, current: unknown, node: N
 
 // ── Formats ───────────────────────────────────────────────────────────────────────────────────────
 
-const UPN_ALIAS = /^[A-Za-z0-9'._!#^~-]+$/;
-const EMAIL_ALIAS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
-const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-const DOMAIN_ANY_CASE = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`);
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const EMAIL_ALIAS = ADDRESS_ALIAS;
 
 function badFormat(format: Format | 'text', context: Context, value: string, error: ErrorObject, m: Messages): Omit<Draft, 'target'> {
   const data: FixData = { format, value };
@@ -454,7 +452,7 @@ function badFormat(format: Format | 'text', context: Context, value: string, err
       data.suggestion = suggestion;
       message =
         context.kind === 'directory' ? m.schemaNotTenantId({ value, suggestion })
-          : context.kind === 'subscription' ? m.schemaNotSubscriptionId({ value, suggestion })
+          : context.kind === 'subscription' && field === 'id' ? m.schemaNotSubscriptionId({ value, suggestion })
             : m.schemaNotSourceTenantId({ value, field, suggestion });
       break;
     }

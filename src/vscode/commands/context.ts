@@ -4,6 +4,7 @@
  * the command started (the plan's offsets would point at the wrong text).
  */
 import * as vscode from 'vscode';
+import * as formats from '../../core/formats';
 import { analyze } from '../../core/analyze';
 import type { Analysis } from '../../core/analyze';
 import { isRefused } from '../../core/edits';
@@ -99,8 +100,9 @@ export async function ask(prompt: string, validate?: (value: string) => string |
   return vscode.window.showInputBox({ prompt, value, validateInput: (v) => validate?.(v.trim()) ?? undefined }).then((v) => v?.trim() || undefined);
 }
 
-export const isGuid = (v: string) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? undefined : vscode.l10n.t('A GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f'));
-export const isUpn = (v: string) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v) ? undefined : vscode.l10n.t('An address like alice@contoso.com'));
+/** Input-box checks, with the formats the schema uses (a value they accept is never a schema error). */
+export const isGuid = (v: string) => (formats.isGuid(v) ? undefined : vscode.l10n.t('A GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f'));
+export const isUpn = (v: string) => (formats.isAccountAddress(v) ? undefined : vscode.l10n.t('An address like alice@contoso.com'));
 
 /** A URI from a command argument: a `scheme:` URI string, or a plain file path. */
 export function uriOf(value: vscode.Uri | string): vscode.Uri {

@@ -5,18 +5,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
+import { isGuid, isUpn } from '../../core/formats';
+import { accountKey } from '../../core/identity';
 import { fold } from '../../core/model';
 import type { Directory } from '../../core/model';
 import type { Target } from './context';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UPN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** Asks for a new tenant or subscription id; the title-bar button fills in a random GUID. */
 export function askNewGuid(target: Target, prompt: string): Promise<string | undefined> {
   const { index } = target.analysis;
   const validate = (value: string) => {
-    if (!GUID.test(value)) return vscode.l10n.t('A GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f');
+    if (!isGuid(value)) return vscode.l10n.t('A GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f');
     if (index.directoriesById.has(fold(value))) return vscode.l10n.t('A directory of this file already has this id.');
     if (index.subscriptionsById.has(fold(value))) return vscode.l10n.t('A subscription of this file already has this id.');
     return undefined;
@@ -46,9 +46,9 @@ export function askNewGuid(target: Target, prompt: string): Promise<string | und
 export function upnValidator(target: Target, directory: Directory | undefined, current?: string): (value: string) => string | undefined {
   const { index } = target.analysis;
   return (value) => {
-    if (!UPN.test(value)) return vscode.l10n.t('An address like alice@contoso.com');
-    if (current !== undefined && fold(value) === fold(current)) return undefined;
-    if (index.members.has(fold(value))) return vscode.l10n.t('{0} is already a user of this file.', value);
+    if (!isUpn(value)) return vscode.l10n.t('An address like alice@contoso.com');
+    if (current !== undefined && accountKey(value) === accountKey(current)) return undefined;
+    if (index.members.has(accountKey(value))) return vscode.l10n.t('{0} is already a user of this file.', value);
     const domain = fold(value.slice(value.lastIndexOf('@') + 1));
     if (directory && directory.domains.length > 0 && !directory.domains.some((d) => fold(d.value) === domain)) {
       return vscode.l10n.t("The domain must be one of the directory's domains: {0}", directory.domains.map((d) => d.value).join(', '));

@@ -3,6 +3,7 @@
  * role assignments, the directories it is a guest in. The question admins ask before removing someone.
  */
 import * as vscode from 'vscode';
+import { accountKey } from '../../core/identity';
 import { fold } from '../../core/model';
 import type { Guest, Span, User } from '../../core/model';
 import { pagedChildren } from './paging';
@@ -28,7 +29,7 @@ export function accountNodes(context: BuildContext, parent: TreeNode | undefined
     const accesses = accessOf(context, account);
     const directory = context.analysis.index.directoryOf(account);
     const node: TreeNode = {
-      id: `${parentId}/acct:${fold(account.upn!.value)}`, parent, uri: context.uri, kind: 'account', entity: account, span: account,
+      id: `${parentId}/acct:${accountKey(account.upn!.value)}`, parent, uri: context.uri, kind: 'account', entity: account, span: account,
       label: account.upn!.value,
       description: [
         account.kind === 'guest' ? vscode.l10n.t('guest in {0}', directory.name?.value ?? '?') : directory.name?.value,
@@ -54,7 +55,7 @@ function accountsOf(context: BuildContext): Array<User | Guest> {
   const accounts: Array<User | Guest> = [];
   const add = (account: User | Guest) => {
     if (!account.upn) return;
-    const key = fold(account.upn.value);
+    const key = accountKey(account.upn.value);
     if (seen.has(key)) return;
     seen.add(key);
     accounts.push(account);
@@ -66,7 +67,7 @@ function accountsOf(context: BuildContext): Array<User | Guest> {
 
 function accessOf(context: BuildContext, account: User | Guest): Access[] {
   const { index } = context.analysis;
-  const key = fold(account.upn!.value);
+  const key = accountKey(account.upn!.value);
   const subscriptionName = (s: { name?: { value: string }; id?: { value: string } }) => s.name?.value ?? s.id?.value ?? '?';
   const directoryName = (i: number) => index.directories[i].name?.value ?? '?';
   const accesses: Access[] = [];

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
+import { accountKey } from '../../core/identity';
 import { fold } from '../../core/model';
 import type { Directory, Guest, RoleAssignment, Subscription, User } from '../../core/model';
 import type { Problem } from '../../core/problems';
@@ -60,7 +61,7 @@ function accountTooltip(md: vscode.MarkdownString, account: User | Guest, analys
   }
   line(md, vscode.l10n.t('Directory roles'), account.roles.map((r) => r.value).join(', '));
   if (!account.upn) return;
-  const key = fold(account.upn.value);
+  const key = accountKey(account.upn.value);
   const names = (list: Subscription[] | undefined) => list?.map((s) => s.name?.value ?? s.id?.value ?? '?').join(', ');
   line(md, vscode.l10n.t('Owns'), names(index.subscriptionsByOwner.get(key)));
   line(md, vscode.l10n.t('Created'), names(index.subscriptionsByCreator.get(key)));
