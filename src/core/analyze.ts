@@ -357,7 +357,10 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis
   for (const rule of RULES) {
     const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of runRule(rule, context)) problems.push({ code: rule.id, severity, ...finding });
+    for (const { toFillIn, ...finding } of runRule(rule, context)) {
+      // A fact the file marks `unknown` is to fill in: information, whatever the rule's severity.
+      problems.push({ code: rule.id, severity: toFillIn ? 'info' : severity, ...finding });
+    }
   }
   const configured = problems.flatMap((problem) => {
     if (RULE_IDS.has(problem.code)) return [problem];

@@ -41,6 +41,11 @@ export interface Finding {
   data?: FixData;
   /** The chain of facts that leads to the finding, for `tenancy check --explain` (see `Problem.explain`). */
   explain?: string[];
+  /**
+   * The missing fact is one the file marks `unknown` (docs/format.md): reported as information,
+   * to fill in, instead of at the rule's severity.
+   */
+  toFillIn?: boolean;
 }
 
 export interface Rule {
