@@ -579,7 +579,7 @@ class Merge {
     }
     if (sub.type && sub.type !== 'azure') return; // reported by the subscription listing as a type conflict
     const key = assignmentKey(principal, role.name, scope.scope);
-    const entry: SummaryEntry = { kind: 'roleAssignment', key: scope.scope ?? '/', label: `${principal}: ${role.name}${scope.scope ? ` (${scope.scope})` : ''}`, directory: sub.label };
+    const entry: SummaryEntry = { kind: 'roleAssignment', key: scope.scope ?? '/', label: `${principal}: ${role.name}`, directory: sub.label };
     if (sub.assignments.has(key)) {
       this.summary.unchanged.push(entry);
       return;
