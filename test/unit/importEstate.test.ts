@@ -275,6 +275,22 @@ describe('import: what the Azure CLI really prints', () => {
   });
 });
 
+describe('import of real Azure CLI output, in French', () => {
+  it('words the new notes, sections, conflicts and rule messages', () => {
+    const text = imported('', [input(TENANTS), input(PROVIDER), input('graph-users-contoso-page1.json', CONTOSO), input('graph-users-contoso-page2.json', CONTOSO)]).text;
+    const plan = planned(planImport(text, [input('az-role-assignment-list-production.json'), input(PROVIDER)], { locale: 'fr' }));
+    const lines = summaryToText(plan.summary, 'fr');
+    assert.match(lines, /Non notés \(le fichier ne peut pas encore les contenir\) :\n {2}- attribution de rôle Cloud Operations — Contributor .* un groupe \(Cloud Operations\) : le fichier ne note que les utilisateurs et les invités/);
+    assert.match(lines, /À savoir :\n {2}\* abonnement Contoso Shared Services .*paiement en retard/);
+    const owner = analyze(text, { locale: 'fr' }).problems.find((p) => p.code === 'OWN001')!;
+    assert.equal(owner.severity, 'info');
+    assert.match(owner.message, /^Le propriétaire de l’abonnement Azure « Contoso Production » reste à renseigner/);
+    const table = parseAzureCliJson('Name    State\n------  -------\n', 'fr');
+    assert.ok(!table.ok);
+    assert.match(table.error.message, /relancez la commande avec `-o json`\.$/);
+  });
+});
+
 describe('import of a realistic estate, end to end', () => {
   function cli(...argv: string[]): { code: number; out: string; err: string } {
     let out = '';
