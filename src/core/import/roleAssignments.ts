@@ -3,7 +3,7 @@
  * format: which subscription and scope it applies to, who gets the role, and which role — or why
  * the file cannot record it yet (groups, service principals, management groups).
  */
-import { findAzureRoleById } from '../reference';
+import { findAzureRole, findAzureRoleById } from '../reference';
 import { externalAccount } from './azureCli';
 import type { AzRoleAssignment } from './azureCli';
 
@@ -17,7 +17,7 @@ export type AssignmentScope =
   | { level: 'root' }
   | { level: 'other' };
 
-const SUBSCRIPTION_SCOPE = /^\/subscriptions\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(\/.*)?$/;
+const SUBSCRIPTION_SCOPE = /^\/subscriptions\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(\/.*)?$/i;
 const MANAGEMENT_GROUP_SCOPE = /^\/providers\/Microsoft\.Management\/managementGroups\/([^/]+)\/?$/i;
 
 export function scopeOf(scope: string): AssignmentScope {
@@ -43,12 +43,15 @@ export function principalOf(a: AzRoleAssignment): string | undefined {
 }
 
 /**
- * The role's name: a built-in role is recognised by its id (the same in every tenant) and written
- * with its documented name; any other id is a custom role of the directory, written as printed.
+ * The role's name: a built-in role is recognised by its id (the same in every tenant), or by its
+ * name, and written with its documented name; any other role is a custom role of the directory,
+ * written as printed.
  */
 export function roleOf(a: AzRoleAssignment): { name: string; custom: boolean } | undefined {
   const builtIn = a.roleDefinitionGuid ? findAzureRoleById(a.roleDefinitionGuid) : undefined;
   if (builtIn) return { name: builtIn.name, custom: false };
   if (!a.roleDefinitionName) return undefined;
-  return { name: a.roleDefinitionName, custom: a.roleDefinitionGuid !== undefined };
+  // Without an id (or with one the reference does not know), a built-in role is still known by name.
+  const byName = findAzureRole(a.roleDefinitionName);
+  return byName ? { name: byName.name, custom: false } : { name: a.roleDefinitionName, custom: true };
 }
