@@ -49,6 +49,8 @@ export interface Directory extends Entity {
   guests: Guest[];
   subscriptions: Subscription[];
   customRoles: Str[];
+  /** Facts marked as not known yet, to fill in (`users`): see docs/format.md. */
+  unknown: Str[];
 }
 
 export interface User extends Entity {
@@ -68,6 +70,8 @@ export interface Guest extends Entity {
   displayName?: Str;
   roles: Str[];
   external: boolean;
+  /** `false` only when the file says `enabled: false`. */
+  enabled: boolean;
 }
 
 export interface Subscription extends Entity {
@@ -87,6 +91,10 @@ export interface Subscription extends Entity {
   transferredFrom?: Str;
   plan?: Str;
   licenses?: Located<number>;
+  /** Tenant ids of the directories managing it through Azure Lighthouse. */
+  managedByTenants: Str[];
+  /** Facts marked as not known yet, to fill in (`owner`, `createdBy`, `offer`): see docs/format.md. */
+  unknown: Str[];
   roleAssignments: RoleAssignment[];
   /** Assignments recorded by a transfer, waiting to be recreated in this directory. */
   pendingRoleAssignments: RoleAssignment[];

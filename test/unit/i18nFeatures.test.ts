@@ -213,22 +213,22 @@ describe('import from the Azure CLI in French', () => {
   it('summary: counts, sources, entries with their notes, conflicts with their proposals', () => {
     const plan = planImport(read('workspace.before.tenancy.yaml'), inputs, { locale: 'fr' });
     assert.ok(!('refused' in plan));
-    assert.equal(summaryCounts(plan.summary, 'fr'), '9 ajouts, 5 mises à jour, 3 inchangés, 3 conflits');
+    assert.equal(summaryCounts(plan.summary, 'fr'), '9 ajouts, 4 mises à jour, 4 inchangés, 4 conflits');
     const lines = summaryToText(plan.summary, 'fr').split('\n');
-    assert.equal(lines[0], 'Import : 9 ajouts, 5 mises à jour, 3 inchangés, 3 conflits');
+    assert.equal(lines[0], 'Import : 9 ajouts, 4 mises à jour, 4 inchangés, 4 conflits');
     assert.ok(lines.includes('  depuis az-account-list.json : az account list, 6 éléments'), lines.join('\n'));
     assert.ok(lines.includes('Conflits (laissés tels quels) :'), lines.join('\n'));
     assert.ok(lines.includes('  + utilisateur frank@fabrikam.com dans Fabrikam — connexion bloquée'), lines.join('\n'));
-    assert.ok(lines.includes('  + abonnement Northwind Web (2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d) dans Northwind Traders — propriétaire inconnu : indiquez l’administrateur de compte (OWN001) ; listé par alice@contoso.com'), lines.join('\n'));
+    assert.ok(lines.includes('  + abonnement Northwind Web (2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d) dans Northwind Traders — propriétaire, créateur et offre ne sont pas indiqués par Azure CLI : notés `unknown`, à renseigner ; listé par alice@contoso.com ; géré via Azure Lighthouse par Contoso'), lines.join('\n'));
     assert.ok(lines.includes('  ~ invité carol@fabrikam.com dans Contoso : displayName (aucun) → Carol Smith (Fabrikam)'), lines.join('\n'));
     assert.ok(lines.includes('  ! utilisateur ivy@fabrikam.com : le fichier a ce compte comme utilisateur de Contoso, mais l’import le liste dans Fabrikam ; un compte n’a qu’un annuaire d’origine. Proposition : vérifiez de quel annuaire vient la liste ; si le compte a été déplacé, supprimez-le de Contoso et importez à nouveau.'), lines.join('\n'));
-    assert.ok(lines.includes('Inchangés : 3 (1 abonnement, 2 utilisateurs)'), lines.join('\n'));
+    assert.ok(lines.includes('Inchangés : 4 (1 annuaire, 1 abonnement, 2 utilisateurs)'), lines.join('\n'));
     const markdown = summaryToMarkdown(plan.summary, 'fr').split('\n');
     assert.equal(markdown[0], '## Import depuis Azure CLI');
     assert.ok(markdown.includes('### Mises à jour'), markdown.join('\n'));
-    assert.ok(markdown.includes('3 : 1 abonnement, 2 utilisateurs.'), markdown.join('\n'));
+    assert.ok(markdown.includes('4 : 1 annuaire, 1 abonnement, 2 utilisateurs.'), markdown.join('\n'));
     // The English default is unchanged.
-    assert.equal(summaryCounts(plan.summary), '9 added, 5 updated, 3 unchanged, 3 conflicts');
+    assert.equal(summaryCounts(plan.summary), '9 added, 4 updated, 4 unchanged, 4 conflicts');
   });
 
   it('input errors and refusals', () => {

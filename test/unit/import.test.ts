@@ -150,10 +150,11 @@ describe('import: merging into a workspace file', () => {
       'user dave.wilson@contoso.com', 'user erin@fabrikam.com', 'user frank@fabrikam.com',
     ]);
     assert.deepEqual(keys(summary.updated), [
-      `directory ${FABRIKAM}`, `directory ${CONTOSO}`, 'guest carol@fabrikam.com', 'subscription 5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9', 'user BOB@contoso.com',
+      `directory ${CONTOSO}`, 'guest carol@fabrikam.com', 'subscription 5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9', 'user BOB@contoso.com',
     ]);
-    assert.deepEqual(keys(summary.unchanged), ['subscription 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c', 'user alice@contoso.com', 'user carol@fabrikam.com']);
+    assert.deepEqual(keys(summary.unchanged), [`directory ${FABRIKAM}`, 'subscription 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c', 'user alice@contoso.com', 'user carol@fabrikam.com']);
     assert.deepEqual(summary.conflicts.map((c) => `${c.reason} ${c.kind} ${c.key}`).sort(), [
+      `name directory ${FABRIKAM}`,
       'no-directory subscription 4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e',
       'other-directory subscription 3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c',
       'other-directory user ivy@fabrikam.com',
@@ -178,7 +179,7 @@ describe('import: merging into a workspace file', () => {
     const again = planned(planImport(once, inputs));
     assert.deepEqual(again.edits, []);
     assert.equal(again.summary.added.length + again.summary.updated.length, 0);
-    assert.equal(again.summary.conflicts.length, 3, 'the conflicts are still reported');
+    assert.equal(again.summary.conflicts.length, 4, 'the conflicts are still reported');
   });
 
   it('into an empty text: writes a new file (golden) that checks without schema errors', () => {

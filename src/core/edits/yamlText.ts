@@ -177,7 +177,8 @@ export function leadingComments(text: string, start: number, indent: number): nu
 
 // ── scalars ──────────────────────────────────────────────────────────────────────────────────────
 
-export type FieldValue = string | number | boolean | string[];
+/** A scalar, a flow list of scalars, or a list of maps (written one flow map per item). */
+export type FieldValue = string | number | boolean | string[] | Fields[];
 export type Fields = Array<[string, FieldValue | undefined]>;
 
 /**
@@ -192,6 +193,10 @@ const NOT_WRITTEN_RAW_ALL = new RegExp(NOT_WRITTEN_RAW.source, 'g');
 export function doubleQuoted(value: string): string {
   // JSON's escapes are YAML's (`\n`, `\t`, `\"`, `\\`, `\uXXXX`); JSON leaves DEL, C1 and the others raw.
   return JSON.stringify(value).replace(NOT_WRITTEN_RAW_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function isMapList(value: FieldValue): value is Fields[] {
+  return Array.isArray(value) && value.length > 0 && Array.isArray(value[0]);
 }
 
 /** A scalar as YAML text: plain when it reads back as the same string, double-quoted otherwise. */
@@ -209,7 +214,8 @@ export function formatScalar(value: string | number | boolean, flow = false): st
 }
 
 function formatValue(value: FieldValue, flow: boolean): string {
-  if (Array.isArray(value)) return `[${value.map((v) => formatScalar(v, true)).join(', ')}]`;
+  if (isMapList(value)) return `[${value.map(flowMap).join(', ')}]`;
+  if (Array.isArray(value)) return `[${(value as string[]).map((v) => formatScalar(v, true)).join(', ')}]`;
   return formatScalar(value, flow);
 }
 
@@ -218,12 +224,19 @@ export function flowMap(fields: Fields): string {
   return `{ ${fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${formatValue(v!, true)}`).join(', ')} }`;
 }
 
-/** Block map lines for a sequence item: `- k: v` then `  k: v`, each ending with `eol`. */
-export function blockItem(fields: Fields, dashIndent: number, eol: string): string {
+/**
+ * Block map lines for a sequence item: `- k: v` then `  k: v`, each ending with `eol`. A list of
+ * maps is written as a block list of flow maps, its `-` `seqIndent` columns right of its key.
+ */
+export function blockItem(fields: Fields, dashIndent: number, eol: string, seqIndent = 2): string {
   const pad = ' '.repeat(dashIndent);
   return fields
     .filter(([, v]) => v !== undefined)
-    .map(([k, v], i) => `${pad}${i === 0 ? '- ' : '  '}${k}: ${formatValue(v!, false)}${eol}`)
+    .map(([k, v], i) => {
+      const head = `${pad}${i === 0 ? '- ' : '  '}${k}:`;
+      if (!isMapList(v!)) return `${head} ${formatValue(v!, false)}${eol}`;
+      return `${head}${eol}${v.map((item) => `${pad}  ${' '.repeat(seqIndent)}- ${flowMap(item)}${eol}`).join('')}`;
+    })
     .join('');
 }
 
@@ -302,13 +315,13 @@ export function appendItems(source: Source, map: YAMLMap, key: string, items: Fi
     const lines = itemLines(text, last)!;
     const asFlow = options.preferFlow ?? (isMap(last) && Boolean(last.flow));
     const blank = options.blankLineBefore ? eol : '';
-    const body = items.map((fields) => (asFlow ? `${' '.repeat(lines.indent)}- ${flowMap(fields)}${eol}` : blockItem(fields, lines.indent, eol))).join('');
+    const body = items.map((fields) => (asFlow ? `${' '.repeat(lines.indent)}- ${flowMap(fields)}${eol}` : blockItem(fields, lines.indent, eol, source.seqIndent))).join('');
     return [atLineStart(source, lines.end, blank + body)];
   }
   // No list yet (or an empty / null value): write `key:` and the items under it.
   const keyIndent = keyColumn(source, map);
   const dashIndent = keyIndent + source.seqIndent;
-  const body = items.map((fields) => (options.preferFlow ? `${' '.repeat(dashIndent)}- ${flowMap(fields)}${eol}` : blockItem(fields, dashIndent, eol))).join('');
+  const body = items.map((fields) => (options.preferFlow ? `${' '.repeat(dashIndent)}- ${flowMap(fields)}${eol}` : blockItem(fields, dashIndent, eol, source.seqIndent))).join('');
   if (pair) {
     const lines = pairLines(text, pair);
     return [{ start: lines.start, end: lines.end, newText: keyLineFor(source, pair) + body }];

@@ -9,13 +9,13 @@ import type { SchemaKind } from '../schema/schemaCheck';
 type Opt = string | undefined;
 
 /** The import's kinds of entities, as the summary names them. */
-type ImportKind = 'directory' | 'user' | 'guest' | 'subscription';
+type ImportKind = 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment';
 /** What an item of an Azure CLI list is. */
-type AzItem = 'subscription' | 'tenant' | 'user';
+type AzItem = 'subscription' | 'tenant' | 'user' | 'roleAssignment';
 
-const IMPORT_KIND: Record<ImportKind, string> = { directory: 'directory', user: 'user', guest: 'guest', subscription: 'subscription' };
-const IMPORT_KINDS: Record<ImportKind, string> = { directory: 'directories', user: 'users', guest: 'guests', subscription: 'subscriptions' };
-const AZ_KINDS = 'the JSON of `az account list --all -o json`, `az account tenant list -o json` or `az ad user list -o json`';
+const IMPORT_KIND: Record<ImportKind, string> = { directory: 'directory', user: 'user', guest: 'guest', subscription: 'subscription', roleAssignment: 'role assignment' };
+const IMPORT_KINDS: Record<ImportKind, string> = { directory: 'directories', user: 'users', guest: 'guests', subscription: 'subscriptions', roleAssignment: 'role assignments' };
+const AZ_KINDS = 'the JSON of `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` (or a Microsoft Graph page of users) or `az role assignment list --all --include-inherited -o json`';
 
 const NOUN: Record<SchemaKind, string> = {
   top: 'the top level of the file',
@@ -200,6 +200,12 @@ export const en = {
     `${p.upn} is both a user and a guest of ${p.directory}. ` +
     'An account has a single home directory; it is a guest only in other directories. ' +
     'Remove the guest entry.',
+  OWN001ToFillIn: (p: { subscription: string; directory: string }) =>
+    `The owner of Azure subscription ${p.subscription} is still to fill in: the file marks it \`unknown\` (the Azure CLI does not report the Account Administrator). ` +
+    `Set \`owner\` to the user of ${p.directory} who owns it (Azure portal › Subscriptions › Properties), then remove \`owner\` from \`unknown\`.`,
+  ASC002ToFillIn: (p: { subscription: string; directory: string }) =>
+    `${p.subscription} is active, and the users of ${p.directory} are still to fill in: the file marks them \`unknown\`. ` +
+    `Import a user list of ${p.directory} (\`tenancy import --directory …\`) or add its users, so that Tenancy can check that someone can manage the subscription.`,
   OWN001: (p: { subscription: string; creator: Opt; directory: string }) =>
     `Azure subscription ${p.subscription} has no owner. ` +
     'Azure subscriptions are owned by individual users of their directory (the Account Administrator). ' +
@@ -751,7 +757,31 @@ export const en = {
   importSubscriptionTypeProposal: () => 'check the id; if it is an Azure subscription, set `type: azure`.',
   importSubscriptionNoDirectory: (p: { tenant: string }) => `its directory (tenant ${p.tenant}) is not in the file, and this output does not name it.`,
   importSubscriptionNoDirectoryProposal: () => 'import `az account tenant list -o json` output together with it, or add the directory first.',
-  importOwnerUnknown: () => 'owner unknown: set the Account Administrator (OWN001)',
+  importFactsUnknown: () => 'owner, creator and offer are not reported by the Azure CLI: recorded as `unknown`, to fill in',
+  importManagedBy: (p: { directories: string }) => `managed through Azure Lighthouse by ${p.directories}`,
+  importHomeNowInFile: () => 'its home account is now in the file',
+  importDuplicate: (p: { differences: string }) => `listed more than once with different values (${p.differences}); none of them is imported.`,
+  importDuplicateProposal: () => 'check the output (two listings of different dates?), and import one consistent listing.',
+  importDirectoryName: (p: { file: string; azure: string }) => `the file calls it ${p.file}, Azure calls it ${p.azure}; the file's name is kept.`,
+  importDirectoryNameProposal: (p: { azure: string }) => `to use Azure's name, set \`name: ${p.azure}\` (or keep yours and put it in \`alias\`).`,
+  importPlaceholderRecorded: (p: { directory: string }) =>
+    `the file has this id as a subscription of ${p.directory}, but \`az account list\` shows it as a tenant-level account (\`N/A(tenant level account)\`, from \`az login --allow-no-subscriptions\`): it is the directory's id, not a subscription.`,
+  importPlaceholderRecordedProposal: () => 'remove this subscription entry.',
+  importPlaceholderNoDirectory: () => 'a tenant-level account (`az login --allow-no-subscriptions`) shows this directory exists, but the output does not name it.',
+  importAtManagementGroup: (p: { group: string }) => `assigned at management group ${p.group} (inherited by its subscriptions): the file has no management groups yet`,
+  importAtRoot: () => 'assigned at the root scope `/`: the file has no management groups yet',
+  importOtherScope: (p: { scope: string }) => `scope ${p.scope} is not a subscription or below one`,
+  importPrincipalType: (p: { type: string; name: string }) =>
+    `${p.type === 'ServicePrincipal' ? 'a service principal or managed identity' : p.type === 'Group' ? 'a group' : p.type === 'ForeignGroup' ? 'a foreign group' : `a principal of type ${p.type}`} (${p.name}): the file records users and guests only`,
+  importUnresolvedUser: (p: { id: string }) => `a user the Azure CLI could not name (object id ${p.id}; deleted?)`,
+  importUnknownRole: (p: { id: string }) => `role ${p.id} has no name in the output`,
+  importAssignmentNoSubscription: (p: { id: string }) => `subscription ${p.id} is neither in the file nor in this import.`,
+  importAssignmentNoSubscriptionProposal: () => 'import `az account list --all -o json` output with it.',
+  importCustomRole: (p: { role: string }) => `custom role ${p.role} added to the directory's customRoles`,
+  importPrincipalNotListed: (p: { directory: string }) => `not a user or guest of ${p.directory} in the file: import its user list too (RBA001)`,
+  importMorePages: () => 'a Microsoft Graph page that says more pages follow: give every page file',
+  importNotRecorded: () => 'Not recorded (the file cannot hold them yet)',
+  importToKnow: () => 'To know',
   importListedBy: (p: { account: string }) => `listed by ${p.account}`,
   importPaymentOverdue: (p: { azState: string }) => `Azure state ${p.azState}: still running, payment overdue`,
   importGuestNoExt: () => 'a guest whose UPN has no #EXT# part does not say which directory invited it.',
@@ -771,6 +801,10 @@ export const en = {
 
   // ── import from the Azure CLI: reading its JSON ──
   azNotJson: (p: { error: string }) => `This is not JSON (${p.error}). Expected ${AZ_KINDS}.`,
+  azRerunWithJson: () => 'It looks like table or TSV output: run the command again with `-o json`.',
+  azManagedByNotList: (p: { found: string }) => `\`managedByTenants\` should be a list of objects with \`tenantId\`, found ${p.found}.`,
+  azNotScope: (p: { scope: string }) => `'${p.scope}' is not a scope: scopes start with /.`,
+  azNotRoleId: (p: { value: string }) => `'${p.value}' is not a role definition id: expected …/roleDefinitions/ then a GUID.`,
   azObject: () => `Expected a JSON list (${AZ_KINDS}), found an object.`,
   azNotList: (p: { found: string }) => `Expected a JSON list (${AZ_KINDS}), found ${p.found}.`,
   azNotObjects: (p: { found: string }) => `Expected a list of objects (${AZ_KINDS}), but item 0 is ${p.found}.`,
@@ -781,7 +815,7 @@ export const en = {
   azDomainNotText: (p: { found: string }) => `A domain should be text, found ${p.found}.`,
   azNotUpn: (p: { upn: string }) => `'${p.upn}' is not a user principal name (alias@domain).`,
   azEnabledNotBoolean: (p: { found: string }) => `\`accountEnabled\` should be true or false, found ${p.found}.`,
-  azItemNotObject: (p: { index: number; kind: AzItem; found: string }) => `Item ${p.index} should be a ${p.kind === 'user' ? 'user' : p.kind === 'tenant' ? 'tenant' : 'subscription'} object like the others, found ${p.found}.`,
+  azItemNotObject: (p: { index: number; kind: AzItem; found: string }) => `Item ${p.index} should be a ${p.kind === 'user' ? 'user' : p.kind === 'tenant' ? 'tenant' : p.kind === 'roleAssignment' ? 'role assignment' : 'subscription'} object like the others, found ${p.found}.`,
   azMissingKey: (p: { index: number; key: string }) => `Item ${p.index} has no \`${p.key}\`; every item of this list needs one.`,
   azNotText: (p: { key: string; found: string }) => `\`${p.key}\` should be text, found ${p.found}.`,
   azNotGuid: (p: { value: string; tenant: boolean }) => `'${p.value}' is not ${p.tenant ? 'a tenant id' : 'a subscription id'}: expected a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,

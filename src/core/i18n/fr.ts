@@ -7,9 +7,9 @@ import type { Messages } from './en';
 
 type Opt = string | undefined;
 
-const IMPORT_KIND: Record<'directory' | 'user' | 'guest' | 'subscription', string> = { directory: 'annuaire', user: 'utilisateur', guest: 'invité', subscription: 'abonnement' };
-const IMPORT_KINDS: Record<'directory' | 'user' | 'guest' | 'subscription', string> = { directory: 'annuaires', user: 'utilisateurs', guest: 'invités', subscription: 'abonnements' };
-const AZ_KINDS = 'le JSON de `az account list --all -o json`, `az account tenant list -o json` ou `az ad user list -o json`';
+const IMPORT_KIND: Record<'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment', string> = { directory: 'annuaire', user: 'utilisateur', guest: 'invité', subscription: 'abonnement', roleAssignment: 'attribution de rôle' };
+const IMPORT_KINDS: Record<'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment', string> = { directory: 'annuaires', user: 'utilisateurs', guest: 'invités', subscription: 'abonnements', roleAssignment: 'attributions de rôle' };
+const AZ_KINDS = 'le JSON de `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` (ou une page Microsoft Graph d’utilisateurs) ou `az role assignment list --all --include-inherited -o json`';
 
 const NOUN: Record<SchemaKind, string> = {
   top: 'le niveau supérieur du fichier',
@@ -223,6 +223,12 @@ export const fr = {
     `${p.upn} est à la fois utilisateur et invité de ${p.directory}. ` +
     'Un compte n’a qu’un annuaire d’origine ; il n’est invité que dans d’autres annuaires. ' +
     'Supprimez l’entrée d’invité.',
+  OWN001ToFillIn: (p) =>
+    `Le propriétaire de l’abonnement Azure ${p.subscription} reste à renseigner : le fichier le marque \`unknown\` (Azure CLI n’indique pas l’administrateur de compte). ` +
+    `Indiquez dans \`owner\` l’utilisateur de ${p.directory} qui le possède (portail Azure › Abonnements › Propriétés), puis retirez \`owner\` de \`unknown\`.`,
+  ASC002ToFillIn: (p) =>
+    `${p.subscription} est actif, et les utilisateurs de ${p.directory} restent à renseigner : le fichier les marque \`unknown\`. ` +
+    `Importez une liste d’utilisateurs de ${p.directory} (\`tenancy import --directory …\`) ou ajoutez ses utilisateurs, pour que Tenancy vérifie que quelqu’un peut gérer l’abonnement.`,
   OWN001: (p) =>
     `L’abonnement Azure ${p.subscription} n’a pas de propriétaire. ` +
     'Les abonnements Azure sont détenus par des utilisateurs individuels de leur annuaire (l’administrateur de compte). ' +
@@ -765,7 +771,31 @@ export const fr = {
   importSubscriptionTypeProposal: () => 'vérifiez l’ID ; s’il s’agit d’un abonnement Azure, indiquez `type: azure`.',
   importSubscriptionNoDirectory: (p) => `son annuaire (locataire ${p.tenant}) n’est pas dans le fichier, et cette sortie ne le nomme pas.`,
   importSubscriptionNoDirectoryProposal: () => 'importez avec lui la sortie de `az account tenant list -o json`, ou ajoutez d’abord l’annuaire.',
-  importOwnerUnknown: () => 'propriétaire inconnu : indiquez l’administrateur de compte (OWN001)',
+  importFactsUnknown: () => 'propriétaire, créateur et offre ne sont pas indiqués par Azure CLI : notés `unknown`, à renseigner',
+  importManagedBy: (p) => `géré via Azure Lighthouse par ${p.directories}`,
+  importHomeNowInFile: () => 'son compte d’origine est désormais dans le fichier',
+  importDuplicate: (p) => `listé plusieurs fois avec des valeurs différentes (${p.differences}) ; aucune n’est importée.`,
+  importDuplicateProposal: () => 'vérifiez la sortie (deux listes de dates différentes ?) et importez une liste cohérente.',
+  importDirectoryName: (p) => `le fichier le nomme ${p.file}, Azure le nomme ${p.azure} ; le nom du fichier est conservé.`,
+  importDirectoryNameProposal: (p) => `pour prendre le nom d’Azure, écrivez \`name: ${p.azure}\` (ou gardez le vôtre dans \`alias\`).`,
+  importPlaceholderRecorded: (p) =>
+    `le fichier a cet ID comme abonnement de ${p.directory}, mais \`az account list\` le montre comme compte au niveau du locataire (\`N/A(tenant level account)\`, issu de \`az login --allow-no-subscriptions\`) : c’est l’ID de l’annuaire, pas un abonnement.`,
+  importPlaceholderRecordedProposal: () => 'supprimez cette entrée d’abonnement.',
+  importPlaceholderNoDirectory: () => 'un compte au niveau du locataire (`az login --allow-no-subscriptions`) montre que cet annuaire existe, mais la sortie ne le nomme pas.',
+  importAtManagementGroup: (p) => `attribuée au groupe d’administration ${p.group} (héritée par ses abonnements) : le fichier n’a pas encore de groupes d’administration`,
+  importAtRoot: () => 'attribuée à l’étendue racine `/` : le fichier n’a pas encore de groupes d’administration',
+  importOtherScope: (p) => `l’étendue ${p.scope} n’est ni un abonnement ni en dessous d’un abonnement`,
+  importPrincipalType: (p) =>
+    `${p.type === 'ServicePrincipal' ? 'un principal de service ou une identité managée' : p.type === 'Group' ? 'un groupe' : p.type === 'ForeignGroup' ? 'un groupe étranger' : `un principal de type ${p.type}`} (${p.name}) : le fichier ne note que les utilisateurs et les invités`,
+  importUnresolvedUser: (p) => `un utilisateur qu’Azure CLI n’a pas pu nommer (ID d’objet ${p.id} ; supprimé ?)`,
+  importUnknownRole: (p) => `le rôle ${p.id} n’a pas de nom dans la sortie`,
+  importAssignmentNoSubscription: (p) => `l’abonnement ${p.id} n’est ni dans le fichier ni dans cet import.`,
+  importAssignmentNoSubscriptionProposal: () => 'importez aussi la sortie de `az account list --all -o json`.',
+  importCustomRole: (p) => `rôle personnalisé ${p.role} ajouté aux customRoles de l’annuaire`,
+  importPrincipalNotListed: (p) => `ni utilisateur ni invité de ${p.directory} dans le fichier : importez aussi sa liste d’utilisateurs (RBA001)`,
+  importMorePages: () => 'une page Microsoft Graph qui annonce d’autres pages : donnez chaque fichier de page',
+  importNotRecorded: () => 'Non notés (le fichier ne peut pas encore les contenir)',
+  importToKnow: () => 'À savoir',
   importListedBy: (p) => `listé par ${p.account}`,
   importPaymentOverdue: (p) => `état Azure ${p.azState} : toujours actif, paiement en retard`,
   importGuestNoExt: () => 'un invité dont l’UPN n’a pas de partie #EXT# ne dit pas quel annuaire l’a invité.',
@@ -785,6 +815,10 @@ export const fr = {
 
   // ── import depuis Azure CLI : lecture de son JSON ──
   azNotJson: (p) => `Ce n’est pas du JSON (${p.error}). Attendu : ${AZ_KINDS}.`,
+  azRerunWithJson: () => 'Cela ressemble à une sortie en tableau ou TSV : relancez la commande avec `-o json`.',
+  azManagedByNotList: (p) => `\`managedByTenants\` doit être une liste d’objets avec \`tenantId\`, trouvé ${p.found}.`,
+  azNotScope: (p) => `« ${p.scope} » n’est pas une étendue : une étendue commence par /.`,
+  azNotRoleId: (p) => `« ${p.value} » n’est pas un ID de définition de rôle : attendu …/roleDefinitions/ puis un GUID.`,
   azObject: () => `Attendu : une liste JSON (${AZ_KINDS}), trouvé un objet.`,
   azNotList: (p) => `Attendu : une liste JSON (${AZ_KINDS}), trouvé ${p.found}.`,
   azNotObjects: (p) => `Attendu : une liste d’objets (${AZ_KINDS}), mais l’élément 0 est ${p.found}.`,
@@ -795,7 +829,7 @@ export const fr = {
   azDomainNotText: (p) => `Un domaine doit être du texte, trouvé ${p.found}.`,
   azNotUpn: (p) => `« ${p.upn} » n’est pas un nom d’utilisateur principal (alias@domaine).`,
   azEnabledNotBoolean: (p) => `\`accountEnabled\` doit valoir true ou false, trouvé ${p.found}.`,
-  azItemNotObject: (p) => `L’élément ${p.index} doit être un objet ${p.kind === 'user' ? 'utilisateur' : p.kind === 'tenant' ? 'locataire' : 'abonnement'} comme les autres, trouvé ${p.found}.`,
+  azItemNotObject: (p) => `L’élément ${p.index} doit être un objet ${p.kind === 'user' ? 'utilisateur' : p.kind === 'tenant' ? 'locataire' : p.kind === 'roleAssignment' ? 'attribution de rôle' : 'abonnement'} comme les autres, trouvé ${p.found}.`,
   azMissingKey: (p) => `L’élément ${p.index} n’a pas de \`${p.key}\` ; chaque élément de cette liste en a besoin.`,
   azNotText: (p) => `\`${p.key}\` doit être du texte, trouvé ${p.found}.`,
   azNotGuid: (p) => `« ${p.value} » n’est pas ${p.tenant ? 'un ID de locataire' : 'un ID d’abonnement'} : attendu un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,

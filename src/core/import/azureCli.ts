@@ -24,9 +24,54 @@ export interface AzSubscription {
   /** `user.type`: `user` or `servicePrincipal`. */
   signedInType?: string;
   isDefault?: boolean;
-  /** Newer CLI versions print the directory's name and default domain with each subscription. */
+  /**
+   * Newer CLI versions print the name and default domain of `tenantId` — the directory signed in
+   * to, which for a subscription delegated through Azure Lighthouse is not its home directory.
+   */
   tenantDisplayName?: string;
   tenantDefaultDomain?: string;
+  /** `homeTenantId`: the directory the subscription trusts (absent in old CLI versions). */
+  homeTenantId?: string;
+  /** `managedByTenants[].tenantId`: directories that manage it through Azure Lighthouse, lower case. */
+  managedByTenants: string[];
+}
+
+/**
+ * The directory a subscription trusts: `homeTenantId`, or `tenantId` when an old CLI version does
+ * not print it. `tenantId` is the directory the account signed in to.
+ */
+export function homeTenantOf(sub: AzSubscription): string {
+  return sub.homeTenantId ?? sub.tenantId;
+}
+
+/**
+ * What `az login --allow-no-subscriptions` adds for a directory without subscriptions: an entry
+ * named `N/A(tenant level account)` whose id is the tenant id. It proves the directory exists.
+ */
+export interface AzTenantPlaceholder {
+  tenantId: string;
+  tenantDisplayName?: string;
+  tenantDefaultDomain?: string;
+}
+
+/** The name the Azure CLI gives tenant-level accounts (its profile module's constant). */
+export const TENANT_LEVEL_ACCOUNT_NAME = 'N/A(tenant level account)';
+
+/** Who gets a role in `az role assignment list`: `principalType` as printed. */
+export type AzPrincipalType = 'User' | 'Group' | 'ServicePrincipal' | 'ForeignGroup' | 'Device' | 'Unknown' | string;
+
+/** One entry of `az role assignment list --all --include-inherited`. */
+export interface AzRoleAssignment {
+  /** The assignment's resource id, unique per assignment (lower case). */
+  id: string;
+  principalType: AzPrincipalType;
+  /** UPN for users (the `#EXT#` form for guests), the application id for service principals; empty for deleted principals. */
+  principalName?: string;
+  principalId?: string;
+  roleDefinitionName?: string;
+  /** The role's GUID, the last segment of `roleDefinitionId` (lower case). */
+  roleDefinitionGuid?: string;
+  scope: string;
 }
 
 /** One entry of `az account tenant list`. */
@@ -53,9 +98,10 @@ export interface AzUser {
 }
 
 export type AzDocument =
-  | { kind: 'subscriptions'; subscriptions: AzSubscription[] }
+  | { kind: 'subscriptions'; subscriptions: AzSubscription[]; placeholders: AzTenantPlaceholder[] }
+  | { kind: 'roleAssignments'; assignments: AzRoleAssignment[] }
   | { kind: 'tenants'; tenants: AzTenant[] }
-  | { kind: 'users'; users: AzUser[] }
+  | { kind: 'users'; users: AzUser[]; nextLink?: string }
   /** `[]`: a valid output with nothing in it, whatever command printed it. */
   | { kind: 'empty' };
 
@@ -102,29 +148,49 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
     value = JSON.parse(text);
   } catch (error) {
     const offset = syntaxErrorOffset(text);
-    return fail(m.azNotJson({ error: (error as Error).message.split('\n')[0] }), '$', offset + shift);
+    const message = m.azNotJson({ error: (error as Error).message.split('\n')[0] });
+    return fail(looksTabular(text) ? `${message} ${m.azRerunWithJson()}` : message, '$', offset + shift);
   }
   const locate = locator(text, shift);
+  let base: Array<string | number> = [];
+  let nextLink: string | undefined;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    // `az account show` prints one subscription object; accept it as a list of one.
-    if (looksLikeSubscription(value as Record<string, unknown>)) value = [value];
-    else return fail(m.azObject(), '$', locate([]));
+    const o = value as Record<string, unknown>;
+    if (looksLikeSubscription(o)) {
+      // `az account show` prints one subscription object; accept it as a list of one.
+      value = [value];
+    } else if (Array.isArray(o.value) && ('@odata.context' in o || '@odata.nextLink' in o)) {
+      // A Microsoft Graph page (`az rest … /users?$select=…`): its items are in `value`.
+      value = o.value;
+      base = ['value'];
+      if (typeof o['@odata.nextLink'] === 'string') nextLink = o['@odata.nextLink'];
+    } else return fail(m.azObject(), '$', locate([]));
   }
   if (!Array.isArray(value)) return fail(m.azNotList({ found: describe(value, m) }), '$', locate([]));
   if (value.length === 0) return { ok: true, document: { kind: 'empty' } };
   const first = value[0] as unknown;
   if (first === null || typeof first !== 'object' || Array.isArray(first)) {
-    return fail(m.azNotObjects({ found: describe(first, m) }), '$[0]', locate([0]));
+    return fail(m.azNotObjects({ found: describe(first, m) }), jsonPath([...base, 0]), locate([...base, 0]));
   }
-  const reader = new Reader(locate, m);
+  const reader = new Reader((path) => locate([...base, ...path]), m, base);
   const kind = kindOf(first as Record<string, unknown>);
   if (!kind) {
-    return fail(m.azUnknownList({ keys: Object.keys(first).slice(0, 6).join(', ') }), '$[0]', locate([0]));
+    return fail(m.azUnknownList({ keys: Object.keys(first).slice(0, 6).join(', ') }), jsonPath([...base, 0]), locate([...base, 0]));
   }
   try {
-    if (kind === 'subscriptions') return { ok: true, document: { kind, subscriptions: value.map((item, i) => reader.subscription(item, i)) } };
+    if (kind === 'subscriptions') {
+      const subscriptions: AzSubscription[] = [];
+      const placeholders: AzTenantPlaceholder[] = [];
+      value.forEach((item, i) => {
+        const read = reader.subscription(item, i);
+        if ('placeholder' in read) placeholders.push(read.placeholder);
+        else subscriptions.push(read);
+      });
+      return { ok: true, document: { kind, subscriptions, placeholders } };
+    }
     if (kind === 'tenants') return { ok: true, document: { kind, tenants: value.map((item, i) => reader.tenant(item, i)) } };
-    return { ok: true, document: { kind, users: value.map((item, i) => reader.user(item, i)) } };
+    if (kind === 'roleAssignments') return { ok: true, document: { kind, assignments: value.map((item, i) => reader.roleAssignment(item, i)) } };
+    return { ok: true, document: { kind, users: value.map((item, i) => reader.user(item, i)), ...(nextLink ? { nextLink } : {}) } };
   } catch (error) {
     if (error instanceof ShapeError) return { ok: false, error: error.detail };
     throw error;
@@ -136,12 +202,20 @@ export const KIND_LABELS: Record<AzDocument['kind'], string> = {
   subscriptions: 'az account list',
   tenants: 'az account tenant list',
   users: 'az ad user list',
+  roleAssignments: 'az role assignment list',
   empty: 'empty list',
 };
 
-function kindOf(item: Record<string, unknown>): 'subscriptions' | 'tenants' | 'users' | undefined {
+/** `-o table`, `-o tsv`, `-o yaml`: text that does not even start like JSON. */
+function looksTabular(text: string): boolean {
+  const start = text.trimStart();
+  return start !== '' && !start.startsWith('[') && !start.startsWith('{');
+}
+
+function kindOf(item: Record<string, unknown>): 'subscriptions' | 'tenants' | 'users' | 'roleAssignments' | undefined {
   if (looksLikeSubscription(item)) return 'subscriptions';
   if ('userPrincipalName' in item) return 'users';
+  if ('principalType' in item && 'scope' in item && ('roleDefinitionId' in item || 'roleDefinitionName' in item)) return 'roleAssignments';
   if ('tenantId' in item && ('defaultDomain' in item || 'domains' in item || 'tenantCategory' in item || 'displayName' in item)) return 'tenants';
   return undefined;
 }
@@ -159,13 +233,16 @@ class ShapeError extends Error {
 type Locate = (path: Array<string | number>) => number;
 
 class Reader {
-  constructor(private readonly locate: Locate, private readonly m: Messages) {}
+  constructor(private readonly locate: Locate, private readonly m: Messages, private readonly base: Array<string | number>) {}
 
-  subscription(item: unknown, i: number): AzSubscription {
+  subscription(item: unknown, i: number): AzSubscription | { placeholder: AzTenantPlaceholder } {
     const o = this.object(item, i, 'subscription');
-    const id = this.guid(o, i, 'id', false);
     const tenantId = this.guid(o, i, 'tenantId', true);
     const name = this.text(o, i, 'name', true)!;
+    const tenantDisplayName = this.text(o, i, 'tenantDisplayName', false);
+    const tenantDefaultDomain = this.text(o, i, 'tenantDefaultDomain', false)?.toLowerCase();
+    if (name === TENANT_LEVEL_ACCOUNT_NAME) return { placeholder: { tenantId, tenantDisplayName, tenantDefaultDomain } };
+    const id = this.guid(o, i, 'id', false);
     const azState = this.text(o, i, 'state', true)!;
     const state = Object.hasOwn(AZURE_STATES, azState.toLowerCase()) ? AZURE_STATES[azState.toLowerCase()] : undefined; // `constructor` is no state
     if (!state) this.error(this.m.azUnknownState({ azState }), [i, 'state']);
@@ -178,11 +255,46 @@ class Reader {
       if (typeof u.name === 'string') signedInAs = u.name;
       if (typeof u.type === 'string') signedInType = u.type;
     }
+    const homeTenantId = o.homeTenantId === undefined || o.homeTenantId === null ? undefined : this.guid(o, i, 'homeTenantId', true);
     return {
       id, name, tenantId, azState, state, signedInAs, signedInType,
       isDefault: typeof o.isDefault === 'boolean' ? o.isDefault : undefined,
-      tenantDisplayName: this.text(o, i, 'tenantDisplayName', false),
-      tenantDefaultDomain: this.text(o, i, 'tenantDefaultDomain', false)?.toLowerCase(),
+      tenantDisplayName, tenantDefaultDomain, homeTenantId,
+      managedByTenants: this.managedByTenants(o, i),
+    };
+  }
+
+  /** `managedByTenants: [{ "tenantId": … }]`; `null` (a known service issue) reads as none. */
+  private managedByTenants(o: Record<string, unknown>, i: number): string[] {
+    const list = o.managedByTenants;
+    if (list === undefined || list === null) return [];
+    if (!Array.isArray(list)) this.error(this.m.azManagedByNotList({ found: describe(list, this.m) }), [i, 'managedByTenants']);
+    const ids: string[] = [];
+    (list as unknown[]).forEach((entry, k) => {
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) this.error(this.m.azManagedByNotList({ found: describe(entry, this.m) }), [i, 'managedByTenants', k]);
+      const id = (entry as Record<string, unknown>).tenantId;
+      if (typeof id !== 'string' || !GUID.test(id)) this.error(this.m.azNotGuid({ value: String(id), tenant: true }), [i, 'managedByTenants', k, 'tenantId']);
+      if (!ids.includes((id as string).toLowerCase())) ids.push((id as string).toLowerCase());
+    });
+    return ids;
+  }
+
+  roleAssignment(item: unknown, i: number): AzRoleAssignment {
+    const o = this.object(item, i, 'roleAssignment');
+    const scope = this.text(o, i, 'scope', true)!;
+    if (!scope.startsWith('/')) this.error(this.m.azNotScope({ scope }), [i, 'scope']);
+    const principalType = this.text(o, i, 'principalType', false) ?? 'Unknown';
+    const roleDefinitionId = this.text(o, i, 'roleDefinitionId', false);
+    const roleDefinitionName = this.text(o, i, 'roleDefinitionName', false);
+    if (!roleDefinitionId && !roleDefinitionName) this.error(this.m.azMissingKey({ index: i, key: 'roleDefinitionName' }), [i]);
+    const roleGuid = roleDefinitionId?.slice(roleDefinitionId.lastIndexOf('/') + 1);
+    if (roleGuid !== undefined && !GUID.test(roleGuid)) this.error(this.m.azNotRoleId({ value: roleDefinitionId! }), [i, 'roleDefinitionId']);
+    const id = this.text(o, i, 'id', false) ?? `${scope}/providers/Microsoft.Authorization/roleAssignments/${this.text(o, i, 'name', false) ?? i}`;
+    return {
+      id: id.toLowerCase(), principalType, scope,
+      principalName: this.text(o, i, 'principalName', false),
+      principalId: this.text(o, i, 'principalId', false)?.toLowerCase(),
+      roleDefinitionName, roleDefinitionGuid: roleGuid?.toLowerCase(),
     };
   }
 
@@ -225,7 +337,7 @@ class Reader {
     };
   }
 
-  private object(item: unknown, i: number, kind: 'subscription' | 'tenant' | 'user'): Record<string, unknown> {
+  private object(item: unknown, i: number, kind: 'subscription' | 'tenant' | 'user' | 'roleAssignment'): Record<string, unknown> {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) this.error(this.m.azItemNotObject({ index: i, kind, found: describe(item, this.m) }), [i]);
     return item as Record<string, unknown>;
   }
@@ -248,7 +360,7 @@ class Reader {
   }
 
   private error(message: string, path: Array<string | number>): never {
-    throw new ShapeError({ message, path: jsonPath(path), offset: this.locate(path) });
+    throw new ShapeError({ message, path: jsonPath([...this.base, ...path]), offset: this.locate(path) });
   }
 }
 

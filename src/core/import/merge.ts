@@ -10,16 +10,20 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import { GUID } from '../formats';
 import { fold } from '../model';
-import { blankSeparated, open } from '../edits/common';
+import { blankSeparated, mapItems, normalScope, open } from '../edits/common';
 import { directoryMaps, subscriptionMaps } from '../edits/find';
 import type { FoundDirectory } from '../edits/find';
 import { applyEdits, normalizeEdits, refuse } from '../edits/types';
 import type { TextEdit } from '../edits/types';
 import { lineBreakOf } from '../text/lineBreaks';
-import { appendItemLines, appendItems, contentEnd, formatScalar, isBlankLine, isCommentLine, itemLines, itemsOf, pairOf, scalarText, setKey } from '../edits/yamlText';
+import { appendItemLines, appendItems, blockItem, contentEnd, formatScalar, isBlankLine, isCommentLine, itemLines, itemsOf, pairLines, pairOf, removeKey, scalarText, setKey } from '../edits/yamlText';
 import type { Fields, Source } from '../edits/yamlText';
-import type { AzDocument, AzSubscription, AzTenant, AzUser } from './azureCli';
-import type { FieldChange, ImportConflict, ImportSummary, SummaryEntry } from './summary';
+import { homeTenantOf } from './azureCli';
+import type { AzDocument, AzRoleAssignment, AzSubscription, AzTenant, AzTenantPlaceholder, AzUser } from './azureCli';
+import { findDuplicates } from './duplicates';
+import { principalOf, roleOf, scopeOf } from './roleAssignments';
+import { UNKNOWN_DIRECTORY_FACTS, UNKNOWN_SUBSCRIPTION_FACTS } from './unknownFacts';
+import type { FieldChange, ImportEntityKind, ImportSummary, SummaryEntry } from './summary';
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
 
@@ -46,16 +50,38 @@ interface DirState {
   name: string;
   found?: FoundDirectory;
   domains: string[];
-  rename?: string;
   newDomains: string[];
   users: Fields[];
   guests: Fields[];
-  subscriptions: Fields[];
+  subscriptions: NewSubscription[];
+  /** Custom roles the imported role assignments use that the directory does not list yet. */
+  newCustomRoles: string[];
+  customRoles: Set<string>;
+  /** A user list of this directory was imported: its users are known. */
+  usersImported: boolean;
+}
+
+interface NewSubscription {
+  fields: Fields;
+  assignments: Fields[];
 }
 
 interface AccountEntry {
   dir: DirState;
   map?: YAMLMap;
+  /** For a guest added by this import: its fields, whose `external` is settled at the end. */
+  fields?: Fields;
+}
+
+interface SubscriptionEntry {
+  dir: DirState;
+  map?: YAMLMap;
+  type?: string;
+  label: string;
+  added?: NewSubscription;
+  /** Folded `principal role scope` of its role assignments, file and import. */
+  assignments: Set<string>;
+  newAssignments: Fields[];
 }
 
 /** Plans the merge of Azure CLI outputs into `text` (an empty text gives a new file). */
@@ -72,24 +98,47 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
     }
   }
   const merge = new Merge(source, newFile, m);
-  const byKind = (kind: AzDocument['kind']) => inputs.filter((i) => i.document.kind === kind);
-  for (const input of byKind('tenants')) if (input.document.kind === 'tenants') for (const t of input.document.tenants) merge.tenant(t);
-  for (const input of byKind('subscriptions')) if (input.document.kind === 'subscriptions') for (const s of input.document.subscriptions) merge.subscription(s);
-  for (const input of byKind('users')) {
-    if (input.document.kind !== 'users') continue;
+  const all = <T>(pick: (d: AzDocument) => readonly T[] | undefined) => inputs.flatMap((i) => pick(i.document) ?? []);
+  const tenants = findDuplicates(all((d) => (d.kind === 'tenants' ? d.tenants : undefined)), (t) => t.tenantId, {
+    displayName: (t) => t.displayName,
+  });
+  for (const t of tenants.unique) merge.tenant(t);
+  for (const d of tenants.conflicting) merge.duplicate('directory', d.key, d.items[0].displayName ?? d.key, d.differences);
+  for (const p of all((d) => (d.kind === 'subscriptions' ? d.placeholders : undefined))) merge.placeholder(p);
+  // The same subscription listed from its home directory and from one that manages it is one entry.
+  const subscriptions = findDuplicates(all((d) => (d.kind === 'subscriptions' ? d.subscriptions : undefined)), (s) => s.id, {
+    name: (s) => s.name, state: (s) => s.azState, homeTenantId: homeTenantOf,
+    managedByTenants: (s) => [...s.managedByTenants].sort().join(', '),
+  });
+  for (const s of subscriptions.unique) merge.subscription(s);
+  for (const d of subscriptions.conflicting) merge.duplicate('subscription', d.key, d.items[0].name, d.differences);
+  const userLists = inputs.filter((i) => i.document.kind === 'users');
+  for (const input of userLists) {
     const directoryId = input.directoryId ?? options.directoryId;
     if (directoryId && !merge.directory(directoryId)) {
       return refuse(m.importUnknownDirectory({ id: directoryId }));
     }
   }
-  // Members before guests: whether a new guest is `external` depends on the members of every list.
+  const users = findDuplicates(
+    userLists.flatMap((input) => (input.document.kind === 'users' ? input.document.users.map((user) => ({ user, directoryId: input.directoryId ?? options.directoryId })) : [])),
+    ({ user, directoryId }) => `${fold(directoryId ?? '')} ${fold(user.upn)}`,
+    {
+      userPrincipalName: ({ user }) => user.userPrincipalName, displayName: ({ user }) => user.displayName,
+      accountEnabled: ({ user }) => (user.accountEnabled === undefined ? undefined : String(user.accountEnabled)),
+      id: ({ user }) => user.objectId,
+    },
+  );
+  for (const d of users.conflicting) merge.duplicate(d.items[0].user.guest ? 'guest' : 'user', d.items[0].user.upn, d.items[0].user.upn, d.differences);
+  // Members before guests: a guest's home account may be among the members.
   for (const guests of [false, true]) {
-    for (const input of byKind('users')) {
-      if (input.document.kind !== 'users') continue;
-      for (const u of input.document.users) if (u.guest === guests) merge.user(u, input.directoryId ?? options.directoryId);
-    }
+    for (const { user, directoryId } of users.unique) if (user.guest === guests) merge.user(user, directoryId);
   }
-  merge.summary.sources = inputs.map((i) => ({ name: i.name, kind: i.document.kind, count: countOf(i.document) }));
+  merge.settleExternal();
+  for (const a of all((d) => (d.kind === 'roleAssignments' ? d.assignments : undefined))) merge.roleAssignment(a);
+  merge.summary.sources = inputs.map((i) => ({
+    name: i.name, kind: i.document.kind, count: countOf(i.document),
+    ...(i.document.kind === 'users' && i.document.nextLink ? { notes: [m.importMorePages()] } : {}),
+  }));
   let edits = normalizeEdits(merge.edits());
   if (newFile) {
     // The plan was made on `text` + a header: express it as one insertion at the end of `text`.
@@ -101,7 +150,8 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
 
 function countOf(document: AzDocument): number {
   switch (document.kind) {
-    case 'subscriptions': return document.subscriptions.length;
+    case 'subscriptions': return document.subscriptions.length + document.placeholders.length;
+    case 'roleAssignments': return document.assignments.length;
     case 'tenants': return document.tenants.length;
     case 'users': return document.users.length;
     default: return 0;
@@ -119,23 +169,27 @@ function orderDomains(domains: string[]): string[] {
 }
 
 class Merge {
-  readonly summary: ImportSummary = { sources: [], added: [], updated: [], unchanged: [], conflicts: [], newFile: false };
+  readonly summary: ImportSummary = { sources: [], added: [], updated: [], unchanged: [], conflicts: [], notRecorded: [], newFile: false };
   private readonly dirs = new Map<string, DirState>();
   private readonly order: DirState[] = [];
   private readonly members = new Map<string, AccountEntry>();
   private readonly guests = new Map<string, AccountEntry>(); // key: dir id + ' ' + folded upn
-  private readonly subscriptions = new Map<string, { dir: DirState; map?: YAMLMap; type?: string }>();
+  private readonly subscriptions = new Map<string, SubscriptionEntry>();
   private readonly domainOwner = new Map<string, DirState>();
   private readonly fieldEdits: TextEdit[] = [];
   private readonly seen = new Set<string>();
+  /** Guest home accounts that were in the file before the import (a member, or a verified domain). */
+  private readonly homeBefore: (upn: string) => boolean;
 
   constructor(private readonly source: Source, newFile: boolean, private readonly m: Messages) {
     this.summary.newFile = newFile;
     for (const found of directoryMaps(source)) {
       if (!found.id) continue;
+      const customRoles = itemsOf(found.map, 'customRoles').map((n) => (isScalar(n) ? fold(String(n.value)) : '')).filter(Boolean);
       const dir: DirState = {
-        id: found.id, name: found.label, found, rename: undefined, newDomains: [], users: [], guests: [], subscriptions: [],
+        id: found.id, name: found.label, found, newDomains: [], users: [], guests: [], subscriptions: [],
         domains: itemsOf(found.map, 'domains').map((n) => (isScalar(n) ? fold(String(n.value)) : '')).filter(Boolean),
+        newCustomRoles: [], customRoles: new Set(customRoles), usersImported: false,
       };
       if (this.dirs.has(fold(found.id))) continue; // a repeated tenant id is TEN001's business; the first one wins
       this.dirs.set(fold(found.id), dir);
@@ -151,8 +205,13 @@ class Merge {
     }
     for (const sub of subscriptionMaps(source)) {
       const dir = sub.directory.id && this.dirs.get(fold(sub.directory.id));
-      if (sub.id && dir && !this.subscriptions.has(fold(sub.id))) this.subscriptions.set(fold(sub.id), { dir, map: sub.map, type: sub.type });
+      if (!sub.id || !dir || this.subscriptions.has(fold(sub.id))) continue;
+      const assignments = new Set(mapItems(sub.map, 'roleAssignments').map((a) => assignmentKey(scalarText(a, 'principal') ?? '', scalarText(a, 'role') ?? '', scalarText(a, 'scope'))));
+      this.subscriptions.set(fold(sub.id), { dir, map: sub.map, type: sub.type, label: sub.label, assignments, newAssignments: [] });
     }
+    const members = new Set(this.members.keys());
+    const domains = new Set(this.domainOwner.keys());
+    this.homeBefore = (upn) => members.has(fold(upn)) || domains.has(fold(domainOf(upn)));
   }
 
   directory(id: string): DirState | undefined {
@@ -163,6 +222,15 @@ class Merge {
     if (this.seen.has(key)) return false;
     this.seen.add(key);
     return true;
+  }
+
+  /** The same id or UPN listed with different values: reported, none of them imported. */
+  duplicate(kind: ImportEntityKind, key: string, label: string, differences: Array<{ field: string; values: string[] }>): void {
+    this.summary.conflicts.push({
+      kind, key, label, reason: 'duplicate',
+      message: this.m.importDuplicate({ differences: differences.map((d) => `${d.field} ${d.values.join(' / ')}`).join(', ') }),
+      proposal: this.m.importDuplicateProposal(),
+    });
   }
 
   // ── directories ────────────────────────────────────────────────────────────────────────────────
@@ -178,9 +246,16 @@ class Merge {
     }
     const changes: FieldChange[] = [];
     const currentName = existing.found ? scalarText(existing.found.map, 'name') : existing.name;
-    if (tenant.displayName && tenant.displayName !== currentName) {
-      changes.push({ field: 'name', from: currentName, to: tenant.displayName });
-      existing.rename = tenant.displayName;
+    if (tenant.displayName && currentName !== undefined && tenant.displayName !== currentName) {
+      // A name chosen in the file is kept: Azure's display name is often "Default Directory".
+      this.summary.conflicts.push({
+        kind: 'directory', key: tenant.tenantId, label: currentName, reason: 'name',
+        message: this.m.importDirectoryName({ file: currentName, azure: tenant.displayName }),
+        proposal: this.m.importDirectoryNameProposal({ azure: tenant.displayName }),
+      });
+    } else if (tenant.displayName && currentName === undefined && existing.found) {
+      changes.push({ field: 'name', to: tenant.displayName });
+      this.fieldEdits.push(this.set(this.source, existing.found.map, 'name', tenant.displayName, ['id']));
     }
     for (const domain of domains) {
       if (existing.domains.includes(domain)) continue;
@@ -189,7 +264,34 @@ class Merge {
       this.domainOwner.set(domain, existing);
       changes.push({ field: 'domains', to: domain, added: true });
     }
-    this.record(changes, { kind: 'directory', key: tenant.tenantId, label: tenant.displayName ?? existing.name });
+    this.record(changes, { kind: 'directory', key: tenant.tenantId, label: currentName ?? tenant.displayName ?? existing.name });
+  }
+
+  /** A tenant-level account of `az login --allow-no-subscriptions`: the directory exists, nothing more. */
+  placeholder(p: AzTenantPlaceholder): void {
+    const recorded = this.subscriptions.get(fold(p.tenantId));
+    if (recorded && this.once(`placeholder-sub ${p.tenantId}`)) {
+      this.summary.conflicts.push({
+        kind: 'subscription', key: p.tenantId, label: recorded.label, reason: 'placeholder',
+        message: this.m.importPlaceholderRecorded({ directory: recorded.dir.name }),
+        proposal: this.m.importPlaceholderRecordedProposal(),
+      });
+    }
+    if (!this.once(`placeholder ${p.tenantId}`) || this.seen.has(`dir ${p.tenantId}`)) return;
+    const dir = this.directory(p.tenantId);
+    if (dir) {
+      this.summary.unchanged.push({ kind: 'directory', key: p.tenantId, label: dir.name });
+      return;
+    }
+    if (p.tenantDisplayName) {
+      this.newDirectoryFromListing(p.tenantId, p.tenantDisplayName, p.tenantDefaultDomain);
+      return;
+    }
+    this.summary.conflicts.push({
+      kind: 'directory', key: p.tenantId, label: p.tenantId, reason: 'no-directory',
+      message: this.m.importPlaceholderNoDirectory(),
+      proposal: this.m.importSubscriptionNoDirectoryProposal(),
+    });
   }
 
   /** Whether `domain` may go to the directory `id`; a conflict when another directory has it verified. */
@@ -205,7 +307,10 @@ class Merge {
   }
 
   private addDirectory(id: string, name: string, domains: string[], notes: string[]): DirState {
-    const dir: DirState = { id, name, domains: [...domains], newDomains: [], users: [], guests: [], subscriptions: [] };
+    const dir: DirState = {
+      id, name, domains: [...domains], newDomains: [], users: [], guests: [], subscriptions: [],
+      newCustomRoles: [], customRoles: new Set(), usersImported: false,
+    };
     this.dirs.set(fold(id), dir);
     this.order.push(dir);
     for (const d of domains) this.domainOwner.set(d, dir);
@@ -213,18 +318,26 @@ class Merge {
     return dir;
   }
 
+  /** A directory named by `az account list` (`tenantDisplayName`), with its default domain only. */
+  private newDirectoryFromListing(id: string, name: string, defaultDomain: string | undefined): DirState {
+    const domain = defaultDomain && this.domainFree(defaultDomain, id, name) ? [defaultDomain] : [];
+    const notes = domain.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : [this.m.importDefaultDomainOnly()];
+    return this.addDirectory(id, name, domain, notes);
+  }
+
   // ── subscriptions ──────────────────────────────────────────────────────────────────────────────
 
   subscription(sub: AzSubscription): void {
     if (!this.once(`sub ${sub.id}`)) return;
-    let dir = this.directory(sub.tenantId);
+    const home = homeTenantOf(sub);
+    let dir = this.directory(home);
     const existing = this.subscriptions.get(fold(sub.id));
     if (existing) {
-      if (fold(existing.dir.id) !== fold(sub.tenantId)) {
+      if (fold(existing.dir.id) !== fold(home)) {
         this.summary.conflicts.push({
-          kind: 'subscription', key: sub.id, label: sub.name, reason: 'other-directory', fileDirectoryId: existing.dir.id, importDirectoryId: sub.tenantId,
-          message: this.m.importSubscriptionElsewhere({ file: existing.dir.name, directory: dir?.name, tenant: sub.tenantId }),
-          proposal: dir ? this.m.importTransferProposal({ directory: dir.name }) : this.m.importAddDirectoryProposal({ tenant: sub.tenantId }),
+          kind: 'subscription', key: sub.id, label: sub.name, reason: 'other-directory', fileDirectoryId: existing.dir.id, importDirectoryId: home,
+          message: this.m.importSubscriptionElsewhere({ file: existing.dir.name, directory: dir?.name, tenant: home }),
+          proposal: dir ? this.m.importTransferProposal({ directory: dir.name }) : this.m.importAddDirectoryProposal({ tenant: home }),
         });
         return;
       }
@@ -248,28 +361,49 @@ class Merge {
         changes.push({ field: 'state', from: state, to: sub.state });
         this.fieldEdits.push(this.set(this.source, map, 'state', sub.state, ['type', 'name', 'id']));
       }
-      this.record(changes, { kind: 'subscription', key: sub.id, label: sub.name, directory: existing.dir.name, notes: stateNote(sub, this.m) });
+      const managers = itemsOf(map, 'managedByTenants').map((n) => (isScalar(n) ? fold(String(n.value)) : ''));
+      if ([...managers].sort().join(' ') !== [...sub.managedByTenants].sort().join(' ')) {
+        changes.push({ field: 'managedByTenants', from: managers.length ? managers.join(', ') : undefined, to: sub.managedByTenants.join(', ') || '[]' });
+        const edit = sub.managedByTenants.length
+          ? setList(this.source, map, 'managedByTenants', sub.managedByTenants, ['state', 'type', 'name', 'id'])
+          : removeKey(this.source, map, 'managedByTenants');
+        if (edit) this.fieldEdits.push(edit);
+      }
+      this.record(changes, { kind: 'subscription', key: sub.id, label: sub.name, directory: existing.dir.name, notes: [...this.lighthouseNote(sub), ...stateNote(sub, this.m)] });
       return;
     }
-    if (!dir && sub.tenantDisplayName) {
-      const domain = sub.tenantDefaultDomain && this.domainFree(sub.tenantDefaultDomain, sub.tenantId, sub.tenantDisplayName) ? [sub.tenantDefaultDomain] : [];
-      const notes = domain.some((d) => d.endsWith('.onmicrosoft.com')) ? [] : [this.m.importDefaultDomainOnly()];
-      dir = this.addDirectory(sub.tenantId, sub.tenantDisplayName, domain, notes);
+    // `tenantDisplayName` names `tenantId`, the directory signed in to: only the home one is created from it.
+    if (!dir && sub.tenantDisplayName && fold(sub.tenantId) === fold(home)) {
+      dir = this.newDirectoryFromListing(home, sub.tenantDisplayName, sub.tenantDefaultDomain);
     }
     if (!dir) {
       this.summary.conflicts.push({
-        kind: 'subscription', key: sub.id, label: sub.name, reason: 'no-directory', importDirectoryId: sub.tenantId,
-        message: this.m.importSubscriptionNoDirectory({ tenant: sub.tenantId }),
+        kind: 'subscription', key: sub.id, label: sub.name, reason: 'no-directory', importDirectoryId: home,
+        message: this.m.importSubscriptionNoDirectory({ tenant: home }),
         proposal: this.m.importSubscriptionNoDirectoryProposal(),
       });
       return;
     }
-    dir.subscriptions.push([['id', sub.id], ['name', sub.name], ['type', 'azure'], ['state', sub.state === 'active' ? undefined : sub.state]]);
-    this.subscriptions.set(fold(sub.id), { dir, type: 'azure' });
-    const notes = [this.m.importOwnerUnknown()];
+    const added: NewSubscription = {
+      fields: [
+        ['id', sub.id], ['name', sub.name], ['type', 'azure'], ['state', sub.state === 'active' ? undefined : sub.state],
+        ['managedByTenants', sub.managedByTenants.length ? sub.managedByTenants : undefined],
+        ['unknown', [...UNKNOWN_SUBSCRIPTION_FACTS]],
+      ],
+      assignments: [],
+    };
+    dir.subscriptions.push(added);
+    this.subscriptions.set(fold(sub.id), { dir, type: 'azure', label: sub.name, added, assignments: new Set(), newAssignments: added.assignments });
+    const notes = [this.m.importFactsUnknown()];
     if (sub.signedInAs && sub.signedInType !== 'servicePrincipal') notes.push(this.m.importListedBy({ account: sub.signedInAs }));
-    notes.push(...stateNote(sub, this.m));
+    notes.push(...this.lighthouseNote(sub), ...stateNote(sub, this.m));
     this.summary.added.push({ kind: 'subscription', key: sub.id, label: sub.name, directory: dir.name, notes });
+  }
+
+  private lighthouseNote(sub: AzSubscription): string[] {
+    if (!sub.managedByTenants.length) return [];
+    const names = sub.managedByTenants.map((id) => this.directory(id)?.name ?? id).join(', ');
+    return [this.m.importManagedBy({ directories: names })];
   }
 
   // ── users and guests ───────────────────────────────────────────────────────────────────────────
@@ -289,8 +423,22 @@ class Merge {
       return;
     }
     if (!this.once(`${kind} ${fold(dir.id)} ${fold(user.upn)}`)) return;
+    if (directoryId) this.usersKnown(dir);
     if (user.guest) this.guest(user, dir);
     else this.member(user, dir);
+  }
+
+  /** A user list of `dir` was imported: `unknown: [users]` no longer holds. */
+  private usersKnown(dir: DirState): void {
+    if (dir.usersImported) return;
+    dir.usersImported = true;
+    if (!dir.found) return;
+    const unknown = itemsOf(dir.found.map, 'unknown').map((n) => (isScalar(n) ? String(n.value) : ''));
+    if (!unknown.includes('users')) return;
+    const rest = unknown.filter((u) => u !== 'users');
+    const edit = rest.length ? setList(this.source, dir.found.map, 'unknown', rest, []) : removeKey(this.source, dir.found.map, 'unknown');
+    if (edit) this.fieldEdits.push(edit);
+    this.summary.updated.push({ kind: 'directory', key: dir.id, label: dir.name, changes: [{ field: 'unknown', from: unknown.join(', '), to: rest.join(', ') || '[]' }] });
   }
 
   private member(user: AzUser, dir: DirState): void {
@@ -314,13 +462,7 @@ class Merge {
       return;
     }
     if (existing?.map) {
-      const changes: FieldChange[] = this.updateDisplayName(existing.map, user);
-      const enabled = pairOf(existing.map, 'enabled')?.value;
-      const current = isScalar(enabled) && typeof enabled.value === 'boolean' ? enabled.value : undefined;
-      if (user.accountEnabled !== undefined && (current ?? true) !== user.accountEnabled) {
-        changes.push({ field: 'enabled', from: current === undefined ? undefined : String(current), to: String(user.accountEnabled) });
-        this.fieldEdits.push(this.set(this.source, existing.map, 'enabled', user.accountEnabled, ['roles', 'displayName', 'upn']));
-      }
+      const changes = [...this.updateDisplayName(existing.map, user), ...this.updateEnabled(existing.map, user)];
       this.record(changes, { kind: 'user', key: user.upn, label, directory: dir.name });
       return;
     }
@@ -341,6 +483,15 @@ class Merge {
     return [{ field: 'displayName', from: displayName, to: user.displayName }];
   }
 
+  /** Sets `enabled` when the listing says the account is blocked or unblocked (and printed `accountEnabled`). */
+  private updateEnabled(map: YAMLMap, user: AzUser): FieldChange[] {
+    const enabled = pairOf(map, 'enabled')?.value;
+    const current = isScalar(enabled) && typeof enabled.value === 'boolean' ? enabled.value : undefined;
+    if (user.accountEnabled === undefined || (current ?? true) === user.accountEnabled) return [];
+    this.fieldEdits.push(this.set(this.source, map, 'enabled', user.accountEnabled, ['roles', 'displayName', 'upn']));
+    return [{ field: 'enabled', from: current === undefined ? undefined : String(current), to: String(user.accountEnabled) }];
+  }
+
   private guest(user: AzUser, dir: DirState): void {
     const upn = fold(user.upn);
     const label = user.upn;
@@ -355,7 +506,7 @@ class Merge {
     }
     const existing = this.guests.get(`${fold(dir.id)} ${upn}`) ?? this.guests.get(`${fold(dir.id)} ${fold(user.userPrincipalName)}`);
     if (existing?.map) {
-      const changes: FieldChange[] = this.updateDisplayName(existing.map, user);
+      const changes = [...this.updateDisplayName(existing.map, user), ...this.updateEnabled(existing.map, user)];
       this.record(changes, { kind: 'guest', key: user.upn, label, directory: dir.name });
       return;
     }
@@ -363,13 +514,90 @@ class Merge {
       this.summary.unchanged.push({ kind: 'guest', key: user.upn, label, directory: dir.name });
       return;
     }
-    const external = !home;
-    dir.guests.push([['upn', user.upn], ['displayName', user.displayName], ['external', external ? true : undefined]]);
-    this.guests.set(`${fold(dir.id)} ${upn}`, { dir });
+    const fields: Fields = [['upn', user.upn], ['displayName', user.displayName], ['enabled', user.accountEnabled === false ? false : undefined], ['external', true]];
+    dir.guests.push(fields);
+    this.guests.set(`${fold(dir.id)} ${upn}`, { dir, fields });
     const notes = [];
     if (user.upn !== user.userPrincipalName) notes.push(this.m.importFromUpn({ upn: user.userPrincipalName }));
-    if (external) notes.push(this.m.importExternal());
+    if (user.accountEnabled === false) notes.push(this.m.importSignInBlocked());
     this.summary.added.push({ kind: 'guest', key: user.upn, label, directory: dir.name, ...(notes.length ? { notes } : {}) });
+  }
+
+  /**
+   * `external: true` means the home account is in no directory of the file. Decided once every list
+   * is merged, so that it does not depend on the order of the files — nor of the imports: a guest the
+   * file marks external loses the mark when this import brings its home account in.
+   */
+  settleExternal(): void {
+    for (const [, entry] of this.guests) {
+      const upn = entry.fields ? String(entry.fields[0][1]) : scalarText(entry.map, 'upn');
+      if (!upn) continue;
+      const inFile = this.members.has(fold(upn)) || this.domainOwner.has(fold(domainOf(upn)));
+      if (entry.fields) {
+        const added = this.summary.added.find((e) => e.kind === 'guest' && e.key === upn && e.directory === entry.dir.name);
+        if (inFile) entry.fields.splice(entry.fields.findIndex(([k]) => k === 'external'), 1, ['external', undefined]);
+        else if (added) added.notes = [...(added.notes ?? []), this.m.importExternal()];
+        continue;
+      }
+      const external = pairOf(entry.map, 'external')?.value;
+      if (!inFile || this.homeBefore(upn) || !isScalar(external) || external.value !== true) continue;
+      const edit = removeKey(this.source, entry.map!, 'external');
+      if (edit) this.fieldEdits.push(edit);
+      this.summary.updated.push({ kind: 'guest', key: upn, label: upn, directory: entry.dir.name, changes: [{ field: 'external', from: 'true', to: this.m.importNone() }], notes: [this.m.importHomeNowInFile()] });
+    }
+  }
+
+  // ── role assignments ───────────────────────────────────────────────────────────────────────────
+
+  roleAssignment(a: AzRoleAssignment): void {
+    // `--include-inherited` lists a management group's assignment under every subscription below it.
+    if (!this.once(`assignment ${a.id}`)) return;
+    const scope = scopeOf(a.scope);
+    const principal = principalOf(a);
+    const role = roleOf(a);
+    const who = a.principalName || a.principalId || '?';
+    const label = `${principal ?? who} — ${role?.name ?? a.roleDefinitionName ?? a.roleDefinitionGuid ?? '?'}`;
+    const report = (reason: string) => this.summary.notRecorded.push({ kind: 'roleAssignment', key: a.scope, label, notes: [reason] });
+    if (scope.level !== 'subscription') {
+      report(scope.level === 'managementGroup' ? this.m.importAtManagementGroup({ group: scope.name }) : scope.level === 'root' ? this.m.importAtRoot() : this.m.importOtherScope({ scope: a.scope }));
+      return;
+    }
+    if (!principal) {
+      report(a.principalType === 'User' ? this.m.importUnresolvedUser({ id: a.principalId ?? '?' }) : this.m.importPrincipalType({ type: a.principalType, name: who }));
+      return;
+    }
+    if (!role) {
+      report(this.m.importUnknownRole({ id: a.roleDefinitionGuid ?? '?' }));
+      return;
+    }
+    const sub = this.subscriptions.get(scope.subscriptionId);
+    if (!sub) {
+      this.summary.conflicts.push({
+        kind: 'roleAssignment', key: a.scope, label, reason: 'no-subscription',
+        message: this.m.importAssignmentNoSubscription({ id: scope.subscriptionId }),
+        proposal: this.m.importAssignmentNoSubscriptionProposal(),
+      });
+      return;
+    }
+    if (sub.type && sub.type !== 'azure') return; // reported by the subscription listing as a type conflict
+    const key = assignmentKey(principal, role.name, scope.scope);
+    const entry: SummaryEntry = { kind: 'roleAssignment', key: scope.scope ?? '/', label: `${principal}: ${role.name}`, directory: sub.label };
+    if (sub.assignments.has(key)) {
+      this.summary.unchanged.push(entry);
+      return;
+    }
+    sub.assignments.add(key);
+    sub.newAssignments.push([['principal', principal], ['role', role.name], ['scope', scope.scope]]);
+    const notes: string[] = [];
+    if (role.custom && !sub.dir.customRoles.has(fold(role.name))) {
+      sub.dir.customRoles.add(fold(role.name));
+      sub.dir.newCustomRoles.push(role.name);
+      notes.push(this.m.importCustomRole({ role: role.name }));
+    }
+    if (!this.members.has(fold(principal)) && !this.guests.has(`${fold(sub.dir.id)} ${fold(principal)}`)) {
+      notes.push(this.m.importPrincipalNotListed({ directory: sub.dir.name }));
+    }
+    this.summary.added.push({ ...entry, ...(notes.length ? { notes } : {}) });
   }
 
   /**
@@ -401,15 +629,21 @@ class Merge {
     for (const dir of this.dirs.values()) {
       if (!dir.found) continue;
       const map = dir.found.map;
-      if (dir.rename) edits.push(this.set(this.source, map, 'name', dir.rename, ['id']));
-      if (dir.newDomains.length) edits.push(...this.appendDomains(map, dir.newDomains));
+      if (dir.newDomains.length) edits.push(...this.appendList(map, 'domains', dir.newDomains, ['name', 'id']));
+      if (dir.newCustomRoles.length) edits.push(...this.appendList(map, 'customRoles', dir.newCustomRoles, ['domains', 'name', 'id']));
+    }
+    for (const sub of this.subscriptions.values()) {
+      if (sub.added && sub.newAssignments.length) sub.added.fields.push(['roleAssignments', sub.newAssignments]);
+      if (!sub.map || !sub.newAssignments.length) continue;
+      const list = pairOf(sub.map, 'roleAssignments');
+      edits.push(...appendItems(this.source, sub.map, 'roleAssignments', sub.newAssignments, { preferFlow: isSeq(list?.value) && list.value.items.length ? undefined : true }));
     }
     for (const dir of this.dirs.values()) {
       if (!dir.found) continue;
       const map = dir.found.map;
       edits.push(...appendItems(this.source, map, 'users', dir.users));
       edits.push(...appendItems(this.source, map, 'guests', dir.guests));
-      edits.push(...appendItems(this.source, map, 'subscriptions', dir.subscriptions, { preferFlow: false }));
+      edits.push(...appendItems(this.source, map, 'subscriptions', dir.subscriptions.map((s) => s.fields), { preferFlow: false }));
     }
     if (this.order.length) {
       const root = this.source.doc.contents as YAMLMap;
@@ -421,54 +655,58 @@ class Merge {
     return edits;
   }
 
-  private appendDomains(map: YAMLMap, domains: string[]): TextEdit[] {
+  /** Appends scalars to a flow or block list of scalars (created when missing or empty). */
+  private appendList(map: YAMLMap, key: string, values: string[], after: string[]): TextEdit[] {
     const { text, eol } = this.source;
-    const seq = pairOf(map, 'domains')?.value;
-    if (!isSeq(seq) || !seq.items.length) return [setKeyList(this.source, map, domains)];
+    const seq = pairOf(map, key)?.value;
+    if (!isSeq(seq) || !seq.items.length) return [setList(this.source, map, key, values, after)];
     const last = seq.items[seq.items.length - 1] as Node;
     if (seq.flow) {
       const at = contentEnd(text, last);
-      return [{ start: at, end: at, newText: domains.map((d) => `, ${formatScalar(d, true)}`).join('') }];
+      return [{ start: at, end: at, newText: values.map((d) => `, ${formatScalar(d, true)}`).join('') }];
     }
     const lines = itemLines(text, last)!;
-    return [{ start: lines.end, end: lines.end, newText: domains.map((d) => `${' '.repeat(lines.indent)}- ${formatScalar(d)}${eol}`).join('') }];
+    return [{ start: lines.end, end: lines.end, newText: values.map((d) => `${' '.repeat(lines.indent)}- ${formatScalar(d)}${eol}`).join('') }];
   }
 
   /** A new directory as block YAML, its `-` at column 0 (re-indented by appendItemLines). */
   private directoryText(dir: DirState): string {
     const { eol, seqIndent } = this.source;
-    const pad = (n: number) => ' '.repeat(n);
+    const flow = (values: string[]) => `[${values.map((d) => formatScalar(d, true)).join(', ')}]`;
     const lines = [
-      `- id: ${dir.id}`,
-      `  name: ${formatScalar(dir.name)}`,
-      `  domains: [${dir.domains.map((d) => formatScalar(d, true)).join(', ')}]`,
+      `- id: ${dir.id}${eol}`,
+      `  name: ${formatScalar(dir.name)}${eol}`,
+      `  domains: ${flow(dir.domains)}${eol}`,
     ];
+    if (dir.newCustomRoles.length) lines.push(`  customRoles: ${flow(dir.newCustomRoles)}${eol}`);
+    if (!dir.usersImported) lines.push(`  unknown: ${flow([...UNKNOWN_DIRECTORY_FACTS])}${eol}`);
     const list = (key: string, items: Fields[]) => {
       if (!items.length) return;
-      lines.push(`  ${key}:`);
-      for (const fields of items) {
-        fields.filter(([, v]) => v !== undefined).forEach(([k, v], i) => {
-          const value = Array.isArray(v) ? `[${v.map((x) => formatScalar(x, true)).join(', ')}]` : formatScalar(v!);
-          lines.push(`${pad(2 + seqIndent)}${i === 0 ? '- ' : '  '}${k}: ${value}`);
-        });
-      }
+      lines.push(`  ${key}:${eol}`, ...items.map((fields) => blockItem(fields, 2 + seqIndent, eol, seqIndent)));
     };
     list('users', dir.users);
     list('guests', dir.guests);
-    list('subscriptions', dir.subscriptions);
-    return lines.map((l) => l + eol).join('');
+    list('subscriptions', dir.subscriptions.map((s) => s.fields));
+    return lines.join('');
   }
 }
 
-/** `domains: [a, b]` for a directory whose `domains` key is missing or empty. */
-function setKeyList(source: Source, map: YAMLMap, domains: string[]): TextEdit {
-  const pair = pairOf(map, 'domains');
-  const flow = `[${domains.map((d) => formatScalar(d, true)).join(', ')}]`;
+/** `key: [a, b]` in a map: replaces the key's value, or adds the key after the first of `after`. */
+function setList(source: Source, map: YAMLMap, key: string, values: string[], after: string[]): TextEdit {
+  const pair = pairOf(map, key);
+  const flow = `[${values.map((d) => formatScalar(d, true)).join(', ')}]`;
   if (pair && isSeq(pair.value) && pair.value.range) {
-    return { start: pair.value.range[0], end: contentEnd(source.text, pair.value), newText: flow };
+    if (pair.value.flow || !pair.value.items.length) return { start: pair.value.range[0], end: contentEnd(source.text, pair.value), newText: flow };
+    const lines = pairLines(source.text, pair);
+    return { start: lines.start, end: lines.end, newText: `${' '.repeat(lines.indent)}${key}: ${flow}${source.eol}` };
   }
-  const edit = setKey(source, map, 'domains', 'PLACEHOLDER', ['name', 'id']);
+  const edit = setKey(source, map, key, 'PLACEHOLDER', after);
   return { ...edit, newText: edit.newText.replace('PLACEHOLDER', flow) };
+}
+
+/** Role assignments are the same when principal, role and scope are (letter case aside). */
+function assignmentKey(principal: string, role: string, scope: string | undefined): string {
+  return `${fold(principal)} ${fold(role)} ${normalScope(scope)}`;
 }
 
 function domainOf(upn: string): string {

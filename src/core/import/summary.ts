@@ -8,7 +8,7 @@ import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
 import { stripTerminalEscapes } from '../text/printable';
 
-export type ImportEntityKind = 'directory' | 'user' | 'guest' | 'subscription';
+export type ImportEntityKind = 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment';
 
 export interface FieldChange {
   field: string;
@@ -43,7 +43,15 @@ export type ConflictReason =
   /** A domain the import lists is verified in another directory of the file. */
   | 'domain-elsewhere'
   /** The import does not say which directory the entity goes to, and the file has no match. */
-  | 'no-directory';
+  | 'no-directory'
+  /** A role assignment of a subscription that is neither in the file nor in the import. */
+  | 'no-subscription'
+  /** The file names the directory differently from Azure: the file's name is kept. */
+  | 'name'
+  /** The same id or UPN is listed more than once with different values: none is imported. */
+  | 'duplicate'
+  /** The file records a tenant-level account (`N/A(tenant level account)`) as a subscription. */
+  | 'placeholder';
 
 export interface ImportConflict {
   kind: ImportEntityKind;
@@ -63,6 +71,8 @@ export interface ImportSource {
   name: string;
   kind: AzDocument['kind'];
   count: number;
+  /** E.g. "a Microsoft Graph page that says more pages follow". */
+  notes?: string[];
 }
 
 export interface ImportSummary {
@@ -71,6 +81,11 @@ export interface ImportSummary {
   updated: SummaryEntry[];
   unchanged: SummaryEntry[];
   conflicts: ImportConflict[];
+  /**
+   * What the import read but the format cannot hold yet — role assignments of groups, service
+   * principals and managed identities, at management-group or root scope — each with the reason.
+   */
+  notRecorded: SummaryEntry[];
   /** `true` when the workspace text was empty and the import writes a new file. */
   newFile: boolean;
 }
@@ -110,6 +125,10 @@ function conflictLine(conflict: ImportConflict, code: (s: string) => string, m: 
   });
 }
 
+function sourceNotes(source: ImportSource, m: Messages): string {
+  return source.notes?.length ? ` — ${source.notes.join(m.importNoteSeparator())}` : '';
+}
+
 function sourceLabel(source: ImportSource, m: Messages): string {
   return source.kind === 'empty' ? m.importEmptyList() : KIND_LABELS[source.kind];
 }
@@ -120,7 +139,7 @@ export function summaryToText(unsafe: ImportSummary, locale: Locale = 'en'): str
   const summary = printableSummary(unsafe);
   const plain = (s: string) => s;
   const lines = [`${m.importTextTitle({ counts: summaryCounts(summary, locale) })}${summary.newFile ? m.importNewFile() : ''}`];
-  for (const source of summary.sources) lines.push(`  ${m.importTextSource({ name: source.name, label: sourceLabel(source, m), count: source.count })}`);
+  for (const source of summary.sources) lines.push(`  ${m.importTextSource({ name: source.name, label: sourceLabel(source, m), count: source.count })}${sourceNotes(source, m)}`);
   const section = (title: string, mark: string, items: string[]) => {
     if (!items.length) return;
     lines.push('', m.importSectionLine({ title }));
@@ -129,6 +148,8 @@ export function summaryToText(unsafe: ImportSummary, locale: Locale = 'en'): str
   section(m.importAdded(), '+', summary.added.map((e) => entryLine(e, plain, m)));
   section(m.importUpdated(), '~', summary.updated.map((e) => entryLine(e, plain, m)));
   section(m.importConflicts(), '!', summary.conflicts.map((c) => conflictLine(c, plain, m)));
+  section(m.importNotRecorded(), '-', summary.notRecorded.map((e) => entryLine(e, plain, m)));
+  section(m.importToKnow(), '*', summary.unchanged.filter((e) => e.notes?.length).map((e) => entryLine(e, plain, m)));
   if (summary.unchanged.length) lines.push('', m.importUnchangedText({ count: summary.unchanged.length, kinds: countByKind(summary.unchanged, m) }));
   return `${lines.join('\n')}\n`;
 }
@@ -139,7 +160,7 @@ export function summaryToMarkdown(unsafe: ImportSummary, locale: Locale = 'en'):
   const summary = printableSummary(unsafe);
   const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
   const lines = [m.importMarkdownTitle(), '', `${summaryCounts(summary, locale)}${summary.newFile ? m.importNewFile() : ''}.`, ''];
-  for (const source of summary.sources) lines.push(`- ${m.importMarkdownSource({ name: escapeMarkdown(source.name), label: sourceLabel(source, m), count: source.count })}`);
+  for (const source of summary.sources) lines.push(`- ${m.importMarkdownSource({ name: escapeMarkdown(source.name), label: sourceLabel(source, m), count: source.count })}${sourceNotes(source, m)}`);
   const section = (title: string, items: string[]) => {
     if (!items.length) return;
     lines.push('', `### ${title}`, '');
@@ -148,6 +169,8 @@ export function summaryToMarkdown(unsafe: ImportSummary, locale: Locale = 'en'):
   section(m.importAdded(), summary.added.map((e) => entryLine(escapeEntry(e), code, m)));
   section(m.importUpdated(), summary.updated.map((e) => entryLine(escapeEntry(e), code, m)));
   section(m.importConflicts(), summary.conflicts.map((c) => conflictLine({ ...c, label: escapeMarkdown(c.label) }, code, m)));
+  section(m.importNotRecorded(), summary.notRecorded.map((e) => entryLine(escapeEntry(e), code, m)));
+  section(m.importToKnow(), summary.unchanged.filter((e) => e.notes?.length).map((e) => entryLine(escapeEntry(e), code, m)));
   if (summary.unchanged.length) lines.push('', `### ${m.importUnchanged()}`, '', m.importUnchangedMarkdown({ count: summary.unchanged.length, kinds: countByKind(summary.unchanged, m) }));
   return `${lines.join('\n')}\n`;
 }

@@ -110,6 +110,7 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
     alias: read.string(pairs.get('alias')),
     domains: read.strings(pairs.get('domains')),
     customRoles: read.strings(pairs.get('customRoles')),
+    unknown: read.strings(pairs.get('unknown')),
     users: read.maps(pairs.get('users')).map(([m]) => buildUser(read, m, index)),
     guests: read.maps(pairs.get('guests')).map(([m]) => buildGuest(read, m, index)),
     subscriptions: read.maps(pairs.get('subscriptions')).map(([m], position) => buildSubscription(read, m, index, position)),
@@ -143,6 +144,7 @@ function buildGuest(read: Reader, map: YAMLMap, directoryIndex: number): Guest {
     displayName: read.string(pairs.get('displayName')),
     roles: read.strings(pairs.get('roles')),
     external: read.boolean(pairs.get('external')) === true,
+    enabled: read.boolean(pairs.get('enabled')) !== false,
   };
 }
 
@@ -170,6 +172,8 @@ function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, s
     transferredFrom: read.string(pairs.get('transferredFrom')),
     plan: read.string(pairs.get('plan')),
     licenses: read.number(pairs.get('licenses')),
+    managedByTenants: read.strings(pairs.get('managedByTenants')),
+    unknown: read.strings(pairs.get('unknown')),
     roleAssignments: assignments('roleAssignments'),
     pendingRoleAssignments: assignments('pendingRoleAssignments'),
   };

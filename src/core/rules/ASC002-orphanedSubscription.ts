@@ -16,6 +16,10 @@ export const orphanedSubscription: Rule = {
       if (!staffed.has(directory)) staffed.set(directory, directory.users.some((u) => u.enabled));
       if (staffed.get(directory)) continue;
       const names = { subscription: name.subscription(subscription), directory: name.directory(directory) };
+      if (directory.unknown.some((fact) => fact.value === 'users')) {
+        findings.push({ message: m.ASC002ToFillIn(names), start: subscription.head.start, end: subscription.head.end, data: { subscriptionId: subscription.id?.value }, severity: 'info' });
+        continue;
+      }
       const count = directory.users.length;
       findings.push({
         message: m.ASC002(names),

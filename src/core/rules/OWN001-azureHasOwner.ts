@@ -11,6 +11,16 @@ export const azureHasOwner: Rule = {
     for (const subscription of index.subscriptions) {
       if (subscription.type?.value !== 'azure' || subscription.keys.owner) continue;
       const directory = index.directoryOf(subscription);
+      if (subscription.unknown.some((fact) => fact.value === 'owner')) {
+        findings.push({
+          message: m.OWN001ToFillIn({ subscription: name.subscription(subscription), directory: name.directory(directory) }),
+          start: subscription.head.start,
+          end: subscription.head.end,
+          data: { subscriptionId: subscription.id?.value },
+          severity: 'info',
+        });
+        continue;
+      }
       const creator = subscription.createdBy && index.isMemberOf(subscription.createdBy.value, directory) ? subscription.createdBy.value : undefined;
       findings.push({
         message: m.OWN001({ subscription: name.subscription(subscription), creator, directory: name.directory(directory) }),

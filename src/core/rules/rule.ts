@@ -41,7 +41,10 @@ export interface Finding {
   data?: FixData;
   /** The chain of facts that leads to the finding, for `tenancy check --explain` (see `Problem.explain`). */
   explain?: string[];
-  /** A softer default than the rule's, for a state the file records as expected (a severity the user configured wins). */
+  /**
+   * A softer default than the rule's (a severity the user configured wins): for a state the file
+   * records as expected (a recorded transfer), or a fact it marks `unknown`, to fill in (docs/format.md).
+   */
   severity?: 'info';
 }
 
