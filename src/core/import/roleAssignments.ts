@@ -3,6 +3,7 @@
  * format: which subscription and scope it applies to, who gets the role, and which role — or why
  * the file cannot record it yet (groups, service principals, management groups).
  */
+import { GUID } from '../formats';
 import { findAzureRole, findAzureRoleById } from '../reference';
 import { externalAccount } from './azureCli';
 import type { AzRoleAssignment } from './azureCli';
@@ -17,12 +18,12 @@ export type AssignmentScope =
   | { level: 'root' }
   | { level: 'other' };
 
-const SUBSCRIPTION_SCOPE = /^\/subscriptions\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(\/.*)?$/i;
+const SUBSCRIPTION_SCOPE = /^\/subscriptions\/([^/]+)(\/.*)?$/i;
 const MANAGEMENT_GROUP_SCOPE = /^\/providers\/Microsoft\.Management\/managementGroups\/([^/]+)\/?$/i;
 
 export function scopeOf(scope: string): AssignmentScope {
   const sub = SUBSCRIPTION_SCOPE.exec(scope);
-  if (sub) {
+  if (sub && GUID.test(sub[1])) {
     const below = sub[2]?.replace(/\/+$/, '');
     return { level: 'subscription', subscriptionId: sub[1].toLowerCase(), ...(below ? { scope: below } : {}) };
   }
