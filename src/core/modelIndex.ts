@@ -4,6 +4,7 @@
  * Keys are folded (case-insensitive), as Entra compares UPNs, domains and GUIDs.
  */
 import { fold } from './model';
+import { didYouMean } from './text/didYouMean';
 import type { Directory, Guest, RoleAssignment, Subscription, User, Workspace } from './model';
 
 export class ModelIndex {
@@ -49,7 +50,10 @@ export class ModelIndex {
   }
 
   directoryOf(entity: { directoryIndex: number }): Directory {
-    return this.workspace.directories[entity.directoryIndex];
+    const directories = this.workspace.directories;
+    const at = directories[entity.directoryIndex];
+    // An index over some directories only (a rule checking one directory) holds them at other places.
+    return at?.index === entity.directoryIndex ? at : directories.find((d) => d.index === entity.directoryIndex) ?? at;
   }
 
   /** The member account with this UPN (the first, if the file repeats it). */
@@ -81,6 +85,33 @@ export class ModelIndex {
   *accountNames(): Iterable<string> {
     for (const users of this.members.values()) yield users[0].upn!.value;
     for (const [key, guests] of this.guests) if (!this.members.has(key)) yield guests[0].upn!.value;
+  }
+
+  private names?: string[];
+  private suggestions = new Map<string, string | undefined>();
+
+  /** Every account name once (see `accountNames`), as a list built once per index. */
+  accountNameList(): string[] {
+    return (this.names ??= [...this.accountNames()]);
+  }
+
+  /**
+   * The account a mistyped UPN most likely means ("did you mean"), remembered per UPN: comparing a
+   * name with 50,000 accounts is the costliest look-up a rule makes.
+   */
+  suggestAccount(upn: string): string | undefined {
+    const key = fold(upn);
+    if (!this.suggestions.has(key)) this.suggestions.set(key, didYouMean(upn, this.accountNameList()));
+    return this.suggestions.get(key);
+  }
+
+  /** Keeps the suggestions remembered by the index of a previous version that names the same accounts. */
+  adoptSuggestions(previous: ModelIndex): void {
+    const mine = this.accountNameList();
+    const theirs = previous.accountNameList();
+    if (mine.length !== theirs.length) return;
+    for (let i = 0; i < mine.length; i++) if (mine[i] !== theirs[i]) return;
+    this.suggestions = previous.suggestions;
   }
 
   hasOffice365(directory: Directory): boolean {

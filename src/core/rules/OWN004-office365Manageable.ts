@@ -20,6 +20,7 @@ export const office365Manageable: Rule = {
   id: 'OWN004',
   name: 'Office365Manageable',
   defaultSeverity: 'warning',
+  scope: 'directory',
   title: 'Someone can manage each Office 365 subscription',
   sources: ['BUO', 'ADMIN_ROLES'],
   check({ index, messages: m, name }) {
