@@ -7,6 +7,7 @@ import { analyze } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
 import type { Problem } from '../problems';
+import { changedWindow } from '../text/changedWindow';
 import { previewTransfer } from '../transfer';
 import type { TransferPreview } from '../transfer';
 import { addUser } from './addUser';
@@ -239,9 +240,6 @@ function sequentialFix(text: string, code: string, before: number, m: Messages):
 
 /** The single edit turning `a` into `b` (common prefix and suffix kept). */
 export function diffEdit(a: string, b: string): TextEdit {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  return { start, end: a.length - end, newText: b.slice(start, b.length - end) };
+  const { prefix, suffix } = changedWindow(a, b);
+  return { start: prefix, end: a.length - suffix, newText: b.slice(prefix, b.length - suffix) };
 }
