@@ -4,7 +4,7 @@
  * Keys are folded (case-insensitive), as Entra compares UPNs, domains and GUIDs.
  */
 import { fold } from './model';
-import { didYouMean } from './text/didYouMean';
+import { editDistance, limitFor, nearest } from './text/didYouMean';
 import type { Directory, Guest, RoleAssignment, Subscription, User, Workspace } from './model';
 
 export class ModelIndex {
@@ -88,7 +88,7 @@ export class ModelIndex {
   }
 
   private names?: string[];
-  private suggestions = new Map<string, string | undefined>();
+  private suggestions = new Map<string, Suggestion>();
 
   /** Every account name once (see `accountNames`), as a list built once per index. */
   accountNameList(): string[] {
@@ -101,17 +101,42 @@ export class ModelIndex {
    */
   suggestAccount(upn: string): string | undefined {
     const key = fold(upn);
-    if (!this.suggestions.has(key)) this.suggestions.set(key, didYouMean(upn, this.accountNameList()));
-    return this.suggestions.get(key);
+    let found = this.suggestions.get(key);
+    if (!found) {
+      const names = this.accountNameList();
+      const best = nearest(upn, names);
+      found = best ? { ...best, at: names.indexOf(best.name) } : { distance: Infinity, at: Infinity };
+      this.suggestions.set(key, found);
+    }
+    return found.name;
   }
 
-  /** Keeps the suggestions remembered by the index of a previous version that names the same accounts. */
+  /**
+   * Takes over the suggestions remembered by the index of the previous version. An edit adds or
+   * removes a few accounts: a remembered suggestion stays right unless it was removed or an added
+   * account is nearer (or as near and listed first); those are dropped and found again on demand.
+   */
   adoptSuggestions(previous: ModelIndex): void {
+    if (previous.suggestions.size === 0) return;
     const mine = this.accountNameList();
     const theirs = previous.accountNameList();
-    if (mine.length !== theirs.length) return;
-    for (let i = 0; i < mine.length; i++) if (mine[i] !== theirs[i]) return;
-    this.suggestions = previous.suggestions;
+    let prefix = 0;
+    while (prefix < mine.length && prefix < theirs.length && mine[prefix] === theirs[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < mine.length - prefix && suffix < theirs.length - prefix && mine[mine.length - 1 - suffix] === theirs[theirs.length - 1 - suffix]) suffix++;
+    const added = mine.slice(prefix, mine.length - suffix);
+    if (added.length + theirs.length - suffix - prefix > 64) return; // not typing: start afresh
+    const removedEnd = theirs.length - suffix;
+    const moved = mine.length - theirs.length;
+    for (const [key, found] of previous.suggestions) {
+      if (found.at >= prefix && found.at < removedEnd) continue; // its account was removed or renamed
+      const at = found.at >= removedEnd ? found.at + moved : found.at;
+      const closer = added.some((name, i) => {
+        const distance = editDistance(key, fold(name), found.distance);
+        return distance > 0 && distance <= limitFor(key) && (distance < found.distance || (distance === found.distance && prefix + i < at));
+      });
+      if (!closer) this.suggestions.set(key, { ...found, at });
+    }
   }
 
   hasOffice365(directory: Directory): boolean {
@@ -123,4 +148,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A remembered "did you mean": the account, its distance, and its position in the account list. */
+interface Suggestion {
+  name?: string;
+  distance: number;
+  at: number;
 }

@@ -119,6 +119,25 @@ describe('incremental analysis', () => {
     assert.ok(compared >= 30 && reused >= 30, `compared ${compared} steps, ${reused} of them reusing blocks`);
   });
 
+  it('keeps "did you mean" right while typing adds, renames and removes the accounts it could suggest', () => {
+    const text = generateCrowded({ users: 120, usersPerDirectory: 40 });
+    const at = text.indexOf('owner: ') + 'owner: '.length;
+    const owner = text.slice(at, text.indexOf('\n', at));
+    const typo = `${owner.slice(0, 2)}${owner[3]}${owner[2]}${owner.slice(4)}`; // two letters swapped: an unknown account
+    const versions = [text.slice(0, at) + typo + text.slice(at + owner.length)];
+    const userLine = versions[0].indexOf('      - upn: ');
+    const exact = (t: string, line: string) => t.slice(0, userLine) + line + t.slice(userLine);
+    versions.push(exact(versions[0], `      - upn: ${typo.replace('@', 'x@')}\n`)); // a nearer account appears before the old suggestion
+    versions.push(versions[1].replace(`      - upn: ${owner}\n`, '      - upn: someone.else@nowhere.example\n')); // the old suggestion renamed
+    versions.push(versions[0]); // both undone
+    const analyzer = new Analyzer();
+    const suggestions = (t: string, a = analyzer.analyze(t)) => a.problems.filter((p) => p.code === 'CRT002').map((p) => `${p.start} ${p.data?.suggestion}`);
+    for (const version of versions) {
+      assert.deepEqual(suggestions(version), suggestions(version, analyze(version, { split: false })));
+    }
+    assert.ok(suggestions(versions[0]).some((s) => s.endsWith(owner)), 'the swapped letters suggest the owner');
+  });
+
   it('stays equal to a whole-file parse through a random sequence of edits (seeded)', () => {
     let seed = 7;
     const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
