@@ -15,10 +15,17 @@ import { analyze, Analyzer } from '../src/core/analyze';
 import type { Analysis } from '../src/core/analyze';
 import { completionsAt, hoverAt } from '../src/core/language';
 import { ProblemTally } from '../src/core/problems';
+import { generateCrowded } from './generateCrowded';
 import { generateWorkspace } from './generateWorkspace';
+import { retainedHeap, retainedHeapChild, typingRow } from './typing';
+import type { TypingRow } from './typing';
 
 if (process.argv.includes('--activation-child')) {
   activationChild();
+  process.exit(0);
+}
+if (process.argv.includes('--heap-child')) {
+  retainedHeapChild(Number(process.argv[process.argv.indexOf('--heap-child') + 1]));
   process.exit(0);
 }
 
@@ -283,47 +290,82 @@ interface YamlLanguageServerRow {
   error?: string;
 }
 
+interface YlsValidation {
+  version: string;
+  diagnostics: number;
+  validateMs: number;
+  schemaRequests: string[];
+}
+
+/** yaml-language-server's `doValidation` of `text` with Tenancy's schema: median of 5 after a warm-up. */
+async function validateWithYamlLanguageServer(text: string, runs = 5): Promise<YlsValidation> {
+  // Loaded here, not imported: the benchmark still runs where the package is missing.
+  const { getLanguageService } = require('yaml-language-server/lib/umd/languageservice/yamlLanguageService');
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const version = (require('yaml-language-server/package.json') as { version: string }).version;
+  const schemaUri = pathToFileURL(resolve('src/core/schema/tenancy.schema.json')).toString();
+  const requests: string[] = [];
+  const service = getLanguageService({
+    schemaRequestService: async (uri: string) => {
+      requests.push(uri);
+      if (!uri.startsWith('file:')) throw new Error(`not fetched: ${uri}`);
+      return readFileSync(fileURLToPath(uri), 'utf8');
+    },
+    workspaceContext: { resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).toString() },
+  });
+  service.configure({ validate: true, hover: false, completion: false, format: false, schemas: [{ uri: schemaUri, fileMatch: ['*.tenancy.yaml'] }] });
+  let documentVersion = 0;
+  const validate = async () => {
+    const document = TextDocument.create('file:///bench/workspace.tenancy.yaml', 'yaml', ++documentVersion, text);
+    return (await service.doValidation(document, false)) as unknown[];
+  };
+  const diagnostics = (await validate()).length; // warm-up: loads and compiles the schema
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    await validate();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return {
+    version, diagnostics, validateMs: round(median(samples)),
+    schemaRequests: [...new Set(requests)].map((uri) => uri.replace(pathToFileURL(resolve('.')).toString(), '.')),
+  };
+}
+
 async function yamlLanguageServerRow(): Promise<YamlLanguageServerRow> {
   const users = 5_000;
-  const text = generateWorkspace({ users });
   const ours = rows.find((r) => r.users === users)!;
   const row: YamlLanguageServerRow = { users, oursAnalyzeMs: ours.analyzeMs, oursEditMs: ours.editMs };
   try {
-    // Loaded here, not imported: the benchmark still runs where the package is missing.
-    const { getLanguageService } = require('yaml-language-server/lib/umd/languageservice/yamlLanguageService');
-    const { TextDocument } = require('vscode-languageserver-textdocument');
-    row.version = (require('yaml-language-server/package.json') as { version: string }).version;
-    const schemaUri = pathToFileURL(resolve('src/core/schema/tenancy.schema.json')).toString();
-    const requests: string[] = [];
-    const service = getLanguageService({
-      schemaRequestService: async (uri: string) => {
-        requests.push(uri);
-        if (!uri.startsWith('file:')) throw new Error(`not fetched: ${uri}`);
-        return readFileSync(fileURLToPath(uri), 'utf8');
-      },
-      workspaceContext: { resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).toString() },
-    });
-    service.configure({ validate: true, hover: false, completion: false, format: false, schemas: [{ uri: schemaUri, fileMatch: ['*.tenancy.yaml'] }] });
-    let version = 0;
-    const validate = async () => {
-      const document = TextDocument.create('file:///bench/workspace.tenancy.yaml', 'yaml', ++version, text);
-      return (await service.doValidation(document, false)) as unknown[];
-    };
-    row.diagnostics = (await validate()).length; // warm-up: loads and compiles the schema
-    const samples: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const started = process.hrtime.bigint();
-      await validate();
-      samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    row.validateMs = round(median(samples));
-    row.ratio = round(row.validateMs / ours.analyzeMs);
-    row.ratioEdit = round(row.validateMs / ours.editMs);
-    row.schemaRequests = [...new Set(requests)].map((uri) => uri.replace(pathToFileURL(resolve('.')).toString(), '.'));
+    const validation = await validateWithYamlLanguageServer(generateWorkspace({ users }));
+    Object.assign(row, validation);
+    row.ratio = round(validation.validateMs / ours.analyzeMs);
+    row.ratioEdit = round(validation.validateMs / ours.editMs);
   } catch (error) {
     row.error = (error as Error).message;
   }
   return row;
+}
+
+/** The crowded workload: the four typing scenarios, yaml-language-server on the same text, side by side. */
+interface CrowdedRow extends TypingRow {
+  yamlLanguageServer?: { validateMs: number; diagnostics: number } | { error: string };
+}
+
+async function crowdedRows(): Promise<CrowdedRow[]> {
+  const result: CrowdedRow[] = [];
+  for (const users of [5_000, 50_000]) {
+    if (!json) process.stderr.write(`typing in a crowded workspace of ${users} users…\n`);
+    const row: CrowdedRow = typingRow(users);
+    try {
+      const { validateMs, diagnostics } = await validateWithYamlLanguageServer(generateCrowded({ users }), users <= 5_000 ? 5 : 1);
+      row.yamlLanguageServer = { validateMs, diagnostics };
+    } catch (error) {
+      row.yamlLanguageServer = { error: (error as Error).message };
+    }
+    result.push(row);
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -338,6 +380,8 @@ interface Target {
 
 void (async () => {
   const yls = await yamlLanguageServerRow();
+  const crowded = await crowdedRows();
+  const heap = retainedHeap(process.argv[1], 50_000);
   const at = (users: number) => rows.find((r) => r.users === users);
   const targets: Target[] = [];
   const add = (name: string, value: number | undefined, unit: string, limit: number, inclusive = false) => {
@@ -355,9 +399,12 @@ void (async () => {
   add('code compiled at start-up (new Function)', activation.functionsCompiled, 'calls', 0, true);
   add('dist/extension.js, minified', round(activation.bundleBytes / 1024), 'KB', 400);
   add('tree root children, 50,000 users (tally + list)', tree.rootMs, 'ms', 50);
+  const typing = (users: number) => crowded.find((r) => r.users === users)?.worstRatio;
+  add('worst typing scenario / yaml parse, crowded 5,000 users', typing(5_000), '×', 0.1, true);
+  add('worst typing scenario / yaml parse, crowded 50,000 users', typing(50_000), '×', 0.01, true);
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ node: process.version, targets, rows, activation, tree, yamlLanguageServer: yls, language }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ node: process.version, targets, rows, crowded, retainedHeap: heap, activation, tree, yamlLanguageServer: yls, language }, null, 2)}\n`);
     return;
   }
   console.log(`Node ${process.version}; medians in ms; ratio = full analysis / yaml parse with positions`);
@@ -377,6 +424,17 @@ void (async () => {
     console.log(`yaml-language-server ${yls.version} on ${yls.users} users: validate ${yls.validateMs} ms (${yls.diagnostics} diagnostics); ` +
       `Tenancy: full analysis ${yls.oursAnalyzeMs} ms (${yls.ratio}× faster), 1-char re-analysis ${yls.oursEditMs} ms (${yls.ratioEdit}× faster); schema requests: ${yls.schemaRequests?.join(', ')}`);
   }
+  console.log('\nTyping in a crowded workspace (repeated names, many problems): re-analysis by an Analyzer that saw the previous version, medians in ms');
+  console.log('users     size      problems  yaml parse  display name (middle)  first directory  referenced UPN  new user line  worst / parse  yaml-language-server');
+  for (const r of crowded) {
+    const yl = r.yamlLanguageServer && 'validateMs' in r.yamlLanguageServer ? `${r.yamlLanguageServer.validateMs} ms (${r.yamlLanguageServer.diagnostics} diagnostics)` : 'not measured';
+    console.log(
+      `${String(r.users).padEnd(9)} ${`${(r.bytes / 1024).toFixed(0)} KB`.padEnd(9)} ${String(r.problems).padEnd(9)} ${r.parseMs.toFixed(1).padStart(10)} ` +
+      `${r.scenarios.displayNameMiddle.toFixed(1).padStart(22)} ${r.scenarios.firstDirectory.toFixed(1).padStart(16)} ${r.scenarios.referencedUpn.toFixed(1).padStart(15)} ` +
+      `${r.scenarios.newUserLine.toFixed(1).padStart(14)} ${r.worstRatio.toFixed(4).padStart(14)}  ${yl}`,
+    );
+  }
+  console.log(`Retained heap of a 50,000-user crowded analysis (analysis + Analyzer blocks): ${'retainedMB' in heap ? `${heap.retainedMB} MB for a ${heap.textMB} MB text` : heap.error}`);
   const l = language;
   console.log(`\nLanguage features on the ${l.users}-user workspace (medians in ms; target < 20 each)`);
   console.log(`  complete owner: ${l.completeOwnerMs.toFixed(2)} (${l.ownerItems} accounts)   complete half-typed key: ${l.completeKeyMs.toFixed(2)}   complete role: ${l.completeRoleMs.toFixed(2)}`);

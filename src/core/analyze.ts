@@ -8,9 +8,11 @@ import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
 import type { Directory, Span, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
 import { buildDirectory } from './parse/buildModel';
-import { shiftDirectory, shiftProblem } from './parse/shift';
+import { recut } from './parse/recut';
+import { placeBlock, shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
 import { loneCrAsLf } from './text/lineBreaks';
+import type { BlockSplit } from './parse/splitBlocks';
 import { yamlProblems } from './parse/yamlProblems';
 import { messagesFor } from './i18n';
 import type { Locale, Messages } from './i18n';
@@ -65,13 +67,17 @@ const PARSE_OPTIONS: ParseOptions & DocumentOptions = { prettyErrors: false, uni
 /** Aliases expand when a value is converted for the schema check; more than this is an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
-/** One parsed directory block, as it was when first parsed at `base`. */
+/** One parsed directory block, with offsets for where it sits at `base` (see `placeBlock`). */
 export interface ParsedBlock {
   base: number;
+  /** The position of its first directory in the file's `directories`. */
+  firstIndex: number;
   /** The language of its problems' messages: a block is only reused for an analysis in the same locale. */
   locale: Locale;
   directories: Directory[];
   problems: Problem[];
+  /** The findings of the rules that check one directory at a time, for the options in `key`. */
+  findings?: { key: string; problems: Problem[] };
 }
 
 /**
@@ -80,8 +86,23 @@ export interface ParsedBlock {
  */
 export type BlockCache = Array<[string, ParsedBlock]>;
 
+/** The previous version an `Analyzer` saw: its text, how it was cut, and the block at each place. */
+interface Previous {
+  text: string;
+  split: BlockSplit;
+  placed: ParsedBlock[];
+  index: ModelIndex;
+}
+
+/**
+ * Analyses successive versions of one document. It keeps the parsed blocks of the previous version:
+ * the next text is compared with the previous one, only the directories the change touched are cut
+ * and parsed again, and the blocks after it are moved in place. An analysis is valid until the same
+ * `Analyzer` analyses another text (its entities' offsets then move with the new version).
+ */
 export class Analyzer {
   private blocks = new Map<string, ParsedBlock>();
+  private previous?: Previous;
 
   /** The blocks the last analysis parsed or reused. */
   exportBlocks(): BlockCache {
@@ -102,6 +123,7 @@ export class Analyzer {
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
+      this.previous = undefined;
       return finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options);
     }
   }
@@ -110,10 +132,13 @@ export class Analyzer {
     const locale = options.locale ?? 'en';
     const m = messagesFor(locale);
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const previous = this.previous;
+    this.previous = undefined;
     if (text.length > maxLength) return finish(text, tooLarge(text, maxLength, m), options);
     const nul = text.indexOf('\0');
     if (nul !== -1) return finish(text, binary(nul, m), options);
-    const split = options.split === false ? undefined : splitBlocks(text);
+    const edit = options.split === false || !previous ? undefined : recut(previous, text);
+    const split = edit?.split ?? (options.split === false ? undefined : splitBlocks(text));
     if (!split) {
       this.blocks = new Map();
       return finish(text, parseWhole(text, m), options);
@@ -124,25 +149,58 @@ export class Analyzer {
     const header = readHeader(headerDoc, toFile, true, m);
     const problems = [...yamlProblems(headerDoc, toFile, m), ...header.problems];
     const directories: Directory[] = [];
-    const nextBlocks = new Map<string, ParsedBlock>();
+    const placed: ParsedBlock[] = [];
+    /** Blocks placed in this version: one found again at a second place is copied there. */
+    const used = new Set<ParsedBlock>();
     let parsedBlocks = 0;
-    for (const { start, end } of split.blocks) {
-      const blockText = text.slice(start, end);
-      const cached = nextBlocks.get(blockText) ?? this.blocks.get(blockText);
+    split.blocks.forEach(({ start, end }, k) => {
+      // Outside the re-cut range, the block at the same place (shifted by the edit) is the one of the previous version.
+      const kept = edit && (k < edit.from ? previous!.placed[k] : k >= edit.from + edit.count ? previous!.placed[k - edit.count + edit.to - edit.from] : undefined);
+      const blockText = kept ? undefined : text.slice(start, end);
+      const cached = kept ?? this.blocks.get(blockText!);
       let block = cached?.locale === locale ? cached : undefined;
       if (!block) {
-        block = parseBlock(blockText, start, directories.length, locale);
+        block = parseBlock(blockText ?? text.slice(start, end), start, directories.length, locale);
         parsedBlocks++;
+      } else if (used.has(block)) {
+        block = copyBlock(block, start, directories.length);
+      } else {
+        placeBlock(block, start, directories.length);
       }
-      nextBlocks.set(blockText, block);
-      const delta = start - block.base;
-      for (const directory of block.directories) directories.push(shiftDirectory(directory, delta, directories.length));
-      for (const problem of block.problems) problems.push(shiftProblem(problem, delta));
+      used.add(block);
+      if (blockText !== undefined) this.blocks.set(blockText, block);
+      placed.push(block);
+      for (const directory of block.directories) directories.push(directory);
+      for (const problem of block.problems) problems.push(problem);
+    });
+    if (edit) {
+      // The re-cut blocks of the previous version that were not reused leave the cache.
+      for (let k = edit.from; k < edit.to; k++) {
+        if (used.has(previous!.placed[k])) continue;
+        const old = previous!.split.blocks[k];
+        const key = previous!.text.slice(old.start, old.end);
+        if (this.blocks.get(key) === previous!.placed[k]) this.blocks.delete(key);
+      }
+    } else {
+      // A full cut: only this version's blocks stay cached.
+      for (const [key, block] of this.blocks) if (!used.has(block)) this.blocks.delete(key);
     }
-    this.blocks = nextBlocks;
     const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, directories };
-    return finish(text, { workspace, problems, stats: { mode: 'blocks', blocks: split.blocks.length, parsedBlocks } }, options);
+    const stats: AnalysisStats = { mode: 'blocks', blocks: split.blocks.length, parsedBlocks };
+    const analysis = finish(text, { workspace, problems, stats }, options, placed, previous?.index);
+    this.previous = { text, split, placed, index: analysis.index };
+    return analysis;
   }
+}
+
+/** A copy of a block placed at `base`, its first directory at `firstIndex`. */
+function copyBlock(block: ParsedBlock, base: number, firstIndex: number): ParsedBlock {
+  const delta = base - block.base;
+  return {
+    base, firstIndex, locale: block.locale, // the rules' findings are not copied: they are found again
+    directories: block.directories.map((d, i) => shiftDirectory(d, delta, firstIndex + i)),
+    problems: block.problems.map((p) => shiftProblem(p, delta)),
+  };
 }
 
 /** Analyses a text once, with no memory of earlier versions (the CLI's way). */
@@ -181,7 +239,7 @@ function parseBlock(text: string, base: number, firstIndex: number, locale: Loca
       readDirectory(doc, item as Node, base, directories, problems, m, firstIndex + directories.length);
     }
   }
-  return { base, locale, directories, problems };
+  return { base, firstIndex, locale, directories, problems };
 }
 
 /** Builds and schema-checks one `directories` item, appending to `directories` and `problems`. */
@@ -371,20 +429,47 @@ function runRule(rule: Rule, context: RuleContext): Finding[] {
   }
 }
 
-function finish(text: string, parsed: Parsed, options: AnalyzeOptions): Analysis {
+const DIRECTORY_RULES = RULES.filter((rule) => rule.scope === 'directory');
+
+/**
+ * Runs the rules: with `blocks` (block mode), the rules that check one directory at a time run per
+ * block, and a block keeps their findings until it is parsed again or the options change; the others
+ * run on the whole model. Without, every rule runs on the whole model (the reference behaviour).
+ */
+function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: ParsedBlock[], previousIndex?: ModelIndex): Analysis {
   const index = new ModelIndex(parsed.workspace);
+  if (previousIndex) index.adoptSuggestions(previousIndex);
   const messages = messagesFor(options.locale);
-  const context: RuleContext = {
-    workspace: parsed.workspace, index, options: { ...DEFAULT_RULE_OPTIONS, ...options.rules }, messages, name: naming(messages),
-  };
+  const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.rules };
+  const context: RuleContext = { workspace: parsed.workspace, index, options: ruleOptions, messages, name: naming(messages) };
   const problems = parsed.problems;
-  for (const rule of RULES) {
+  const severityOf = (rule: Rule) => options.severities?.[rule.id] ?? rule.defaultSeverity;
+  const run = (rule: Rule, ruleContext: RuleContext, into: Problem[]) => {
     const chosen = options.severities?.[rule.id];
-    if (chosen === 'off') continue;
+    if (chosen === 'off') return;
     // A finding may carry a softer default (a state the file records as expected); a configured severity still wins.
-    for (const { severity: softer, ...finding } of runRule(rule, context)) {
-      problems.push({ code: rule.id, severity: chosen ?? softer ?? rule.defaultSeverity, ...finding });
+    for (const { severity: softer, ...finding } of runRule(rule, ruleContext)) {
+      into.push({ code: rule.id, severity: chosen ?? softer ?? rule.defaultSeverity, ...finding });
     }
+  };
+  if (blocks) {
+    const optionsKey = JSON.stringify([options.locale ?? 'en', ruleOptions, DIRECTORY_RULES.map(severityOf)]);
+    for (const block of blocks) {
+      const key = `${block.firstIndex}|${optionsKey}`;
+      if (block.findings?.key !== key) {
+        const found: Problem[] = [];
+        for (const directory of block.directories) {
+          const workspace: Workspace = { directories: [directory] };
+          const local: RuleContext = { ...context, workspace, index: new ModelIndex(workspace) };
+          for (const rule of DIRECTORY_RULES) run(rule, local, found);
+        }
+        block.findings = { key, problems: found };
+      }
+      for (const problem of block.findings.problems) problems.push(problem);
+    }
+  }
+  for (const rule of RULES) {
+    if (!blocks || rule.scope !== 'directory') run(rule, context, problems);
   }
   const configured = problems.flatMap((problem) => {
     if (RULE_IDS.has(problem.code)) return [problem];

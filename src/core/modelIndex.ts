@@ -6,6 +6,7 @@
  */
 import { accountKey } from './identity';
 import { fold } from './model';
+import { editDistance, limitFor, nearest } from './text/didYouMean';
 import type { Directory, Guest, RoleAssignment, Subscription, User, Workspace } from './model';
 
 export class ModelIndex {
@@ -51,7 +52,10 @@ export class ModelIndex {
   }
 
   directoryOf(entity: { directoryIndex: number }): Directory {
-    return this.workspace.directories[entity.directoryIndex];
+    const directories = this.workspace.directories;
+    const at = directories[entity.directoryIndex];
+    // An index over some directories only (a rule checking one directory) holds them at other places.
+    return at?.index === entity.directoryIndex ? at : directories.find((d) => d.index === entity.directoryIndex) ?? at;
   }
 
   /** The member account with this UPN (the first, if the file repeats it). */
@@ -85,6 +89,58 @@ export class ModelIndex {
     for (const [key, guests] of this.guests) if (!this.members.has(key)) yield guests[0].upn!.value;
   }
 
+  private names?: string[];
+  private suggestions = new Map<string, Suggestion>();
+
+  /** Every account name once (see `accountNames`), as a list built once per index. */
+  accountNameList(): string[] {
+    return (this.names ??= [...this.accountNames()]);
+  }
+
+  /**
+   * The account a mistyped UPN most likely means ("did you mean"), remembered per UPN: comparing a
+   * name with 50,000 accounts is the costliest look-up a rule makes.
+   */
+  suggestAccount(upn: string): string | undefined {
+    const key = fold(upn);
+    let found = this.suggestions.get(key);
+    if (!found) {
+      const names = this.accountNameList();
+      const best = nearest(upn, names);
+      found = best ? { ...best, at: names.indexOf(best.name) } : { distance: Infinity, at: Infinity };
+      this.suggestions.set(key, found);
+    }
+    return found.name;
+  }
+
+  /**
+   * Takes over the suggestions remembered by the index of the previous version. An edit adds or
+   * removes a few accounts: a remembered suggestion stays right unless it was removed or an added
+   * account is nearer (or as near and listed first); those are dropped and found again on demand.
+   */
+  adoptSuggestions(previous: ModelIndex): void {
+    if (previous.suggestions.size === 0) return;
+    const mine = this.accountNameList();
+    const theirs = previous.accountNameList();
+    let prefix = 0;
+    while (prefix < mine.length && prefix < theirs.length && mine[prefix] === theirs[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < mine.length - prefix && suffix < theirs.length - prefix && mine[mine.length - 1 - suffix] === theirs[theirs.length - 1 - suffix]) suffix++;
+    const added = mine.slice(prefix, mine.length - suffix);
+    if (added.length + theirs.length - suffix - prefix > 64) return; // not typing: start afresh
+    const removedEnd = theirs.length - suffix;
+    const moved = mine.length - theirs.length;
+    for (const [key, found] of previous.suggestions) {
+      if (found.at >= prefix && found.at < removedEnd) continue; // its account was removed or renamed
+      const at = found.at >= removedEnd ? found.at + moved : found.at;
+      const closer = added.some((name, i) => {
+        const distance = editDistance(key, fold(name), found.distance);
+        return distance > 0 && distance <= limitFor(key) && (distance < found.distance || (distance === found.distance && prefix + i < at));
+      });
+      if (!closer) this.suggestions.set(key, { ...found, at });
+    }
+  }
+
   hasOffice365(directory: Directory): boolean {
     return directory.subscriptions.some((s) => s.type?.value === 'office365' && s.state !== 'deleted');
   }
@@ -94,4 +150,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A remembered "did you mean": the account, its distance, and its position in the account list. */
+interface Suggestion {
+  name?: string;
+  distance: number;
+  at: number;
 }

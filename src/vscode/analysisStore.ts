@@ -9,6 +9,7 @@ import { Analyzer, analyzeTooLarge } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/analyze';
 import { localeOf } from '../core/i18n';
 import type { BlockParser } from './blockParser';
+import { timed } from './timings';
 import { WorkspaceFiles } from './workspaceFiles';
 
 /** First parses of texts longer than this (UTF-16 units, about 1 MB) run in the worker thread. */
@@ -66,10 +67,33 @@ export class AnalysisStore implements vscode.Disposable {
     return this.entries.get(uri.toString())?.analysis;
   }
 
+  /** Whether the store keeps an analysis of this document's file (language features then use it). */
+  tracks(document: vscode.TextDocument): boolean {
+    return this.entries.has(document.uri.toString());
+  }
+
   /** The analysis of an open document, only if it is of the document's current version. */
   current(document: vscode.TextDocument): Analysis | undefined {
     const entry = this.entries.get(document.uri.toString());
     return entry?.version === document.version ? entry.analysis : undefined;
+  }
+
+  /**
+   * The analysis of an open document's current text, for requests that cannot wait for the debounce
+   * (language features, quick fixes): a pending analysis runs now and is published like any other,
+   * so every reader shares one analysis per version. Undefined for a document the store does not
+   * track (it is not started tracking here: a closed or deleted file's lingering copy stays
+   * forgotten) and while the file's first parse is still in the worker.
+   */
+  analyzeNow(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry || entry.warming) return undefined;
+    if (entry.version === document.version && entry.analysis) return entry.analysis;
+    if (!this.isOpen(document.uri)) return entry.analysis?.text === document.getText() ? entry.analysis : undefined;
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    this.store(document.uri, entry, timed('analyse now', () => entry.analyzer.analyze(document.getText(), analyzeOptions(document.uri))), document.version);
+    return entry.analysis;
   }
 
   all(): Array<[vscode.Uri, Analysis]> {
@@ -119,7 +143,7 @@ export class AnalysisStore implements vscode.Disposable {
     entry.timer = undefined;
     const run = () => {
       entry.timer = undefined;
-      if (this.isOpen(document.uri) || document.isUntitled) void this.publish(document.uri, entry, document.getText(), document.version);
+      if (this.isOpen(document.uri) || document.isUntitled) void this.publish(document.uri, entry, timed('getText', () => document.getText()), document.version);
     };
     if (delay <= 0) run();
     else entry.timer = setTimeout(run, delay);
@@ -166,14 +190,14 @@ export class AnalysisStore implements vscode.Disposable {
       text = document.getText();
       version = document.version;
     }
-    this.store(uri, entry, entry.analyzer.analyze(text, options), version);
+    this.store(uri, entry, timed('analyse', () => entry.analyzer.analyze(text, options)), version);
   }
 
   private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined): void {
     this.log.trace(`analysed ${uri.toString()} (version ${version ?? 'on disk'}, ${analysis.text.length} chars, ${analysis.stats.parsedBlocks}/${analysis.stats.blocks} blocks parsed, ${analysis.problems.length} problems)`);
     entry.analysis = analysis;
     entry.version = version;
-    this.changed.fire(uri);
+    timed('listeners of a new analysis', () => this.changed.fire(uri));
   }
 
   private reanalyzeAll(): void {

@@ -2,12 +2,14 @@
  * Quick fixes for Tenancy's diagnostics, chosen by the core from each problem's code and typed data
  * (never from its message): the catalog's fixes (the preferred one marked), "fix all of this kind in
  * the file" where the core says it is safe, and "suppress for this line". Transfers open the transfer
- * command, which shows Azure's consequences before anything moves.
+ * command, which shows Azure's consequences before anything moves. Fixes are listed from the
+ * problems' data; their edits are planned only for the fix the user picks (`resolveCodeAction`).
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
-import type { TextEdit } from '../core/edits';
+import type { QuickFixOffer, TextEdit } from '../core/edits';
 import { localeOf } from '../core/i18n';
+import { fold } from '../core/model';
 import type { Problem } from '../core/problems';
 import { planSuppression } from '../core/suppressions';
 import type { AnalysisStore } from './analysisStore';
@@ -23,39 +25,66 @@ class FixAllAction extends vscode.CodeAction {
   }
 }
 
+/** One fix of the catalog: listed from the problem's data, its edits planned only when the user picks it. */
+class OfferedFix extends vscode.CodeAction {
+  constructor(readonly document: vscode.TextDocument, readonly version: number, readonly offer: QuickFixOffer) {
+    super(offer.title, vscode.CodeActionKind.QuickFix);
+    this.isPreferred = offer.isPreferred;
+  }
+}
+
+/** How many problems of each code an analysis holds ("fix all N"), counted once per analysis. */
+const codeCounts = new WeakMap<Analysis, Map<string, number>>();
+
+function countOf(analysis: Analysis, code: string): number {
+  let counts = codeCounts.get(analysis);
+  if (!counts) {
+    counts = new Map();
+    for (const p of analysis.problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+    codeCounts.set(analysis, counts);
+  }
+  return counts.get(code) ?? 0;
+}
+
 export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
   constructor(private readonly store: AnalysisStore) {}
 
+  /**
+   * Lists fixes without planning them: planning reads the whole file, and the light bulb asks after
+   * every edit and cursor move. The edits are made in `resolveCodeAction`, for the fix picked.
+   */
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((d) => d.source === 'tenancy');
     if (ours.length === 0) return [];
-    const analysis = this.analysisOf(document);
+    const analysis = this.store.analyzeNow(document);
     if (!analysis) return [];
+    const locale = localeOf(vscode.env.language);
+    const directoryName = (id: string) => {
+      const directory = analysis.index.directoriesById.get(fold(id))?.[0];
+      return directory?.name?.value ?? directory?.id?.value;
+    };
     const actions: vscode.CodeAction[] = [];
     const fixAllOffered = new Set<string>();
     for (const diagnostic of ours) {
       const problem = problemOf(analysis, document, diagnostic);
       if (!problem) continue;
-      const fixes = editing().quickFixesFor(analysis.text, problem, { locale: localeOf(vscode.env.language) });
-      for (const fix of fixes) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      const offers = editing().quickFixOffers(analysis.text, problem, { locale, directoryName });
+      for (const offer of offers) {
+        const action = new OfferedFix(document, document.version, offer);
         action.diagnostics = [diagnostic];
-        action.isPreferred = fix.isPreferred;
-        if (fix.preview) {
-          // A transfer deletes the subscription's role assignments in Azure: show the preview first.
+        if (offer.transfer) {
+          // A transfer deletes the subscription's role assignments in Azure: the command shows the preview first.
           action.command = {
-            command: COMMANDS.transferSubscription, title: fix.title,
-            arguments: [{ uri: document.uri, subscriptionId: fix.preview.subscription.id, targetDirectoryId: fix.preview.to.id }],
+            command: COMMANDS.transferSubscription, title: offer.title,
+            arguments: [{ uri: document.uri, subscriptionId: offer.transfer.subscriptionId, targetDirectoryId: offer.transfer.targetDirectoryId }],
           };
-        } else {
-          action.edit = toWorkspaceEdit(document, fix.plan.edits);
         }
         actions.push(action);
       }
-      const sameKind = analysis.problems.filter((p) => p.code === problem.code).length;
-      if (fixes.length > 0 && sameKind > 1 && !fixAllOffered.has(problem.code)) {
+      const sameKind = countOf(analysis, problem.code);
+      if (offers.length > 0 && sameKind > 1 && !fixAllOffered.has(problem.code)) {
         fixAllOffered.add(problem.code);
         const all = new FixAllAction(document, document.version, problem.code, sameKind);
         all.diagnostics = [diagnostic];
@@ -72,21 +101,23 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
     return actions;
   }
 
-  /** "Fix all" plans every edit of a kind: computed only when the user picks it. */
+  /** Plans the picked fix ("fix all" plans every edit of a kind); a refusal is shown, and nothing changes. */
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (action instanceof OfferedFix) {
+      if (action.offer.transfer || action.document.version !== action.version) return action;
+      const plan = action.offer.plan();
+      if (editing().isRefused(plan)) void vscode.window.showWarningMessage(plan.refused);
+      else action.edit = toWorkspaceEdit(action.document, plan.edits);
+      return action;
+    }
     if (!(action instanceof FixAllAction)) return action;
     if (action.document.version !== action.version) return action;
-    const analysis = this.analysisOf(action.document);
+    const analysis = this.store.analyzeNow(action.document);
     if (!analysis) return action;
     const plan = editing().fixAllInFile(analysis.text, analysis.problems, action.code, { locale: localeOf(vscode.env.language) });
     if (editing().isRefused(plan)) void vscode.window.showWarningMessage(plan.refused);
     else action.edit = toWorkspaceEdit(action.document, plan.edits);
     return action;
-  }
-
-  private analysisOf(document: vscode.TextDocument): Analysis | undefined {
-    const analysis = this.store.get(document.uri);
-    return analysis && analysis.text === document.getText() ? analysis : undefined;
   }
 }
 

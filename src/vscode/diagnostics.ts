@@ -5,6 +5,7 @@ import type { Problem } from '../core/problems';
 import { ruleDocPath } from '../core/ruleDocs';
 import type { AnalysisStore } from './analysisStore';
 import { spanToRange } from './ranges';
+import { timed } from './timings';
 
 const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
 
@@ -12,7 +13,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, store: Ana
   const collection = vscode.languages.createDiagnosticCollection('tenancy');
   context.subscriptions.push(
     collection,
-    store.onDidChange((uri) => collection.set(uri, toDiagnostics(uri, store.get(uri)!, context.extensionUri))),
+    store.onDidChange((uri) => timed('diagnostics', () => collection.set(uri, toDiagnostics(uri, store.get(uri)!, context.extensionUri)))),
     store.onDidRemove((uri) => collection.delete(uri)),
   );
 }

@@ -9,6 +9,7 @@ import { registerDiagram } from './diagram/registerDiagram';
 import { registerStarterFile } from './starterFile';
 import { registerLanguageFeatures } from './language/register';
 import { registerStatusBar } from './statusBar';
+import { initTimings } from './timings';
 import { followCursor } from './tree/followCursor';
 import { registerTreeCommands } from './tree/treeCommands';
 import { TreeState } from './tree/treeState';
@@ -16,6 +17,7 @@ import { WorkspaceTreeProvider } from './tree/workspaceTree';
 
 export function activate(context: vscode.ExtensionContext) {
   const log = vscode.window.createOutputChannel('Tenancy', { log: true });
+  context.subscriptions.push(initTimings(log));
   const blockParser = new BlockParser(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
   const store = new AnalysisStore(log, blockParser);
   context.subscriptions.push(log, blockParser, store);

@@ -1,6 +1,7 @@
 /** The status-bar count of errors and warnings across the workspace files; opens the Problems view. */
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
+import { timed } from './timings';
 
 export function registerStatusBar(context: vscode.ExtensionContext, store: AnalysisStore): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('tenancy.status', vscode.StatusBarAlignment.Left, 10);
@@ -21,6 +22,6 @@ export function registerStatusBar(context: vscode.ExtensionContext, store: Analy
     item.tooltip = vscode.l10n.t('Tenancy: {0} errors, {1} warnings in {2} workspace files', errors, warnings, files.length);
     item.show();
   };
-  context.subscriptions.push(item, store.onDidChange(update), store.onDidRemove(update));
+  context.subscriptions.push(item, store.onDidChange(() => timed('status bar', update)), store.onDidRemove(update));
   return item;
 }

@@ -2,7 +2,7 @@
 // `npm run test:integration`: runs the integration suites (test/integration/suite/) inside a real
 // VS Code extension host — code-server's, opened in headless Chromium — and exits with their status.
 //
-//   node test/integration/run.mjs [--grep PATTERN] [--keep-open] [--host-timeout S] [--timeout S]
+//   node test/integration/run.mjs [--grep PATTERN] [--keep-open] [--host-timeout S] [--timeout S] [--suites FOLDER]
 //
 // 1. installs, once, into .cache/integration/: Node 24 and code-server (npm), Chromium (Debian);
 // 2. builds a throw-away profile in .cache/integration/runs/<id>/ (kept until the next run, for its
@@ -36,6 +36,8 @@ const { values: options } = parseArgs({
     grep: { type: 'string' },
     'keep-open': { type: 'boolean', default: false },
     'host-timeout': { type: 'string', default: '180' },
+    // Another folder of out/integration/ to run instead of the suites (`bench` for npm run bench:host).
+    suites: { type: 'string', default: 'suite' },
     timeout: { type: 'string', default: '900' },
   },
 });
@@ -69,7 +71,7 @@ async function main() {
     log(`warning: ${relative(repoRoot, mainFile)} does not exist; the extension will not activate`);
   }
   const runnerModule = join(outDir, 'host', 'runSuites.js');
-  const suiteDir = join(outDir, 'suite');
+  const suiteDir = join(outDir, options.suites);
   if (!existsSync(runnerModule) || !existsSync(suiteDir)) {
     throw new Error(`${relative(repoRoot, outDir)} has no suites: run \`npm run build\` first (npm run test:integration does)`);
   }

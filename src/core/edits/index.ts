@@ -22,5 +22,5 @@ export { recreateRoleAssignments } from './recreateRoleAssignments';
 export type { RecreateRoleAssignmentsArgs } from './recreateRoleAssignments';
 export { addDomain, markGuestExternal, replaceValue } from './guestAndDomain';
 export type { AddDomainArgs, MarkGuestExternalArgs, ReplaceValueArgs } from './guestAndDomain';
-export { fixAllInFile, quickFixesFor } from './quickFixes';
-export type { QuickFix } from './quickFixes';
+export { fixAllInFile, quickFixesFor, quickFixOffers } from './quickFixes';
+export type { OfferOptions, QuickFix, QuickFixOffer } from './quickFixes';

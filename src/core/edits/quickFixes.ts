@@ -7,6 +7,7 @@ import { analyze } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
 import type { Problem } from '../problems';
+import { changedWindow } from '../text/changedWindow';
 import { previewTransfer } from '../transfer';
 import type { TransferPreview } from '../transfer';
 import { addUser } from './addUser';
@@ -29,6 +30,25 @@ export interface QuickFix {
   preview?: TransferPreview;
 }
 
+/**
+ * A quick fix before it is planned: its title comes from the problem's data alone, its edits only
+ * when asked. Planning reads the whole file (a large file is parsed for it): the light bulb lists
+ * offers, and only the fix the user picks is planned.
+ */
+export interface QuickFixOffer {
+  title: string;
+  isPreferred?: boolean;
+  /** Transfers open the transfer command (which shows Azure's consequences) instead of editing. */
+  transfer?: { subscriptionId: string; targetDirectoryId: string };
+  /** The edits, or why they cannot be made. */
+  plan(): EditPlan;
+}
+
+export interface OfferOptions extends PlanOptions {
+  /** The name of a directory by id, from an analysis at hand; without it, the text is parsed to find it. */
+  directoryName?: (id: string) => string | undefined;
+}
+
 /** Codes whose fixes move subscriptions between directories: never applied in bulk. */
 const TRANSFER_CODES = new Set(['ASC001', 'CRT001', 'OWN002']);
 
@@ -37,31 +57,48 @@ const num = (value: unknown): number | undefined => (typeof value === 'number' &
 
 /** The fixes that apply to a problem of `text`; none when the data is missing or every plan is refused. */
 export function quickFixesFor(text: string, problem: Problem, options: PlanOptions = {}): QuickFix[] {
+  const fixes: QuickFix[] = [];
+  for (const offer of quickFixOffers(text, problem, options)) {
+    const plan = offer.plan();
+    if (isRefused(plan) || !plan.edits.length) continue;
+    let preview: TransferPreview | undefined;
+    if (offer.transfer) {
+      const previewed = previewTransfer(text, offer.transfer.subscriptionId, offer.transfer.targetDirectoryId, options);
+      if ('refused' in previewed) continue;
+      preview = previewed;
+    }
+    fixes.push({ title: offer.title, plan, ...(offer.isPreferred ? { isPreferred: true } : {}), ...(preview ? { preview } : {}) });
+  }
+  return fixes;
+}
+
+/** The fixes a problem's data allows, unplanned: cheap enough for every light-bulb request. */
+export function quickFixOffers(text: string, problem: Problem, options: OfferOptions = {}): QuickFixOffer[] {
   const m = messagesFor(options.locale);
   const data = problem.data ?? {};
-  const fixes: QuickFix[] = [];
-  const add = (title: string, plan: EditPlan, isPreferred?: boolean, preview?: TransferPreview) => {
-    if (isRefused(plan) || !plan.edits.length) return;
-    fixes.push({ title, plan, ...(isPreferred ? { isPreferred } : {}), ...(preview ? { preview } : {}) });
+  const offers: QuickFixOffer[] = [];
+  const add = (title: string, plan: () => EditPlan, isPreferred?: boolean, transfer?: QuickFixOffer['transfer']) => {
+    offers.push({ title, plan, ...(isPreferred ? { isPreferred } : {}), ...(transfer ? { transfer } : {}) });
   };
   const dirLabel = (id: string | undefined, name?: string) => {
     if (name) return name;
-    const source = id ? openSource(text) : undefined;
+    const known = id ? options.directoryName?.(id) : undefined;
+    if (known) return known;
+    const source = id && !options.directoryName ? openSource(text) : undefined;
     const found = id && source && typeof source !== 'string' ? findDirectory(source, id) : undefined;
     return found?.label ?? id ?? m.fixItsDirectory();
   };
   const transfer = (subscriptionId: string | undefined, targetId: string | undefined, targetName: string | undefined, preferred: boolean) => {
     if (!subscriptionId || !targetId) return;
-    const preview = previewTransfer(text, subscriptionId, targetId, options);
-    if ('refused' in preview) return;
-    add(m.fixTransferTo({ directory: dirLabel(targetId, targetName) }), transferSubscription(text, { subscriptionId, targetDirectoryId: targetId }), preferred, preview);
+    add(m.fixTransferTo({ directory: dirLabel(targetId, targetName) }), () => transferSubscription(text, { subscriptionId, targetDirectoryId: targetId }), preferred,
+      { subscriptionId, targetDirectoryId: targetId });
   };
 
   const subscriptionId = str(data.subscriptionId);
   switch (problem.code) {
     case 'OWN001': {
       const owner = str(data.suggestedOwner);
-      if (subscriptionId && owner) add(m.fixSetOwner({ owner }), setOwner(text, { subscriptionId, owner }), true);
+      if (subscriptionId && owner) add(m.fixSetOwner({ owner }), () => setOwner(text, { subscriptionId, owner }), true);
       break;
     }
     case 'OWN002': {
@@ -74,14 +111,14 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
       break;
     }
     case 'OWN003':
-      if (subscriptionId) add(m.fixRemoveOwner(), setOwner(text, { subscriptionId, owner: null }), true);
+      if (subscriptionId) add(m.fixRemoveOwner(), () => setOwner(text, { subscriptionId, owner: null }), true);
       break;
     case 'CRT001':
       if (data.subscriptionType === 'azure') transfer(subscriptionId, str(data.creatorDirectoryId), str(data.creatorDirectoryName), false);
       break;
     case 'CRT002': {
       const suggestion = str(data.suggestion);
-      if (suggestion) add(m.fixUse({ value: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.upn), value: suggestion }), true);
+      if (suggestion) add(m.fixUse({ value: suggestion }), () => replaceValue(text, { offset: problem.start, expected: str(data.upn), value: suggestion }), true);
       break;
     }
     case 'ASC001':
@@ -90,7 +127,7 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
     case 'RBA001': {
       const principal = str(data.principal);
       const directoryId = str(data.directoryId);
-      if (principal && directoryId) add(m.fixInvite({ principal, directory: dirLabel(directoryId) }), inviteGuest(text, { directoryId, upn: principal }), true);
+      if (principal && directoryId) add(m.fixInvite({ principal, directory: dirLabel(directoryId) }), () => inviteGuest(text, { directoryId, upn: principal }), true);
       break;
     }
     case 'RBA007': {
@@ -101,7 +138,7 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
     case 'RBA002':
     case 'USR004': {
       const suggestion = str(data.suggestion);
-      if (suggestion) add(m.fixUseRole({ role: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.role), value: suggestion }), true);
+      if (suggestion) add(m.fixUseRole({ role: suggestion }), () => replaceValue(text, { offset: problem.start, expected: str(data.role), value: suggestion }), true);
       break;
     }
     case 'RBA003':
@@ -109,19 +146,19 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
       const index = num(data.assignmentIndex);
       if (subscriptionId && index !== undefined) {
         const title = problem.code === 'RBA003' ? m.fixRemoveDuplicate() : m.fixRemoveDisabledAssignment({ principal: str(data.principal) });
-        add(title, removeEntity(text, { kind: 'roleAssignment', subscriptionId, index }), true);
+        add(title, () => removeEntity(text, { kind: 'roleAssignment', subscriptionId, index }), true);
       }
       break;
     }
     case 'RBA005':
-      if (subscriptionId) add(m.fixRemoveAssignments(), removeEntity(text, { kind: 'roleAssignments', subscriptionId }), true);
+      if (subscriptionId) add(m.fixRemoveAssignments(), () => removeEntity(text, { kind: 'roleAssignments', subscriptionId }), true);
       break;
     case 'GST001': {
       const upn = str(data.upn);
       const directoryId = str(data.directoryId);
       const home = str(data.homeDirectoryId);
-      if (upn && home) add(m.fixAddUser({ upn, directory: dirLabel(home) }), addUser(text, { directoryId: home, upn }), true);
-      if (upn && directoryId) add(m.fixMarkExternal({ upn }), markGuestExternal(text, { directoryId, upn }), !home);
+      if (upn && home) add(m.fixAddUser({ upn, directory: dirLabel(home) }), () => addUser(text, { directoryId: home, upn }), true);
+      if (upn && directoryId) add(m.fixMarkExternal({ upn }), () => markGuestExternal(text, { directoryId, upn }), !home);
       break;
     }
     case 'GST002':
@@ -130,7 +167,7 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
       const directoryId = str(data.directoryId);
       const index = num(data.guestIndex);
       if (data.fix === 'removeGuest' && upn && directoryId) {
-        add(m.fixRemoveGuest({ upn }), removeEntity(text, { kind: 'guest', directoryId, upn, index }), true);
+        add(m.fixRemoveGuest({ upn }), () => removeEntity(text, { kind: 'guest', directoryId, upn, index }), true);
       }
       break;
     }
@@ -139,18 +176,18 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
       const suggested = str(data.suggestedUpn);
       const domain = str(data.domain);
       const directoryId = str(data.directoryId);
-      if (upn && suggested) add(m.fixRenameEverywhere({ upn: suggested }), renameUpn(text, { from: upn, to: suggested }), true);
-      if (domain && directoryId) add(m.fixAddDomain({ domain, directory: dirLabel(directoryId) }), addDomain(text, { directoryId, domain }));
+      if (upn && suggested) add(m.fixRenameEverywhere({ upn: suggested }), () => renameUpn(text, { from: upn, to: suggested }), true);
+      if (domain && directoryId) add(m.fixAddDomain({ domain, directory: dirLabel(directoryId) }), () => addDomain(text, { directoryId, domain }));
       break;
     }
     case 'TEN002': {
       const domain = str(data.suggestedDomain);
       const directoryId = str(data.directoryId);
-      if (domain && directoryId) add(m.fixAddInitialDomain({ domain }), addDomain(text, { directoryId, domain }), true);
+      if (domain && directoryId) add(m.fixAddInitialDomain({ domain }), () => addDomain(text, { directoryId, domain }), true);
       break;
     }
   }
-  return fixes;
+  return offers;
 }
 
 /**
@@ -215,9 +252,6 @@ function sequentialFix(text: string, code: string, before: number, m: Messages):
 
 /** The single edit turning `a` into `b` (common prefix and suffix kept). */
 export function diffEdit(a: string, b: string): TextEdit {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  return { start, end: a.length - end, newText: b.slice(start, b.length - end) };
+  const { prefix, suffix } = changedWindow(a, b);
+  return { start: prefix, end: a.length - suffix, newText: b.slice(prefix, b.length - suffix) };
 }

@@ -22,13 +22,18 @@ export interface Source {
 
 /** Parses the text for planning, or returns why it can't be edited safely. */
 /**
- * The last text parsed for editing, and its document. Planners only read the document, so the quick
- * fixes of one light-bulb request (several planners on the same text) parse a large file once.
+ * The last text parsed for editing, and its document. Planners only read the document, so several
+ * planners called in one go on the same text (a "fix all") parse a large file once. It is let go as
+ * soon as the current task ends: a parsed copy of a large file is tens of megabytes, and the
+ * analysis already holds what the editor needs between edits.
  */
 let lastParsed: { text: string; doc: Document.Parsed } | undefined;
 
 function parseForEditing(text: string): Document.Parsed {
-  if (lastParsed?.text !== text) lastParsed = { text, doc: parseDocument(loneCrAsLf(text), { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' }) };
+  if (lastParsed?.text !== text) {
+    if (!lastParsed) queueMicrotask(() => { lastParsed = undefined; });
+    lastParsed = { text, doc: parseDocument(loneCrAsLf(text), { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' }) };
+  }
   return lastParsed.doc;
 }
 

@@ -37,7 +37,7 @@ class Reader {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const name = String(pair.key.value);
       const keySpan = this.span(pair.key);
-      head ??= keySpan;
+      head ??= { ...keySpan }; // its own object: no span is reachable twice (blocks are moved in place)
       if (!pairs.has(name)) {
         pairs.set(name, pair);
         keys[name] = keySpan;

@@ -1,7 +1,11 @@
 /**
  * Moves a cached piece of the model or a cached problem to where its block now sits: every `start` /
- * `end` offset moves by `delta`, and directory positions are renumbered. Copies; never mutates the
- * cached value, which earlier analyses may still be holding.
+ * `end` offset moves by `delta`, and directory positions are renumbered.
+ *
+ * `placeBlock` moves a parsed block in place: an `Analyzer` owns its blocks, and an analysis it made
+ * describes its text until the same `Analyzer` analyses the next version (then the blocks after an
+ * edit move). Copying instead would cost a copy of every entity after the edit on each keystroke.
+ * `shiftDirectory` and `shiftProblem` copy, for the rare block placed twice in one file.
  */
 import type { Directory } from '../model';
 import type { Problem } from '../problems';
@@ -34,4 +38,52 @@ function copy(value: unknown, delta: number, index: number): unknown {
     Object.defineProperty(result, key, { value: shifted, enumerable: true, writable: true, configurable: true });
   }
   return result;
+}
+
+/** What `placeBlock` moves: a block's directories and problems, first parsed (or last placed) at `base`. */
+export interface Placeable {
+  base: number;
+  /** The position in `directories` of the block's first directory. */
+  firstIndex: number;
+  directories: Directory[];
+  problems: Problem[];
+  findings?: { problems: Problem[] };
+}
+
+/** Moves a block to `base`, its first directory to position `firstIndex`, in place. */
+export function placeBlock(block: Placeable, base: number, firstIndex: number): void {
+  const delta = base - block.base;
+  const renumber = firstIndex !== block.firstIndex;
+  if (delta === 0 && !renumber) return;
+  block.directories.forEach((directory, i) => move(directory, delta, renumber ? firstIndex + i : -1));
+  if (delta !== 0) {
+    for (const problem of block.problems) moveProblem(problem, delta);
+    for (const problem of block.findings?.problems ?? []) moveProblem(problem, delta);
+  }
+  block.base = base;
+  block.firstIndex = firstIndex;
+}
+
+function moveProblem(problem: Problem, delta: number): void {
+  problem.start += delta;
+  problem.end += delta;
+  if (problem.related) for (const r of problem.related) { r.start += delta; r.end += delta; }
+}
+
+/** Adds `delta` to every `start` / `end` under `value`; sets directory positions to `index` unless it is -1. */
+function move(value: object, delta: number, index: number): void {
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object') move(item, delta, index);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const field = record[key];
+    if (typeof field === 'number') {
+      if (key === 'start' || key === 'end') record[key] = field + delta;
+      else if (index !== -1 && (key === 'directoryIndex' || (key === 'index' && record.kind === 'directory'))) record[key] = index;
+    } else if (field !== null && typeof field === 'object') {
+      move(field, delta, index);
+    }
+  }
 }

@@ -1,5 +1,4 @@
 import type { Str } from '../model';
-import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';
 
 export const knownAccounts: Rule = {
@@ -10,11 +9,9 @@ export const knownAccounts: Rule = {
   sources: ['ASSOC'],
   check({ index, messages: m, name: naming }) {
     const findings: Finding[] = [];
-    let names: string[] | undefined;
     const check = (value: Str | undefined, field: string, where: string) => {
       if (!value || index.isKnownAccount(value.value)) return;
-      names ??= [...index.accountNames()];
-      const suggestion = didYouMean(value.value, names);
+      const suggestion = index.suggestAccount(value.value);
       findings.push({
         message: m.CRT002({ upn: value.value, field, where, suggestion }),
         start: value.start,

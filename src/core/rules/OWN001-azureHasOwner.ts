@@ -4,6 +4,7 @@ export const azureHasOwner: Rule = {
   id: 'OWN001',
   name: 'AzureHasOwner',
   defaultSeverity: 'error',
+  scope: 'directory',
   title: 'An Azure subscription has an owner',
   sources: ['BUO'],
   check({ index, messages: m, name }) {

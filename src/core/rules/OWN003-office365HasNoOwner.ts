@@ -4,6 +4,7 @@ export const office365HasNoOwner: Rule = {
   id: 'OWN003',
   name: 'Office365HasNoOwner',
   defaultSeverity: 'error',
+  scope: 'directory',
   title: 'An Office 365 subscription has no individual owner',
   sources: ['BUO'],
   check({ index, messages: m, name }) {

@@ -8,6 +8,7 @@ export const knownRole: Rule = {
   id: 'RBA002',
   name: 'KnownRole',
   defaultSeverity: 'error',
+  scope: 'directory',
   title: 'A role assignment names an Azure built-in role or a custom role of the directory',
   sources: ['ROLES', 'ADMIN_ROLES'],
   check({ index, messages: m, name }) {

@@ -11,6 +11,7 @@ export const duplicateAssignment: Rule = {
   id: 'RBA003',
   name: 'DuplicateAssignment',
   defaultSeverity: 'warning',
+  scope: 'directory',
   title: 'No duplicate role assignment (same principal, role and scope)',
   sources: ['ROLES'],
   check({ index, messages: m, name }) {

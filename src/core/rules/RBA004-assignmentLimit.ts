@@ -4,6 +4,7 @@ export const assignmentLimit: Rule = {
   id: 'RBA004',
   name: 'AssignmentLimit',
   defaultSeverity: 'error',
+  scope: 'directory',
   title: 'At most 4,000 role assignments per subscription',
   sources: ['LIMITS'],
   check({ index, options, messages: m, name }) {

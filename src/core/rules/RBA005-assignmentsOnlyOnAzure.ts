@@ -4,6 +4,7 @@ export const assignmentsOnlyOnAzure: Rule = {
   id: 'RBA005',
   name: 'AssignmentsOnlyOnAzure',
   defaultSeverity: 'error',
+  scope: 'directory',
   title: 'Role assignments only on Azure subscriptions',
   sources: ['ADMIN_ROLES'],
   check({ index, messages: m, name }) {

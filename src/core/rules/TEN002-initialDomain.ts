@@ -13,6 +13,7 @@ export const initialDomain: Rule = {
   id: 'TEN002',
   name: 'InitialDomain',
   defaultSeverity: 'error',
+  scope: 'directory',
   title: 'A directory has exactly one initial *.onmicrosoft.com domain',
   sources: ['DOMAINS'],
   check({ workspace, messages: m, name }) {

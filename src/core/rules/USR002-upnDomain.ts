@@ -5,6 +5,7 @@ export const upnDomain: Rule = {
   id: 'USR002',
   name: 'UpnDomain',
   defaultSeverity: 'error',
+  scope: 'directory',
   title: "A user's UPN domain is one of its directory's domains",
   sources: ['DOMAINS'],
   check({ workspace, messages: m, name }) {

@@ -7,6 +7,7 @@ export const uniqueDisplayNames: Rule = {
   id: 'USR003',
   name: 'UniqueDisplayNames',
   defaultSeverity: 'info',
+  scope: 'directory',
   title: 'Two users of one directory do not share a display name',
   sources: ['ROLES'],
   check({ workspace, messages: m, name }) {

@@ -58,5 +58,11 @@ export interface Rule {
   readonly title: string;
   /** The Microsoft pages the rule comes from, first one used as the problem's link. */
   readonly sources: readonly SourceKey[];
+  /**
+   * `directory` when the rule's findings about a directory depend on nothing but that directory
+   * (its content and its position): the analysis then checks each directory on its own and keeps the
+   * findings of directories an edit did not touch. Absent: the rule reads the whole file.
+   */
+  readonly scope?: 'directory';
   check(context: RuleContext): Finding[];
 }

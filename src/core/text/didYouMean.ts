@@ -20,13 +20,15 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
-/**
- * The candidate closest to `word`, if it is close enough to be a plausible typo: at most a third of
- * the word's length (minimum 1, maximum 4 edits). Ties go to the earlier candidate.
- */
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+/** How many edits a plausible typo of `word` makes: a third of its length, at least 1, at most 4. */
+export function limitFor(word: string): number {
+  return Math.min(4, Math.max(1, Math.floor(word.length / 3)));
+}
+
+/** The candidate closest to `word` within `limitFor(word)` edits, and its distance; ties go to the earlier candidate. */
+export function nearest(word: string, candidates: Iterable<string>): { name: string; distance: number } | undefined {
   const folded = word.toLowerCase();
-  const limit = Math.min(4, Math.max(1, Math.floor(folded.length / 3)));
+  const limit = limitFor(folded);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
@@ -36,5 +38,13 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
       bestDistance = distance;
     }
   }
-  return best;
+  return best === undefined ? undefined : { name: best, distance: bestDistance };
+}
+
+/**
+ * The candidate closest to `word`, if it is close enough to be a plausible typo: at most a third of
+ * the word's length (minimum 1, maximum 4 edits). Ties go to the earlier candidate.
+ */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  return nearest(word, candidates)?.name;
 }

@@ -15,4 +15,4 @@ export { removeEntityCommand } from './removeEntity';
 export { renameUpnCommand } from './renameUpn';
 export { setOwnerCommand } from './setOwner';
 export { transferSubscriptionCommand } from './transferSubscription';
-export { fixAllInFile, isRefused, quickFixesFor } from '../../core/edits';
+export { fixAllInFile, isRefused, quickFixOffers } from '../../core/edits';

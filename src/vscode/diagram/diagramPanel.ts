@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
+import { timed } from '../timings';
 import { localeOf } from '../../core/i18n';
 import { buildDiagram, DARK_THEME, diagramCss, LIGHT_THEME, renderSvg, VSCODE_THEME } from '../../core/diagram';
 import type { DiagramModel } from '../../core/diagram';
@@ -73,7 +74,7 @@ export class DiagramPanel implements vscode.Disposable {
         if (this.panel.visible && this.stale) this.render();
       }),
       store.onDidChange((changed) => {
-        if (changed.toString() === this.uri.toString()) this.render();
+        if (changed.toString() === this.uri.toString()) timed('diagram', () => this.render());
       }),
       store.onDidRemove((removed) => {
         if (removed.toString() === this.uri.toString()) this.render();

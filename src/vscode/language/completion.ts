@@ -24,7 +24,9 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
     const offset = document.offsetAt(position);
-    const result = completionsAt(this.analyses.of(document), offset, { locale: localeOf(vscode.env.language) });
+    const analysis = this.analyses.of(document);
+    if (!analysis) return [];
+    const result = completionsAt(analysis, offset, { locale: localeOf(vscode.env.language) });
     // A space or comma opens the list only for values: not for keys at every indentation.
     if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && result.context === 'key') return [];
     const start = document.positionAt(result.start);

@@ -8,7 +8,8 @@ export class DefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
   provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
-    const definition = definitionAt(this.analyses.of(document), document.offsetAt(position));
+    const analysis = this.analyses.of(document);
+    const definition = analysis && definitionAt(analysis, document.offsetAt(position));
     return definition && new vscode.Location(document.uri, toRange(document, definition.start, definition.end));
   }
 }

@@ -21,6 +21,7 @@ export class DocumentSymbolProvider implements vscode.DocumentSymbolProvider {
       symbol.children = s.children.map(convert);
       return symbol;
     };
-    return documentSymbols(this.analyses.of(document)).map(convert);
+    const analysis = this.analyses.of(document);
+    return analysis ? documentSymbols(analysis).map(convert) : [];
   }
 }

@@ -9,7 +9,8 @@ export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const hover = hoverAt(this.analyses.of(document), document.offsetAt(position), { locale: localeOf(vscode.env.language) });
+    const analysis = this.analyses.of(document);
+    const hover = analysis && hoverAt(analysis, document.offsetAt(position), { locale: localeOf(vscode.env.language) });
     if (!hover) return undefined;
     return new vscode.Hover(new vscode.MarkdownString(hover.markdown), toRange(document, hover.start, hover.end));
   }

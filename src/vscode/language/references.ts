@@ -8,7 +8,9 @@ export class ReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
   provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
-    return referencesAt(this.analyses.of(document), document.offsetAt(position), context.includeDeclaration)
+    const analysis = this.analyses.of(document);
+    if (!analysis) return [];
+    return referencesAt(analysis, document.offsetAt(position), context.includeDeclaration)
       .map((r) => new vscode.Location(document.uri, toRange(document, r.start, r.end)));
   }
 }

@@ -13,16 +13,22 @@ export class RenameProvider implements vscode.RenameProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
   prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
-    const target = prepareRename(this.analyses.of(document), document.offsetAt(position), { locale: localeOf(vscode.env.language) });
+    const target = prepareRename(this.analysisOf(document), document.offsetAt(position), { locale: localeOf(vscode.env.language) });
     if (!target.ok) throw new Error(target.message);
     return { range: toRange(document, target.value.start, target.value.end), placeholder: target.value.placeholder };
   }
 
   provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
-    const result = renameAt(this.analyses.of(document), document.offsetAt(position), newName, { locale: localeOf(vscode.env.language) });
+    const result = renameAt(this.analysisOf(document), document.offsetAt(position), newName, { locale: localeOf(vscode.env.language) });
     if (!result.ok) throw new Error(result.message);
     const edit = new vscode.WorkspaceEdit();
     for (const e of result.value) edit.replace(document.uri, toRange(document, e.start, e.end), e.newText);
     return edit;
+  }
+
+  private analysisOf(document: vscode.TextDocument) {
+    const analysis = this.analyses.of(document);
+    if (!analysis) throw new Error(vscode.l10n.t('Tenancy is still reading this file; try again in a moment.'));
+    return analysis;
   }
 }

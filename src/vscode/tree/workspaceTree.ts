@@ -9,6 +9,7 @@ import { ProblemTally } from '../../core/problems';
 import type { Span } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
 import { spanToRange } from '../ranges';
+import { timed } from '../timings';
 import { accountNodes } from './byAccount';
 import { directoryNodes } from './byDirectory';
 import { ownerNodes } from './byOwner';
@@ -33,6 +34,10 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
+    return timed(node ? 'tree children' : 'tree roots', () => this.childrenOf(node));
+  }
+
+  private childrenOf(node?: TreeNode): TreeNode[] {
     if (node) {
       const children = node.children?.() ?? [];
       if (children.length === 0 && node.emptyLabel) return [emptyNode(node)];

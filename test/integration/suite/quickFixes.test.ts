@@ -13,7 +13,7 @@ describe('quick fixes', () => {
   const actionsFor = async (code: string) => {
     const d = diagnostic(code);
     assert.ok(d, `a ${code} diagnostic`);
-    return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, d.range, vscode.CodeActionKind.QuickFix.value))
+    return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, d.range, vscode.CodeActionKind.QuickFix.value, 50))
       .filter((a) => a.diagnostics?.some((x) => codeOf(x) === code) ?? true);
   };
 

@@ -1,0 +1,108 @@
+/**
+ * The keystroke figures of the benchmark, on the crowded workload (repeated names, many problems):
+ * four typing scenarios, each a re-analysis by an `Analyzer` that analysed the previous version
+ * (the plain full-text API: the change is found by comparing the texts), against the `yaml` parse
+ * of the same text; and the heap an analysis of 50,000 users keeps alive.
+ */
+import { spawnSync } from 'node:child_process';
+import { LineCounter, parseDocument } from 'yaml';
+import { analyze, Analyzer } from '../src/core/analyze';
+import type { Analysis } from '../src/core/analyze';
+import { generateCrowded } from './generateCrowded';
+
+export interface TypingRow {
+  users: number;
+  bytes: number;
+  problems: number;
+  parseMs: number;
+  analyzeMs: number;
+  /** Median re-analysis per scenario, in ms. */
+  scenarios: Record<Scenario, number>;
+  worstMs: number;
+  /** Worst scenario / yaml parse: the target is ≤ 0.10 at 5,000 users and ≤ 0.01 at 50,000. */
+  worstRatio: number;
+}
+
+export type Scenario = 'displayNameMiddle' | 'firstDirectory' | 'referencedUpn' | 'newUserLine';
+
+/** Two versions of the text for each scenario: typing goes back and forth between them. */
+export function scenarioTexts(text: string): Record<Scenario, string> {
+  const middle = Math.floor(text.length / 2);
+  const insert = (at: number, what: string) => text.slice(0, at) + what + text.slice(at);
+  const nameAt = (from: number) => text.indexOf('displayName: ', from) + 'displayName: '.length;
+  // A UPN that a subscription names as its owner: changing it changes what other entries reference.
+  const ownerAt = text.indexOf('owner: ', middle) + 'owner: '.length;
+  const owner = text.slice(ownerAt, text.indexOf('\n', ownerAt));
+  const definition = text.indexOf(`- upn: ${owner}\n`);
+  const domainAt = definition + '- upn: '.length + owner.indexOf('@') + 1;
+  const userLine = text.lastIndexOf('\n      - upn: ', middle) + 1;
+  const domain = text.slice(text.indexOf('@', userLine) + 1, text.indexOf('\n', userLine));
+  return {
+    displayNameMiddle: insert(nameAt(middle), 'X'),
+    firstDirectory: insert(nameAt(0), 'X'),
+    referencedUpn: insert(domainAt, 'x'),
+    newUserLine: insert(userLine, `      - upn: new.colleague@${domain}\n`),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(runs: number, action: () => void): number {
+  action();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    action();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export function typingRow(users: number): TypingRow {
+  const text = generateCrowded({ users });
+  const runs = users <= 5_000 ? 7 : 3;
+  const parseMs = time(runs, () => parseDocument(text, { lineCounter: new LineCounter() }));
+  let result: Analysis = analyze(text);
+  const analyzeMs = time(runs, () => { result = analyze(text); });
+  const scenarios = {} as Record<Scenario, number>;
+  for (const [name, edited] of Object.entries(scenarioTexts(text)) as Array<[Scenario, string]>) {
+    const analyzer = new Analyzer();
+    analyzer.analyze(text);
+    let flip = false;
+    scenarios[name] = round(time(Math.max(runs, 9), () => { flip = !flip; analyzer.analyze(flip ? edited : text); }));
+  }
+  const worstMs = Math.max(...Object.values(scenarios));
+  return {
+    users, bytes: Buffer.byteLength(text), problems: result.problems.length, parseMs: round(parseMs), analyzeMs: round(analyzeMs),
+    scenarios, worstMs, worstRatio: Math.round((worstMs / parseMs) * 10_000) / 10_000,
+  };
+}
+
+/** Run in a child process started with `--expose-gc`: the heap a 50,000-user analysis keeps, in MB. */
+export function retainedHeapChild(users: number): void {
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  const text = generateCrowded({ users });
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const analyzer = new Analyzer();
+  const analysis = analyzer.analyze(text);
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  // Both stay alive until here, as the extension keeps them: the analysis and the Analyzer's blocks.
+  const blocks = analyzer.exportBlocks().length;
+  process.stdout.write(JSON.stringify({ users, textMB: round(text.length * 2 / 1024 / 1024), retainedMB: round((after - before) / 1024 / 1024), problems: analysis.problems.length, blocks }));
+}
+
+export function retainedHeap(script: string, users: number): { users: number; textMB: number; retainedMB: number; problems: number; blocks: number } | { error: string } {
+  const child = spawnSync(process.execPath, ['--expose-gc', script, '--heap-child', String(users)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  try {
+    return JSON.parse(child.stdout);
+  } catch {
+    return { error: child.stderr || 'no output' };
+  }
+}

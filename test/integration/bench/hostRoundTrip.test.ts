@@ -1,0 +1,118 @@
+/**
+ * `npm run bench:host` (not part of the integration tests, not a timed test: it records figures).
+ * In the real extension host, the round trip of a one-word edit: from `workspace.applyEdit` of a
+ * UPN's domain (which adds or removes a USR002) to the updated Tenancy diagnostic, on a Tenancy
+ * workspace file, against the same edit of the same text in a plain `.yaml` file that Tenancy does
+ * not check (the control, same run: what VS Code itself costs). Both workload kinds (the project's
+ * generator, and the crowded one with repeated names and many problems), 5,000 and 50,000 users,
+ * `tenancy.analysis.debounceMs` at 0. The longest stall of the host's event loop during the edits
+ * is recorded too. The figures go to `bench-host.json` beside the run's configuration.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { generateCrowded } from '../../../bench/generateCrowded';
+import { generateWorkspace } from '../../../bench/generateWorkspace';
+import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, workspaceRoot } from '../suite/helpers';
+
+interface Store { get(uri: vscode.Uri): { text: string } | undefined; settled(): Promise<void> }
+const EDITS = 6;
+
+interface Figures {
+  workload: 'generator' | 'crowded';
+  users: number;
+  megabytes: number;
+  /** applyEdit → Tenancy diagnostic updated, per edit (ms). */
+  tenancyMs: number[];
+  /** applyEdit → resolved, on the Tenancy file (ms): how long the host was busy before the edit even returned. */
+  tenancyApplyMs: number[];
+  /** applyEdit → resolved, and the document changed, on the plain-YAML control (ms). */
+  controlMs: number[];
+  /** Median Tenancy round trip minus median control round trip (ms). */
+  addedMs: number;
+  /** The longest event-loop stall of the extension host while the Tenancy file was edited (ms). */
+  longestStallMs: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (n: number) => Math.round(n * 10) / 10;
+
+describe('host round trip of a one-word edit (bench)', function () {
+  this.timeout(1_800_000);
+  const results: Figures[] = [];
+  const store = () => vscode.extensions.getExtension<{ store: Store }>(EXTENSION_ID)!.exports.store;
+  const config = () => vscode.workspace.getConfiguration('tenancy');
+
+  before(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    await config().update('analysis.debounceMs', 0, vscode.ConfigurationTarget.Workspace);
+  });
+
+  after(async () => {
+    await config().update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+    const out = join(dirname(process.env.TENANCY_IT_CONFIG ?? '.'), 'bench-host.json');
+    writeFileSync(out, JSON.stringify({ vscode: vscode.version, node: process.version, debounceMs: 0, edits: EDITS, results }, null, 2));
+  });
+
+  for (const workload of ['generator', 'crowded'] as const) {
+    for (const users of [5_000, 50_000]) {
+      it(`${workload}, ${users} users`, async () => {
+        const text = workload === 'generator' ? generateWorkspace({ users, plantProblems: 7 }) : generateCrowded({ users });
+        const tenancyUri = vscode.Uri.joinPath(workspaceRoot(), `bench-${workload}-${users}.tenancy.yaml`);
+        const controlUri = vscode.Uri.joinPath(workspaceRoot(), `bench-${workload}-${users}.plain.yaml`);
+        for (const uri of [tenancyUri, controlUri]) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+        try {
+          const tenancy = await vscode.workspace.openTextDocument(tenancyUri);
+          await vscode.window.showTextDocument(tenancy);
+          await waitFor(() => store().get(tenancyUri)?.text === tenancy.getText(), { timeoutMs: 600_000, message: 'the first analysis' });
+          const control = await vscode.workspace.openTextDocument(controlUri);
+          await vscode.window.showTextDocument(control, vscode.ViewColumn.Beside);
+
+          // The UPN of a user in the middle directory: its domain is swapped for one the directory does not list, and back.
+          const at = text.indexOf('@', text.indexOf('      - upn: ', Math.floor(text.length / 2)));
+          const domain = text.slice(at + 1, text.indexOf('\n', at));
+          const line = tenancy.positionAt(at).line;
+          const hasUsr002 = () => tenancyDiagnostics(vscode.languages.getDiagnostics(tenancyUri)).some((d) => codeOf(d) === 'USR002' && d.range.start.line === line);
+          const swap = (document: vscode.TextDocument, i: number) => {
+            const [from, to] = i % 2 === 0 ? [domain, 'unverified.example'] : ['unverified.example', domain];
+            const edit = new vscode.WorkspaceEdit();
+            edit.replace(document.uri, new vscode.Range(document.positionAt(at + 1), document.positionAt(at + 1 + from.length)), to);
+            return edit;
+          };
+
+          const figures: Figures = {
+            workload, users, megabytes: round(text.length / 1024 / 1024), tenancyMs: [], tenancyApplyMs: [], controlMs: [], addedMs: 0, longestStallMs: 0,
+          };
+          const stalls = monitorEventLoopDelay({ resolution: 10 });
+          for (let i = 0; i < EDITS; i++) {
+            const expected = i % 2 === 0;
+            stalls.enable();
+            const started = performance.now();
+            const updated = new Promise<void>((resolve) => {
+              const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+                if (e.uris.some((u) => u.toString() === tenancyUri.toString()) && hasUsr002() === expected) { listener.dispose(); resolve(); }
+              });
+            });
+            await vscode.workspace.applyEdit(swap(tenancy, i));
+            figures.tenancyApplyMs.push(round(performance.now() - started));
+            await updated;
+            figures.tenancyMs.push(round(performance.now() - started));
+            stalls.disable();
+            await store().settled();
+
+            const controlStarted = performance.now();
+            await vscode.workspace.applyEdit(swap(control, i));
+            figures.controlMs.push(round(performance.now() - controlStarted));
+          }
+          figures.longestStallMs = round(stalls.max / 1e6);
+          figures.addedMs = round(median(figures.tenancyMs) - median(figures.controlMs));
+          results.push(figures);
+        } finally {
+          await closeAllEditorsDiscarding();
+          for (const uri of [tenancyUri, controlUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+        }
+      });
+    }
+  }
+});
