@@ -106,7 +106,7 @@ export function quickFixOffers(text: string, problem: Problem, options: OfferOpt
       const owner = str(data.owner);
       const directoryId = str(data.directoryId);
       if (data.transferred) {
-        if (owner && directoryId && !data.alsoGuest) add(m.fixInvite({ principal: owner, directory: dirLabel(directoryId) }), inviteGuest(text, { directoryId, upn: owner }), true);
+        if (owner && directoryId && !data.alsoGuest) add(m.fixInvite({ principal: owner, directory: dirLabel(directoryId) }), () => inviteGuest(text, { directoryId, upn: owner }), true);
       } else transfer(subscriptionId, str(data.homeDirectoryId), str(data.homeDirectoryName), false);
       break;
     }
@@ -132,7 +132,7 @@ export function quickFixOffers(text: string, problem: Problem, options: OfferOpt
     }
     case 'RBA007': {
       const suggestion = str(data.suggestion);
-      if (suggestion) add(m.fixUse({ value: suggestion }), replaceValue(text, { offset: problem.start, expected: str(data.scope), value: suggestion }), true);
+      if (suggestion) add(m.fixUse({ value: suggestion }), () => replaceValue(text, { offset: problem.start, expected: str(data.scope), value: suggestion }), true);
       break;
     }
     case 'RBA002':
