@@ -1,6 +1,6 @@
 /**
  * Tenancy in a workspace of YAML files that are not Tenancy's (a CI workflow, a Kubernetes
- * deployment, a Compose file): opening and editing them does not activate it. The witness
+ * deployment, an application's settings): opening and editing them does not activate it. The witness
  * extension activates on `onLanguage:yaml`; once it is active, that event has fired.
  */
 import * as assert from 'node:assert/strict';
@@ -15,7 +15,7 @@ describe('activation in a workspace without Tenancy files', () => {
     const witness = vscode.extensions.getExtension(WITNESS_ID);
     assert.ok(tenancy, `${EXTENSION_ID} is installed`);
     assert.ok(witness, `${WITNESS_ID} is installed`);
-    for (const path of ['k8s/deployment.yaml', 'docker-compose.yaml', '.github/workflows/ci.yml']) {
+    for (const path of ['k8s/deployment.yaml', 'app.config.yaml', '.github/workflows/ci.yml']) {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), path));
       const editor = await vscode.window.showTextDocument(document);
       assert.equal(document.languageId, 'yaml', `${path} is opened as YAML`);

@@ -77,6 +77,22 @@ export function waitForDiagnostics(
   });
 }
 
+/**
+ * Awaits one step of a test with its own deadline, so that a step that never finishes fails with
+ * its name instead of the test's generic timeout.
+ */
+export async function step<T>(what: string, timeoutMs: number, work: PromiseLike<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms: ${what}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([Promise.resolve(work), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The diagnostic's code as a string (`code` may be a plain value or `{ value, target }`). */
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
