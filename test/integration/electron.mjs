@@ -8,9 +8,9 @@
 //   node test/integration/electron.mjs [--vscode-version stable|insiders|1.139.1] [--grep PATTERN]
 //
 // On Linux without a display, run it under `xvfb-run -a`.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runTests } from '@vscode/test-electron';
@@ -34,15 +34,18 @@ if (!existsSync(extensionTestsPath) || !existsSync(join(repoRoot, 'dist', 'exten
 
 // A throw-away profile, so settings and state of an earlier run never leak into this one.
 const userDataDir = mkdtempSync(join(tmpdir(), 'tenancy-electron-'));
+// The suites edit the workspace: they get a copy of the fixture, reset to it before each suite.
+const workspaceDir = join(userDataDir, 'workspace');
+cpSync(fixtureWorkspace, workspaceDir, { recursive: true, filter: (source) => !source.endsWith(`${sep}.vscode`) });
 let exitCode = 0;
 try {
   await runTests({
     version: options['vscode-version'],
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath,
-    extensionTestsEnv: options.grep ? { TENANCY_IT_GREP: options.grep } : {},
+    extensionTestsEnv: { TENANCY_IT_PRISTINE: fixtureWorkspace, TENANCY_IT_WORKSPACE: workspaceDir, ...(options.grep ? { TENANCY_IT_GREP: options.grep } : {}) },
     launchArgs: [
-      fixtureWorkspace,
+      workspaceDir,
       '--user-data-dir', userDataDir,
       '--disable-extensions', // other installed extensions; the one under development still loads
       '--disable-workspace-trust',

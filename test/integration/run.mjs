@@ -14,22 +14,33 @@
 //    when the extension host never started in time. Every process it started ends on every path.
 //
 // TENANCY_IT_EXTENSION=DIR tests another build of the extension (default: the repository root).
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureInstalled } from './rig/install.mjs';
 import { cleanUp, installExitHandlers, onCleanup } from './rig/processes.mjs';
 import { newRunDir } from './rig/runs.mjs';
-import { installExtensions, openWorkbench, pollUntil, prepareUserData, startCodeServer } from './rig/workbench.mjs';
+import { installExtensions, installVsix, openWorkbench, pollUntil, prepareUserData, startCodeServer } from './rig/workbench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
 const cacheDir = join(repoRoot, '.cache', 'integration');
 let runDir; // this run's folder under .cache/integration/runs/, set once the tools are installed
-const fixtureWorkspace = join(here, 'fixtures', 'workspace');
 const companionDir = join(here, 'companion');
+const witnessDir = join(here, 'witness');
 const outDir = join(repoRoot, 'out', 'integration');
+
+/**
+ * Each session is one VS Code window on its own fresh copy of a fixture workspace, with its own
+ * suites. `main`: the Tenancy fixture, every feature. `unrelated`: a workspace of YAML files that
+ * are not Tenancy's, where Tenancy must stay inactive (a witness extension that activates on
+ * `onLanguage:yaml` proves the YAML events did fire).
+ */
+const SESSIONS = [
+  { name: 'main', fixture: join(here, 'fixtures', 'workspace'), suites: 'suite', witness: false },
+  { name: 'unrelated', fixture: join(here, 'fixtures', 'unrelated-yaml'), suites: 'suite-unrelated', witness: true },
+];
 
 const { values: options } = parseArgs({
   options: {
@@ -39,6 +50,9 @@ const { values: options } = parseArgs({
     // Another folder of out/integration/ to run instead of the suites (`bench` for npm run bench:host).
     suites: { type: 'string', default: 'suite' },
     timeout: { type: 'string', default: '900' },
+    dev: { type: 'boolean', default: false },
+    vsix: { type: 'string' },
+    session: { type: 'string' },
   },
 });
 
@@ -51,7 +65,7 @@ try {
   exitCode = await main();
 } catch (error) {
   console.error(`\n[rig] ${error?.stack ?? error}`);
-  if (runDir) console.error(`[rig] logs: ${relative(process.cwd(), runDir)}/logs/`);
+  if (runDir) console.error(`[rig] logs: ${relative(process.cwd(), runDir)}/`);
   exitCode = 1;
 }
 if (options['keep-open'] && exitCode !== 2) {
@@ -63,51 +77,90 @@ process.exit(exitCode);
 
 async function main() {
   const tools = await ensureInstalled(cacheDir, log);
-
-  const extensionDir = resolve(process.env.TENANCY_IT_EXTENSION ?? repoRoot);
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
-  const mainFile = manifest.main ? join(extensionDir, manifest.main) : undefined;
-  if (mainFile && !existsSync(mainFile) && !existsSync(`${mainFile}.js`)) {
-    log(`warning: ${relative(repoRoot, mainFile)} does not exist; the extension will not activate`);
-  }
+  const extension = extensionUnderTest();
   const runnerModule = join(outDir, 'host', 'runSuites.js');
   const suiteDir = join(outDir, options.suites);
   if (!existsSync(runnerModule) || !existsSync(suiteDir)) {
     throw new Error(`${relative(repoRoot, outDir)} has no suites: run \`npm run build\` first (npm run test:integration does)`);
   }
 
-  // A fresh folder per run (profile, logs, results); finished runs' folders are swept now, with
+  // A fresh folder per run (profiles, logs, results); finished runs' folders are swept now, with
   // any code-server or Chromium left by a run that was killed too hard to clean up after itself.
   const run = newRunDir(cacheDir, 'run');
   runDir = run.dir;
   if (run.swept > 0) log(`ended ${run.swept} process group(s) left over by an earlier run`);
-  const userDataDir = join(runDir, 'user-data');
-  // Each run opens a fresh copy of the fixture workspace: files a suite creates, or an edit that
-  // reaches the disk, never leak into the next run or into the repository.
-  const workspaceDir = join(runDir, 'workspace');
-  cpSync(fixtureWorkspace, workspaceDir, { recursive: true, filter: (source) => !source.endsWith(`${sep}.vscode`) });
-  const extensionsDir = join(runDir, 'extensions');
-  const logsDir = join(runDir, 'logs');
+
+  // --keep-open leaves the first session's workbench up: only that one runs.
+  // --suites other than the default runs that folder in the main session alone (npm run bench:host).
+  const chosen = options.suites === 'suite' ? SESSIONS : [{ ...SESSIONS[0], suites: options.suites }];
+  const sessions = chosen.filter((s) => (options.session ? s.name === options.session : true)).slice(0, options['keep-open'] ? 1 : undefined);
+  if (sessions.length === 0) throw new Error(`no session named ${options.session} (${SESSIONS.map((s) => s.name).join(', ')})`);
+  const outcomes = [];
+  for (const session of sessions) {
+    console.log(`\n[rig] session ${session.name}: ${relative(repoRoot, session.fixture)}`);
+    outcomes.push(await runSession(session, { tools, extension, runnerModule, last: session === sessions.at(-1) }));
+  }
+  return report(outcomes);
+}
+
+/**
+ * What is tested: by default the packaged .vsix (what users install) made by `npm run package`;
+ * `--dev` or `TENANCY_IT_EXTENSION=DIR` copy an extension folder as it is (quicker to iterate).
+ */
+function extensionUnderTest() {
+  const folder = process.env.TENANCY_IT_EXTENSION ?? (options.dev ? repoRoot : undefined);
+  if (folder) {
+    const dir = resolve(folder);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const mainFile = manifest.main ? join(dir, manifest.main) : undefined;
+    if (mainFile && !existsSync(mainFile) && !existsSync(`${mainFile}.js`)) {
+      log(`warning: ${relative(repoRoot, mainFile)} does not exist; the extension will not activate`);
+    }
+    return { folder: dir };
+  }
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const vsix = resolve(options.vsix ?? process.env.TENANCY_IT_VSIX ?? join(repoRoot, `${manifest.name}-${manifest.version}.vsix`));
+  if (!existsSync(vsix)) throw new Error(`${relative(process.cwd(), vsix)} does not exist: run \`npm run package\` first (npm run test:integration does), or pass --dev to test the repository folder`);
+  const age = statSync(vsix).mtimeMs < statSync(join(repoRoot, 'package.json')).mtimeMs ? ' (older than package.json: run `npm run package` again?)' : '';
+  log(`testing the package ${relative(process.cwd(), vsix)}${age}`);
+  return { vsix };
+}
+
+async function runSession(session, { tools, extension, runnerModule, last }) {
+  const dir = join(runDir, session.name);
+  const userDataDir = join(dir, 'user-data');
+  const logsDir = join(dir, 'logs');
   mkdirSync(logsDir, { recursive: true });
+  // The window opens a fresh copy of the fixture workspace: files a suite creates, or an edit that
+  // reaches the disk, never leak into the next run or into the repository; before each suite the
+  // copy is made equal to the fixture again (host/freshWorkspace.ts).
+  const workspaceDir = join(dir, 'workspace');
+  cpSync(session.fixture, workspaceDir, { recursive: true, filter: (source) => !source.endsWith(`${sep}.vscode`) });
+  const extensionsDir = join(dir, 'extensions');
   prepareUserData(userDataDir);
-  const installed = installExtensions(extensionsDir, [extensionDir, companionDir]);
+  const installed = [];
+  if (extension.vsix) {
+    installed.push(await installVsix({ node: tools.node, entry: tools.codeServerEntry, vsix: extension.vsix, extensionsDir, userDataDir, logFile: join(logsDir, 'install-extension.log') }));
+  }
+  installed.push(...installExtensions(extensionsDir, [...(extension.folder ? [extension.folder] : []), companionDir, ...(session.witness ? [witnessDir] : [])]));
   log(`extensions: ${installed.map((e) => `${e.id}@${e.version}`).join(', ')}`);
 
-  const eventsFile = join(runDir, 'events.jsonl');
-  const resultsFile = join(runDir, 'results.json');
-  const configFile = join(runDir, 'run-config.json');
+  const eventsFile = join(dir, 'events.jsonl');
+  const resultsFile = join(dir, 'results.json');
+  const configFile = join(dir, 'run-config.json');
   writeFileSync(eventsFile, '');
   writeFileSync(
     configFile,
     JSON.stringify(
       {
         runnerModule,
-        suiteDir,
+        suiteDir: join(outDir, session.suites),
         eventsFile,
         resultsFile,
         grep: options.grep,
         timeoutMs: 30_000,
         forbidOnly: Boolean(process.env.CI),
+        fixture: { pristineDir: session.fixture, workspaceDir },
       },
       null,
       2,
@@ -117,7 +170,7 @@ async function main() {
   const server = await startCodeServer({
     node: tools.node,
     entry: tools.codeServerEntry,
-    runDir,
+    runDir: dir,
     userDataDir,
     extensionsDir,
     folder: workspaceDir,
@@ -131,7 +184,7 @@ async function main() {
     chromium: tools.chromium,
     url: server.url,
     folder: workspaceDir,
-    profileDir: join(runDir, 'chromium-profile'),
+    profileDir: join(dir, 'chromium-profile'),
     logFile: join(logsDir, 'browser-console.log'),
   });
   onCleanup(workbench.close);
@@ -145,7 +198,13 @@ async function main() {
     serverExited: server.process.exited,
     pageCrashed: () => pageCrashed,
   });
-  return report(outcome, resultsFile);
+  outcome.name = session.name;
+  outcome.resultsFile = resultsFile;
+  if (!(last && options['keep-open'])) {
+    await workbench.close();
+    await server.stop();
+  }
+  return outcome;
 }
 
 /**
@@ -213,10 +272,11 @@ function printTest(test) {
 }
 
 /** The summary and the exit status: 0 only when tests ran in the host and none failed. */
-function report(outcome, resultsFile) {
-  const failed = outcome.tests.filter((t) => t.state === 'failed');
-  const passed = outcome.tests.filter((t) => t.state === 'passed');
-  const pending = outcome.tests.filter((t) => t.state === 'pending');
+function report(outcomes) {
+  const tests = outcomes.flatMap((o) => o.tests);
+  const failed = tests.filter((t) => t.state === 'failed');
+  const passed = tests.filter((t) => t.state === 'passed');
+  const pending = tests.filter((t) => t.state === 'pending');
 
   failed.forEach((test, i) => {
     console.log(`\n  ${i + 1}) ${test.fullTitle}${test.file ? `  [${test.file}]` : ''}`);
@@ -225,13 +285,16 @@ function report(outcome, resultsFile) {
       console.log(indent(`expected: ${test.error.expected}\nactual:   ${test.error.actual}`, 5));
     }
   });
-  if (outcome.error) console.log(`\n[rig] the suites could not run: ${outcome.error.stack ?? outcome.error.message}`);
+  for (const outcome of outcomes) {
+    if (outcome.error) console.log(`\n[rig] the suites of session ${outcome.name} could not run: ${outcome.error.stack ?? outcome.error.message}`);
+  }
 
   console.log(`\n${passed.length} passing, ${failed.length} failing${pending.length ? `, ${pending.length} pending` : ''}`);
   console.log(`integration: ${passed.length} passed, ${failed.length} failed${pending.length ? `, ${pending.length} skipped` : ''}`);
-  log(`VS Code ${outcome.host?.vscodeVersion}; results in ${relative(process.cwd(), resultsFile)}; total ${seconds(started)}`);
+  const versions = [...new Set(outcomes.map((o) => o.host?.vscodeVersion))].join(', ');
+  log(`VS Code ${versions}; results in ${outcomes.map((o) => relative(process.cwd(), o.resultsFile)).join(', ')}; total ${seconds(started)}`);
 
-  if (outcome.error || failed.length > 0) return 1;
+  if (outcomes.some((o) => o.error) || failed.length > 0) return 1;
   if (passed.length === 0) {
     console.error('[rig] no test ran: that is a failure, not a pass');
     return 1;

@@ -37,6 +37,7 @@ function activate(context) {
         grep: config.grep,
         timeoutMs: config.timeoutMs,
         forbidOnly: config.forbidOnly,
+        fixture: config.fixture,
         onEvent: (event) => {
           if (event.type === 'test') report.tests.push(event);
           emit(event);

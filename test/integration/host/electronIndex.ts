@@ -14,6 +14,9 @@ export async function run(): Promise<void> {
     suiteDir: join(__dirname, '..', 'suite'),
     ...(process.env.TENANCY_IT_GREP ? { grep: process.env.TENANCY_IT_GREP } : {}),
     forbidOnly: Boolean(process.env.CI),
+    ...(process.env.TENANCY_IT_PRISTINE && process.env.TENANCY_IT_WORKSPACE
+      ? { fixture: { pristineDir: process.env.TENANCY_IT_PRISTINE, workspaceDir: process.env.TENANCY_IT_WORKSPACE } }
+      : {}),
     onEvent: print,
   });
   const total = summary.passes + summary.failures;

@@ -33,6 +33,11 @@ export interface RunSuitesOptions {
   readonly timeoutMs?: number;
   /** Fail the run if a suite uses `.only` (set on CI). */
   readonly forbidOnly?: boolean;
+  /**
+   * The pristine fixture workspace and the folder VS Code has open: when both are given, each
+   * top-level suite starts from a fresh copy of the fixture (see freshWorkspace.ts).
+   */
+  readonly fixture?: { readonly pristineDir: string; readonly workspaceDir: string };
   /** Receives every event; must not throw. */
   readonly onEvent: (event: SuiteEvent) => void;
 }
@@ -58,6 +63,17 @@ export function runSuites(options: RunSuitesOptions): Promise<RunSummary> {
     reporter: class Silent extends Mocha.reporters.Base {},
     ...(options.grep ? { grep: options.grep } : {}),
   });
+  const fixture = options.fixture;
+  if (fixture) {
+    // A top-level suite is announced before its body declares its own hooks: this one runs first.
+    mocha.suite.on('suite', (suite: MochaClass.Suite) => {
+      suite.beforeAll('a fresh copy of the fixture workspace', async function () {
+        this.timeout(90_000);
+        const { freshWorkspace } = await import('./freshWorkspace');
+        await freshWorkspace(fixture.pristineDir, fixture.workspaceDir, 80_000);
+      });
+    });
+  }
   const files = findSuiteFiles(options.suiteDir);
   for (const file of files) mocha.addFile(file);
 

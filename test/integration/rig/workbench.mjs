@@ -2,15 +2,22 @@
 // throw-away profile and extensions folder, opened in headless Chromium through Playwright, which
 // is what starts the workbench and, with it, the server's Node extension host.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { withoutNpmVariables } from './install.mjs';
-import { startProcess, stopProcess } from './processes.mjs';
+import { runToCompletion, startProcess, stopProcess } from './processes.mjs';
 
 /** The files of an extension folder that make up its package (what `.vscodeignore` keeps). */
 const PACKAGE_ENTRIES = ['package.json', 'dist', 'media', 'docs', 'l10n', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 
-/** Settings that keep the workbench quiet and offline; a test run needs no prompt answered. */
+/**
+ * Settings that keep the workbench quiet and offline; a test run needs no prompt answered.
+ * `files.autoSave`: VS Code for the Web (code-server) saves 1 s after an edit by default, desktop
+ * VS Code does not. The suites edit documents and then undo or revert; on a slow machine more than a
+ * second passes in between, the edit is saved, and "revert" reloads the edited file. Off, as on
+ * the desktop.
+ */
 const SETTINGS = {
+  'files.autoSave': 'off',
   'security.workspace.trust.enabled': false,
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -26,8 +33,26 @@ const SETTINGS = {
 };
 
 /**
- * Copies each extension folder into `extensionsDir` as `<publisher>.<name>-<version>` and writes
- * the `extensions.json` index through which VS Code (≥ 1.80) knows its installed extensions.
+ * Installs a packaged extension the way a user does: code-server's `--install-extension FILE.vsix`
+ * unpacks it into `extensionsDir` and adds it to that folder's `extensions.json`.
+ * @returns {Promise<{ id: string, version: string, dir: string }>}
+ */
+export async function installVsix({ node, entry, vsix, extensionsDir, userDataDir, logFile }) {
+  mkdirSync(extensionsDir, { recursive: true });
+  await runToCompletion(node, [entry, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], {
+    env: { ...withoutNpmVariables(process.env), EXTENSIONS_GALLERY: '{}' },
+    logFile,
+    name: `code-server --install-extension ${basename(vsix)}`,
+  });
+  const index = readIndex(extensionsDir);
+  const installed = index.at(-1);
+  if (!installed) throw new Error(`installing ${vsix} left no extension in ${extensionsDir} (see ${logFile})`);
+  return { id: installed.identifier.id, version: installed.version, dir: installed.location.path };
+}
+
+/**
+ * Copies each extension folder into `extensionsDir` as `<publisher>.<name>-<version>` and adds it
+ * to the `extensions.json` index through which VS Code (≥ 1.80) knows its installed extensions.
  * @param {string[]} sourceDirs extension folders (each with a package.json)
  * @returns {{ id: string, version: string, dir: string }[]}
  */
@@ -53,8 +78,18 @@ export function installExtensions(extensionsDir, sourceDirs) {
     relativeLocation: folder,
     metadata: { installedTimestamp: Date.now(), source: 'vsix', pinned: true },
   }));
-  writeFileSync(join(extensionsDir, 'extensions.json'), JSON.stringify(index));
+  const kept = readIndex(extensionsDir).filter((e) => !index.some((added) => added.identifier.id === e.identifier.id));
+  writeFileSync(join(extensionsDir, 'extensions.json'), JSON.stringify([...kept, ...index]));
   return installed.map(({ id, version, dir }) => ({ id, version, dir }));
+}
+
+function readIndex(extensionsDir) {
+  try {
+    return JSON.parse(readFileSync(join(extensionsDir, 'extensions.json'), 'utf8'));
+  } catch (error) {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 /** A user-data-dir whose User/settings.json holds the quiet test settings (plus `extra`). */

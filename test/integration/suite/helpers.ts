@@ -2,6 +2,7 @@
  * Helpers shared by the integration suites. Everything here waits on an event or polls with a
  * deadline: a suite never sleeps for a fixed time and hopes.
  */
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'tenancy.tenancy';
@@ -76,6 +77,22 @@ export function waitForDiagnostics(
   });
 }
 
+/**
+ * Awaits one step of a test with its own deadline, so that a step that never finishes fails with
+ * its name instead of the test's generic timeout.
+ */
+export async function step<T>(what: string, timeoutMs: number, work: PromiseLike<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms: ${what}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([Promise.resolve(work), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The diagnostic's code as a string (`code` may be a plain value or `{ value, target }`). */
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
@@ -133,10 +150,27 @@ export async function openFixture(): Promise<vscode.TextDocument> {
  */
 export async function revertFixture(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
+  const dirtyBefore = document.isDirty;
+  const versionBefore = document.version;
   if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  const versionAfterRevert = document.version;
   await waitForDiagnostics(document.uri, (all) => {
     const mine = tenancyDiagnostics(all);
     const on = (code: string) => mine.find((d) => codeOf(d) === code);
     return mine.length === 2 && document.getText(on('RBA002')?.range) === 'Contributer' && document.getText(on('OWN002')?.range) === 'carol@fabrikam.com';
-  }, { timeoutMs: 15_000, message: 'the planted problems back on the reverted text' });
+  }, { timeoutMs: 15_000, message: () => `the planted problems back on the reverted text (${documentState(document)}; dirty before the revert: ${dirtyBefore}, version ${versionBefore} → ${versionAfterRevert} after it)` });
+}
+
+/** What a failed wait on `document` should say: its version and dirty state, and what the store analysed. */
+export function documentState(document: vscode.TextDocument): string {
+  const store = vscode.extensions.getExtension<{ store: { get(uri: vscode.Uri): { text: string } | undefined; current(d: vscode.TextDocument): unknown } }>(EXTENSION_ID)?.exports?.store;
+  const analysed = store?.get(document.uri);
+  const active = vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString();
+  let disk = 'unreadable';
+  try {
+    disk = readFileSync(document.uri.fsPath, 'utf8') === document.getText() ? 'the same text on disk' : 'another text on disk';
+  } catch {
+    // a file that is gone, or not on this machine
+  }
+  return `${disk}, document version ${document.version}, ${document.isDirty ? 'dirty' : 'not dirty'}, ${active ? 'active' : `not active (active: ${vscode.window.activeTextEditor?.document.uri.toString() ?? 'none'})`}; the store holds ${analysed ? (analysed.text === document.getText() ? 'an analysis of this text' : 'an analysis of another text') : 'no analysis'}${store?.current(document) ? ' of this version' : ', not of this version'}`;
 }
