@@ -95,7 +95,7 @@ describe('language features', () => {
       const azure = typed('offer: MS-AZR-0023P', '        pl|');
       const azureKeys = labels(completionsAt(azure.analysis, azure.offset));
       assert.ok(!azureKeys.includes('plan') && !azureKeys.includes('licenses'), 'plan and licenses are Office 365 only');
-      assert.deepEqual(azureKeys, ['alias', 'state']);
+      assert.deepEqual(azureKeys, ['alias', 'state', 'transferredFrom']);
     });
 
     it('proposes the required keys first for a fresh item', () => {

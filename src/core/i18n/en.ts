@@ -168,6 +168,11 @@ export const en = {
     `but it lives in ${p.directory}. ` +
     'To use the same accounts for Azure and Office 365, the Azure subscription must be in the same directory as the Office 365 subscriptions. ' +
     `Transfer the subscription to ${p.target} — note that Azure deletes its role assignments when it changes directory.`,
+  ASC001BothRoutes: (p: { subscription: string; accounts: string; target: string; directory: string }) =>
+    `Azure subscription ${p.subscription} is used by ${p.accounts} of ${p.target}, which holds the Office 365 subscriptions, ` +
+    `but it lives in ${p.directory}, an organisation with its own domain. Two routes work: ` +
+    `associate the subscription with ${p.target} (Transfer subscription), so the same accounts use Azure and Office 365 — Azure then deletes its role assignments, and users of ${p.directory} keep access only as guests of ${p.target}; ` +
+    `or keep it in ${p.directory} and give the accounts of ${p.target} access as B2B guests of ${p.directory}, which they sign in to with their ${p.target} account.`,
   ASC002: (p: { subscription: string; directory: string }) =>
     `${p.subscription} is active, but directory ${p.directory} has no enabled user. ` +
     'Users of the directory a subscription trusts are the only ones who can own and manage it. ' +

@@ -191,6 +191,11 @@ export const fr = {
     `mais il se trouve dans ${p.directory}. ` +
     'Pour utiliser les mêmes comptes pour Azure et Office 365, l’abonnement Azure doit être créé dans le même annuaire que les abonnements Office 365. ' +
     `Transférez l’abonnement vers ${p.target} ; notez qu’Azure supprime ses attributions de rôle quand il change d’annuaire.`,
+  ASC001BothRoutes: (p) =>
+    `L’abonnement Azure ${p.subscription} est utilisé par ${p.accounts} de ${p.target}, qui détient les abonnements Office 365, ` +
+    `mais il se trouve dans ${p.directory}, une organisation qui a son propre domaine. Deux voies sont possibles : ` +
+    `associer l’abonnement à ${p.target} (Transférer l’abonnement), pour que les mêmes comptes utilisent Azure et Office 365 — Azure supprime alors ses attributions de rôle, et les utilisateurs de ${p.directory} n’y gardent accès qu’en invités de ${p.target} ; ` +
+    `ou le garder dans ${p.directory} et donner accès aux comptes de ${p.target} en tant qu’invités B2B de ${p.directory}, où ils se connectent avec leur compte ${p.target}.`,
   ASC002: (p) =>
     `${p.subscription} est actif, mais l’annuaire ${p.directory} n’a aucun utilisateur activé. ` +
     'Seuls les utilisateurs de l’annuaire qu’un abonnement approuve peuvent le détenir et le gérer. ' +
