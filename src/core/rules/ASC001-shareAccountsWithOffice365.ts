@@ -39,7 +39,8 @@ export const shareAccountsWithOffice365: Rule = {
       if (index.hasOffice365(directory)) continue; // ordinary B2B between directories with their own Office 365
       const accountsByHome = new Map<Directory, Set<string>>();
       const consider = (upn: string | undefined) => {
-        if (!upn || index.isMemberOf(upn, directory)) return;
+        if (!upn) return;
+        // By home directory, not membership: an external member (the account that signed up for a stray directory) counts.
         const home = index.homeDirectory(upn);
         if (!home || home === directory || !index.hasOffice365(home)) return;
         const accounts = accountsByHome.get(home) ?? new Set<string>();
