@@ -125,6 +125,7 @@ export const en = {
   relatedSameUserName: () => 'user with the same display name',
   relatedMisspeltRole: (p: { meant: string }) => `misspelt ${p.meant}?`,
   relatedDisabledHome: () => 'guest whose home account is disabled',
+  relatedAlsoActive: (p: { subscription: string }) => `also active here: ${p.subscription}`,
 
   // ── Chains of facts (`--explain`) ────────────────────────────────────────────────────────────
   factAzureSubscriptionIn: (p: { subscription: string; directory: string }) => `Azure subscription ${p.subscription} in ${p.directory}`,
@@ -173,6 +174,10 @@ export const en = {
     `but it lives in ${p.directory}, an organisation with its own domain. Two routes work: ` +
     `associate the subscription with ${p.target} (Transfer subscription), so the same accounts use Azure and Office 365 — Azure then deletes its role assignments, and users of ${p.directory} keep access only as guests of ${p.target}; ` +
     `or keep it in ${p.directory} and give the accounts of ${p.target} access as B2B guests of ${p.directory}, which they sign in to with their ${p.target} account.`,
+  ASC002Many: (p: { subscription: string; subscriptions: string; count: number; directory: string }) =>
+    `${p.count} active subscriptions (${p.subscriptions}) belong to directory ${p.directory}, which has no enabled user. ` +
+    'Users of the directory a subscription trusts are the only ones who can own and manage it. ' +
+    'Add or re-enable a user of the directory, or transfer the subscriptions to a directory that has one.',
   ASC002: (p: { subscription: string; directory: string }) =>
     `${p.subscription} is active, but directory ${p.directory} has no enabled user. ` +
     'Users of the directory a subscription trusts are the only ones who can own and manage it. ' +
@@ -439,6 +444,8 @@ export const en = {
   schemaNotList: (p: { field: string; each: boolean; actual: string }) =>
     `${valueName(p)} must be a list, but it is ${KIND_WORD[p.actual] ?? p.actual}. Write one item per line, each starting with \`- \`.`,
   schemaTextEmpty: (p: { field: string; each: boolean }) => `${valueName(p)} has no value. Write a value, or remove the key.`,
+  schemaBracedGuid: (p: { field: string; suggestion: string }) =>
+    `\`${p.field}\` is a GUID written in braces, which YAML reads as a map. Write it without braces: \`${p.field}: ${p.suggestion}\`.`,
   schemaNotText: (p: { field: string; each: boolean; actual: string; raw: Opt }) =>
     `${valueName(p)} must be text, but it is ${KIND_WORD[p.actual] ?? p.actual}.` +
     (p.raw !== undefined ? ` YAML reads \`${p.raw}\` as ${KIND_WORD[p.actual] ?? p.actual}; put it in quotes: \`${JSON.stringify(p.raw)}\`.` : ''),

@@ -148,6 +148,7 @@ export const fr = {
   relatedSameUserName: () => 'utilisateur portant le même nom d’affichage',
   relatedMisspeltRole: (p) => `${p.meant} mal orthographié ?`,
   relatedDisabledHome: () => 'invité dont le compte d’origine est désactivé',
+  relatedAlsoActive: (p) => `également actif ici : ${p.subscription}`,
 
   // ── Enchaînements de faits (`--explain`) ─────────────────────────────────────────────────────
   factAzureSubscriptionIn: (p) => `abonnement Azure ${p.subscription} dans ${p.directory}`,
@@ -196,6 +197,10 @@ export const fr = {
     `mais il se trouve dans ${p.directory}, une organisation qui a son propre domaine. Deux voies sont possibles : ` +
     `associer l’abonnement à ${p.target} (Transférer l’abonnement), pour que les mêmes comptes utilisent Azure et Office 365 — Azure supprime alors ses attributions de rôle, et les utilisateurs de ${p.directory} n’y gardent accès qu’en invités de ${p.target} ; ` +
     `ou le garder dans ${p.directory} et donner accès aux comptes de ${p.target} en tant qu’invités B2B de ${p.directory}, où ils se connectent avec leur compte ${p.target}.`,
+  ASC002Many: (p) =>
+    `${p.count} abonnements actifs (${p.subscriptions}) appartiennent à l’annuaire ${p.directory}, qui n’a aucun utilisateur activé. ` +
+    'Seuls les utilisateurs de l’annuaire qu’un abonnement approuve peuvent le détenir et le gérer. ' +
+    'Ajoutez ou réactivez un utilisateur de l’annuaire, ou transférez les abonnements vers un annuaire qui en a un.',
   ASC002: (p) =>
     `${p.subscription} est actif, mais l’annuaire ${p.directory} n’a aucun utilisateur activé. ` +
     'Seuls les utilisateurs de l’annuaire qu’un abonnement approuve peuvent le détenir et le gérer. ' +
@@ -457,6 +462,8 @@ export const fr = {
   schemaNotList: (p) =>
     `${valueName(p)} doit être une liste, mais c’est ${kind(p.actual)}. Écrivez un élément par ligne, chacun commençant par \`- \`.`,
   schemaTextEmpty: (p) => `${valueName(p)} n’a pas de valeur. Écrivez une valeur, ou supprimez la clé.`,
+  schemaBracedGuid: (p) =>
+    `\`${p.field}\` est un GUID écrit entre accolades, que YAML lit comme un dictionnaire. Écrivez-le sans accolades : \`${p.field}: ${p.suggestion}\`.`,
   schemaNotText: (p) =>
     `${valueName(p)} doit être du texte, mais c’est ${kind(p.actual)}.` +
     (p.raw !== undefined ? ` YAML lit \`${p.raw}\` comme ${kind(p.actual)} ; mettez-le entre guillemets : \`${JSON.stringify(p.raw)}\`.` : ''),

@@ -416,6 +416,13 @@ function wrongType(expected: string, context: Context, current: unknown, node: N
     }
     case 'string': {
       if (current === null) return { message: m.schemaTextEmpty(names), data };
+      // `id: {6f1c4a2e-…}` unquoted is a YAML map whose only key is the GUID: give the GUID back.
+      const braced = bracedGuid(current);
+      if (braced) {
+        data.suggestion = braced;
+        data.format = 'guid';
+        return { message: m.schemaBracedGuid({ field, suggestion: braced }), data };
+      }
       if (raw !== undefined) data.suggestion = JSON.stringify(raw);
       return { message: m.schemaNotText({ ...names, raw }), data };
     }
@@ -518,6 +525,15 @@ function accountSuggestion(value: string, strict: boolean): string | undefined {
   if (at <= 0 || candidate.indexOf('@') !== at) return undefined;
   const ok = (strict ? UPN_ALIAS : EMAIL_ALIAS).test(candidate.slice(0, at)) && DOMAIN_ANY_CASE.test(candidate.slice(at + 1));
   return ok ? candidate : undefined;
+}
+
+/** The GUID of a value that YAML read as `{<guid>: null}` (a GUID written in braces without quotes). */
+function bracedGuid(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length !== 1 || entries[0][1] !== null) return undefined;
+  const suggestion = guidSuggestion(`{${entries[0][0]}}`);
+  return suggestion ?? (GUID.test(entries[0][0]) ? entries[0][0].toLowerCase() : undefined);
 }
 
 /** A GUID written with braces, without dashes or with spaces, corrected. */

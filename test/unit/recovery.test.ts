@@ -1,0 +1,53 @@
+/**
+ * One mistake, one problem: a braced GUID without quotes gets its corrected form, and a directory
+ * with no enabled user is one problem however many subscriptions it holds.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+const DORMANT = `version: 1
+directories:
+  - id: 8c7b6a59-4d3e-4f2a-b1c0-9d8e7f6a5b4c
+    name: Tailspin (dormant)
+    domains: [tailspin.onmicrosoft.com]
+    users:
+      - upn: zoe@tailspin.onmicrosoft.com
+        enabled: false
+    subscriptions:
+      - id: 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
+        name: Tailspin Dev
+        type: azure
+        owner: zoe@tailspin.onmicrosoft.com
+      - id: 7b6c5d4e-3f2a-4b1c-8d9e-0f1a2b3c4d5e
+        name: Tailspin Test
+        type: azure
+        owner: zoe@tailspin.onmicrosoft.com
+      - id: 8c7d6e5f-4a3b-4c2d-9e0f-1a2b3c4d5e6f
+        name: Tailspin Archive
+        type: azure
+        state: disabled
+        owner: zoe@tailspin.onmicrosoft.com
+      - id: 9d8e7f6a-5b4c-4d3e-8f2a-1b0c9d8e7f6a
+        name: Tailspin Prod
+        type: azure
+        owner: zoe@tailspin.onmicrosoft.com
+`;
+
+describe('one mistake, one problem', () => {
+  it('ASC002 once per directory, with the other active subscriptions as related locations', () => {
+    const problems = analyze(DORMANT).problems.filter((p) => p.code === 'ASC002');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /^3 active subscriptions \('Tailspin Dev', 'Tailspin Test', 'Tailspin Prod'\) belong to directory 'Tailspin \(dormant\)'/);
+    assert.equal(DORMANT.slice(problems[0].start, problems[0].end), 'id');
+    assert.deepEqual(problems[0].related!.map((r) => r.message), ["also active here: 'Tailspin Test'", "also active here: 'Tailspin Prod'"]);
+  });
+
+  it('a braced GUID without quotes: one problem that gives the corrected form', () => {
+    const text = DORMANT.replace('  - id: 8c7b6a59-4d3e-4f2a-b1c0-9d8e7f6a5b4c', '  - id: {8C7B6A59-4D3E-4F2A-B1C0-9D8E7F6A5B4C}');
+    const problems = analyze(text).problems.filter((p) => p.code === 'SCHEMA');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].message, '`id` is a GUID written in braces, which YAML reads as a map. Write it without braces: `id: 8c7b6a59-4d3e-4f2a-b1c0-9d8e7f6a5b4c`.');
+    assert.equal(problems[0].data?.suggestion, '8c7b6a59-4d3e-4f2a-b1c0-9d8e7f6a5b4c');
+    assert.equal(text.slice(problems[0].start, problems[0].end), '{8C7B6A59-4D3E-4F2A-B1C0-9D8E7F6A5B4C}');
+  });
+});
