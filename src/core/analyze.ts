@@ -10,6 +10,7 @@ import { ModelIndex } from './modelIndex';
 import { buildDirectory } from './parse/buildModel';
 import { shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
+import { maskTabIndentation } from './parse/tabIndentation';
 import { yamlProblems } from './parse/yamlProblems';
 import { messagesFor } from './i18n';
 import type { Locale, Messages } from './i18n';
@@ -94,7 +95,13 @@ export class Analyzer {
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     try {
-      return this.analyzeText(text, options);
+      const mask = text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? maskTabIndentation(text) : undefined;
+      if (!mask) return this.analyzeText(text, options);
+      // One problem per tab-indented line; the rest is analysed with those lines blanked (same offsets).
+      const analysis = this.analyzeText(mask.text, options);
+      const m = messagesFor(options.locale ?? 'en');
+      const tabs: Problem[] = mask.lines.map((line) => ({ code: 'YAML', severity: 'error', message: m.yamlTabLine(), start: line.start, end: line.end }));
+      return { ...analysis, text, problems: [...analysis.problems, ...tabs].sort(compareProblems) };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();

@@ -51,3 +51,46 @@ describe('one mistake, one problem', () => {
     assert.equal(text.slice(problems[0].start, problems[0].end), '{8C7B6A59-4D3E-4F2A-B1C0-9D8E7F6A5B4C}');
   });
 });
+
+describe('a tab in indentation is one problem', () => {
+  const clean = `version: 1
+directories:
+  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f
+    name: Contoso
+    domains: [contoso.onmicrosoft.com, contoso.com]
+    users:
+      - upn: alice@contoso.com
+        displayName: Alice Martin
+        roles: [Global Administrator]
+      - upn: bob@contoso.com
+        displayName: Bob Nguyen
+    subscriptions:
+      - id: 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+        name: Microsoft 365 E3
+        type: office365
+  - id: 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a
+    name: Fabrikam
+    domains: [fabrikam.onmicrosoft.com, fabrikam.com]
+    users:
+      - { upn: carol@fabrikam.com, roles: [Global Administrator] }
+    guests:
+      - upn: bob@contoso.com
+`;
+
+  it('the directory stays in the model; the only problem is on the tab line, and no false GST001', () => {
+    assert.deepEqual(analyze(clean).problems, []);
+    const text = clean.replace('        displayName: Bob Nguyen\n', '\tdisplayName: Bob Nguyen\n');
+    const analysis = analyze(text);
+    assert.deepEqual(analysis.problems.map((p) => `${p.code} ${text.slice(p.start, p.end)}`), ['YAML \tdisplayName: Bob Nguyen']);
+    assert.match(analysis.problems[0].message, /indented with a tab/);
+    assert.equal(analysis.text, text);
+    assert.deepEqual(analysis.workspace.directories.map((d) => d.name?.value), ['Contoso', 'Fabrikam']);
+    assert.equal(analysis.workspace.directories[0].users.length, 2);
+    assert.match(analyze(text, { locale: 'fr' }).problems[0].message, /tabulation/);
+  });
+
+  it('tabs inside a block scalar are text, not indentation', () => {
+    const text = clean.replace('        displayName: Bob Nguyen\n', '        displayName: >-\n          Bob\n          \tNguyen\n');
+    assert.deepEqual(analyze(text).problems.map((p) => p.code), []);
+  });
+});
