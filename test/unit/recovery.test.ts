@@ -94,3 +94,29 @@ directories:
     assert.deepEqual(analyze(text).problems.map((p) => p.code), []);
   });
 });
+
+describe('a dedented key under a list item', () => {
+  it('is not reported as an unknown key printed as a whole list', () => {
+    const text = `version: 1
+directories:
+  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f
+    name: Contoso
+    domains: [contoso.onmicrosoft.com]
+    users:
+      - { upn: alice@contoso.onmicrosoft.com, roles: [Global Administrator] }
+    subscriptions:
+      - id: 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c
+        name: Contoso Production
+        type: azure
+        owner: alice@contoso.onmicrosoft.com
+        roleAssignments:
+          - { principal: alice@contoso.onmicrosoft.com, role: Reader }
+          - principal: alice@contoso.onmicrosoft.com
+          role: Owner
+`;
+    const problems = analyze(text).problems;
+    assert.ok(problems.some((p) => p.code === 'YAML'), 'the syntax problem stays');
+    for (const p of problems) assert.ok(!p.message.includes('\n'), `one-line message: ${p.message}`);
+    assert.ok(!problems.some((p) => /Unknown key `\[/.test(p.message)));
+  });
+});

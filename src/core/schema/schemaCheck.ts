@@ -209,6 +209,9 @@ function toProblems(errors: readonly ErrorObject[], value: unknown, root: Node |
   const problems: Problem[] = [];
   for (const error of relevant(errors)) {
     const segments = decodePointer(error.instancePath);
+    if (error.keyword === 'additionalProperties' && collectionKey(root, segments, String((error.params as Record<string, unknown>).additionalProperty))) {
+      continue; // a list or map used as a key: the YAML problem on it says what is wrong, once
+    }
     const draft = describe(error, segments, value, root, base, m);
     const range = draft.target?.range;
     const start = range ? range[0] : 0;
@@ -284,6 +287,19 @@ function valueTarget(location: NodeLocation): Node | null {
   const range = node?.range;
   if (key && (!range || range[0] === range[1])) return key;
   return node;
+}
+
+/**
+ * Whether the unknown key `name` is a collection the parser took for a key (a dedented `role:` below
+ * `- principal: …` makes the whole list a key): not a key anyone wrote.
+ */
+function collectionKey(root: Node | null, segments: readonly string[], name: string): boolean {
+  const location = locate(root, segments);
+  if (!location.complete || !isMap(location.node)) return false;
+  const items = location.node.items;
+  // Ajv names such a key by its converted text; no written (scalar) key has that name.
+  return !items.some((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === name)
+    && items.some((item) => isPair(item) && item.key !== null && !isScalar(item.key));
 }
 
 function unknownKey(name: string, context: Context, location: NodeLocation, m: Messages): Draft {
