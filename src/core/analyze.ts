@@ -10,7 +10,7 @@ import { ModelIndex } from './modelIndex';
 import { buildDirectory } from './parse/buildModel';
 import { shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
-import { maskTabIndentation } from './parse/tabIndentation';
+import { hasTabIndentation, maskLines } from './parse/maskLines';
 import { yamlProblems } from './parse/yamlProblems';
 import { messagesFor } from './i18n';
 import type { Locale, Messages } from './i18n';
@@ -95,13 +95,18 @@ export class Analyzer {
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     try {
-      const mask = text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? maskTabIndentation(text) : undefined;
-      if (!mask) return this.analyzeText(text, options);
-      // One problem per tab-indented line; the rest is analysed with those lines blanked (same offsets).
+      // Lines YAML cannot recover from are masked: tab-indented ones always (cheap to find), over-indented
+      // ones only when the file has syntax errors, so a clean file pays nothing.
+      const tabs = hasTabIndentation(text);
+      const first = tabs ? undefined : this.analyzeText(text, options);
+      if (first && !first.problems.some((p) => p.code === 'YAML')) return first;
+      const mask = text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? maskLines(text) : undefined;
+      if (!mask) return first ?? this.analyzeText(text, options);
+      // One problem per masked line (tab-indented, over-indented); the rest is analysed with those lines blanked (same offsets).
       const analysis = this.analyzeText(mask.text, options);
       const m = messagesFor(options.locale ?? 'en');
-      const tabs: Problem[] = mask.lines.map((line) => ({ code: 'YAML', severity: 'error', message: m.yamlTabLine(), start: line.start, end: line.end }));
-      return { ...analysis, text, problems: [...analysis.problems, ...tabs].sort(compareProblems) };
+      const masked: Problem[] = mask.lines.map((line) => ({ code: 'YAML', severity: 'error', message: line.kind === 'tab' ? m.yamlTabLine() : m.yamlOverIndented(), start: line.start, end: line.end }));
+      return { ...analysis, text, problems: [...analysis.problems, ...masked].sort(compareProblems) };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();

@@ -120,3 +120,42 @@ directories:
     assert.ok(!problems.some((p) => /Unknown key `\[/.test(p.message)));
   });
 });
+
+describe('an over-indented line is one problem, on that line', () => {
+  it('the line above keeps its value: no false RBA001 or GST001', () => {
+    const text = `version: 1
+directories:
+  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f
+    name: Contoso
+    domains: [contoso.onmicrosoft.com, contoso.com]
+    users:
+      - upn: alice@contoso.com
+        roles: [Global Administrator]
+    guests:
+      - upn: carol@fabrikam.com
+          displayName: Carol Smith
+    subscriptions:
+      - id: 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c
+        name: Contoso Production
+        type: azure
+        owner: alice@contoso.com
+        roleAssignments:
+          - { principal: carol@fabrikam.com, role: Reader }
+  - id: 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a
+    name: Fabrikam
+    domains: [fabrikam.onmicrosoft.com, fabrikam.com]
+    users:
+      - { upn: carol@fabrikam.com, roles: [Global Administrator] }
+`;
+    const problems = analyze(text).problems;
+    assert.deepEqual(problems.map((p) => `${p.code} ${text.slice(p.start, p.end)}`), ['YAML           displayName: Carol Smith']);
+    assert.match(problems[0].message, /indented deeper than the keys of the line above/);
+  });
+
+  it('a multi-line plain value stays valid YAML and is not masked', () => {
+    const text = 'version: 1\ndirectories:\n  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f\n    name: Contoso\n      Holdings\n    domains: [contoso.onmicrosoft.com]\n';
+    const analysis = analyze(text);
+    assert.deepEqual(analysis.problems.map((p) => p.code), []);
+    assert.equal(analysis.workspace.directories[0].name?.value, 'Contoso Holdings');
+  });
+});
