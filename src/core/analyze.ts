@@ -13,6 +13,7 @@ import { placeBlock, shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
 import { loneCrAsLf } from './text/lineBreaks';
 import type { BlockSplit } from './parse/splitBlocks';
+import { hasTabIndentation, maskLines } from './parse/maskLines';
 import { yamlProblems } from './parse/yamlProblems';
 import { messagesFor } from './i18n';
 import type { Locale, Messages } from './i18n';
@@ -118,7 +119,7 @@ export class Analyzer {
     try {
       // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
       const lf = loneCrAsLf(text);
-      const analysis = this.analyzeText(lf, options);
+      const analysis = this.analyzeMasking(lf, options);
       return lf === text ? analysis : { ...analysis, text };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
@@ -126,6 +127,22 @@ export class Analyzer {
       this.previous = undefined;
       return finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options);
     }
+  }
+
+  /** Lines YAML cannot recover from are masked, each reported once, and the rest analysed. */
+  private analyzeMasking(text: string, options: AnalyzeOptions): Analysis {
+    // Lines YAML cannot recover from are masked: tab-indented ones always (cheap to find), over-indented
+    // ones only when the file has syntax errors, so a clean file pays nothing.
+    const tabs = hasTabIndentation(text);
+    const first = tabs ? undefined : this.analyzeText(text, options);
+    if (first && !first.problems.some((p) => p.code === 'YAML')) return first;
+    const mask = text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? maskLines(text) : undefined;
+    if (!mask) return first ?? this.analyzeText(text, options);
+    // One problem per masked line (tab-indented, over-indented); the rest is analysed with those lines blanked (same offsets).
+    const analysis = this.analyzeText(mask.text, options);
+    const m = messagesFor(options.locale ?? 'en');
+    const masked: Problem[] = mask.lines.map((line) => ({ code: 'YAML', severity: 'error', message: line.kind === 'tab' ? m.yamlTabLine() : m.yamlOverIndented(), start: line.start, end: line.end }));
+    return { ...analysis, text, problems: [...analysis.problems, ...masked].sort(compareProblems) };
   }
 
   private analyzeText(text: string, options: AnalyzeOptions): Analysis {

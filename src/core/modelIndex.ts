@@ -4,14 +4,20 @@
  * Keys are folded (case-insensitive), as Entra compares UPNs, domains and GUIDs; accounts are keyed
  * by their canonical identity (`accountKey`: an `#EXT#` guest UPN is its home account).
  */
-import { accountKey } from './identity';
+import { accountKey, isExtForm } from './identity';
 import { fold } from './model';
 import { editDistance, limitFor, nearest } from './text/didYouMean';
 import type { Directory, Guest, RoleAssignment, Subscription, User, Workspace } from './model';
 
 export class ModelIndex {
-  /** Members by account key (more than one only when the file repeats a UPN). */
+  /** Home accounts: members by account key (more than one only when the file repeats a UPN). */
   readonly members = new Map<string, User[]>();
+  /**
+   * Members written in the `#EXT#` form: external members, whose home is another account (the
+   * account that signed up for a "Default Directory" is one in it). Members of their directory, but
+   * not home accounts.
+   */
+  readonly externalMembers = new Map<string, User[]>();
   /** Guest entries by account key, across all directories. */
   readonly guests = new Map<string, Guest[]>();
   readonly directoriesById = new Map<string, Directory[]>();
@@ -33,7 +39,9 @@ export class ModelIndex {
         const owners = this.domainOwners.get(fold(domain.value));
         if (!owners?.includes(directory)) push(this.domainOwners, fold(domain.value), directory);
       }
-      for (const user of directory.users) if (user.upn) push(this.members, accountKey(user.upn.value), user);
+      for (const user of directory.users) {
+        if (user.upn) push(isExtForm(user.upn.value) ? this.externalMembers : this.members, accountKey(user.upn.value), user);
+      }
       for (const guest of directory.guests) if (guest.upn) push(this.guests, accountKey(guest.upn.value), guest);
       for (const subscription of directory.subscriptions) {
         this.subscriptions.push(subscription);
@@ -70,7 +78,9 @@ export class ModelIndex {
   }
 
   isMemberOf(upn: string, directory: Directory): boolean {
-    return this.members.get(accountKey(upn))?.some((u) => u.directoryIndex === directory.index) ?? false;
+    const key = accountKey(upn);
+    const here = (u: User) => u.directoryIndex === directory.index;
+    return (this.members.get(key)?.some(here) || this.externalMembers.get(key)?.some(here)) ?? false;
   }
 
   guestIn(upn: string, directory: Directory): Guest | undefined {
@@ -80,13 +90,14 @@ export class ModelIndex {
   /** Whether the account is declared anywhere in the file, as a member or as a guest. */
   isKnownAccount(upn: string): boolean {
     const key = accountKey(upn);
-    return this.members.has(key) || this.guests.has(key);
+    return this.members.has(key) || this.externalMembers.has(key) || this.guests.has(key);
   }
 
   /** Every UPN the file declares (members first, then guests), in their written case. */
   *accountNames(): Iterable<string> {
     for (const users of this.members.values()) yield users[0].upn!.value;
-    for (const [key, guests] of this.guests) if (!this.members.has(key)) yield guests[0].upn!.value;
+    for (const [key, users] of this.externalMembers) if (!this.members.has(key)) yield users[0].upn!.value;
+    for (const [key, guests] of this.guests) if (!this.members.has(key) && !this.externalMembers.has(key)) yield guests[0].upn!.value;
   }
 
   private names?: string[];

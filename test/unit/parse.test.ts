@@ -41,7 +41,6 @@ describe('splitting a workspace into directory blocks', () => {
     ['anchors and aliases', 'version: 1\ndirectories:\n  - id: a\n    roles: &r [x]\n  - id: b\n    roles: *r\n'],
     ['several documents', 'version: 1\ndirectories:\n  - id: a\n---\nversion: 1\n'],
     ['a flow-style list', 'version: 1\ndirectories: [{ id: a }]\n'],
-    ['tabs in indentation', 'version: 1\ndirectories:\n  - id: a\n\tname: A\n'],
     ['a duplicated directories key', 'version: 1\ndirectories:\n  - id: a\ndirectories:\n  - id: b\n'],
     ['a flow map at the top', '{ version: 1, directories: [] }\n'],
   ];
@@ -51,6 +50,12 @@ describe('splitting a workspace into directory blocks', () => {
       assert.equal(analyze(text).stats.mode, 'whole');
     });
   }
+
+  it('masks tab-indented lines before the cut, so the rest of the file is still parsed by blocks', () => {
+    const text = 'version: 1\ndirectories:\n  - id: a\n\tname: A\n';
+    assert.equal(splitBlocks(text), undefined, 'the raw text is unsafe to cut');
+    assert.equal(analyze(text).stats.mode, 'blocks');
+  });
 });
 
 describe('incremental analysis', () => {

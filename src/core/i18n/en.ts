@@ -125,6 +125,7 @@ export const en = {
   relatedSameUserName: () => 'user with the same display name',
   relatedMisspeltRole: (p: { meant: string }) => `misspelt ${p.meant}?`,
   relatedDisabledHome: () => 'guest whose home account is disabled',
+  relatedAlsoActive: (p: { subscription: string }) => `also active here: ${p.subscription}`,
 
   // ── Chains of facts (`--explain`) ────────────────────────────────────────────────────────────
   factAzureSubscriptionIn: (p: { subscription: string; directory: string }) => `Azure subscription ${p.subscription} in ${p.directory}`,
@@ -168,6 +169,15 @@ export const en = {
     `but it lives in ${p.directory}. ` +
     'To use the same accounts for Azure and Office 365, the Azure subscription must be in the same directory as the Office 365 subscriptions. ' +
     `Transfer the subscription to ${p.target} — note that Azure deletes its role assignments when it changes directory.`,
+  ASC001BothRoutes: (p: { subscription: string; accounts: string; target: string; directory: string }) =>
+    `Azure subscription ${p.subscription} is used by ${p.accounts} of ${p.target}, which holds the Office 365 subscriptions, ` +
+    `but it lives in ${p.directory}, an organisation with its own domain. Two routes work: ` +
+    `associate the subscription with ${p.target} (Transfer subscription), so the same accounts use Azure and Office 365 — Azure then deletes its role assignments, and users of ${p.directory} keep access only as guests of ${p.target}; ` +
+    `or keep it in ${p.directory} and give the accounts of ${p.target} access as B2B guests of ${p.directory}, which they sign in to with their ${p.target} account.`,
+  ASC002Many: (p: { subscription: string; subscriptions: string; count: number; directory: string }) =>
+    `${p.count} active subscriptions (${p.subscriptions}) belong to directory ${p.directory}, which has no enabled user. ` +
+    'Users of the directory a subscription trusts are the only ones who can own and manage it. ' +
+    'Add or re-enable a user of the directory, or transfer the subscriptions to a directory that has one.',
   ASC002: (p: { subscription: string; directory: string }) =>
     `${p.subscription} is active, but directory ${p.directory} has no enabled user. ` +
     'Users of the directory a subscription trusts are the only ones who can own and manage it. ' +
@@ -359,6 +369,8 @@ export const en = {
   yamlDuplicateKey: () =>
     'This key appears twice in the same map; YAML allows each key once. Remove one of them (only the first is read).',
   yamlTabIndent: () => 'Tabs cannot indent YAML; indent with spaces.',
+  yamlOverIndented: () => 'This line is indented deeper than the keys of the line above, so YAML cannot read it as a sibling key; align it with them. Until then the line is left out and the rest of the file is checked without it.',
+  yamlTabLine: () => 'This line is indented with a tab, which YAML does not allow; indent it with spaces. Until then the line is left out and the rest of the file is checked without it.',
   yamlMultipleDocs: () =>
     'The file holds several YAML documents (`---`); a workspace file is one document. Remove the separator or split the file.',
   yamlBadIndent: (p: { detail: string }) => `Wrong indentation: ${lowerFirst(p.detail)} Align the key with its siblings.`,
@@ -446,6 +458,8 @@ export const en = {
   schemaNotList: (p: { field: string; each: boolean; actual: string }) =>
     `${valueName(p)} must be a list, but it is ${KIND_WORD[p.actual] ?? p.actual}. Write one item per line, each starting with \`- \`.`,
   schemaTextEmpty: (p: { field: string; each: boolean }) => `${valueName(p)} has no value. Write a value, or remove the key.`,
+  schemaBracedGuid: (p: { field: string; suggestion: string }) =>
+    `\`${p.field}\` is a GUID written in braces, which YAML reads as a map. Write it without braces: \`${p.field}: ${p.suggestion}\`.`,
   schemaNotText: (p: { field: string; each: boolean; actual: string; raw: Opt }) =>
     `${valueName(p)} must be text, but it is ${KIND_WORD[p.actual] ?? p.actual}.` +
     (p.raw !== undefined ? ` YAML reads \`${p.raw}\` as ${KIND_WORD[p.actual] ?? p.actual}; put it in quotes: \`${JSON.stringify(p.raw)}\`.` : ''),

@@ -148,6 +148,7 @@ export const fr = {
   relatedSameUserName: () => 'utilisateur portant le même nom d’affichage',
   relatedMisspeltRole: (p) => `${p.meant} mal orthographié ?`,
   relatedDisabledHome: () => 'invité dont le compte d’origine est désactivé',
+  relatedAlsoActive: (p) => `également actif ici : ${p.subscription}`,
 
   // ── Enchaînements de faits (`--explain`) ─────────────────────────────────────────────────────
   factAzureSubscriptionIn: (p) => `abonnement Azure ${p.subscription} dans ${p.directory}`,
@@ -191,6 +192,15 @@ export const fr = {
     `mais il se trouve dans ${p.directory}. ` +
     'Pour utiliser les mêmes comptes pour Azure et Office 365, l’abonnement Azure doit être créé dans le même annuaire que les abonnements Office 365. ' +
     `Transférez l’abonnement vers ${p.target} ; notez qu’Azure supprime ses attributions de rôle quand il change d’annuaire.`,
+  ASC001BothRoutes: (p) =>
+    `L’abonnement Azure ${p.subscription} est utilisé par ${p.accounts} de ${p.target}, qui détient les abonnements Office 365, ` +
+    `mais il se trouve dans ${p.directory}, une organisation qui a son propre domaine. Deux voies sont possibles : ` +
+    `associer l’abonnement à ${p.target} (Transférer l’abonnement), pour que les mêmes comptes utilisent Azure et Office 365 — Azure supprime alors ses attributions de rôle, et les utilisateurs de ${p.directory} n’y gardent accès qu’en invités de ${p.target} ; ` +
+    `ou le garder dans ${p.directory} et donner accès aux comptes de ${p.target} en tant qu’invités B2B de ${p.directory}, où ils se connectent avec leur compte ${p.target}.`,
+  ASC002Many: (p) =>
+    `${p.count} abonnements actifs (${p.subscriptions}) appartiennent à l’annuaire ${p.directory}, qui n’a aucun utilisateur activé. ` +
+    'Seuls les utilisateurs de l’annuaire qu’un abonnement approuve peuvent le détenir et le gérer. ' +
+    'Ajoutez ou réactivez un utilisateur de l’annuaire, ou transférez les abonnements vers un annuaire qui en a un.',
   ASC002: (p) =>
     `${p.subscription} est actif, mais l’annuaire ${p.directory} n’a aucun utilisateur activé. ` +
     'Seuls les utilisateurs de l’annuaire qu’un abonnement approuve peuvent le détenir et le gérer. ' +
@@ -382,6 +392,8 @@ export const fr = {
   yamlDuplicateKey: () =>
     'Cette clé apparaît deux fois dans la même table ; YAML n’autorise chaque clé qu’une fois. Supprimez l’une des deux (seule la première est lue).',
   yamlTabIndent: () => 'Les tabulations ne peuvent pas indenter du YAML ; indentez avec des espaces.',
+  yamlOverIndented: () => 'Cette ligne est plus indentée que les clés de la ligne du dessus : YAML ne peut pas la lire comme une clé sœur ; alignez-la sur elles. D’ici là, la ligne est laissée de côté et le reste du fichier est vérifié sans elle.',
+  yamlTabLine: () => 'Cette ligne est indentée par une tabulation, ce que YAML n’autorise pas ; indentez-la avec des espaces. D’ici là, la ligne est laissée de côté et le reste du fichier est vérifié sans elle.',
   yamlMultipleDocs: () =>
     'Le fichier contient plusieurs documents YAML (`---`) ; un fichier d’espace de travail est un seul document. Supprimez le séparateur ou découpez le fichier.',
   yamlBadIndent: (p) => `Indentation incorrecte (${lowerFirst(p.detail).replace(/\.$/, '')}). Alignez la clé sur ses voisines.`,
@@ -464,6 +476,8 @@ export const fr = {
   schemaNotList: (p) =>
     `${valueName(p)} doit être une liste, mais c’est ${kind(p.actual)}. Écrivez un élément par ligne, chacun commençant par \`- \`.`,
   schemaTextEmpty: (p) => `${valueName(p)} n’a pas de valeur. Écrivez une valeur, ou supprimez la clé.`,
+  schemaBracedGuid: (p) =>
+    `\`${p.field}\` est un GUID écrit entre accolades, que YAML lit comme un dictionnaire. Écrivez-le sans accolades : \`${p.field}: ${p.suggestion}\`.`,
   schemaNotText: (p) =>
     `${valueName(p)} doit être du texte, mais c’est ${kind(p.actual)}.` +
     (p.raw !== undefined ? ` YAML lit \`${p.raw}\` comme ${kind(p.actual)} ; mettez-le entre guillemets : \`${JSON.stringify(p.raw)}\`.` : ''),

@@ -209,6 +209,9 @@ function toProblems(errors: readonly ErrorObject[], value: unknown, root: Node |
   const problems: Problem[] = [];
   for (const error of relevant(errors)) {
     const segments = decodePointer(error.instancePath);
+    if (error.keyword === 'additionalProperties' && collectionKey(root, segments, String((error.params as Record<string, unknown>).additionalProperty))) {
+      continue; // a list or map used as a key: the YAML problem on it says what is wrong, once
+    }
     const draft = describe(error, segments, value, root, base, m);
     const range = draft.target?.range;
     const start = range ? range[0] : 0;
@@ -284,6 +287,19 @@ function valueTarget(location: NodeLocation): Node | null {
   const range = node?.range;
   if (key && (!range || range[0] === range[1])) return key;
   return node;
+}
+
+/**
+ * Whether the unknown key `name` is a collection the parser took for a key (a dedented `role:` below
+ * `- principal: …` makes the whole list a key): not a key anyone wrote.
+ */
+function collectionKey(root: Node | null, segments: readonly string[], name: string): boolean {
+  const location = locate(root, segments);
+  if (!location.complete || !isMap(location.node)) return false;
+  const items = location.node.items;
+  // Ajv names such a key by its converted text; no written (scalar) key has that name.
+  return !items.some((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === name)
+    && items.some((item) => isPair(item) && item.key !== null && !isScalar(item.key));
 }
 
 function unknownKey(name: string, context: Context, location: NodeLocation, m: Messages): Draft {
@@ -416,6 +432,13 @@ function wrongType(expected: string, context: Context, current: unknown, node: N
     }
     case 'string': {
       if (current === null) return { message: m.schemaTextEmpty(names), data };
+      // `id: {6f1c4a2e-…}` unquoted is a YAML map whose only key is the GUID: give the GUID back.
+      const braced = bracedGuid(current);
+      if (braced) {
+        data.suggestion = braced;
+        data.format = 'guid';
+        return { message: m.schemaBracedGuid({ field, suggestion: braced }), data };
+      }
       if (raw !== undefined) data.suggestion = JSON.stringify(raw);
       return { message: m.schemaNotText({ ...names, raw }), data };
     }
@@ -518,6 +541,15 @@ function accountSuggestion(value: string, strict: boolean): string | undefined {
   if (at <= 0 || candidate.indexOf('@') !== at) return undefined;
   const ok = (strict ? UPN_ALIAS : EMAIL_ALIAS).test(candidate.slice(0, at)) && DOMAIN_ANY_CASE.test(candidate.slice(at + 1));
   return ok ? candidate : undefined;
+}
+
+/** The GUID of a value that YAML read as `{<guid>: null}` (a GUID written in braces without quotes). */
+function bracedGuid(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length !== 1 || entries[0][1] !== null) return undefined;
+  const suggestion = guidSuggestion(`{${entries[0][0]}}`);
+  return suggestion ?? (GUID.test(entries[0][0]) ? entries[0][0].toLowerCase() : undefined);
 }
 
 /** A GUID written with braces, without dashes or with spaces, corrected. */

@@ -1,0 +1,74 @@
+/**
+ * Lines the YAML parser cannot recover from gracefully, masked before parsing: each is replaced by as
+ * many spaces (every offset of the file stays), reported once, and the rest of the file is analysed
+ * as if the line were blank — one mistake, one problem.
+ *
+ * - `tab`: a line indented with a tab. YAML forbids it, and the parser's recovery loses the rest of
+ *   the block (a whole directory vanished behind a single tab, with a score of follow-on errors).
+ * - `overIndented`: a `key: value` line indented deeper than the keys of the `key: value` line above
+ *   it. YAML reads it as a nested map inside that scalar, which it refuses — on the line above, whose
+ *   value (a guest's `upn`, say) then vanishes and drags false findings after it.
+ *
+ * Lines inside a block scalar (`|`, `>`) are text, where both are allowed: they are left alone.
+ */
+
+export type MaskedKind = 'tab' | 'overIndented';
+
+export interface LineMask {
+  /** The text with each masked line blanked; same length as the original. */
+  text: string;
+  /** Range of each masked line's content (its indentation through its last character). */
+  lines: Array<{ start: number; end: number; kind: MaskedKind }>;
+}
+
+const TAB_INDENT = /^[ ]*\t/m;
+
+/** Whether a line is indented with a tab (one regular-expression scan: cheap enough for every analysis). */
+export function hasTabIndentation(text: string): boolean {
+  return TAB_INDENT.test(text);
+}
+/** A line ending in a block-scalar header: `key: |`, `- >-`, `key: |2`. */
+const BLOCK_SCALAR = /(?:^|[\s:-])[|>][0-9+-]*$/;
+/** `key: value` (after an optional `- `) with a plain, single-line value: where a deeper key cannot follow. */
+const KEY_SCALAR = /^((?:- +)?)[A-Za-z$][\w$-]*:[ ]+[^\s'"[{|>&*!#][^#]*$/;
+/** A `key:` line. */
+const KEY_LINE = /^[A-Za-z$][\w$-]*:(?:[ ]|$)/;
+
+/** The masked text, or undefined when no line needs masking. Linear in the text's length. */
+export function maskLines(text: string): LineMask | undefined {
+  const lines: LineMask['lines'] = [];
+  let out = '';
+  let scalarIndent = -1; // inside a block scalar: lines indented more than this are its text
+  let keyColumn = -1; // key column of the previous line when it is `key: plain value`, else -1
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const contentEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const line = text.slice(pos, contentEnd);
+    const indent = /^[ \t]*/.exec(line)![0];
+    const body = line.slice(indent.length);
+    const blank = body === '' || body.startsWith('#');
+    let kind: MaskedKind | undefined;
+    if (scalarIndent >= 0 && (blank || indent.replace(/\t/g, ' ').length > scalarIndent)) {
+      // block scalar text
+    } else if (!blank) {
+      scalarIndent = -1;
+      if (indent.includes('\t')) kind = 'tab';
+      else if (keyColumn >= 0 && indent.length > keyColumn && KEY_LINE.test(body)) kind = 'overIndented';
+      if (!kind) {
+        const uncommented = line.replace(/\s#.*$/, '').trimEnd();
+        if (BLOCK_SCALAR.test(uncommented)) scalarIndent = indent.length;
+        const keyScalar = KEY_SCALAR.exec(uncommented.slice(indent.length));
+        keyColumn = keyScalar ? indent.length + keyScalar[1].length : -1;
+      }
+    }
+    if (kind) {
+      lines.push({ start: pos, end: contentEnd, kind });
+      out += ' '.repeat(contentEnd - pos) + text.slice(contentEnd, end);
+    } else out += text.slice(pos, end);
+    if (end < text.length) out += '\n';
+    pos = end + 1;
+  }
+  return lines.length ? { text: out, lines } : undefined;
+}
