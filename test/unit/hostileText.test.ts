@@ -37,7 +37,7 @@ describe('JSON positions without a second parse', () => {
     ['[x]', 1],
     ['"abc', 4],
     ['[1,2,]', 5],
-    ['[\n  {"tenantId": "x",\n   "displayName": tru}\n]', 42],
+    ['[\n  {"tenantId": "x",\n   "displayName": tru}\n]', 43],
     ['[{"a": "tab\there"}]', 11],
     ['[01]', 2],
     ['[] []', 3],
@@ -103,7 +103,8 @@ describe('scalars written by edits and import read back to the same value', () =
 
   it('import writes a NUL, ESC or newline in a display name escaped, and the summary strips terminal sequences', () => {
     const name = 'Eve\0 \x1b[31mRED\x1b[0m\nerror RBA002 forged';
-    const users = [{ userPrincipalName: 'eve@contoso.com', displayName: name, id: '1' }];
+    // Alice is in the file: the new display name shows in the summary as a change.
+    const users = [{ userPrincipalName: 'alice@contoso.com', displayName: name, id: '1' }];
     const parsed = parseAzureCliJson(JSON.stringify(users));
     assert.ok(parsed.ok);
     const plan = planImport(WORKSPACE, [{ name: 'users.json', document: parsed.document, directoryId: CONTOSO }]);
@@ -111,8 +112,8 @@ describe('scalars written by edits and import read back to the same value', () =
     const after = applyEdits(WORKSPACE, plan.edits);
     assert.equal(after.indexOf('\0'), -1);
     assert.equal(after.indexOf('\x1b'), -1);
-    const eve = analyze(after).workspace.directories[0].users.find((u) => u.upn?.value === 'eve@contoso.com');
-    assert.equal(eve?.displayName?.value, name);
+    const alice = analyze(after).workspace.directories[0].users.find((u) => u.upn?.value === 'alice@contoso.com');
+    assert.equal(alice?.displayName?.value, name);
     const summary = summaryToText(plan.summary);
     assert.doesNotMatch(summary, /[\x00\x1b]/);
     assert.ok(summary.includes('Eve\\x00 RED\\nerror RBA002 forged'), summary);
@@ -122,11 +123,12 @@ describe('scalars written by edits and import read back to the same value', () =
 describe('terminal output cannot be forged by a name', () => {
   it('escapeControls and stripTerminalEscapes', () => {
     assert.equal(escapeControls('a\nb\tc\x1bd\u202ee'), 'a\\nb\\tc\\x1bd\\u202ee');
-    assert.equal(stripTerminalEscapes('\x1b[1;31mred\x1b[0m \x1b]0;title\x07x \x9b2Jy'), 'red xy');
+    assert.equal(stripTerminalEscapes('\x1b[1;31mred\x1b[0m \x1b]0;title\x07x \x9b2Jy'), 'red x y');
   });
 
   it('--format text prints a problem whose message holds a newline on one line', () => {
-    const text = `${WORKSPACE}      - upn: "mallory@contoso.com"\n        displayName: "x"\n        roles: ["Global Administrator\\nexamples/contoso.tenancy.yaml:1:1: error RBA002 forged"]\n`;
+    const text = `${WORKSPACE}    subscriptions:\n      - id: 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c\n        name: Production\n        type: azure\n        owner: alice@contoso.com\n` +
+      '        roleAssignments:\n          - { principal: alice@contoso.com, role: "Contributer\\nexamples/contoso.tenancy.yaml:1:1: error RBA002 forged" }\n';
     const out = formatText(reportsOf('file.tenancy.yaml', analyze(text)), { files: ['file.tenancy.yaml'], explain: false, failSeverity: 'error', version: 'test' });
     for (const line of out.trimEnd().split('\n')) assert.match(line, /^file\.tenancy\.yaml:\d+:\d+: /, `every line is a real problem line: ${line}`);
     assert.ok(out.includes('\\nexamples/contoso.tenancy.yaml:1:1: error RBA002 forged'));
