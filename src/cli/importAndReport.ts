@@ -17,6 +17,7 @@ import { AtomicWriteError, writeFileAtomic } from './atomicWrite';
 import { cliMessagesFor } from './messages';
 import type { CliMessages } from './messages';
 import { escapeControls } from '../core/text/printable';
+import { MAX_IMPORT_INPUT_BYTES } from '../core/import/limits';
 
 interface Io {
   out(text: string): void;
@@ -24,11 +25,6 @@ interface Io {
 }
 
 const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
-/**
- * 128 MiB per Azure CLI output file: `az ad user list` prints about 500 bytes per account, so room for
- * some 250,000 accounts, the most a workspace file holds (see DEFAULT_MAX_LENGTH).
- */
-export const MAX_IMPORT_INPUT_BYTES = 128 * 1024 * 1024;
 
 /**
  * Exit codes: 0 merged (conflicts are reported, never applied), 1 the workspace file cannot take the

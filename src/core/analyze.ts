@@ -3,7 +3,7 @@
  * parsed directory blocks of the previous version, so after an edit only the blocks whose text changed
  * are parsed again; the cross-reference rules then run on the merged model.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
 import type { Directory, Span, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
@@ -330,7 +330,7 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
   try {
     return node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof ReferenceError) {
+    if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
       const dangling = danglingAliases(node, doc, toFile, m);
       if (dangling.length) {
         problems.push(...dangling);
@@ -350,14 +350,20 @@ function toJS(node: Node, doc: Document.Parsed, toFile: (offset: number) => numb
   }
 }
 
-/** Each alias under `node` that names no anchor defined before it, as a problem at the alias. */
+/**
+ * Each alias inside `node` that names no anchor defined before it, as a problem at the alias. One walk
+ * of the document in order, remembering the anchors seen so far: linear, whatever the alias count.
+ */
 function danglingAliases(node: Node, doc: Document.Parsed, toFile: (offset: number) => number, m: Messages): Problem[] {
   const found: Problem[] = [];
-  visit(node, {
-    Alias(_, alias) {
-      if (alias.resolve(doc) !== undefined || !alias.range) return;
-      found.push({ code: 'YAML', severity: 'error', message: m.danglingAlias({ name: alias.source }), start: toFile(alias.range[0]), end: toFile(alias.range[1]) });
-    },
+  const anchors = new Set<string>();
+  const [from, to] = node.range ?? [0, 0];
+  visit(doc, (_, n) => {
+    if (isAlias(n)) {
+      if (!anchors.has(n.source) && n.range && n.range[0] >= from && n.range[1] <= to) {
+        found.push({ code: 'YAML', severity: 'error', message: m.danglingAlias({ name: n.source }), start: toFile(n.range[0]), end: toFile(n.range[1]) });
+      }
+    } else if (isNode(n) && n.anchor) anchors.add(n.anchor);
   });
   return found;
 }

@@ -155,7 +155,7 @@ describe('analysis in French', () => {
   });
 
   it('words the too-large and binary-file problems in French', () => {
-    assert.match(analyze('x'.repeat(2 * 1024 * 1024), { locale: 'fr', maxLength: 1024 * 1024 }).problems[0].message, /^Le fichier est trop volumineux pour être vérifié \(2 Mo ; la limite est de 1 Mo\)\./);
+    assert.match(analyze('x'.repeat(2 * 1024 * 1024), { locale: 'fr', maxLength: 1024 * 1024 }).problems[0].message, /^Le fichier est trop volumineux pour être vérifié \(2 Mio ; la limite est de 1 Mio\)\./);
     assert.match(analyze('version: 1\0', { locale: 'fr' }).problems[0].message, /^Le fichier contient un caractère NUL/);
   });
 });

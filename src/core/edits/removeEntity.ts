@@ -37,7 +37,7 @@ export function removeEntity(text: string, target: RemoveTarget, options: PlanOp
   const m = messagesFor(options.locale);
   const { source } = open(text, m);
   const cut = source && anchorsCutOff(source.text, source.doc, plan.edits)[0];
-  return cut ? refuse(m.editAnchorUsed({ anchor: cut.anchor, lines: cut.aliasLines })) : plan;
+  return cut ? refuse(m.editAnchorUsed({ anchor: cut.anchor, lines: cut.aliasLines.join(', '), count: cut.aliasLines.length })) : plan;
 }
 
 function planRemoval(text: string, target: RemoveTarget, options: PlanOptions): EditPlan {

@@ -352,8 +352,8 @@ export const en = {
   danglingAlias: (p: { name: string }) =>
     `The alias \`*${p.name}\` refers to no anchor: no \`&${p.name}\` is defined before it in this file. ` +
     `Define the anchor before its first use, or write the value out in place of the alias.`,
-  editAnchorUsed: (p: { anchor: string; lines: number[] }) =>
-    `This cannot be removed: it defines the anchor \`&${p.anchor}\`, which the ${p.lines.length === 1 ? 'alias' : 'aliases'} \`*${p.anchor}\` on ${p.lines.length === 1 ? 'line' : 'lines'} ${p.lines.join(', ')} still ${p.lines.length === 1 ? 'uses' : 'use'}. ` +
+  editAnchorUsed: (p: { anchor: string; lines: string; count: number }) =>
+    `This cannot be removed: it defines the anchor \`&${p.anchor}\`, which the ${p.count === 1 ? 'alias' : 'aliases'} \`*${p.anchor}\` on ${p.count === 1 ? 'line' : 'lines'} ${p.lines} still ${p.count === 1 ? 'uses' : 'use'}. ` +
     `Write the value out in place of each alias first (or move the anchor), then remove it.`,
   aliasBomb: (p: { detail: string }) =>
     `These aliases expand to too many nodes (${p.detail}). ` +

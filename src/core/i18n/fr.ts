@@ -376,7 +376,7 @@ export const fr = {
     `L’alias \`*${p.name}\` ne renvoie à aucune ancre : aucune ancre \`&${p.name}\` n’est définie avant lui dans ce fichier. ` +
     `Définissez l’ancre avant sa première utilisation, ou écrivez la valeur à la place de l’alias.`,
   editAnchorUsed: (p) =>
-    `Impossible de supprimer cet élément : il définit l’ancre \`&${p.anchor}\`, qu’${p.lines.length === 1 ? 'utilise' : 'utilisent'} encore ${p.lines.length === 1 ? 'l’alias' : 'les alias'} \`*${p.anchor}\` ${p.lines.length === 1 ? 'à la ligne' : 'aux lignes'} ${p.lines.join(', ')}. ` +
+    `Impossible de supprimer cet élément : il définit l’ancre \`&${p.anchor}\`, qu’${p.count === 1 ? 'utilise' : 'utilisent'} encore ${p.count === 1 ? 'l’alias' : 'les alias'} \`*${p.anchor}\` ${p.count === 1 ? 'à la ligne' : 'aux lignes'} ${p.lines}. ` +
     `Écrivez d’abord la valeur à la place de chaque alias (ou déplacez l’ancre), puis supprimez-le.`,
   aliasBomb: (p) =>
     `Ces alias se développent en un trop grand nombre de nœuds (${p.detail}). ` +

@@ -30,12 +30,13 @@ function copy(value: unknown, delta: number, index: number): unknown {
   if (value === null || typeof value !== 'object') return value;
   // Same prototype as the original (a map of the user's keys has none), and every key defined, not
   // assigned: a user's `__proto__` key is copied as a key.
-  const result: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
+  const result: Record<string, unknown> = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
   for (const [key, field] of Object.entries(value)) {
     const shifted = key === 'start' || key === 'end' ? (field as number) + delta
       : key === 'directoryIndex' || (key === 'index' && (value as { kind?: string }).kind === 'directory') ? index
       : copy(field, delta, index);
-    Object.defineProperty(result, key, { value: shifted, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__') Object.defineProperty(result, key, { value: shifted, enumerable: true, writable: true, configurable: true });
+    else result[key] = shifted;
   }
   return result;
 }

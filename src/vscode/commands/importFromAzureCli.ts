@@ -3,6 +3,7 @@ import { localeOf } from '../../core/i18n';
 import { changesFile, decodeAzureCliBytes, parseAzureCliJson, planImport, summaryCounts, summaryToMarkdown, summaryToText } from '../../core/import';
 import type { ImportInput, ImportSummary } from '../../core/import';
 import { LineIndex } from '../../core/text/lineIndex';
+import { MAX_IMPORT_INPUT_BYTES } from '../../core/import/limits';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, cancelled, directoryLabel, resolveTarget, uriOf } from './context';
 import type { CommandArgs, CommandResult } from './context';
@@ -40,6 +41,14 @@ export async function importFromAzureCliCommand(store: AnalysisStore, args: Impo
   for (const uri of uris) {
     let text: string;
     try {
+      // A FIFO or a device would never end: only regular files of a bounded size are read.
+      const stat = await vscode.workspace.fs.stat(uri);
+      if ((stat.type & vscode.FileType.File) === 0) {
+        return fail(vscode.l10n.t('Cannot read {0}: {1}', uri.fsPath, vscode.l10n.t('it is not a regular file')));
+      }
+      if (stat.size > MAX_IMPORT_INPUT_BYTES) {
+        return fail(vscode.l10n.t('Cannot read {0}: {1}', uri.fsPath, vscode.l10n.t('it is larger than {0} MiB, the limit for one Azure CLI output file', MAX_IMPORT_INPUT_BYTES / 1024 / 1024)));
+      }
       text = decodeAzureCliBytes(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       return fail(vscode.l10n.t('Cannot read {0}: {1}', uri.fsPath, (error as Error).message));
