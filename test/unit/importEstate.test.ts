@@ -248,6 +248,20 @@ describe('import: what the Azure CLI really prints', () => {
       assert.equal(again.summary.added.length + again.summary.updated.length, 0);
     });
 
+    it('appends to a subscription already in the file, in the style of its list, leaving the rest as written', () => {
+      const before = readFileSync(join('test', 'fixtures', 'import', 'workspace.before.tenancy.yaml'), 'utf8');
+      const { text, summary } = imported(before, [input('az-role-assignment-list-production.json')]);
+      assert.ok(text.includes([
+        '          - { principal: carol@fabrikam.com, role: Reader, scope: /resourceGroups/analytics }',
+        '          - { principal: bob@contoso.com, role: Contributor, scope: /resourceGroups/rg-web }',
+      ].join('\n')), text);
+      assert.ok(text.includes('    domains: [contoso.onmicrosoft.com, contoso.com]\n    customRoles: [Contoso VM Operator]\n'), text);
+      assert.ok(text.includes('roles: [Global Administrator]       # break-glass account: keep'));
+      assert.deepEqual(summary.unchanged.map((e) => `${e.label} ${e.key}`), ['alice@contoso.com: Owner /']);
+      const sam = summary.added.find((e) => e.label.startsWith('sam.taylor@outlook.com'))!;
+      assert.match(sam.notes!.join(' '), /not a user or guest of Contoso in the file: import its user list too \(RBA001\)/);
+    });
+
     it('an assignment of a subscription neither in the file nor imported is a conflict', () => {
       const { summary } = planned(planImport('', [input('az-role-assignment-list-woodgrove.json')]));
       assert.ok(summary.conflicts.every((c) => c.reason === 'no-subscription'));
