@@ -16,7 +16,7 @@ import type { Directory, Guest, RoleAssignment, Span, Str, Subscription, User } 
 import { ProblemTally } from '../problems';
 import type { Severity } from '../problems';
 import { layout } from './layout';
-import type { Box, DiagramColumn, DiagramContainer, DiagramEdge, DiagramEdgeKind, DiagramModel, DiagramNode, DiagramNodeKind, DiagramOptions } from './model';
+import type { Box, DiagramColumn, DiagramContainer, DiagramEdge, DiagramEdgeKind, DiagramModel, DiagramNode, DiagramOptions } from './model';
 
 export const UNKNOWN_CONTAINER = 'unknown';
 

@@ -1,7 +1,6 @@
 import { messagesFor } from '../i18n';
 import { accountKey } from '../identity';
 import { roleKey } from '../roleReference';
-import { fold } from '../model';
 import { isRefusal, isGuestOf, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
 import { memberUpns } from './find';
 import type { YAMLMap, YAMLSeq } from 'yaml';

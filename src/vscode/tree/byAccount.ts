@@ -4,7 +4,6 @@
  */
 import * as vscode from 'vscode';
 import { accountKey } from '../../core/identity';
-import { fold } from '../../core/model';
 import type { Guest, Span, User } from '../../core/model';
 import { pagedChildren } from './paging';
 import type { BuildContext, TreeNode } from './treeNode';

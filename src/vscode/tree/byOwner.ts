@@ -3,7 +3,6 @@
  * them; Office 365 subscriptions under the directory that owns them; the rest under "No owner".
  */
 import * as vscode from 'vscode';
-import { fold } from '../../core/model';
 import type { Subscription } from '../../core/model';
 import { subscriptionNode } from './entries';
 import { pagedChildren } from './paging';

@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import { accountKey } from '../../core/identity';
-import { fold } from '../../core/model';
 import type { Directory, Guest, RoleAssignment, Subscription, User } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { findOffer } from '../../core/reference';

@@ -52,7 +52,6 @@ export interface RunSummary {
 export function runSuites(options: RunSuitesOptions): Promise<RunSummary> {
   // mocha 12 is an ES module whose CommonJS build is `lib/mocha.cjs`; requiring that file directly
   // works in every Node the extension host may run (require(esm) needs Node ≥ 20.19).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require('mocha/lib/mocha.cjs') as typeof MochaClass;
   const mocha = new Mocha({
     ui: 'bdd',

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { applyPlan } from '../../../src/vscode/commands/context';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/registerCommands';
-import { codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot, openFixture, revertFixture } from './helpers';
+import { codeOf, tenancyDiagnostics, waitFor, openFixture, revertFixture } from './helpers';
 
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
 const ANALYTICS = '3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c';

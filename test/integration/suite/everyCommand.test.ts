@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/ids';
-import { closeAllEditorsDiscarding, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot, openFixture, revertFixture } from './helpers';
+import { closeAllEditorsDiscarding, waitFor, openFixture, revertFixture } from './helpers';
 
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
 const PRODUCTION = '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c';

@@ -13,7 +13,7 @@ import type { ImportInput } from '../../../src/core/import';
 import type { ExportReportResult } from '../../../src/vscode/commands/exportReport';
 import type { ImportCommandResult } from '../../../src/vscode/commands/importFromAzureCli';
 import { COMMANDS } from '../../../src/vscode/commands/registerCommands';
-import { codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot, openFixture, revertFixture } from './helpers';
+import { waitFor, openFixture, revertFixture } from './helpers';
 
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';

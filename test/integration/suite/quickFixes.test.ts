@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, lineOf, tenancyDiagnostics, waitForDiagnostics, workspaceRoot, openFixture, revertFixture } from './helpers';
+import { codeOf, lineOf, tenancyDiagnostics, waitForDiagnostics, openFixture, revertFixture } from './helpers';
 
 describe('quick fixes', () => {
   let document: vscode.TextDocument;
