@@ -13,19 +13,29 @@ const TENANCY = 'tenancy.tenancy';
 
 export async function freshWorkspace(fixtureDir: string, workspaceDir: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  await closeEverything(deadline);
+  await closeEverything(workspaceDir, deadline);
   syncFolder(fixtureDir, workspaceDir);
   await until(deadline, 'the workspace settings back to their defaults', settingsAreDefaults);
   const tenancy = vscode.extensions.getExtension(TENANCY);
   if (tenancy?.isActive) await until(deadline, 'Tenancy\'s diagnostics back to those of the fixture files', () => diagnosticsMatchFixture(workspaceDir));
 }
 
-/** Reverts every dirty document (shown or not) and closes every editor, without a save prompt. */
-async function closeEverything(deadline: number): Promise<void> {
+/**
+ * Reverts every dirty document of the workspace (shown or not) and closes every editor, without a
+ * save prompt. Documents outside the workspace (VS Code's own user settings, which it may open and
+ * write while the rig configures it) are not the suites' to revert.
+ */
+async function closeEverything(workspaceDir: string, deadline: number): Promise<void> {
+  const inWorkspace = (document: vscode.TextDocument) => document.uri.scheme !== 'file' || document.uri.fsPath.startsWith(workspaceDir);
   for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty || Date.now() > deadline) continue;
-    await vscode.window.showTextDocument(document, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (!document.isDirty || !inWorkspace(document) || Date.now() > deadline) continue;
+    try {
+      const editor = await vscode.window.showTextDocument(document, { preview: false });
+      if (editor.document === document) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } catch {
+      // Another editor opened meanwhile ("Could NOT open editor"): revert the document by its URI instead.
+      await vscode.commands.executeCommand('workbench.action.files.revertResource', document.uri).then(undefined, () => undefined);
+    }
   }
   for (let i = 0; i < 50 && vscode.window.activeTextEditor; i++) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
