@@ -13,7 +13,7 @@ import { placeBlock, shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
 import { loneCrAsLf } from './text/lineBreaks';
 import type { BlockSplit } from './parse/splitBlocks';
-import { hasTabIndentation, maskLines } from './parse/maskLines';
+import { hasTabIndentation, maskLines, type MaskedLine } from './parse/maskLines';
 import { yamlProblems } from './parse/yamlProblems';
 import { messagesFor } from './i18n';
 import type { Locale, Messages } from './i18n';
@@ -138,11 +138,16 @@ export class Analyzer {
     if (first && !first.problems.some((p) => p.code === 'YAML')) return first;
     const mask = text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? maskLines(text) : undefined;
     if (!mask) return first ?? this.analyzeText(text, options);
-    // One problem per masked line (tab-indented, over-indented); the rest is analysed with those lines blanked (same offsets).
+    // One problem per masked line (tab-indented, over-indented, dedented); the rest is analysed with those lines blanked (same offsets).
     const analysis = this.analyzeText(mask.text, options);
     const m = messagesFor(options.locale ?? 'en');
-    const masked: Problem[] = mask.lines.map((line) => ({ code: 'YAML', severity: 'error', message: line.kind === 'tab' ? m.yamlTabLine() : m.yamlOverIndented(), start: line.start, end: line.end }));
-    return { ...analysis, text, problems: [...analysis.problems, ...masked].sort(compareProblems) };
+    const message = (line: MaskedLine) =>
+      line.kind === 'tab' ? m.yamlTabLine() : line.dedent ? m.yamlDedented({ key: line.dedent.key, spaces: line.dedent.spaces }) : m.yamlOverIndented();
+    const masked: Problem[] = mask.lines.map((line) => ({ code: 'YAML', severity: 'error', message: message(line), start: line.start, end: line.end }));
+    // The item a dedented key belongs to lacks that key only because of the dedent: the same mistake, already reported.
+    const dedents = mask.lines.flatMap((line) => (line.dedent ? [{ ...line.dedent, end: line.start }] : []));
+    const echo = (p: Problem) => p.code === 'SCHEMA' && dedents.some((d) => p.data?.missing === d.key && p.start >= d.itemStart && p.start < d.end);
+    return { ...analysis, text, problems: [...analysis.problems.filter((p) => !echo(p)), ...masked].sort(compareProblems) };
   }
 
   private analyzeText(text: string, options: AnalyzeOptions): Analysis {

@@ -119,6 +119,76 @@ directories:
     for (const p of problems) assert.ok(!p.message.includes('\n'), `one-line message: ${p.message}`);
     assert.ok(!problems.some((p) => /Unknown key `\[/.test(p.message)));
   });
+
+  const SANDBOX = `# Office 365 lives in Contoso; Azure was started in a "Default Directory" by a sign-up.
+version: 1
+directories:
+  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f
+    name: Contoso
+    domains: [contoso.onmicrosoft.com, contoso.com]
+    users:
+      - upn: alice@contoso.com
+        roles: [Global Administrator]
+      - upn: bob@contoso.com
+      - upn: carol@contoso.com
+    subscriptions:
+      - id: 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+        name: Microsoft 365 E3
+        type: office365
+  - id: 2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e
+    name: Default Directory
+    domains: [contosolabs.onmicrosoft.com]
+    users:
+      - upn: gabriel@contosolabs.onmicrosoft.com
+        roles: [Global Administrator]
+    guests:
+      - upn: alice@contoso.com
+      - upn: bob@contoso.com
+    subscriptions:
+      - id: 4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a
+        name: Contoso Sandbox
+        type: azure
+        owner: gabriel@contosolabs.onmicrosoft.com
+        createdBy: gabriel@contosolabs.onmicrosoft.com
+        roleAssignments:
+          - principal: gabriel@contosolabs.onmicrosoft.com
+          role: Owner
+          - { principal: bob@contoso.com, role: Reader }
+          - { principal: carol@contoso.com, role: Reader }
+`;
+
+  it('is one problem on that line, and the rest of the list is still checked (RBA001, ASC001)', () => {
+    const problems = analyze(SANDBOX).problems;
+    assert.deepEqual(
+      problems.map((p) => `${p.code} ${SANDBOX.slice(p.start, p.end)}`),
+      ['ASC001 id', 'YAML           role: Owner', 'RBA001 carol@contoso.com'],
+      'carol is not a guest of Default Directory; bob and carol are Office 365 accounts using the sandbox',
+    );
+    assert.match(problems[1].message, /`role` is dedented .* indent it 2 more spaces/);
+  });
+
+  it('says so in French too', () => {
+    const yaml = analyze(SANDBOX, { locale: 'fr' }).problems.filter((p) => p.code === 'YAML');
+    assert.equal(yaml.length, 1);
+    assert.match(yaml[0].message, /`role` est désindentée .* indentez-la de 2 espaces de plus/);
+  });
+
+  it('counts the spaces from the item\'s own keys', () => {
+    const text = SANDBOX.replace('          - principal: gabriel', '          -   principal: gabriel');
+    const yaml = analyze(text).problems.filter((p) => p.code === 'YAML');
+    assert.deepEqual(yaml.map((p) => text.slice(p.start, p.end)), ['          role: Owner']);
+    assert.match(yaml[0].message, /indent it 4 more spaces/);
+  });
+
+  it('leaves alone a key after a list written at its own key\'s column, which is valid YAML', () => {
+    // A tab elsewhere makes the file go through masking; the compact list and the key after it are fine.
+    const text = SANDBOX.replace(
+      '        roleAssignments:\n          - principal: gabriel@contosolabs.onmicrosoft.com\n          role: Owner\n          - { principal: bob@contoso.com, role: Reader }\n          - { principal: carol@contoso.com, role: Reader }\n',
+      '        roleAssignments:\n        - principal: gabriel@contosolabs.onmicrosoft.com\n          role: Owner\n        - { principal: bob@contoso.com, role: Reader }\n        state: active\n',
+    ).replace('      - upn: carol@contoso.com\n', '\t- upn: carol@contoso.com\n');
+    const problems = analyze(text).problems;
+    assert.deepEqual(problems.map((p) => `${p.code} ${text.slice(p.start, p.end)}`), ['YAML \t- upn: carol@contoso.com', 'ASC001 id']);
+  });
 });
 
 describe('an over-indented line is one problem, on that line', () => {

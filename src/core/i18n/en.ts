@@ -370,6 +370,8 @@ export const en = {
     'This key appears twice in the same map; YAML allows each key once. Remove one of them (only the first is read).',
   yamlTabIndent: () => 'Tabs cannot indent YAML; indent with spaces.',
   yamlOverIndented: () => 'This line is indented deeper than the keys of the line above, so YAML cannot read it as a sibling key; align it with them. Until then the line is left out and the rest of the file is checked without it.',
+  yamlDedented: (p: { key: string; spaces: number }) =>
+    `\`${p.key}\` is dedented to the column of its list item's \`-\`, where YAML cannot read it as a key of that item (and loses the whole list); indent it ${p.spaces} more ${p.spaces === 1 ? 'space' : 'spaces'} to align it with the item's other keys. Until then the line is left out and the rest of the file is checked without it.`,
   yamlTabLine: () => 'This line is indented with a tab, which YAML does not allow; indent it with spaces. Until then the line is left out and the rest of the file is checked without it.',
   yamlMultipleDocs: () =>
     'The file holds several YAML documents (`---`); a workspace file is one document. Remove the separator or split the file.',

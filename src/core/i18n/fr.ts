@@ -393,6 +393,8 @@ export const fr = {
     'Cette clé apparaît deux fois dans la même table ; YAML n’autorise chaque clé qu’une fois. Supprimez l’une des deux (seule la première est lue).',
   yamlTabIndent: () => 'Les tabulations ne peuvent pas indenter du YAML ; indentez avec des espaces.',
   yamlOverIndented: () => 'Cette ligne est plus indentée que les clés de la ligne du dessus : YAML ne peut pas la lire comme une clé sœur ; alignez-la sur elles. D’ici là, la ligne est laissée de côté et le reste du fichier est vérifié sans elle.',
+  yamlDedented: (p) =>
+    `\`${p.key}\` est désindentée jusqu’à la colonne du \`-\` de son élément de liste, où YAML ne peut pas la lire comme une clé de cet élément (et perd toute la liste) ; indentez-la de ${p.spaces} ${p.spaces === 1 ? 'espace' : 'espaces'} de plus pour l’aligner sur les autres clés de l’élément. D’ici là, la ligne est laissée de côté et le reste du fichier est vérifié sans elle.`,
   yamlTabLine: () => 'Cette ligne est indentée par une tabulation, ce que YAML n’autorise pas ; indentez-la avec des espaces. D’ici là, la ligne est laissée de côté et le reste du fichier est vérifié sans elle.',
   yamlMultipleDocs: () =>
     'Le fichier contient plusieurs documents YAML (`---`) ; un fichier d’espace de travail est un seul document. Supprimez le séparateur ou découpez le fichier.',
