@@ -92,8 +92,10 @@ export class AnalysisStore implements vscode.Disposable {
     if (!this.isOpen(document.uri)) return entry.analysis?.text === document.getText() ? entry.analysis : undefined;
     clearTimeout(entry.timer);
     entry.timer = undefined;
-    this.store(document.uri, entry, timed('analyse now', () => entry.analyzer.analyze(document.getText(), analyzeOptions(document.uri))), document.version);
-    return entry.analysis;
+    const analysis = timed('analyse now', () => entry.analyzer.analyze(document.getText(), analyzeOptions(document.uri)));
+    // Published once the request that asked has returned: listeners never run inside a provider call.
+    this.store(document.uri, entry, analysis, document.version, true);
+    return analysis;
   }
 
   all(): Array<[vscode.Uri, Analysis]> {
@@ -193,11 +195,15 @@ export class AnalysisStore implements vscode.Disposable {
     this.store(uri, entry, timed('analyse', () => entry.analyzer.analyze(text, options)), version);
   }
 
-  private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined): void {
+  private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined, later = false): void {
     this.log.trace(`analysed ${uri.toString()} (version ${version ?? 'on disk'}, ${analysis.text.length} chars, ${analysis.stats.parsedBlocks}/${analysis.stats.blocks} blocks parsed, ${analysis.problems.length} problems)`);
     entry.analysis = analysis;
     entry.version = version;
-    timed('listeners of a new analysis', () => this.changed.fire(uri));
+    const fire = () => {
+      if (this.entries.get(uri.toString()) === entry && entry.analysis === analysis) timed('listeners of a new analysis', () => this.changed.fire(uri));
+    };
+    if (later) setTimeout(fire, 0);
+    else fire();
   }
 
   private reanalyzeAll(): void {
