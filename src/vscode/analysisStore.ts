@@ -47,7 +47,12 @@ export class AnalysisStore implements vscode.Disposable {
     });
     this.disposables.push(
       this.files,
-      vscode.workspace.onDidOpenTextDocument((d) => this.analyzeDocument(d, 0)),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        // A newly opened document counts its versions from 1 again: older versions no longer outrank it.
+        const entry = this.entries.get(d.uri.toString());
+        if (entry) entry.version = undefined;
+        this.analyzeDocument(d, 0);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => this.analyzeDocument(e.document, debounceMs(e.document.uri))),
       vscode.workspace.onDidCloseTextDocument((d) => { if (this.files.includes(d.uri)) void this.analyzeFromDisk(d.uri); }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -89,11 +94,15 @@ export class AnalysisStore implements vscode.Disposable {
     const entry = this.entries.get(document.uri.toString());
     if (!entry || entry.warming) return undefined;
     if (entry.version === document.version && entry.analysis) return entry.analysis;
-    if (!this.isOpen(document.uri)) return entry.analysis?.text === document.getText() ? entry.analysis : undefined;
+    // A closed document (a revert may close it and open a new one) is never analysed into the entry:
+    // its version would outrank the new document's, whose versions start again.
+    if (document.isClosed || !this.isOpen(document.uri)) return entry.analysis?.text === document.getText() ? entry.analysis : undefined;
     clearTimeout(entry.timer);
     entry.timer = undefined;
-    this.store(document.uri, entry, timed('analyse now', () => entry.analyzer.analyze(document.getText(), analyzeOptions(document.uri))), document.version);
-    return entry.analysis;
+    const analysis = timed('analyse now', () => entry.analyzer.analyze(document.getText(), analyzeOptions(document.uri)));
+    // Published once the request that asked has returned: listeners never run inside a provider call.
+    this.store(document.uri, entry, analysis, document.version, true);
+    return analysis;
   }
 
   all(): Array<[vscode.Uri, Analysis]> {
@@ -193,11 +202,15 @@ export class AnalysisStore implements vscode.Disposable {
     this.store(uri, entry, timed('analyse', () => entry.analyzer.analyze(text, options)), version);
   }
 
-  private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined): void {
+  private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined, later = false): void {
     this.log.trace(`analysed ${uri.toString()} (version ${version ?? 'on disk'}, ${analysis.text.length} chars, ${analysis.stats.parsedBlocks}/${analysis.stats.blocks} blocks parsed, ${analysis.problems.length} problems)`);
     entry.analysis = analysis;
     entry.version = version;
-    timed('listeners of a new analysis', () => this.changed.fire(uri));
+    const fire = () => {
+      if (this.entries.get(uri.toString()) === entry && entry.analysis === analysis) timed('listeners of a new analysis', () => this.changed.fire(uri));
+    };
+    if (later) setTimeout(fire, 0);
+    else fire();
   }
 
   private reanalyzeAll(): void {
