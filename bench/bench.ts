@@ -378,7 +378,7 @@ interface Target {
   met: boolean;
 }
 
-void (async () => {
+(async () => {
   const yls = await yamlLanguageServerRow();
   const crowded = await crowdedRows();
   const heap = retainedHeap(process.argv[1], 50_000);
@@ -441,4 +441,7 @@ void (async () => {
   console.log(`  hover account: ${l.hoverMs.toFixed(2)}   hover on a new analysis (reference index built): ${l.hoverFirstMs.toFixed(2)}`);
   console.log('\nTargets');
   for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.value} ${t.unit} (target ${t.target})`);
-})();
+})().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -41,8 +41,8 @@ export class AnalysisStore implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly blockParser?: BlockParser) {
     this.files = new WorkspaceFiles({
-      created: (uri) => { this.deletedOnDisk.delete(uri.toString()); void this.analyzeFromDisk(uri); },
-      changed: (uri) => { if (!this.isOpen(uri)) void this.analyzeFromDisk(uri); },
+      created: (uri) => { this.deletedOnDisk.delete(uri.toString()); this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
+      changed: (uri) => { if (!this.isOpen(uri)) this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
       deleted: (uri) => this.forgetUnder(uri),
     });
     this.disposables.push(
@@ -54,9 +54,9 @@ export class AnalysisStore implements vscode.Disposable {
         this.analyzeDocument(d, 0);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => this.analyzeDocument(e.document, debounceMs(e.document.uri))),
-      vscode.workspace.onDidCloseTextDocument((d) => { if (this.files.includes(d.uri)) void this.analyzeFromDisk(d.uri); }),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (this.files.includes(d.uri)) this.background(this.analyzeFromDisk(d.uri), `reading ${d.uri.toString()}`); }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('tenancy.files')) void this.rescan();
+        if (e.affectsConfiguration('tenancy.files')) this.background(this.rescan(), 'searching the workspace files');
         else if (e.affectsConfiguration('tenancy')) this.reanalyzeAll();
       }),
     );
@@ -112,7 +112,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** Resolves once every pending analysis (debounced or in the worker) has been published. */
   async settled(): Promise<void> {
     for (;;) {
-      const busy = [...this.entries.values()].filter((e) => e.timer || e.warming);
+      const busy = [...this.entries.values()].filter((e) => e.timer !== undefined || e.warming !== undefined);
       if (busy.length === 0) return;
       await Promise.all(busy.map((e) => e.warming ?? new Promise((resolve) => setTimeout(resolve, 20))));
     }
@@ -152,7 +152,7 @@ export class AnalysisStore implements vscode.Disposable {
     entry.timer = undefined;
     const run = () => {
       entry.timer = undefined;
-      if (this.isOpen(document.uri) || document.isUntitled) void this.publish(document.uri, entry, timed('getText', () => document.getText()), document.version);
+      if (this.isOpen(document.uri) || document.isUntitled) this.background(this.publish(document.uri, entry, timed('getText', () => document.getText()), document.version), `analysing ${document.uri.toString()}`);
     };
     if (delay <= 0) run();
     else entry.timer = setTimeout(run, delay);
@@ -169,9 +169,16 @@ export class AnalysisStore implements vscode.Disposable {
       const entry = this.entry(uri);
       if (text === undefined) this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
       else await this.publish(uri, entry, text, undefined);
-    } catch {
+    } catch (error) {
+      // A file gone between the event and the read is simply forgotten; anything else is also logged.
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) this.log.error(`cannot read ${uri.toString()}: ${describeError(error)}`);
       this.forget(uri);
     }
+  }
+
+  /** Runs work nobody awaits; a failure reaches the Tenancy output channel instead of vanishing. */
+  private background(task: Promise<unknown>, what: string): void {
+    task.catch((error: unknown) => this.log.error(`${what} failed: ${describeError(error)}`));
   }
 
   private async publish(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Promise<void> {
@@ -221,7 +228,7 @@ export class AnalysisStore implements vscode.Disposable {
       const key = document.uri.toString();
       if (this.entries.has(key) || shown.has(key)) this.analyzeDocument(document, 0);
     }
-    void this.scanWorkspace();
+    this.background(this.scanWorkspace(), 'searching the workspace files');
   }
 
   /** Forgets a deleted file, or every file of a deleted folder. */
@@ -268,4 +275,8 @@ function maxLength(uri: vscode.Uri): number {
 
 function debounceMs(uri: vscode.Uri): number {
   return vscode.workspace.getConfiguration('tenancy', uri).get('analysis.debounceMs', 150);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -62,6 +62,7 @@ export class BlockParser {
   dispose(): void {
     const worker = this.worker;
     this.reset();
-    void worker?.terminate();
+    // Terminating a worker that already stopped may reject: nothing is left to clean up then.
+    worker?.terminate().catch(() => undefined);
   }
 }

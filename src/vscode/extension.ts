@@ -31,7 +31,8 @@ export function activate(context: vscode.ExtensionContext) {
   const view = vscode.window.createTreeView('tenancy.workspaceTree', { treeDataProvider: tree, showCollapseAll: true });
   context.subscriptions.push(state, tree, view, ...registerTreeCommands(tree, view), followCursor(tree, view), registerStarterFile());
 
-  void store.start(); // after every listener above is subscribed, so no first result is missed
+  // After every listener above is subscribed, so no first result is missed.
+  store.start().catch((error: unknown) => log.error(`the first search for workspace files failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   return { store, tree, view, statusBar };
 }
 

@@ -69,7 +69,13 @@ export class DiagramPanel implements vscode.Disposable {
     this.disposables.push(
       this.disposed,
       this.drew,
-      this.panel.webview.onDidReceiveMessage((message) => void this.handleMessage(message)),
+      this.panel.webview.onDidReceiveMessage((message) => {
+        // The page cannot show a failure (a reveal or an export that went wrong): say it here.
+        this.handleMessage(message).catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          vscode.window.showErrorMessage(vscode.l10n.t('The diagram could not do that: {0}', reason)).then(undefined, () => undefined);
+        });
+      }),
       this.panel.onDidChangeViewState(() => {
         if (this.panel.visible && this.stale) this.render();
       }),
