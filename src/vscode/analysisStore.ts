@@ -161,7 +161,12 @@ export class AnalysisStore implements vscode.Disposable {
   private async analyzeFromDisk(uri: vscode.Uri): Promise<void> {
     try {
       const maxBytes = maxLength(uri);
-      const { size } = await vscode.workspace.fs.stat(uri);
+      const { size, type } = await vscode.workspace.fs.stat(uri);
+      if (!(type & vscode.FileType.File)) {
+        // A FIFO, a device or a folder named like a workspace file: reading it could block forever.
+        this.log.warn(`not reading ${uri.toString()}: it is not a regular file`);
+        return this.forget(uri);
+      }
       const text = size > maxBytes ? undefined : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       // While the file was read, it may have been opened (the editor's text wins), deleted, or
       // stopped being a workspace file.
