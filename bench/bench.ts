@@ -19,6 +19,7 @@ import { generateCrowded } from './generateCrowded';
 import { generateWorkspace } from './generateWorkspace';
 import { retainedHeap, retainedHeapChild, typingRow } from './typing';
 import type { TypingRow } from './typing';
+import { median, time } from './timing';
 
 if (process.argv.includes('--activation-child')) {
   activationChild();
@@ -48,21 +49,7 @@ const json = process.argv.includes('--json');
 const large = process.argv.includes('--large');
 const sizes = large ? [5_000, 50_000, 250_000] : [200, 5_000, 50_000];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
-function time(runs: number, action: () => void): number {
-  action(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    action();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(samples);
-}
 
 const rows: Row[] = [];
 for (const users of sizes) {

@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { analyze, Analyzer } from '../src/core/analyze';
 import type { Analysis } from '../src/core/analyze';
 import { generateCrowded } from './generateCrowded';
+import { time } from './timing';
 
 export interface TypingRow {
   users: number;
@@ -45,21 +46,7 @@ export function scenarioTexts(text: string): Record<Scenario, string> {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
-function time(runs: number, action: () => void): number {
-  action();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    action();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(samples);
-}
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

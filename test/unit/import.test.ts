@@ -11,24 +11,15 @@ import { run } from '../../src/cli/main';
 import { analyze } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/edits';
 import { externalAccount, parseAzureCliJson, planImport, summaryToMarkdown, summaryToText } from '../../src/core/import';
-import type { AzDocument, ImportInput, ImportPlan, ImportSummary } from '../../src/core/import';
+import type { AzDocument, ImportPlan, ImportSummary } from '../../src/core/import';
 import { commentsOf } from './support/editing';
+import { azureCliFixtures } from './support/azureCliFixtures';
 
 const DIR = join('test', 'fixtures', 'import');
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
 
-const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
-
-function doc(name: string): AzDocument {
-  const parsed = parseAzureCliJson(read(name));
-  assert.ok(parsed.ok, `${name} parses: ${parsed.ok ? '' : parsed.error.message}`);
-  return parsed.document;
-}
-
-function input(name: string, directoryId?: string): ImportInput {
-  return { name, document: doc(name), directoryId };
-}
+const { read, doc, input } = azureCliFixtures(DIR);
 
 function golden(name: string, actual: string): void {
   assertGolden(join(DIR, name), actual);

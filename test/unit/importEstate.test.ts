@@ -13,7 +13,8 @@ import { run } from '../../src/cli/main';
 import { analyze } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/edits';
 import { parseAzureCliJson, planImport, summaryToText } from '../../src/core/import';
-import type { AzDocument, ImportInput, ImportPlan, ImportSummary } from '../../src/core/import';
+import type { ImportInput, ImportPlan, ImportSummary } from '../../src/core/import';
+import { azureCliFixtures } from './support/azureCliFixtures';
 
 const DIR = join('test', 'fixtures', 'import', 'estate');
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
@@ -23,17 +24,7 @@ const PRODUCTION = '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c';
 const SHARED = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
 const CORE = '4d5e6f70-8192-4a3b-b4c5-d6e7f8091a2b';
 
-const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
-
-function doc(name: string): AzDocument {
-  const parsed = parseAzureCliJson(read(name));
-  assert.ok(parsed.ok, `${name} parses: ${parsed.ok ? '' : parsed.error.message}`);
-  return parsed.document;
-}
-
-function input(name: string, directoryId?: string): ImportInput {
-  return { name, document: doc(name), directoryId };
-}
+const { read, doc, input } = azureCliFixtures(DIR);
 
 function planned(plan: ImportPlan): { edits: { start: number; end: number; newText: string }[]; summary: ImportSummary } {
   assert.ok(!('refused' in plan), `not refused: ${'refused' in plan ? plan.refused : ''}`);
