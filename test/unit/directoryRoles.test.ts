@@ -36,6 +36,11 @@ describe('OWN004 and USR004: directory roles that really let someone manage Offi
     assert.deepEqual(found(estate('      - upn: alice@contoso.com')), []);
   });
 
+  it('a guest blocked from the directory (enabled: false on the guest) cannot manage Office 365', () => {
+    const text = estate('      - upn: alice@contoso.com').replace('        roles: [Global Administrator]\n', '        roles: [Global Administrator]\n        enabled: false\n');
+    assert.deepEqual(analyze(text).problems.map((p) => p.code), ['OWN004']);
+  });
+
   it('a guest whose home account is disabled cannot manage Office 365 (OWN004 says why)', () => {
     const text = estate('      - upn: alice@contoso.com', false);
     const problems = analyze(text).problems;

@@ -30,6 +30,8 @@ interface Assessment {
 function assess(directory: Directory, index: ModelIndex): Assessment {
   const result: Assessment = { manageable: false, nearMisses: [], disabledHomes: [] };
   for (const account of [...directory.users, ...directory.guests]) {
+    // A guest blocked from this directory (`enabled: false`) cannot sign in to it, whatever its home account.
+    if (account.kind === 'guest' && !account.enabled) continue;
     const signsIn = canSignIn(account, index);
     for (const role of account.roles) {
       if (isManagerRole(role.value)) {
