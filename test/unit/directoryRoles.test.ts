@@ -74,3 +74,34 @@ describe('OWN004 and USR004: directory roles that really let someone manage Offi
     assert.match(problems.find((p) => p.code === 'OWN004')!.message, /Corrigez le rôle mal orthographié/);
   });
 });
+
+describe('RBA006: access kept by an account that cannot sign in', () => {
+  it('a guest blocked from the subscription\'s directory still holding a role assignment', () => {
+    const text = `version: 1
+directories:
+  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f
+    name: Contoso
+    domains: [contoso.onmicrosoft.com, contoso.com]
+    users:
+      - upn: alice@contoso.com
+        roles: [Global Administrator]
+    guests:
+      - upn: carol@fabrikam.com
+        external: true
+        enabled: false
+    subscriptions:
+      - id: 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c
+        name: Contoso Production
+        type: azure
+        offer: MS-AZR-0003P
+        owner: alice@contoso.com
+        createdBy: alice@contoso.com
+        roleAssignments:
+          - { principal: carol@fabrikam.com, role: Reader }
+`;
+    const problems = analyze(text).problems;
+    assert.deepEqual(problems.map((p) => `${p.code} ${text.slice(p.start, p.end)}`), ['RBA006 carol@fabrikam.com']);
+    assert.match(problems[0].message, /carol@fabrikam\.com is disabled in 'Contoso' but still holds Reader/);
+    assert.ok(problems[0].explain?.some((fact) => fact === "guest of 'Contoso' with enabled: false"), JSON.stringify(problems[0].explain));
+  });
+});

@@ -157,6 +157,7 @@ export const en = {
   factPrincipalUndeclared: (p: { principal: string }) => `principal ${p.principal}: not declared in the file`,
   factNeitherUserNorGuest: (p: { directory: string }) => `neither user nor guest of ${p.directory}`,
   factDisabledUserOf: (p: { directory: string }) => `user of ${p.directory} with enabled: false`,
+  factBlockedGuestOf: (p: { directory: string }) => `guest of ${p.directory} with enabled: false`,
   factSameNameTwoDirectories: (p: { name: string }) => `same name '${p.name}' in two directories`,
   factDirectoryTenant: (p: { directory: string; id: Opt }) => `directory ${p.directory}, tenant ${p.id ?? '(no id)'}`,
   factSameDisplayName: (p: { name: string }) => `same display name '${p.name}'`,

@@ -180,6 +180,7 @@ export const fr = {
   factPrincipalUndeclared: (p) => `principal ${p.principal} : absent du fichier`,
   factNeitherUserNorGuest: (p) => `ni utilisateur ni invité de ${p.directory}`,
   factDisabledUserOf: (p) => `utilisateur de ${p.directory} avec enabled: false`,
+  factBlockedGuestOf: (p) => `invité de ${p.directory} avec enabled: false`,
   factSameNameTwoDirectories: (p) => `même nom « ${p.name} » dans deux annuaires`,
   factDirectoryTenant: (p) => `annuaire ${p.directory}, locataire ${p.id ?? '(sans ID)'}`,
   factSameDisplayName: (p) => `même nom d’affichage « ${p.name} »`,

@@ -5,20 +5,24 @@ export const disabledPrincipal: Rule = {
   id: 'RBA006',
   name: 'DisabledPrincipal',
   defaultSeverity: 'info',
-  title: 'A disabled user holding a role assignment',
+  title: 'A disabled user or blocked guest holding a role assignment',
   sources: ['ROLES'],
   check({ index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const [subscription, assignment] of azureAssignments(index)) {
       const principal = assignment.principal;
-      const user = principal && index.member(principal.value);
-      if (!principal || !user || user.enabled) continue;
-      const names = { principal: principal.value, role: assignment.role?.value, subscription: name.subscription(subscription), directory: name.directory(index.directoryOf(user)) };
+      if (!principal) continue;
+      // Disabled at home (cannot sign in anywhere), or blocked as a guest of the subscription's directory.
+      const user = index.member(principal.value);
+      const guest = index.guestIn(principal.value, index.directoryOf(subscription));
+      const off = user && !user.enabled ? { directory: index.directoryOf(user), guest: false } : guest && !guest.enabled ? { directory: index.directoryOf(guest), guest: true } : undefined;
+      if (!off) continue;
+      const names = { principal: principal.value, role: assignment.role?.value, subscription: name.subscription(subscription), directory: name.directory(off.directory) };
       findings.push({
         message: m.RBA006(names),
         start: principal.start,
         end: principal.end,
-        explain: [m.factRoleAssignmentOn(names), m.factPrincipal(names), m.factDisabledUserOf(names)],
+        explain: [m.factRoleAssignmentOn(names), m.factPrincipal(names), off.guest ? m.factBlockedGuestOf(names) : m.factDisabledUserOf(names)],
         data: { fix: 'removeAssignment', principal: principal.value, subscriptionId: subscription.id?.value, assignmentIndex: subscription.roleAssignments.indexOf(assignment) },
       });
     }
