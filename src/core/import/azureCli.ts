@@ -4,7 +4,8 @@
  * The kind of a file is recognised from its shape, never from its name; anything else is refused
  * with a JSON path and a 0-based UTF-16 offset into the text.
  */
-import { GUID } from '../formats';
+import { GUID, isAccountAddress } from '../formats';
+import { externalHomeAddress } from '../identity';
 import { jsonSyntaxErrorOffset, locateJsonPath } from './jsonScan';
 import type { SubscriptionState } from '../model';
 import { messagesFor } from '../i18n';
@@ -365,19 +366,13 @@ class Reader {
 }
 
 /**
- * The home account a B2B guest's `#EXT#` UPN stands for: `carol_fabrikam.com#EXT#@contoso.onmicrosoft.com`
- * → `carol@fabrikam.com`. The last `_` before `#EXT#` is the `@` (domains have no underscore). When
- * that does not give an address, the `mail` attribute is used; undefined for a UPN without `#EXT#`.
+ * The home account a B2B guest's `#EXT#` UPN stands for (`carol_fabrikam.com#EXT#@contoso.onmicrosoft.com`
+ * → `carol@fabrikam.com`), decoded by the one account identity of the core. When that does not give
+ * an address, the `mail` attribute is used; undefined for a UPN without `#EXT#`.
  */
 export function externalAccount(upn: string, mail?: string): string | undefined {
-  const at = upn.toUpperCase().indexOf('#EXT#@');
-  if (at === -1) return undefined;
-  const local = upn.slice(0, at);
-  const cut = local.lastIndexOf('_');
-  if (cut > 0 && /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(local.slice(cut + 1))) {
-    return `${local.slice(0, cut)}@${local.slice(cut + 1)}`;
-  }
-  return mail && /^[^@\s]+@[^@\s]+$/.test(mail) ? mail : upn;
+  if (!/#EXT#@/i.test(upn)) return undefined;
+  return externalHomeAddress(upn) ?? (mail && isAccountAddress(mail) ? mail : upn);
 }
 
 function fail(message: string, path: string, offset: number): AzParseResult {
