@@ -16,6 +16,8 @@ export const FORMAT_PATTERNS = {
   domain: definitions.directory.properties.domains.items.pattern,
   offer: definitions.subscription.properties.offer.pattern,
   scope: definitions.roleAssignment.properties.scope.pattern,
+  managementGroupId: definitions.managementGroup.properties.id.pattern,
+  resourceId: definitions.servicePrincipal.properties.resource.pattern,
 } as const;
 
 export type FormatName = keyof typeof FORMAT_PATTERNS;
@@ -43,6 +45,17 @@ export const UPN_ALIAS = parts(FORMAT_PATTERNS.upn).alias;
 export const ADDRESS_ALIAS = parts(FORMAT_PATTERNS.email).alias;
 /** The domain part of a UPN or address: a domain name in any letter case. */
 export const DOMAIN_ANY_CASE = parts(FORMAT_PATTERNS.upn).domain;
+
+/** A management group's id (its name in Azure): `mg-platform`, or the tenant id for the root. */
+export const MANAGEMENT_GROUP_ID = new RegExp(FORMAT_PATTERNS.managementGroupId);
+/** An Azure resource id below a resource group: `/subscriptions/<id>/resourceGroups/<rg>/providers/<ns>/<type>/<name>`. */
+export const RESOURCE_ID = new RegExp(FORMAT_PATTERNS.resourceId);
+
+/** The subscription id of an Azure resource id, when it has one. */
+export function subscriptionOfResource(resourceId: string): string | undefined {
+  const match = /^\/subscriptions\/([^/]+)/i.exec(resourceId);
+  return match && GUID.test(match[1]) ? match[1] : undefined;
+}
 
 export const isGuid = (value: string): boolean => GUID.test(value);
 export const isUpn = (value: string): boolean => UPN.test(value);

@@ -21,6 +21,11 @@ export interface Located<T> extends Span {
 export type Str = Located<string>;
 
 export type SubscriptionType = 'azure' | 'office365';
+/** An Azure role assignment's principal type, spelt as `az role assignment list` prints it. */
+export type PrincipalType = 'User' | 'Group' | 'ServicePrincipal';
+/** A service principal's kind: an application's, or a managed identity's. */
+export type ServicePrincipalType = 'application' | 'managedIdentity';
+export type ManagedIdentityKind = 'systemAssigned' | 'userAssigned';
 export type SubscriptionState = 'active' | 'disabled' | 'expired' | 'deleted';
 
 export interface Workspace {
@@ -49,6 +54,12 @@ export interface Directory extends Entity {
   guests: Guest[];
   subscriptions: Subscription[];
   customRoles: Str[];
+  /** Security groups of the directory. */
+  groups: Group[];
+  /** Applications' service principals and managed identities of the directory. */
+  servicePrincipals: ServicePrincipal[];
+  /** The management-group hierarchy under the tenant root group (whose id is the tenant id). */
+  managementGroups: ManagementGroup[];
   /** Facts marked as not known yet, to fill in (`users`): see docs/format.md. */
   unknown: Str[];
 }
@@ -100,19 +111,75 @@ export interface Subscription extends Entity {
   pendingRoleAssignments: RoleAssignment[];
 }
 
+/** A security group: members are accounts of its directory, guests, other groups or service principals. */
+export interface Group extends Entity {
+  kind: 'group';
+  directoryIndex: number;
+  name?: Str;
+  /** The group's object id (GUID). */
+  id?: Str;
+  description?: Str;
+  /** Members as written: a UPN, or a group's or service principal's name or object id. */
+  members: Str[];
+  /** Microsoft Entra roles held by the group (role-assignable groups only). */
+  roles: Str[];
+  /** `true` only when the file says `isAssignableToRole: true`. */
+  isAssignableToRole: boolean;
+  isAssignableToRoleValue?: Located<boolean>;
+}
+
+/** An application's service principal or a managed identity. */
+export interface ServicePrincipal extends Entity {
+  kind: 'servicePrincipal';
+  directoryIndex: number;
+  name?: Str;
+  /** The service principal's object id (GUID). */
+  id?: Str;
+  /** The application (client) id (GUID). */
+  appId?: Str;
+  type?: Located<ServicePrincipalType>;
+  /** Managed identities only: system-assigned (tied to one resource) or user-assigned (a resource itself). */
+  identity?: Located<ManagedIdentityKind>;
+  /** Managed identities only: the Azure resource id of the resource it belongs to (system-assigned) or of the identity (user-assigned). */
+  resource?: Str;
+}
+
+/** A management group; the tenant root group is the one whose id is the tenant id. */
+export interface ManagementGroup extends Entity {
+  kind: 'managementGroup';
+  directoryIndex: number;
+  /** Position in the directory's `managementGroups` list. */
+  managementGroupIndex: number;
+  /** The management group's id (its name in Azure), e.g. `mg-platform`. */
+  id?: Str;
+  /** Display name. */
+  name?: Str;
+  /** The parent's id; absent means the tenant root group. */
+  parent?: Str;
+  /** Ids of the subscriptions placed directly in it. */
+  subscriptions: Str[];
+  /** Role assignments at the management group, inherited by everything below it. */
+  roleAssignments: RoleAssignment[];
+}
+
 export interface RoleAssignment extends Entity {
   kind: 'roleAssignment';
   directoryIndex: number;
-  /** Position of the subscription in its directory's `subscriptions` list. */
+  /** Position of the subscription in its directory's `subscriptions` list; -1 for a management group's assignment. */
   subscriptionIndex: number;
+  /** A management group's assignment: the group's position in the directory's `managementGroups` list. */
+  managementGroupIndex?: number;
+  /** A UPN, or a group's or service principal's name or object id. */
   principal?: Str;
+  /** Settles which kind of principal `principal` names when a name is ambiguous. */
+  principalType?: Located<PrincipalType>;
   role?: Str;
   scope?: Str;
   /** Pending assignments only: the tenant ID of the directory the subscription came from. */
   fromDirectory?: Str;
 }
 
-export type AnyEntity = Directory | User | Guest | Subscription | RoleAssignment;
+export type AnyEntity = Directory | User | Guest | Subscription | RoleAssignment | Group | ServicePrincipal | ManagementGroup;
 
 /** Case-insensitive key for UPNs, domains, GUIDs and role names. */
 export function fold(text: string): string {

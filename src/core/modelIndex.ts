@@ -6,8 +6,10 @@
  */
 import { accountKey, isExtForm } from './identity';
 import { fold } from './model';
+import { DirectoryPrincipals } from './principals';
 import { editDistance, limitFor, nearest } from './text/didYouMean';
-import type { Directory, Guest, RoleAssignment, Subscription, User, Workspace } from './model';
+import type { Directory, Guest, ManagementGroup, PrincipalType, RoleAssignment, Subscription, User, Workspace } from './model';
+import type { PrincipalResolution } from './principals';
 
 export class ModelIndex {
   /** Home accounts: members by account key (more than one only when the file repeats a UPN). */
@@ -150,6 +152,49 @@ export class ModelIndex {
       });
       if (!closer) this.suggestions.set(key, { ...found, at });
     }
+  }
+
+  private readonly principals = new Map<Directory, DirectoryPrincipals>();
+
+  /** The principals of a directory by every name they can be written with (built on first use). */
+  principalsOf(directory: Directory): DirectoryPrincipals {
+    let found = this.principals.get(directory);
+    if (!found) {
+      found = new DirectoryPrincipals(directory);
+      this.principals.set(directory, found);
+    }
+    return found;
+  }
+
+  /**
+   * What a `principal` (or a group member) written in `directory` names: see `principals.ts`.
+   * An account is found in the directory as a member or a guest entry; elsewhere, as a member.
+   */
+  resolvePrincipal(directory: Directory, text: string, type?: PrincipalType): PrincipalResolution {
+    const here = this.principalsOf(directory).candidates(text, type);
+    if (here.length === 1) return { status: 'found', principal: here[0] };
+    if (here.length > 1) return { status: 'ambiguous', candidates: here };
+    for (const other of this.workspace.directories) {
+      if (other === directory) continue;
+      const there = this.principalsOf(other).candidates(text, type).filter((p) => p.kind !== 'guest');
+      if (there.length > 0) return { status: 'elsewhere', principal: there[0] };
+    }
+    return { status: 'unknown', suggestion: this.principalsOf(directory).suggestion(text, this) };
+  }
+
+  private holding?: Map<string, ManagementGroup[]>;
+
+  /** The management groups of its directory that list the subscription (more than one is a problem). */
+  managementGroupsHolding(subscription: Subscription): ManagementGroup[] {
+    if (!this.holding) {
+      this.holding = new Map();
+      for (const directory of this.workspace.directories) {
+        for (const group of directory.managementGroups) {
+          for (const id of group.subscriptions) push(this.holding, `${directory.index}:${fold(id.value)}`, group);
+        }
+      }
+    }
+    return subscription.id ? this.holding.get(`${subscription.directoryIndex}:${fold(subscription.id.value)}`) ?? [] : [];
   }
 
   hasOffice365(directory: Directory): boolean {

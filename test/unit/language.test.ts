@@ -107,9 +107,9 @@ describe('language features', () => {
 
     it('leaves out the keys already in a flow map', () => {
       const { analysis: a, offset } = typed('role: Contoso VM Operator', '          - { role: Reader, | }');
-      assert.deepEqual(labels(completionsAt(a, offset)), ['principal', 'scope']);
+      assert.deepEqual(labels(completionsAt(a, offset)), ['principal', 'principalType', 'scope']);
       const under = completionsAt(analysis, cursor(FIXTURE, '{ principal: frank.ito@fabrikam.com, ro|le: Contributer }'));
-      assert.deepEqual(labels(under), ['role', 'scope'], 'the key under the cursor is offered again, to be replaced');
+      assert.deepEqual(labels(under), ['role', 'principalType', 'scope'], 'the key under the cursor is offered again, to be replaced');
       assert.equal(FIXTURE.slice(under.start, under.end), 'role');
       assert.equal(under.items[0].insertText, 'role', 'the colon is there already');
     });

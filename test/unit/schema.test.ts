@@ -222,7 +222,7 @@ const CASES: Case[] = [
     problems: [
       {
         line: 17, column: 13, text: 'resourceGroups/name', keyword: 'additionalProperties',
-        says: ['`resourceGroups/name`', 'role assignment', 'principal, role, scope'],
+        says: ['`resourceGroups/name`', 'role assignment', 'principal, principalType, role, scope'],
         data: { unknownKey: 'resourceGroups/name', kind: 'roleAssignment' },
       },
     ],

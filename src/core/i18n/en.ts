@@ -25,6 +25,10 @@ const NOUN: Record<SchemaKind, string> = {
   subscription: 'a subscription',
   roleAssignment: 'a role assignment',
   pendingRoleAssignment: 'a pending role assignment',
+  group: 'a group',
+  servicePrincipal: 'a service principal',
+  managementGroup: 'a management group',
+  managementGroupRoleAssignment: 'a management group\'s role assignment',
 };
 
 const PLURAL: Record<SchemaKind, string> = {
@@ -35,6 +39,10 @@ const PLURAL: Record<SchemaKind, string> = {
   subscription: 'subscriptions',
   roleAssignment: 'role assignments',
   pendingRoleAssignment: 'pending role assignments',
+  group: 'groups',
+  servicePrincipal: 'service principals',
+  managementGroup: 'management groups',
+  managementGroupRoleAssignment: 'management group role assignments',
 };
 
 const SHAPE: Record<SchemaKind, string> = {
@@ -45,6 +53,10 @@ const SHAPE: Record<SchemaKind, string> = {
   subscription: 'a map of keys, at least `id:`, `name:` and `type:`',
   roleAssignment: 'a map such as `{ principal: alice@contoso.com, role: Reader }`',
   pendingRoleAssignment: 'a map such as `{ principal: alice@contoso.com, role: Reader }`',
+  group: 'a map of keys, at least `name:` (and `members:`)',
+  servicePrincipal: 'a map of keys, at least `name:` and `type:`',
+  managementGroup: 'a map of keys, at least `id:`',
+  managementGroupRoleAssignment: 'a map such as `{ principal: Platform Engineers, role: Reader }`',
 };
 
 const SUBJECT: Record<SchemaKind, string> = {
@@ -55,6 +67,10 @@ const SUBJECT: Record<SchemaKind, string> = {
   subscription: 'The subscription',
   roleAssignment: 'The role assignment',
   pendingRoleAssignment: 'The pending role assignment',
+  group: 'The group',
+  servicePrincipal: 'The service principal',
+  managementGroup: 'The management group',
+  managementGroupRoleAssignment: 'The management group\'s role assignment',
 };
 
 /** Why a required key matters: completes "The user is missing `upn`: …". */
@@ -73,6 +89,14 @@ const REQUIRED_WHY: Record<string, string> = {
   'roleAssignment.role': 'the Azure role it grants, e.g. Contributor or Reader',
   'pendingRoleAssignment.principal': 'the UPN of the user or guest who held the role',
   'pendingRoleAssignment.role': 'the Azure role that was assigned, e.g. Contributor',
+  'group.name': 'the group\'s display name, unique in the directory, e.g. Platform Engineers',
+  'servicePrincipal.name': 'its display name, unique in the directory, e.g. github-deploy',
+  'servicePrincipal.type': '`application` or `managedIdentity`',
+  'servicePrincipal.identity': 'a managed identity is `systemAssigned` or `userAssigned`',
+  'servicePrincipal.resource': 'a system-assigned identity belongs to one Azure resource: write its resource id',
+  'managementGroup.id': 'its id (its name in Azure), e.g. mg-platform',
+  'managementGroupRoleAssignment.principal': 'the UPN, group or service principal that gets the role',
+  'managementGroupRoleAssignment.role': 'the Azure role it grants, e.g. Reader',
 };
 
 /** What an empty text value should hold: completes "`name` is empty: …". */
@@ -89,6 +113,15 @@ const TEXT_WHAT: Record<string, string> = {
   'subscription.plan': 'write the product bought, e.g. Microsoft 365 E3',
   'roleAssignment.role': 'write an Azure role, e.g. Reader',
   'pendingRoleAssignment.role': 'write an Azure role, e.g. Reader',
+  'group.name': 'give the group its name, e.g. Platform Engineers',
+  'group.description': 'say what the group is for, or remove the key',
+  'group.members': 'write a UPN, or a group\'s or service principal\'s name',
+  'group.roles': 'write a Microsoft Entra role name, e.g. Helpdesk Administrator',
+  'servicePrincipal.name': 'give it its name, e.g. github-deploy',
+  'managementGroup.name': 'give it a display name, e.g. Platform, or remove the key',
+  'managementGroupRoleAssignment.principal': 'write a UPN, or a group\'s or service principal\'s name',
+  'managementGroupRoleAssignment.role': 'write an Azure role, e.g. Reader',
+  'roleAssignment.principal': 'write a UPN, or a group\'s or service principal\'s name',
 };
 
 const KIND_WORD: Record<string, string> = {
@@ -511,6 +544,12 @@ export const en = {
     `\`${p.value}\` is not an Azure offer ID: offer IDs look like MS-AZR-0003P (Pay-As-You-Go) or MS-AZR-0017G (Microsoft Azure Plan), with four digits (Azure portal › Subscriptions › the subscription › Overview › Offer ID).${didYouMean(p.suggestion)}`,
   schemaNotScope: (p: { value: string }) =>
     `\`${p.value}\` is not a scope: a scope is a path below the subscription, starting with \`/\`, like /resourceGroups/web. Leave \`scope\` out to assign the role on the whole subscription.`,
+  schemaNotObjectId: (p: { value: string; field: Opt; suggestion: Opt }) =>
+    `\`${p.value}\` is not ${p.field === 'appId' ? 'an application (client) ID' : 'an object ID'}: ids are GUIDs like 3c2a1b0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d (Microsoft Entra admin center › the entry › Overview).${didYouMean(p.suggestion)}`,
+  schemaNotManagementGroupId: (p: { value: string }) =>
+    `\`${p.value}\` is not a management group ID: an id is up to 90 letters, digits, \`-\`, \`_\`, \`(\`, \`)\` and \`.\`, not ending with a period, like mg-platform (Azure portal › Management groups › ID). The tenant root group's id is the tenant ID.`,
+  schemaNotResourceId: (p: { value: string }) =>
+    `\`${p.value}\` is not an Azure resource ID: write the full id, like /subscriptions/0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c/resourceGroups/web/providers/Microsoft.Web/sites/contoso-web (the resource › JSON View › Resource ID).`,
   schemaBadForm: (p: { value: string; field: Opt; detail: Opt }) =>
     `${p.field ? `\`${p.field}\`` : 'This value'} \`${p.value}\` does not have the expected form (${p.detail ?? 'pattern'}).`,
 

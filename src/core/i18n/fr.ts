@@ -19,6 +19,10 @@ const NOUN: Record<SchemaKind, string> = {
   subscription: 'un abonnement',
   roleAssignment: 'une attribution de rôle',
   pendingRoleAssignment: 'une attribution de rôle en attente',
+  group: 'un groupe',
+  servicePrincipal: 'un principal de service',
+  managementGroup: 'un groupe d’administration',
+  managementGroupRoleAssignment: 'une attribution de rôle d’un groupe d’administration',
 };
 
 /** « d’un annuaire » : complément de nom. */
@@ -30,6 +34,10 @@ const OF: Record<SchemaKind, string> = {
   subscription: 'd’un abonnement',
   roleAssignment: 'd’une attribution de rôle',
   pendingRoleAssignment: 'd’une attribution de rôle en attente',
+  group: 'd’un groupe',
+  servicePrincipal: 'd’un principal de service',
+  managementGroup: 'd’un groupe d’administration',
+  managementGroupRoleAssignment: 'd’une attribution de rôle d’un groupe d’administration',
 };
 
 const FOR: Record<SchemaKind, string> = {
@@ -40,6 +48,10 @@ const FOR: Record<SchemaKind, string> = {
   subscription: 'pour un abonnement',
   roleAssignment: 'pour une attribution de rôle',
   pendingRoleAssignment: 'pour une attribution de rôle en attente',
+  group: 'pour un groupe',
+  servicePrincipal: 'pour un principal de service',
+  managementGroup: 'pour un groupe d’administration',
+  managementGroupRoleAssignment: 'pour une attribution de rôle d’un groupe d’administration',
 };
 
 const PLURAL: Record<SchemaKind, string> = {
@@ -50,6 +62,10 @@ const PLURAL: Record<SchemaKind, string> = {
   subscription: 'abonnements',
   roleAssignment: 'attributions de rôle',
   pendingRoleAssignment: 'attributions de rôle en attente',
+  group: 'groupes',
+  servicePrincipal: 'principaux de service',
+  managementGroup: 'groupes d’administration',
+  managementGroupRoleAssignment: 'attributions de rôle de groupes d’administration',
 };
 
 const SHAPE: Record<SchemaKind, string> = {
@@ -60,6 +76,10 @@ const SHAPE: Record<SchemaKind, string> = {
   subscription: 'une table de clés, avec au moins `id:`, `name:` et `type:`',
   roleAssignment: 'une table comme `{ principal: alice@contoso.com, role: Reader }`',
   pendingRoleAssignment: 'une table comme `{ principal: alice@contoso.com, role: Reader }`',
+  group: 'une table de clés, avec au moins `name:` (et `members:`)',
+  servicePrincipal: 'une table de clés, avec au moins `name:` et `type:`',
+  managementGroup: 'une table de clés, avec au moins `id:`',
+  managementGroupRoleAssignment: 'une table comme `{ principal: Platform Engineers, role: Reader }`',
 };
 
 const SUBJECT: Record<SchemaKind, string> = {
@@ -70,6 +90,10 @@ const SUBJECT: Record<SchemaKind, string> = {
   subscription: 'L’abonnement',
   roleAssignment: 'L’attribution de rôle',
   pendingRoleAssignment: 'L’attribution de rôle en attente',
+  group: 'Le groupe',
+  servicePrincipal: 'Le principal de service',
+  managementGroup: 'Le groupe d’administration',
+  managementGroupRoleAssignment: 'L’attribution de rôle du groupe d’administration',
 };
 
 const REQUIRED_WHY: Record<string, string> = {
@@ -87,6 +111,14 @@ const REQUIRED_WHY: Record<string, string> = {
   'roleAssignment.role': 'le rôle Azure attribué, par exemple Contributor ou Reader',
   'pendingRoleAssignment.principal': 'l’UPN de l’utilisateur ou de l’invité qui détenait le rôle',
   'pendingRoleAssignment.role': 'le rôle Azure qui était attribué, par exemple Contributor',
+  'group.name': 'le nom affiché du groupe, unique dans l’annuaire, par exemple Platform Engineers',
+  'servicePrincipal.name': 'son nom affiché, unique dans l’annuaire, par exemple github-deploy',
+  'servicePrincipal.type': '`application` ou `managedIdentity`',
+  'servicePrincipal.identity': 'une identité managée est `systemAssigned` ou `userAssigned`',
+  'servicePrincipal.resource': 'une identité affectée par le système appartient à une ressource Azure : écrivez son ID de ressource',
+  'managementGroup.id': 'son ID (son nom dans Azure), par exemple mg-platform',
+  'managementGroupRoleAssignment.principal': 'l’UPN, le groupe ou le principal de service qui reçoit le rôle',
+  'managementGroupRoleAssignment.role': 'le rôle Azure attribué, par exemple Reader',
 };
 
 const TEXT_WHAT: Record<string, string> = {
@@ -102,6 +134,15 @@ const TEXT_WHAT: Record<string, string> = {
   'subscription.plan': 'écrivez le produit acheté, par exemple Microsoft 365 E3',
   'roleAssignment.role': 'écrivez un rôle Azure, par exemple Reader',
   'pendingRoleAssignment.role': 'écrivez un rôle Azure, par exemple Reader',
+  'group.name': 'donnez un nom au groupe, par exemple Platform Engineers',
+  'group.description': 'dites à quoi sert le groupe, ou supprimez la clé',
+  'group.members': 'écrivez un UPN, ou le nom d’un groupe ou d’un principal de service',
+  'group.roles': 'écrivez un nom de rôle Microsoft Entra, par exemple Helpdesk Administrator',
+  'servicePrincipal.name': 'donnez-lui un nom, par exemple github-deploy',
+  'managementGroup.name': 'donnez-lui un nom affiché, par exemple Platform, ou supprimez la clé',
+  'managementGroupRoleAssignment.principal': 'écrivez un UPN, ou le nom d’un groupe ou d’un principal de service',
+  'managementGroupRoleAssignment.role': 'écrivez un rôle Azure, par exemple Reader',
+  'roleAssignment.principal': 'écrivez un UPN, ou le nom d’un groupe ou d’un principal de service',
 };
 
 const KIND_WORD: Record<string, string> = {
@@ -528,6 +569,12 @@ export const fr = {
     `\`${p.value}\` n’est pas un ID d’offre Azure : les ID d’offre ressemblent à MS-AZR-0003P (paiement à l’utilisation) ou MS-AZR-0017G (plan Microsoft Azure), avec quatre chiffres (portail Azure › Abonnements › l’abonnement › Vue d’ensemble › ID de l’offre).${didYouMean(p.suggestion)}`,
   schemaNotScope: (p) =>
     `\`${p.value}\` n’est pas une étendue : une étendue est un chemin sous l’abonnement, qui commence par \`/\`, comme /resourceGroups/web. Omettez \`scope\` pour attribuer le rôle sur tout l’abonnement.`,
+  schemaNotObjectId: (p) =>
+    `\`${p.value}\` n’est pas ${p.field === 'appId' ? 'un ID d’application (client)' : 'un ID d’objet'} : les ID sont des GUID comme 3c2a1b0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d (centre d’administration Microsoft Entra › l’entrée › Vue d’ensemble).${didYouMean(p.suggestion)}`,
+  schemaNotManagementGroupId: (p) =>
+    `\`${p.value}\` n’est pas un ID de groupe d’administration : un ID compte jusqu’à 90 lettres, chiffres, \`-\`, \`_\`, \`(\`, \`)\` et \`.\`, sans point final, comme mg-platform (portail Azure › Groupes d’administration › ID). L’ID du groupe racine du locataire est l’ID de locataire.`,
+  schemaNotResourceId: (p) =>
+    `\`${p.value}\` n’est pas un ID de ressource Azure : écrivez l’ID complet, comme /subscriptions/0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c/resourceGroups/web/providers/Microsoft.Web/sites/contoso-web (la ressource › Affichage JSON › ID de ressource).`,
   schemaBadForm: (p) =>
     `${p.field ? `\`${p.field}\`` : 'Cette valeur'} \`${p.value}\` n’a pas la forme attendue (${p.detail ?? 'pattern'}).`,
 

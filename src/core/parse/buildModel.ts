@@ -6,12 +6,15 @@
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type {
-  Directory, Guest, Located, RoleAssignment, Span, Str, Subscription, SubscriptionState,
-  SubscriptionType, User,
+  Directory, Group, Guest, Located, ManagedIdentityKind, ManagementGroup, PrincipalType, RoleAssignment,
+  ServicePrincipal, ServicePrincipalType, Span, Str, Subscription, SubscriptionState, SubscriptionType, User,
 } from '../model';
 
 const SUBSCRIPTION_TYPES = new Set(['azure', 'office365']);
 const SUBSCRIPTION_STATES = new Set(['active', 'disabled', 'expired', 'deleted']);
+const PRINCIPAL_TYPES = new Set(['User', 'Group', 'ServicePrincipal']);
+const SERVICE_PRINCIPAL_TYPES = new Set(['application', 'managedIdentity']);
+const MANAGED_IDENTITY_KINDS = new Set(['systemAssigned', 'userAssigned']);
 
 /** Reads nodes of one parsed text whose offsets start at `base` in the whole file. */
 class Reader {
@@ -46,6 +49,12 @@ class Reader {
     return { pairs, keys, head: head ?? this.span(map) };
   }
 
+  /** A string value that is one of `allowed` (any other value is left out: the schema check reports it). */
+  choice<T extends string>(pair: Pair | undefined, allowed: ReadonlySet<string>): Located<T> | undefined {
+    const value = this.string(pair);
+    return value && allowed.has(value.value) ? (value as Located<T>) : undefined;
+  }
+
   string(pair: Pair | undefined): Str | undefined {
     if (!pair) return undefined;
     const value = this.resolve(pair.value);
@@ -63,6 +72,12 @@ class Reader {
   boolean(pair: Pair | undefined): boolean | undefined {
     const value = pair && this.resolve(pair.value);
     return isScalar(value) && typeof value.value === 'boolean' ? value.value : undefined;
+  }
+
+  located(pair: Pair | undefined): Located<boolean> | undefined {
+    const value = pair && this.resolve(pair.value);
+    if (!isScalar(value) || typeof value.value !== 'boolean') return undefined;
+    return { value: value.value, ...this.span(value), key: this.span(pair!.key as Node) };
   }
 
   strings(pair: Pair | undefined): Str[] {
@@ -114,6 +129,66 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
     users: read.maps(pairs.get('users')).map(([m]) => buildUser(read, m, index)),
     guests: read.maps(pairs.get('guests')).map(([m]) => buildGuest(read, m, index)),
     subscriptions: read.maps(pairs.get('subscriptions')).map(([m], position) => buildSubscription(read, m, index, position)),
+    groups: read.maps(pairs.get('groups')).map(([m]) => buildGroup(read, m, index)),
+    servicePrincipals: read.maps(pairs.get('servicePrincipals')).map(([m]) => buildServicePrincipal(read, m, index)),
+    managementGroups: read.maps(pairs.get('managementGroups')).map(([m], position) => buildManagementGroup(read, m, index, position)),
+  };
+}
+
+function buildGroup(read: Reader, map: YAMLMap, directoryIndex: number): Group {
+  const { pairs, keys, head } = read.entries(map);
+  const assignable = read.located(pairs.get('isAssignableToRole'));
+  return {
+    kind: 'group',
+    directoryIndex,
+    ...read.span(map),
+    head,
+    keys,
+    name: read.string(pairs.get('name')),
+    id: read.string(pairs.get('id')),
+    description: read.string(pairs.get('description')),
+    members: read.strings(pairs.get('members')),
+    roles: read.strings(pairs.get('roles')),
+    isAssignableToRole: assignable?.value === true,
+    isAssignableToRoleValue: assignable,
+  };
+}
+
+function buildServicePrincipal(read: Reader, map: YAMLMap, directoryIndex: number): ServicePrincipal {
+  const { pairs, keys, head } = read.entries(map);
+  return {
+    kind: 'servicePrincipal',
+    directoryIndex,
+    ...read.span(map),
+    head,
+    keys,
+    name: read.string(pairs.get('name')),
+    id: read.string(pairs.get('id')),
+    appId: read.string(pairs.get('appId')),
+    type: read.choice<ServicePrincipalType>(pairs.get('type'), SERVICE_PRINCIPAL_TYPES),
+    identity: read.choice<ManagedIdentityKind>(pairs.get('identity'), MANAGED_IDENTITY_KINDS),
+    resource: read.string(pairs.get('resource')),
+  };
+}
+
+function buildManagementGroup(read: Reader, map: YAMLMap, directoryIndex: number, managementGroupIndex: number): ManagementGroup {
+  const { pairs, keys, head } = read.entries(map);
+  return {
+    kind: 'managementGroup',
+    directoryIndex,
+    managementGroupIndex,
+    ...read.span(map),
+    head,
+    keys,
+    id: read.string(pairs.get('id')),
+    name: read.string(pairs.get('name')),
+    parent: read.string(pairs.get('parent')),
+    subscriptions: read.strings(pairs.get('subscriptions')),
+    roleAssignments: read.maps(pairs.get('roleAssignments')).map(([m]) => {
+      const assignment = buildAssignment(read, m, directoryIndex, -1);
+      assignment.managementGroupIndex = managementGroupIndex;
+      return assignment;
+    }),
   };
 }
 
@@ -189,6 +264,7 @@ function buildAssignment(read: Reader, map: YAMLMap, directoryIndex: number, sub
     head,
     keys,
     principal: read.string(pairs.get('principal')),
+    principalType: read.choice<PrincipalType>(pairs.get('principalType'), PRINCIPAL_TYPES),
     role: read.string(pairs.get('role')),
     scope: read.string(pairs.get('scope')),
     fromDirectory: read.string(pairs.get('fromDirectory')),

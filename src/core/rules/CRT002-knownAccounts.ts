@@ -1,3 +1,4 @@
+import { namesAnAccount } from '../principals';
 import type { Str } from '../model';
 import type { Finding, Rule } from './rule';
 
@@ -24,7 +25,10 @@ export const knownAccounts: Rule = {
       check(subscription.owner, 'owner', name);
       check(subscription.createdBy, 'createdBy', name);
       if (subscription.type?.value === 'azure') {
-        for (const assignment of subscription.roleAssignments) check(assignment.principal, 'principal', m.CRT002RoleAssignmentOf({ subscription: name }));
+        for (const assignment of subscription.roleAssignments) {
+          // A principal without `@` names a group or a service principal: checked by their own rules.
+          if (assignment.principal && namesAnAccount(assignment.principal.value)) check(assignment.principal, 'principal', m.CRT002RoleAssignmentOf({ subscription: name }));
+        }
       }
     }
     return findings;

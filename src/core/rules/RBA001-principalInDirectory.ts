@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
+import { namesAnAccount } from '../principals';
 
 export const principalInDirectory: Rule = {
   id: 'RBA001',
@@ -11,7 +12,7 @@ export const principalInDirectory: Rule = {
     const findings: Finding[] = [];
     for (const [subscription, assignment] of azureAssignments(index)) {
       const principal = assignment.principal;
-      if (!principal) continue;
+      if (!principal || !namesAnAccount(principal.value)) continue; // groups and service principals: their own rules
       const directory = index.directoryOf(subscription);
       if (index.isMemberOf(principal.value, directory) || index.guestIn(principal.value, directory)) continue;
       const home = index.homeDirectory(principal.value);

@@ -113,7 +113,8 @@ function findPair(items: readonly unknown[], name: string): Pair | undefined {
 // ── Entities ──────────────────────────────────────────────────────────────────────────────────────
 
 /** The entities of the file, as schema messages name them (see the message catalog). */
-export type SchemaKind = 'top' | 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'pendingRoleAssignment';
+export type SchemaKind = 'top' | 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'pendingRoleAssignment'
+  | 'group' | 'servicePrincipal' | 'managementGroup' | 'managementGroupRoleAssignment';
 type Kind = SchemaKind;
 
 interface KindInfo {
@@ -131,7 +132,23 @@ const KINDS: Record<Kind, KindInfo> = {
   },
   directory: {
     keys: Object.keys(definitions.directory.properties),
-    children: { users: 'user', guests: 'guest', subscriptions: 'subscription' },
+    children: { users: 'user', guests: 'guest', subscriptions: 'subscription', groups: 'group', servicePrincipals: 'servicePrincipal', managementGroups: 'managementGroup' },
+  },
+  group: {
+    keys: Object.keys(definitions.group.properties),
+    children: {},
+  },
+  servicePrincipal: {
+    keys: Object.keys(definitions.servicePrincipal.properties),
+    children: {},
+  },
+  managementGroup: {
+    keys: Object.keys(definitions.managementGroup.properties),
+    children: { roleAssignments: 'managementGroupRoleAssignment' },
+  },
+  managementGroupRoleAssignment: {
+    keys: Object.keys(definitions.managementGroupRoleAssignment.properties),
+    children: {},
   },
   user: {
     keys: Object.keys(definitions.user.properties),
@@ -176,7 +193,7 @@ function contextOf(segments: readonly string[], base: Kind): Context {
   return i < segments.length ? { kind, field: segments[i], rest: segments.slice(i + 1) } : { kind, rest: [] };
 }
 
-type Format = 'guid' | 'upn' | 'email' | 'domain' | 'offer' | 'scope';
+type Format = 'guid' | 'upn' | 'email' | 'domain' | 'offer' | 'scope' | 'managementGroupId' | 'resourceId';
 
 /** Which format a `pattern` keyword stands for, by entity and key. */
 const FORMATS: Record<string, Format> = {
@@ -189,11 +206,16 @@ const FORMATS: Record<string, Format> = {
   'subscription.owner': 'upn',
   'subscription.createdBy': 'upn',
   'subscription.transferredFrom': 'guid',
-  'roleAssignment.principal': 'email',
   'roleAssignment.scope': 'scope',
-  'pendingRoleAssignment.principal': 'email',
   'pendingRoleAssignment.scope': 'scope',
   'pendingRoleAssignment.fromDirectory': 'guid',
+  'group.id': 'guid',
+  'servicePrincipal.id': 'guid',
+  'servicePrincipal.appId': 'guid',
+  'servicePrincipal.resource': 'resourceId',
+  'managementGroup.id': 'managementGroupId',
+  'managementGroup.parent': 'managementGroupId',
+  'managementGroup.subscriptions': 'guid',
 };
 
 // ── Errors → problems ─────────────────────────────────────────────────────────────────────────────
@@ -317,7 +339,7 @@ function unknownKey(name: string, context: Context, location: NodeLocation, m: M
 }
 
 function movingHint(name: string, owner: Kind): 'indent' | 'guests' | undefined {
-  if (owner === 'directory' && ['users', 'guests', 'subscriptions', 'domains', 'customRoles'].includes(name)) return 'indent';
+  if (owner === 'directory' && ['users', 'guests', 'subscriptions', 'domains', 'customRoles', 'groups', 'servicePrincipals', 'managementGroups'].includes(name)) return 'indent';
   if (owner === 'guest' && name === 'external') return 'guests';
   return undefined;
 }
@@ -475,8 +497,9 @@ function badFormat(format: Format | 'text', context: Context, value: string, err
       data.suggestion = suggestion;
       message =
         context.kind === 'directory' ? m.schemaNotTenantId({ value, suggestion })
-          : context.kind === 'subscription' && field === 'id' ? m.schemaNotSubscriptionId({ value, suggestion })
-            : m.schemaNotSourceTenantId({ value, field, suggestion });
+          : (context.kind === 'subscription' && field === 'id') || context.kind === 'managementGroup' ? m.schemaNotSubscriptionId({ value, suggestion })
+            : context.kind === 'group' || context.kind === 'servicePrincipal' ? m.schemaNotObjectId({ value, field, suggestion })
+              : m.schemaNotSourceTenantId({ value, field, suggestion });
       break;
     }
     case 'upn':
@@ -512,6 +535,12 @@ function badFormat(format: Format | 'text', context: Context, value: string, err
     case 'scope':
       data.suggestion = `/${value.replace(/^\s+/, '')}`;
       message = m.schemaNotScope({ value });
+      break;
+    case 'managementGroupId':
+      message = m.schemaNotManagementGroupId({ value });
+      break;
+    case 'resourceId':
+      message = m.schemaNotResourceId({ value });
       break;
     default:
       message = m.schemaBadForm({ value, field, detail: error.message });

@@ -57,5 +57,11 @@ function searchText(entity: AnyEntity): string[] {
       return values(entity.name, entity.id, entity.alias, entity.owner, entity.offer, entity.plan);
     case 'roleAssignment':
       return values(entity.principal, entity.role, entity.scope);
+    case 'group':
+      return values(entity.name, entity.id, entity.description, ...entity.members, ...entity.roles);
+    case 'servicePrincipal':
+      return values(entity.name, entity.id, entity.appId, entity.resource);
+    case 'managementGroup':
+      return values(entity.id, entity.name, entity.parent, ...entity.subscriptions);
   }
 }

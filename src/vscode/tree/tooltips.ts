@@ -25,7 +25,7 @@ export function tooltipOf(node: TreeNode, analysis: Analysis): vscode.MarkdownSt
   } else if (entity.kind === 'directory') directoryTooltip(md, entity);
   else if (entity.kind === 'user' || entity.kind === 'guest') accountTooltip(md, entity, analysis);
   else if (entity.kind === 'subscription') subscriptionTooltip(md, entity, analysis);
-  else roleAssignmentTooltip(md, entity, analysis);
+  else if (entity.kind === 'roleAssignment') roleAssignmentTooltip(md, entity, analysis);
   problemsTooltip(md, analysis.problems, regionOf(node));
   return md;
 }

@@ -1,0 +1,186 @@
+/**
+ * Who a role assignment or a group membership names. A `principal` (or a group's member) is written
+ * as a UPN (a member or guest of the directory), or as the name or object id of a group or service
+ * principal of the directory; an application's service principal may also be named by its app id.
+ * `principalType` (User, Group, ServicePrincipal: `az role assignment list`'s spelling) settles a name
+ * two kinds share.
+ *
+ * Everything here is looked up in one directory: Azure RBAC and Entra group membership only ever
+ * name objects of the directory the subscription (or group) trusts; a guest is such an object.
+ * Look-ups are built lazily per directory, so a rule checking one directory pays for that directory.
+ */
+import { isGuid } from './formats';
+import { accountKey } from './identity';
+import { fold } from './model';
+import { nearest } from './text/didYouMean';
+import type { Directory, Group, Guest, ManagementGroup, PrincipalType, ServicePrincipal, Subscription, User } from './model';
+import type { ModelIndex } from './modelIndex';
+
+/** A principal: an account of the directory (member or guest entry), a group or a service principal. */
+export type Principal = User | Guest | Group | ServicePrincipal;
+
+export type PrincipalResolution =
+  /** Exactly one principal of the directory. */
+  | { status: 'found'; principal: Principal }
+  /** The name fits more than one principal of the directory: `principalType` or an object id settles it. */
+  | { status: 'ambiguous'; candidates: Principal[] }
+  /** Not in the directory, but in another directory of the file (the first one found). */
+  | { status: 'elsewhere'; principal: Principal }
+  /** Nowhere in the file; `suggestion` is the nearest name of the directory, if any. */
+  | { status: 'unknown'; suggestion?: string };
+
+/** The principal type `az` prints for a principal. */
+export function principalTypeOf(principal: Principal): PrincipalType {
+  return principal.kind === 'group' ? 'Group' : principal.kind === 'servicePrincipal' ? 'ServicePrincipal' : 'User';
+}
+
+/** How a principal is named in messages and in the file: its UPN or its name (or id). */
+export function principalName(principal: Principal): string {
+  if (principal.kind === 'user' || principal.kind === 'guest') return principal.upn?.value ?? '';
+  return principal.name?.value ?? principal.id?.value ?? '';
+}
+
+/** A written principal reference is an account when it has an `@` (UPNs, guests' addresses). */
+export function namesAnAccount(text: string): boolean {
+  return text.includes('@');
+}
+
+/** The principals of one directory, by every name they can be written with. */
+export class DirectoryPrincipals {
+  /** Accounts (member entries first, then guest entries) by account key. */
+  readonly accounts = new Map<string, Array<User | Guest>>();
+  /** Groups and service principals by folded name, object id and (service principals) app id. */
+  readonly byName = new Map<string, Array<Group | ServicePrincipal>>();
+  private readonly names: string[] = [];
+  private containers?: Map<Principal, Group[]>;
+
+  constructor(readonly directory: Directory) {
+    for (const user of directory.users) if (user.upn) push(this.accounts, accountKey(user.upn.value), user);
+    for (const guest of directory.guests) if (guest.upn) push(this.accounts, accountKey(guest.upn.value), guest);
+    for (const group of directory.groups) this.addNamed(group, group.name?.value, group.id?.value);
+    for (const sp of directory.servicePrincipals) this.addNamed(sp, sp.name?.value, sp.id?.value, sp.appId?.value);
+  }
+
+  private addNamed(principal: Group | ServicePrincipal, name?: string, ...ids: Array<string | undefined>): void {
+    if (name) {
+      push(this.byName, fold(name), principal);
+      this.names.push(name);
+    }
+    for (const id of ids) if (id) push(this.byName, fold(id), principal);
+  }
+
+  /** Every principal the text can mean in this directory (of the given type, if any), without duplicates. */
+  candidates(text: string, type?: PrincipalType): Principal[] {
+    const found: Principal[] = namesAnAccount(text)
+      ? this.accounts.get(accountKey(text))?.slice(0, 1) ?? []
+      : [...new Set(this.byName.get(fold(text.trim())) ?? [])];
+    return type ? found.filter((p) => principalTypeOf(p) === type) : found;
+  }
+
+  /** The nearest group or service principal name, or account, to a mistyped reference. */
+  suggestion(text: string, index: ModelIndex): string | undefined {
+    if (namesAnAccount(text)) return index.suggestAccount(text);
+    return nearest(text.trim(), this.names)?.name;
+  }
+
+  /** The groups that list the principal as a direct member. */
+  groupsContaining(principal: Principal, index: ModelIndex): Group[] {
+    if (!this.containers) {
+      this.containers = new Map();
+      for (const group of this.directory.groups) {
+        for (const member of group.members) {
+          const resolved = index.resolvePrincipal(this.directory, member.value);
+          if (resolved.status === 'found') push(this.containers, resolved.principal, group);
+        }
+      }
+    }
+    return this.containers.get(principal) ?? [];
+  }
+}
+
+/**
+ * The groups a principal belongs to, directly or through nested groups, each with the chain of groups
+ * that leads to it (the direct group first). Safe on membership cycles.
+ */
+export function groupsOf(index: ModelIndex, principal: Principal): Array<{ group: Group; via: Group[] }> {
+  const directory = index.directoryOf(principal);
+  const principals = index.principalsOf(directory);
+  const result: Array<{ group: Group; via: Group[] }> = [];
+  const seen = new Set<Group>();
+  let frontier: Array<{ principal: Principal; via: Group[] }> = [{ principal, via: [] }];
+  while (frontier.length > 0) {
+    const next: typeof frontier = [];
+    for (const { principal: member, via } of frontier) {
+      for (const group of principals.groupsContaining(member, index)) {
+        if (seen.has(group) || group === principal) continue;
+        seen.add(group);
+        const chain = [...via, group];
+        result.push({ group, via: chain });
+        next.push({ principal: group, via: chain });
+      }
+    }
+    frontier = next;
+  }
+  return result;
+}
+
+/** The accounts a group grants to, through nested groups too (each once). Safe on membership cycles. */
+export function accountsIn(index: ModelIndex, group: Group): Array<User | Guest> {
+  const directory = index.directoryOf(group);
+  const accounts = new Set<User | Guest>();
+  const seen = new Set<Group>([group]);
+  const queue: Group[] = [group];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const member of current.members) {
+      const resolved = index.resolvePrincipal(directory, member.value);
+      if (resolved.status !== 'found') continue;
+      const principal = resolved.principal;
+      if (principal.kind === 'group') {
+        if (!seen.has(principal)) {
+          seen.add(principal);
+          queue.push(principal);
+        }
+      } else if (principal.kind === 'user' || principal.kind === 'guest') accounts.add(principal);
+    }
+  }
+  return [...accounts];
+}
+
+/**
+ * The management groups above a subscription, nearest first, ending with the tenant root group's
+ * entry when the file lists it (its id is the tenant id). Empty when the subscription is in none:
+ * it is then directly under the tenant root group. Safe on parent cycles.
+ */
+export function managementGroupChain(index: ModelIndex, subscription: Subscription): ManagementGroup[] {
+  const directory = index.directoryOf(subscription);
+  const placed = subscription.id ? index.managementGroupsHolding(subscription) : [];
+  const chain: ManagementGroup[] = [];
+  let current: ManagementGroup | undefined = placed[0];
+  const root = rootManagementGroup(directory);
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    const parent: string | undefined = current.parent?.value;
+    current = parent ? directory.managementGroups.find((g) => g.id && fold(g.id.value) === fold(parent)) : root;
+    if (current === undefined && parent && directory.id && fold(parent) === fold(directory.id.value)) current = root;
+  }
+  if (root && !chain.includes(root)) chain.push(root);
+  return chain;
+}
+
+/** The directory's tenant root group entry: the management group whose id is the tenant id. */
+export function rootManagementGroup(directory: Directory): ManagementGroup | undefined {
+  const tenant = directory.id?.value;
+  return tenant ? directory.managementGroups.find((g) => g.id && fold(g.id.value) === fold(tenant)) : undefined;
+}
+
+/** Whether a reference is written as an object id (a GUID) rather than a name. */
+export function isObjectIdReference(text: string): boolean {
+  return isGuid(text.trim());
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
