@@ -4,7 +4,7 @@
  * taking named parameters; `fr.ts` has the same functions. Names of things (directories,
  * subscriptions) arrive already formatted by `rules/naming.ts`; lists arrive joined.
  */
-import type { SchemaKind } from '../schema/schemaCheck';
+import type { SchemaKind } from '../schema/schemaKinds';
 
 type Opt = string | undefined;
 

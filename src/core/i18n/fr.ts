@@ -2,7 +2,7 @@
  * Les messages du cœur en français : le même jeu de fonctions que `en.ts` (le compilateur le vérifie
  * avec `satisfies Messages`), dans le vocabulaire de la documentation Microsoft en français.
  */
-import type { SchemaKind } from '../schema/schemaCheck';
+import type { SchemaKind } from '../schema/schemaKinds';
 import type { Messages } from './en';
 
 type Opt = string | undefined;
