@@ -356,9 +356,10 @@ function forbiddenKey(context: Context, segments: string[], value: unknown, root
   const type = valueAt(value, segments.slice(0, -1)) as { type?: unknown } | undefined;
   const subscriptionType = typeof type?.type === 'string' ? type.type : undefined;
   const message =
-    key === 'offer' ? m.schemaOfferOnOffice365()
-      : key === 'plan' || key === 'licenses' ? m.schemaOffice365KeyOnAzure({ key })
-        : m.schemaForbiddenKey({ key, subscriptionType });
+    context.kind === 'servicePrincipal' ? m.schemaIdentityKeyOnApplication({ key })
+      : key === 'offer' ? m.schemaOfferOnOffice365()
+        : key === 'plan' || key === 'licenses' ? m.schemaOffice365KeyOnAzure({ key })
+          : m.schemaForbiddenKey({ key, subscriptionType });
   return { message, target, data: { key, subscriptionType } };
 }
 
