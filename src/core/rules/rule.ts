@@ -11,7 +11,8 @@ import type { Naming } from './naming';
 
 /** Keys of the Microsoft documentation pages the rules cite (see src/core/reference/sources.ts). */
 export type SourceKey =
-  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES';
+  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES'
+  | 'GROUPS' | 'GROUP_ROLES' | 'MANAGEMENT_GROUPS' | 'MANAGED_IDENTITIES';
 
 export interface RuleOptions {
   /** Role assignments allowed per Azure subscription (RBA004). Microsoft's pages say 4,000 and, later, 5,000. */
