@@ -983,6 +983,21 @@ export const en = {
     'A managed identity lives in the directory its subscription trusts; when the subscription changes directory, ' +
     (p.userAssigned ? 'a user-assigned identity must be deleted, recreated in the new directory and attached again to its resources. ' : 'a system-assigned identity stops working until it is disabled and re-enabled on its resource. ') +
     `Recreate it in ${p.other} and move its entry (and its role assignments) there.`,
+  reportGroups: (p: { count: number }) => `### Groups (${p.count})`,
+  reportGroupColumns: () => 'Group | Members | Accounts reached (nested) | Entra roles',
+  reportServicePrincipals: (p: { count: number }) => `### Service principals (${p.count})`,
+  reportServicePrincipalColumns: () => 'Name | Kind | App ID | Resource',
+  reportServicePrincipalKind: (p: { type: Opt; identity: Opt }): string =>
+    p.type === 'application' ? 'application' : p.type === 'managedIdentity' ? `managed identity (${p.identity === 'userAssigned' ? 'user-assigned' : 'system-assigned'})` : '',
+  reportManagementGroups: (p: { count: number }) => `### Management groups (${p.count})`,
+  reportManagementGroupColumns: () => 'Management group | ID | Parent | Subscriptions | Role assignments',
+  reportTenantRoot: () => '(tenant root group)',
+  reportEffectiveAccess: () => '#### Effective access of each account (direct, through groups, inherited from management groups)',
+  reportEffectiveAccessColumns: () => 'Account | Subscription | Role | Scope | Through',
+  reportThrough: (p: { route: 'direct' | 'group' | 'inherited'; groups: string; managementGroups: string }): string =>
+    p.route === 'direct' ? 'direct assignment'
+      : p.route === 'group' ? `group ${p.groups}`
+        : `management group ${p.managementGroups}${p.groups ? `, group ${p.groups}` : ''}`,
 };
 
 function plural(count: number, noun: string, many = `${noun}s`): string {

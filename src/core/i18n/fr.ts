@@ -1004,6 +1004,21 @@ export const fr = {
     'Une identité managée vit dans l’annuaire approuvé par son abonnement ; quand l’abonnement change d’annuaire, ' +
     (p.userAssigned ? 'une identité affectée par l’utilisateur doit être supprimée, recréée dans le nouvel annuaire et rattachée à ses ressources. ' : 'une identité affectée par le système cesse de fonctionner jusqu’à ce qu’elle soit désactivée puis réactivée sur sa ressource. ') +
     `Recréez-la dans ${p.other} et déplacez-y son entrée (et ses attributions de rôle).`,
+  reportGroups: (p) => `### Groupes (${p.count})`,
+  reportGroupColumns: () => 'Groupe | Membres | Comptes atteints (imbriqués) | Rôles Entra',
+  reportServicePrincipals: (p) => `### Principaux de service (${p.count})`,
+  reportServicePrincipalColumns: () => 'Nom | Nature | ID d’application | Ressource',
+  reportServicePrincipalKind: (p) =>
+    p.type === 'application' ? 'application' : p.type === 'managedIdentity' ? `identité managée (${p.identity === 'userAssigned' ? 'affectée par l’utilisateur' : 'affectée par le système'})` : '',
+  reportManagementGroups: (p) => `### Groupes d’administration (${p.count})`,
+  reportManagementGroupColumns: () => 'Groupe d’administration | ID | Parent | Abonnements | Attributions de rôle',
+  reportTenantRoot: () => '(groupe racine du locataire)',
+  reportEffectiveAccess: () => '#### Accès effectif de chaque compte (direct, par les groupes, hérité des groupes d’administration)',
+  reportEffectiveAccessColumns: () => 'Compte | Abonnement | Rôle | Étendue | Par',
+  reportThrough: (p) =>
+    p.route === 'direct' ? 'attribution directe'
+      : p.route === 'group' ? `groupe ${p.groups}`
+        : `groupe d’administration ${p.managementGroups}${p.groups ? `, groupe ${p.groups}` : ''}`,
 } satisfies Messages;
 
 function fieldName(p: { kind: SchemaKind; field: Opt }): string {
