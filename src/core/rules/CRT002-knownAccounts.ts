@@ -2,15 +2,25 @@ import { assignmentReferences, isAccountReference, memberReferences, resolveLoca
 import type { PrincipalReference } from './principalReferences';
 import type { Str } from '../model';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+import { replaceOffer } from './fixes';
 
-export const knownAccounts: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface KnownAccountsData extends FixData {
+  field?: string;
+  /** The value as written: a UPN, or a group's or service principal's name. */
+  upn?: string;
+  suggestion?: string;
+}
+
+export const knownAccounts: Rule<KnownAccountsData> = {
   id: 'CRT002',
   name: 'KnownAccounts',
   defaultSeverity: 'error',
   title: 'createdBy, owner, every principal and every group member name something the file declares',
   sources: ['ASSOC'],
   check({ workspace, index, messages: m, name: naming }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<KnownAccountsData>> = [];
     const check = (value: Str | undefined, field: string, where: string) => {
       if (!value || index.isKnownAccount(value.value)) return;
       const suggestion = index.suggestAccount(value.value);
@@ -49,5 +59,9 @@ export const knownAccounts: Rule = {
       reference(ref, 'members', m.CRT002MemberOf({ group: m.quoted({ name: ref.group!.name?.value ?? ref.group!.id?.value ?? '' }) }));
     }
     return findings;
+  },
+  fixes(data, context) {
+    const suggestion = data.text('suggestion');
+    return suggestion ? replaceOffer(context, context.messages.fixUse({ value: suggestion }), data.text('upn'), suggestion) : [];
   },
 };

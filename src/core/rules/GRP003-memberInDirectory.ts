@@ -1,14 +1,21 @@
 import { isAccountReference, memberReferences, resolveLocally } from './principalReferences';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
 
-export const memberInDirectory: Rule = {
+/** What its findings carry for the quick fixes: an account to invite as a guest of the group's directory. */
+export interface MemberInDirectoryData extends FixData {
+  principal?: string;
+  directoryId?: string;
+}
+
+export const memberInDirectory: Rule<MemberInDirectoryData> = {
   id: 'GRP003',
   name: 'MemberInDirectory',
   defaultSeverity: 'error',
   title: "A group's members are users, guests, groups or service principals of the group's directory",
   sources: ['GROUPS', 'GUESTS'],
   check({ workspace, index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<MemberInDirectoryData>> = [];
     for (const reference of memberReferences(workspace.directories)) {
       if (resolveLocally(index, reference).status !== 'absent') continue;
       const member = reference.text;
@@ -21,7 +28,7 @@ export const memberInDirectory: Rule = {
           message: m.GRP003({ member: member.value, group, directory, home: home && name.directory(home), kind: 'account' }),
           start: member.start,
           end: member.end,
-          data: { fix: 'inviteGuest', principal: member.value, directoryId: reference.directory.id?.value },
+          data: { principal: member.value, directoryId: reference.directory.id?.value },
         });
         continue;
       }
@@ -34,5 +41,11 @@ export const memberInDirectory: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m, directoryLabel }) {
+    const principal = data.text('principal');
+    const directoryId = data.text('directoryId');
+    if (!principal || !directoryId) return [];
+    return [{ title: m.fixInvite({ principal, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: principal } } }];
   },
 };

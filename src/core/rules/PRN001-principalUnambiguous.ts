@@ -3,6 +3,14 @@ import { principalName, principalTypeOf } from '../principals';
 import type { Principal } from '../principals';
 import { assignmentReferences, memberReferences, resolveLocally } from './principalReferences';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+import { replaceOffer } from './fixes';
+
+/** What its findings carry for the quick fixes: the principal type the reference really names. */
+export interface PrincipalUnambiguousData extends FixData {
+  written?: string;
+  principalType?: string;
+}
 
 /** A principal as messages list it: its kind, name and object id. */
 export function describePrincipal(principal: Principal, m: Messages): string {
@@ -11,7 +19,7 @@ export function describePrincipal(principal: Principal, m: Messages): string {
   return m.principalDescription({ kind: principal.kind, name, id });
 }
 
-export const principalUnambiguous: Rule = {
+export const principalUnambiguous: Rule<PrincipalUnambiguousData> = {
   id: 'PRN001',
   name: 'PrincipalUnambiguous',
   defaultSeverity: 'error',
@@ -19,7 +27,7 @@ export const principalUnambiguous: Rule = {
   title: 'A principal reference names exactly one principal of its directory, of the type principalType says',
   sources: ['ROLES', 'GROUPS'],
   check({ workspace, index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<PrincipalUnambiguousData>> = [];
     for (const reference of [...assignmentReferences(workspace.directories), ...memberReferences(workspace.directories)]) {
       const local = resolveLocally(index, reference);
       if (local.status === 'found' || local.status === 'absent') continue;
@@ -47,10 +55,14 @@ export const principalUnambiguous: Rule = {
           message: m.PRN001Type({ principal: text.value, type: type.value, actual: describePrincipal(local.candidates[0], m), directory, expected: actual }),
           start: type.start,
           end: type.end,
-          data: { principalType: actual },
+          data: { written: type.value, principalType: actual },
         });
       }
     }
     return findings;
+  },
+  fixes(data, context) {
+    const type = data.text('principalType');
+    return type ? replaceOffer(context, context.messages.fixUse({ value: type }), data.text('written'), type) : [];
   },
 };

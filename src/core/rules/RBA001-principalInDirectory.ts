@@ -3,6 +3,14 @@ import { assignmentReferences, isAccountReference, resolveLocally } from './prin
 import type { PrincipalReference } from './principalReferences';
 import type { Messages } from '../i18n';
 import type { Naming } from './naming';
+import type { FixData } from '../problems';
+
+/** What its findings carry for the quick fixes. */
+export interface PrincipalInDirectoryData extends FixData {
+  fix?: 'inviteGuest';
+  principal?: string;
+  directoryId?: string;
+}
 
 /** Where a role assignment is written, as messages say it: a subscription or a management group. */
 export function assignmentPlace(reference: PrincipalReference, m: Messages, name: Naming): string {
@@ -11,14 +19,14 @@ export function assignmentPlace(reference: PrincipalReference, m: Messages, name
   return m.managementGroupNamed({ name: m.quoted({ name: group.name?.value ?? group.id?.value ?? '' }) });
 }
 
-export const principalInDirectory: Rule = {
+export const principalInDirectory: Rule<PrincipalInDirectoryData> = {
   id: 'RBA001',
   name: 'PrincipalInDirectory',
   defaultSeverity: 'error',
   title: "A role assignment's principal is a user, guest, group or service principal of the subscription's directory",
   sources: ['ASSOC', 'ROLES'],
   check({ workspace, index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<PrincipalInDirectoryData>> = [];
     for (const reference of assignmentReferences(workspace.directories)) {
       if (resolveLocally(index, reference).status !== 'absent') continue; // found, or PRN001's
       const principal = reference.text;
@@ -53,5 +61,11 @@ export const principalInDirectory: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m, directoryLabel }) {
+    const principal = data.text('principal');
+    const directoryId = data.text('directoryId');
+    if (!principal || !directoryId) return [];
+    return [{ title: m.fixInvite({ principal, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: principal } } }];
   },
 };

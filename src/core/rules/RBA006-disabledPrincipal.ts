@@ -4,6 +4,16 @@ import { accountsIn } from '../principals';
 import { assignmentPlace } from './RBA001-principalInDirectory';
 import { assignmentReferences, resolveLocally } from './principalReferences';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+
+/** What its findings carry for the quick fixes. */
+export interface DisabledPrincipalData extends FixData {
+  fix?: 'removeAssignment';
+  principal?: string;
+  subscriptionId?: string;
+  /** Position of the assignment in `roleAssignments`. */
+  assignmentIndex?: number;
+}
 
 /** An account that cannot use access: disabled at home (no sign-in anywhere), or a guest blocked in this directory. */
 function isOff(index: ModelIndex, account: User | Guest): boolean {
@@ -11,14 +21,14 @@ function isOff(index: ModelIndex, account: User | Guest): boolean {
   return account.kind === 'guest' && account.upn ? index.member(account.upn.value)?.enabled === false : false;
 }
 
-export const disabledPrincipal: Rule = {
+export const disabledPrincipal: Rule<DisabledPrincipalData> = {
   id: 'RBA006',
   name: 'DisabledPrincipal',
   defaultSeverity: 'info',
   title: 'A disabled user or blocked guest holding a role assignment, directly or as the only kind of account a group reaches',
   sources: ['ROLES', 'GROUPS'],
   check({ workspace, index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<DisabledPrincipalData>> = [];
     for (const reference of assignmentReferences(workspace.directories)) {
       const principal = reference.text;
       const assignment = reference.assignment!;
@@ -53,5 +63,11 @@ export const disabledPrincipal: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m }) {
+    const subscriptionId = data.text('subscriptionId');
+    const index = data.count('assignmentIndex');
+    if (!subscriptionId || index === undefined) return [];
+    return [{ title: m.fixRemoveDisabledAssignment({ principal: data.text('principal') }), preferred: true, call: { planner: 'removeEntity', args: { kind: 'roleAssignment', subscriptionId, index } } }];
   },
 };
