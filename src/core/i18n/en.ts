@@ -990,7 +990,7 @@ export const en = {
   reportServicePrincipals: (p: { count: number }) => `### Service principals (${p.count})`,
   reportServicePrincipalColumns: () => 'Name | Kind | App ID | Resource',
   reportServicePrincipalKind: (p: { type: Opt; identity: Opt }): string =>
-    p.type === 'application' ? 'application' : p.type === 'managedIdentity' ? `managed identity (${p.identity === 'userAssigned' ? 'user-assigned' : 'system-assigned'})` : '',
+    p.type === 'application' ? 'application' : p.type === 'managedIdentity' ? `managed identity (${p.identity === 'userAssigned' ? 'user-assigned' : 'system-assigned'})` : '(kind not given)',
   reportManagementGroups: (p: { count: number }) => `### Management groups (${p.count})`,
   reportManagementGroupColumns: () => 'Management group | ID | Parent | Subscriptions | Role assignments',
   reportTenantRoot: () => '(tenant root group)',

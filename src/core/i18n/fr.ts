@@ -1011,7 +1011,7 @@ export const fr = {
   reportServicePrincipals: (p) => `### Principaux de service (${p.count})`,
   reportServicePrincipalColumns: () => 'Nom | Nature | ID d’application | Ressource',
   reportServicePrincipalKind: (p) =>
-    p.type === 'application' ? 'application' : p.type === 'managedIdentity' ? `identité managée (${p.identity === 'userAssigned' ? 'affectée par l’utilisateur' : 'affectée par le système'})` : '',
+    p.type === 'application' ? 'application' : p.type === 'managedIdentity' ? `identité managée (${p.identity === 'userAssigned' ? 'affectée par l’utilisateur' : 'affectée par le système'})` : '(nature non précisée)',
   reportManagementGroups: (p) => `### Groupes d’administration (${p.count})`,
   reportManagementGroupColumns: () => 'Groupe d’administration | ID | Parent | Abonnements | Attributions de rôle',
   reportTenantRoot: () => '(groupe racine du locataire)',
