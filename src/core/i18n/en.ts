@@ -895,7 +895,7 @@ export const en = {
   xferInheritedTableHeader: (p: { directory: string }) => `| principal | role | management group | exists in ${p.directory} |`,
   xferHierarchy: (p: { from: Opt; chain: string; root: Opt }) =>
     (p.from ? `The subscription leaves management group ${p.from} (${p.chain}) ` : 'The subscription leaves the tenant root group ') +
-    `and lands directly under the target's tenant root group${p.root ? ` (${p.root})` : ''}: remove it from \`subscriptions\` of its management group, and place it in the target's hierarchy.`,
+    `and lands directly under the target's tenant root group${p.root ? ` (${p.root})` : ''}. The transfer takes it out of the management groups' \`subscriptions\`; place it in a management group of the target if it belongs in one.`,
   xferInheritedNone: () => 'No management group above the subscription holds a role assignment in the file.',
   xferCustomInTarget: () => ' (the target already declares it)',
   principalDescription: (p: { kind: 'user' | 'guest' | 'group' | 'servicePrincipal'; name: string; id: Opt }) =>
@@ -994,7 +994,7 @@ export const en = {
   reportManagementGroups: (p: { count: number }) => `### Management groups (${p.count})`,
   reportManagementGroupColumns: () => 'Management group | ID | Parent | Subscriptions | Role assignments',
   reportTenantRoot: () => '(tenant root group)',
-  reportEffectiveAccess: () => '#### Effective access of each account (direct, through groups, inherited from management groups)',
+  reportEffectiveAccess: () => '#### Effective access of each account (direct, through groups, inherited from management groups: from the subscription up to the one holding the assignment)',
   reportEffectiveAccessColumns: () => 'Account | Subscription | Role | Scope | Through',
   reportThrough: (p: { route: 'direct' | 'group' | 'inherited'; groups: string; managementGroups: string }): string =>
     p.route === 'direct' ? 'direct assignment'

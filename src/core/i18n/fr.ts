@@ -916,7 +916,7 @@ export const fr = {
   xferInheritedTableHeader: (p) => `| principal de sécurité | rôle | groupe d’administration | existe dans ${p.directory} |`,
   xferHierarchy: (p) =>
     (p.from ? `L’abonnement quitte le groupe d’administration ${p.from} (${p.chain}) ` : 'L’abonnement quitte le groupe racine du locataire ') +
-    `et arrive directement sous le groupe racine du locataire cible${p.root ? ` (${p.root})` : ''} : retirez-le des \`subscriptions\` de son groupe d’administration, et placez-le dans la hiérarchie de la cible.`,
+    `et arrive directement sous le groupe racine du locataire cible${p.root ? ` (${p.root})` : ''}. Le transfert le retire des \`subscriptions\` des groupes d’administration ; placez-le dans un groupe d’administration de la cible s’il doit y être.`,
   xferInheritedNone: () => 'Aucun groupe d’administration au-dessus de l’abonnement ne porte d’attribution de rôle dans le fichier.',
   xferCustomInTarget: () => ' (la cible le déclare déjà)',
   principalDescription: (p) =>
@@ -1015,7 +1015,7 @@ export const fr = {
   reportManagementGroups: (p) => `### Groupes d’administration (${p.count})`,
   reportManagementGroupColumns: () => 'Groupe d’administration | ID | Parent | Abonnements | Attributions de rôle',
   reportTenantRoot: () => '(groupe racine du locataire)',
-  reportEffectiveAccess: () => '#### Accès effectif de chaque compte (direct, par les groupes, hérité des groupes d’administration)',
+  reportEffectiveAccess: () => '#### Accès effectif de chaque compte (direct, par les groupes, hérité des groupes d’administration : de l’abonnement jusqu’à celui qui porte l’attribution)',
   reportEffectiveAccessColumns: () => 'Compte | Abonnement | Rôle | Étendue | Par',
   reportThrough: (p) =>
     p.route === 'direct' ? 'attribution directe'

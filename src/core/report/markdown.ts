@@ -113,7 +113,7 @@ function effectiveAccessRows(directory: Directory, index: ModelIndex, m: Message
   for (const account of [...directory.users, ...directory.guests]) {
     if (!account.upn) continue;
     for (const grant of accessOf(index, account)) {
-      const through = m.reportThrough({ route: grant.route, groups: grant.groups.map(label).join(' › '), managementGroups: grant.managementGroups.map(label).reverse().join(' › ') });
+      const through = m.reportThrough({ route: grant.route, groups: grant.groups.map(label).join(' › '), managementGroups: grant.managementGroups.map(label).join(' › ') });
       const subscription = grant.subscription.name?.value ?? grant.subscription.id?.value ?? '';
       rows.push({ cells: [account.upn.value, subscription, grant.assignment.role?.value ?? '', grant.assignment.scope?.value ?? m.reportWholeSubscription(), through], indirect: grant.route !== 'direct' });
     }
