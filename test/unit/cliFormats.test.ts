@@ -280,8 +280,8 @@ describe('tenancy check with directories and globs', () => {
 
   it('globs: * and ? within a folder, ** across folders', () => {
     assert.deepEqual(files(cli('check', '--format', 'json', 'test/fixtures/rules/*.tenancy.yaml').out).sort(), [
-      'test/fixtures/rules/access.tenancy.yaml', 'test/fixtures/rules/ambiguity.tenancy.yaml',
-      'test/fixtures/rules/identity.tenancy.yaml', 'test/fixtures/rules/msp.tenancy.yaml', 'test/fixtures/rules/ownership.tenancy.yaml',
+      'test/fixtures/rules/access.tenancy.yaml', 'test/fixtures/rules/ambiguity.tenancy.yaml', 'test/fixtures/rules/groups.tenancy.yaml',
+      'test/fixtures/rules/identity.tenancy.yaml', 'test/fixtures/rules/management-groups.tenancy.yaml', 'test/fixtures/rules/msp.tenancy.yaml', 'test/fixtures/rules/ownership.tenancy.yaml',
       'test/fixtures/rules/post-transfer.tenancy.yaml',
     ]);
     const all = cli('check', '--format', 'json', 'test/fixtures/**/*.tenancy.yaml', EXAMPLE);

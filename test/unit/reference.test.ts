@@ -197,7 +197,8 @@ describe('reference data', () => {
 
   describe('documentation sources', () => {
     it('has every key the rules cite, with a learn.microsoft.com URL without locale', () => {
-      const keys = ['BUO', 'ASSOC', 'O365T', 'XFER', 'ROLES', 'LIMITS', 'DOMAINS', 'GUESTS', 'ENTRA_ROLES', 'ADMIN_ROLES', 'SCOPES'] as const;
+      const keys = ['BUO', 'ASSOC', 'O365T', 'XFER', 'ROLES', 'LIMITS', 'DOMAINS', 'GUESTS', 'ENTRA_ROLES', 'ADMIN_ROLES', 'SCOPES',
+        'GROUPS', 'GROUP_ROLES', 'MANAGEMENT_GROUPS', 'MANAGED_IDENTITIES'] as const;
       assert.deepEqual(Object.keys(SOURCES).sort(), [...keys].sort());
       for (const key of keys) {
         const source = SOURCES[key];

@@ -1,4 +1,4 @@
-import { isSeq } from 'yaml';
+import { isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import { messagesFor } from '../i18n';
 import { blankSeparated, directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
@@ -21,7 +21,9 @@ export interface TransferSubscriptionArgs {
  * assignment of a subscription that changes directory, so `roleAssignments` becomes
  * `pendingRoleAssignments`, each entry recording `fromDirectory` (the source tenant id), for
  * `recreateRoleAssignments` to restore where the principal exists in the target; the subscription
- * records `transferredFrom` (the source tenant id), so the rules know the move was deliberate.
+ * records `transferredFrom` (the source tenant id), so the rules know the move was deliberate; its
+ * id leaves the `subscriptions` of the source's management groups (it lands under the target's
+ * tenant root group, outside any management group of the file).
  * Refuses Office 365 subscriptions (they stay with their directory), a target that is the current
  * directory, and lists written in flow style.
  */
@@ -79,9 +81,23 @@ export function transferSubscription(text: string, args: TransferSubscriptionArg
   if (insertAt > 0 && t[insertAt - 1] !== '\n') prefix = eol + prefix;
   const insert: TextEdit = { start: insertAt, end: replaceEnd ?? insertAt, newText: prefix + reindent(moved, dashIndent - lines.indent) };
 
-  // 3. Out of the source directory (a list left empty goes with its key).
+  // 3. Out of the source directory (a list left empty goes with its key), and out of its
+  // management-group hierarchy: a subscription that changes directory lands under the target's
+  // tenant root group, so no management group of the source lists it any more.
   const removal = removeItems(source, subscription.pair, [subscription.index], false, true);
-  return planned([...removal, insert]);
+  return planned([...removal, ...leaveHierarchy(source, subscription.directory.map, args.subscriptionId), insert]);
+}
+
+/** Edits removing a subscription id from every management group's `subscriptions` of a directory. */
+function leaveHierarchy(source: Source, directory: YAMLMap, subscriptionId: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const group of mapItems(directory, 'managementGroups')) {
+    const pair = pairOf(group, 'subscriptions');
+    if (!pair || !isSeq(pair.value)) continue;
+    const indices = pair.value.items.flatMap((item, i) => (isScalar(item) && String(item.value).trim().toLowerCase() === subscriptionId.trim().toLowerCase() ? [i] : []));
+    if (indices.length) edits.push(...removeItems(source, pair, indices, group.flow, true));
+  }
+  return edits;
 }
 
 /** Edits (into the file) turning a subscription's `roleAssignments` into `pendingRoleAssignments` with `fromDirectory`. */

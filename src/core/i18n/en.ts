@@ -880,6 +880,126 @@ export const en = {
   /** A JSON value in an error: `type` is `typeof`, or `null` / `list`; `text` its JSON or its text. */
   azValue: (p: { type: string; text: string }): string =>
     p.type === 'null' ? 'null' : p.type === 'list' ? 'a list' : p.type === 'object' ? 'an object' : p.type === 'string' ? `the text ${p.text}` : `${p.type} ${p.text}`,
+  // ── Groups, service principals, management groups: rules, effective access, transfer consequences ──
+  /** A principal that is not an account, in the transfer tables: a group, a service principal, or a name the file does not declare. */
+  xferPrincipalCell: (p: { principal: string; kind: string; members: number | undefined }): string =>
+    p.kind === 'group' ? `${p.principal} (group: ${p.members ?? 0} account(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (service principal)` : `${p.principal} (not in the file)`,
+  xferIdentitiesHeading: () => '### Managed identities of the subscription\'s resources',
+  xferIdentity: (p: { name: string; resource: Opt; userAssigned: boolean; assignments: string }) =>
+    (p.userAssigned
+      ? `**${p.name}** (user-assigned): delete it, recreate it in the target directory and attach it again to the resources that use it.`
+      : `**${p.name}** (system-assigned${p.resource ? `, of \`${p.resource}\`` : ''}): it stops working; disable and re-enable it on its resource.`) +
+    (p.assignments ? ` Its role assignments are lost too: ${p.assignments}.` : ' It holds no role assignment in the file.'),
+  xferIdentityAssignment: (p: { role: string; where: string; scope?: string }) => `${p.role} on ${p.where}${p.scope ? ` (${p.scope})` : ''}`,
+  xferInheritedHeading: () => '### Access inherited from management groups that stops applying',
+  xferInheritedTableHeader: (p: { directory: string }) => `| principal | role | management group | exists in ${p.directory} |`,
+  xferHierarchy: (p: { from: Opt; chain: string; root: Opt }) =>
+    (p.from ? `The subscription leaves management group ${p.from} (${p.chain}) ` : 'The subscription leaves the tenant root group ') +
+    `and lands directly under the target's tenant root group${p.root ? ` (${p.root})` : ''}. The transfer takes it out of the management groups' \`subscriptions\`; place it in a management group of the target if it belongs in one.`,
+  xferInheritedNone: () => 'No management group above the subscription holds a role assignment in the file.',
+  xferCustomInTarget: () => ' (the target already declares it)',
+  principalDescription: (p: { kind: 'user' | 'guest' | 'group' | 'servicePrincipal'; name: string; id: Opt }) =>
+    `${p.kind === 'group' ? 'group' : p.kind === 'servicePrincipal' ? 'service principal' : p.kind === 'guest' ? 'guest' : 'user'} ${p.name}${p.id ? ` (${p.id})` : ''}`,
+  managementGroupNamed: (p: { name: string }) => `management group ${p.name}`,
+  relatedSameName: () => 'same name',
+  relatedFirstPlaced: () => 'first placed here',
+  RBA001Elsewhere: (p: { principal: string; kind: 'group' | 'servicePrincipal'; where: string; directory: string; home: string }) =>
+    p.kind === 'group'
+      ? `Group ${p.principal} has a role on ${p.where}, but it is a group of ${p.home}, not of ${p.directory}. ` +
+        'Azure RBAC assigns roles only to users, groups and service principals of the directory the subscription trusts; a group never spans directories. ' +
+        `Use a group of ${p.directory} (its members from ${p.home} invited as guests), or remove the assignment.`
+      : `Service principal ${p.principal} has a role on ${p.where}, but it is a service principal of ${p.home}, not of ${p.directory}. ` +
+        'Azure RBAC assigns roles only to users, groups and service principals of the directory the subscription trusts: an application has a service principal in each directory that consented to it, and a managed identity lives in its own directory only. ' +
+        `Add the application's service principal to ${p.directory} (consent to it there), or remove the assignment.`,
+  CRT002Name: (p: { principal: string; where: string; directory: string; suggestion: Opt }) =>
+    `'${p.principal}' (${p.where}) is not a user, group or service principal of ${p.directory}, nor of any other directory in this file. ` +
+    'A role assignment or a group membership names an object of the directory: a user\'s UPN, or a group\'s or service principal\'s name or object id. ' +
+    (p.suggestion ? `Did you mean '${p.suggestion}'? ` : '') +
+    'Correct the name, or declare the group or service principal under the directory\'s `groups` or `servicePrincipals`.',
+  CRT002MemberOf: (p: { group: string }) => `a member of group ${p.group}`,
+  CRT002RoleAssignmentOfManagementGroup: (p: { managementGroup: string }) => `a role assignment of management group ${p.managementGroup}`,
+  PRN001Ambiguous: (p: { principal: string; count: number; candidates: string; directory: string; canType: boolean }) =>
+    `'${p.principal}' fits ${p.count} principals of ${p.directory}: ${p.candidates}. ` +
+    'A role assignment or a membership names exactly one object, so the file must say which. ' +
+    (p.canType
+      ? 'Add `principalType` (User, Group or ServicePrincipal), or write the object id instead of the name.'
+      : 'Write the object id instead of the name, or rename one of them (GRP002).'),
+  PRN001Type: (p: { principal: string; type: string; actual: string; directory: string; expected: string }) =>
+    `\`principalType\` says ${p.type}, but '${p.principal}' is ${p.actual} of ${p.directory}. ` +
+    'Azure records the type of the object a role is assigned to; the file contradicts itself, so either the type or the principal is wrong. ' +
+    `Set \`principalType: ${p.expected}\`, or correct the principal.`,
+  GRP001: (p: { group: string; cycle: string; directory: string }) =>
+    `Group ${p.group} of ${p.directory} contains itself: ${p.cycle}. ` +
+    'Microsoft Entra security groups can be nested, but a group can\'t be a member of itself, directly or through other groups, and a cycle makes effective access impossible to read. ' +
+    'Remove one membership of the cycle.',
+  GRP002: (p: { principal: string; other: string; directory: string }) =>
+    `${p.principal} has the same name as ${p.other} in ${p.directory}. ` +
+    'Microsoft Entra lets two objects share a display name, but then a role assignment or a member written by that name no longer says which one is meant. ' +
+    'Rename one of them, or refer to them by object id.',
+  GRP003: (p: { member: string; group: string; directory: string; home: Opt; kind: 'account' | 'group' | 'servicePrincipal' }) =>
+    (p.kind === 'account'
+      ? `${p.member} is listed as a member of group ${p.group} but is neither a user nor a guest of ${p.directory}${p.home ? ` (it is a user of ${p.home})` : ''}. `
+      : `${p.member} is listed as a member of group ${p.group} of ${p.directory}, but it is a ${p.kind === 'group' ? 'group' : 'service principal'} of ${p.home}. `) +
+    'A group\'s members are objects of the group\'s own directory; people of another directory join it as B2B guests. ' +
+    (p.kind === 'account'
+      ? `Invite ${p.member} as a guest of ${p.directory} and list the guest, or remove the member.`
+      : `Remove the member, or list the matching ${p.kind === 'group' ? 'group' : 'service principal'} of ${p.directory}.`),
+  GRP004: (p: { group: string; roles: string }) =>
+    `Group ${p.group} holds Microsoft Entra role(s) ${p.roles} but is not role-assignable. ` +
+    'Only groups created with `isAssignableToRole: true` ("Microsoft Entra roles can be assigned to the group") can hold Microsoft Entra roles, and the setting can only be chosen when the group is created. ' +
+    'Set `isAssignableToRole: true` (a new role-assignable group in Entra), or give the roles to its members.',
+  GRP005: (p: { group: string; member: string }) =>
+    `Role-assignable group ${p.group} contains group ${p.member}. ` +
+    'A group that can hold Microsoft Entra roles can\'t have groups as members: nesting is not supported for role-assignable groups. ' +
+    `List the accounts of ${p.member} directly, or remove it.`,
+  RBA006Group: (p: { group: string; role: Opt; where: string; accounts: string }) =>
+    `Group ${p.group} holds ${p.role ?? 'a role'} on ${p.where}, but every account it reaches is disabled (${p.accounts}). ` +
+    'A disabled account cannot sign in, so the assignment only keeps stale access on record. ' +
+    'Remove the assignment, or add the people who need the access to the group.',
+  MGT001: (p: { group: string; parent: string; directory: string; suggestion: Opt }) =>
+    `Management group ${p.group} names parent '${p.parent}', which is neither a management group of ${p.directory} nor its tenant root group (the tenant id). ` +
+    'Every management group has one parent, in the hierarchy of its own directory. ' +
+    (p.suggestion ? `Did you mean '${p.suggestion}'?` : 'Declare the parent under `managementGroups`, or remove `parent` to place the group under the tenant root group.'),
+  MGT002: (p: { cycle: string; directory: string }) =>
+    `The management groups ${p.cycle} of ${p.directory} are their own ancestors. ` +
+    'Management groups form a single tree under the tenant root group; Azure refuses a move that makes a group its own ancestor. ' +
+    'Correct one `parent` of the cycle.',
+  MGT003: (p: { group: string; depth: number }) =>
+    `Management group ${p.group} is ${p.depth} levels below the tenant root group. ` +
+    'A management-group tree supports up to six levels of depth, not counting the tenant root group and the subscriptions. ' +
+    'Place it, or one of its ancestors, higher in the hierarchy.',
+  MGT004: (p: { subscription: string; group: string; other: string }) =>
+    `Subscription ${p.subscription} is placed in management group ${p.group}, and also in ${p.other}. ` +
+    'A subscription has exactly one parent management group. ' +
+    'Keep it in one of them.',
+  MGT005: (p: { id: string; group: string; directory: string; other: Opt }) =>
+    `Management group ${p.group} lists subscription ${p.id}, which is ${p.other ? `a subscription of ${p.other}, not` : 'not a subscription'} of ${p.directory}. ` +
+    'A management group holds only subscriptions of its own directory; a subscription that changes directory leaves the hierarchy. ' +
+    (p.other ? `Remove it here, and place it in a management group of ${p.other}.` : 'Correct the id, or add the subscription to the directory\'s `subscriptions`.'),
+  MGT006: (p: { group: string; directory: string }) =>
+    `The tenant root group ${p.group} of ${p.directory} names a parent. ` +
+    'The tenant root group (whose id is the tenant id) is the top of the hierarchy: it has no parent and can\'t be moved. ' +
+    'Remove `parent`.',
+  MID001: (p: { identity: string; subscription: string; directory: string; other: string; userAssigned: boolean }) =>
+    `Managed identity ${p.identity} of ${p.directory} belongs to subscription ${p.subscription}, which is in ${p.other}. ` +
+    'A managed identity lives in the directory its subscription trusts; when the subscription changes directory, ' +
+    (p.userAssigned ? 'a user-assigned identity must be deleted, recreated in the new directory and attached again to its resources. ' : 'a system-assigned identity stops working until it is disabled and re-enabled on its resource. ') +
+    `Recreate it in ${p.other} and move its entry (and its role assignments) there.`,
+  reportGroups: (p: { count: number }) => `### Groups (${p.count})`,
+  reportGroupColumns: () => 'Group | Members | Accounts reached (nested) | Entra roles',
+  reportServicePrincipals: (p: { count: number }) => `### Service principals (${p.count})`,
+  reportServicePrincipalColumns: () => 'Name | Kind | App ID | Resource',
+  reportServicePrincipalKind: (p: { type: Opt; identity: Opt }): string =>
+    p.type === 'application' ? 'application' : p.type === 'managedIdentity' ? `managed identity (${p.identity === 'userAssigned' ? 'user-assigned' : 'system-assigned'})` : '(kind not given)',
+  reportManagementGroups: (p: { count: number }) => `### Management groups (${p.count})`,
+  reportManagementGroupColumns: () => 'Management group | ID | Parent | Subscriptions | Role assignments',
+  reportTenantRoot: () => '(tenant root group)',
+  reportEffectiveAccess: () => '#### Effective access of each account (direct, through groups, inherited from management groups: from the subscription up to the one holding the assignment)',
+  reportEffectiveAccessColumns: () => 'Account | Subscription | Role | Scope | Through',
+  reportThrough: (p: { route: 'direct' | 'group' | 'inherited'; groups: string; managementGroups: string }): string =>
+    p.route === 'direct' ? 'direct assignment'
+      : p.route === 'group' ? `group ${p.groups}`
+        : `management group ${p.managementGroups}${p.groups ? `, group ${p.groups}` : ''}`,
 };
 
 function plural(count: number, noun: string, many = `${noun}s`): string {

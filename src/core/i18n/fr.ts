@@ -902,6 +902,125 @@ export const fr = {
   azValue: (p) =>
     p.type === 'null' ? 'null' : p.type === 'list' ? 'une liste' : p.type === 'object' ? 'un objet' : p.type === 'string' ? `le texte ${p.text}`
       : p.type === 'number' ? `le nombre ${p.text}` : p.type === 'boolean' ? `la valeur ${p.text}` : `la valeur ${p.type} ${p.text}`,
+  // ── Groupes, principaux de service, groupes d’administration : règles, accès effectif, conséquences d’un transfert ──
+  xferPrincipalCell: (p) =>
+    p.kind === 'group' ? `${p.principal} (groupe : ${p.members ?? 0} compte(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (principal de service)` : `${p.principal} (absent du fichier)`,
+  xferIdentitiesHeading: () => '### Identités managées des ressources de l’abonnement',
+  xferIdentity: (p) =>
+    (p.userAssigned
+      ? `**${p.name}** (affectée par l’utilisateur) : supprimez-la, recréez-la dans l’annuaire cible et rattachez-la aux ressources qui l’utilisent.`
+      : `**${p.name}** (affectée par le système${p.resource ? `, de \`${p.resource}\`` : ''}) : elle cesse de fonctionner ; désactivez-la puis réactivez-la sur sa ressource.`) +
+    (p.assignments ? ` Ses attributions de rôle sont perdues aussi : ${p.assignments}.` : ' Elle n’a aucune attribution de rôle dans le fichier.'),
+  xferIdentityAssignment: (p) => `${p.role} sur ${p.where}${p.scope ? ` (${p.scope})` : ''}`,
+  xferInheritedHeading: () => '### Accès hérité des groupes d’administration qui cesse de s’appliquer',
+  xferInheritedTableHeader: (p) => `| principal de sécurité | rôle | groupe d’administration | existe dans ${p.directory} |`,
+  xferHierarchy: (p) =>
+    (p.from ? `L’abonnement quitte le groupe d’administration ${p.from} (${p.chain}) ` : 'L’abonnement quitte le groupe racine du locataire ') +
+    `et arrive directement sous le groupe racine du locataire cible${p.root ? ` (${p.root})` : ''}. Le transfert le retire des \`subscriptions\` des groupes d’administration ; placez-le dans un groupe d’administration de la cible s’il doit y être.`,
+  xferInheritedNone: () => 'Aucun groupe d’administration au-dessus de l’abonnement ne porte d’attribution de rôle dans le fichier.',
+  xferCustomInTarget: () => ' (la cible le déclare déjà)',
+  principalDescription: (p) =>
+    `${p.kind === 'group' ? 'le groupe' : p.kind === 'servicePrincipal' ? 'le principal de service' : p.kind === 'guest' ? 'l’invité' : 'l’utilisateur'} ${p.name}${p.id ? ` (${p.id})` : ''}`,
+  managementGroupNamed: (p) => `le groupe d’administration ${p.name}`,
+  relatedSameName: () => 'même nom',
+  relatedFirstPlaced: () => 'placé d’abord ici',
+  RBA001Elsewhere: (p) =>
+    p.kind === 'group'
+      ? `Le groupe ${p.principal} a un rôle sur ${p.where}, mais c’est un groupe de ${p.home}, pas de ${p.directory}. ` +
+        'Azure RBAC n’attribue des rôles qu’aux utilisateurs, groupes et principaux de service de l’annuaire approuvé par l’abonnement ; un groupe n’appartient qu’à un annuaire. ' +
+        `Utilisez un groupe de ${p.directory} (ses membres de ${p.home} invités comme invités), ou supprimez l’attribution.`
+      : `Le principal de service ${p.principal} a un rôle sur ${p.where}, mais c’est un principal de service de ${p.home}, pas de ${p.directory}. ` +
+        'Azure RBAC n’attribue des rôles qu’aux utilisateurs, groupes et principaux de service de l’annuaire approuvé par l’abonnement : une application a un principal de service dans chaque annuaire qui l’a autorisée, et une identité managée n’existe que dans son annuaire. ' +
+        `Ajoutez le principal de service de l’application à ${p.directory} (en l’y autorisant), ou supprimez l’attribution.`,
+  CRT002Name: (p) =>
+    `« ${p.principal} » (${p.where}) n’est ni un utilisateur, ni un groupe, ni un principal de service de ${p.directory}, ni d’aucun autre annuaire de ce fichier. ` +
+    'Une attribution de rôle ou une appartenance à un groupe désigne un objet de l’annuaire : l’UPN d’un utilisateur, ou le nom ou l’ID d’objet d’un groupe ou d’un principal de service. ' +
+    (p.suggestion ? `Vouliez-vous dire « ${p.suggestion} » ? ` : '') +
+    'Corrigez le nom, ou déclarez le groupe ou le principal de service sous `groups` ou `servicePrincipals` de l’annuaire.',
+  CRT002MemberOf: (p) => `un membre du groupe ${p.group}`,
+  CRT002RoleAssignmentOfManagementGroup: (p) => `une attribution de rôle du groupe d’administration ${p.managementGroup}`,
+  PRN001Ambiguous: (p) =>
+    `« ${p.principal} » correspond à ${p.count} principaux de sécurité de ${p.directory} : ${p.candidates}. ` +
+    'Une attribution de rôle ou une appartenance désigne un seul objet : le fichier doit dire lequel. ' +
+    (p.canType
+      ? 'Ajoutez `principalType` (User, Group ou ServicePrincipal), ou écrivez l’ID d’objet au lieu du nom.'
+      : 'Écrivez l’ID d’objet au lieu du nom, ou renommez l’un d’eux (GRP002).'),
+  PRN001Type: (p) =>
+    `\`principalType\` indique ${p.type}, mais « ${p.principal} » est ${p.actual} de ${p.directory}. ` +
+    'Azure enregistre le type de l’objet auquel un rôle est attribué ; le fichier se contredit, donc le type ou le principal est faux. ' +
+    `Écrivez \`principalType: ${p.expected}\`, ou corrigez le principal.`,
+  GRP001: (p) =>
+    `Le groupe ${p.group} de ${p.directory} se contient lui-même : ${p.cycle}. ` +
+    'Les groupes de sécurité Microsoft Entra peuvent être imbriqués, mais un groupe ne peut pas être membre de lui-même, directement ou par d’autres groupes, et un cycle rend l’accès effectif illisible. ' +
+    'Retirez une appartenance du cycle.',
+  GRP002: (p) =>
+    `${p.principal} porte le même nom que ${p.other} dans ${p.directory}. ` +
+    'Microsoft Entra permet à deux objets de partager un nom d’affichage, mais une attribution de rôle ou un membre écrit avec ce nom ne dit plus lequel est visé. ' +
+    'Renommez l’un d’eux, ou désignez-les par leur ID d’objet.',
+  GRP003: (p) =>
+    (p.kind === 'account'
+      ? `${p.member} est membre du groupe ${p.group} mais n’est ni utilisateur ni invité de ${p.directory}${p.home ? ` (c’est un utilisateur de ${p.home})` : ''}. `
+      : `${p.member} est membre du groupe ${p.group} de ${p.directory}, mais c’est ${p.kind === 'group' ? 'un groupe' : 'un principal de service'} de ${p.home}. `) +
+    'Les membres d’un groupe sont des objets de l’annuaire du groupe ; les personnes d’un autre annuaire y entrent comme invités B2B. ' +
+    (p.kind === 'account'
+      ? `Invitez ${p.member} comme invité de ${p.directory} et inscrivez l’invité, ou retirez le membre.`
+      : `Retirez le membre, ou inscrivez ${p.kind === 'group' ? 'le groupe' : 'le principal de service'} correspondant de ${p.directory}.`),
+  GRP004: (p) =>
+    `Le groupe ${p.group} détient le(s) rôle(s) Microsoft Entra ${p.roles} mais n’est pas attribuable à un rôle. ` +
+    'Seuls les groupes créés avec `isAssignableToRole: true` (« Des rôles Microsoft Entra peuvent être attribués au groupe ») peuvent détenir des rôles Microsoft Entra, et ce choix ne se fait qu’à la création du groupe. ' +
+    'Écrivez `isAssignableToRole: true` (un nouveau groupe attribuable à un rôle dans Entra), ou donnez les rôles à ses membres.',
+  GRP005: (p) =>
+    `Le groupe attribuable à un rôle ${p.group} contient le groupe ${p.member}. ` +
+    'Un groupe qui peut détenir des rôles Microsoft Entra ne peut pas avoir de groupes pour membres : l’imbrication n’est pas prise en charge pour ces groupes. ' +
+    `Inscrivez directement les comptes de ${p.member}, ou retirez-le.`,
+  RBA006Group: (p) =>
+    `Le groupe ${p.group} détient ${p.role ?? 'un rôle'} sur ${p.where}, mais tous les comptes qu’il atteint sont désactivés (${p.accounts}). ` +
+    'Un compte désactivé ne peut pas se connecter : l’attribution ne garde qu’un accès périmé. ' +
+    'Supprimez l’attribution, ou ajoutez au groupe les personnes qui ont besoin de cet accès.',
+  MGT001: (p) =>
+    `Le groupe d’administration ${p.group} a pour parent « ${p.parent} », qui n’est ni un groupe d’administration de ${p.directory} ni son groupe racine (l’ID du locataire). ` +
+    'Chaque groupe d’administration a un seul parent, dans la hiérarchie de son propre annuaire. ' +
+    (p.suggestion ? `Vouliez-vous dire « ${p.suggestion} » ?` : 'Déclarez le parent sous `managementGroups`, ou retirez `parent` pour placer le groupe sous le groupe racine du locataire.'),
+  MGT002: (p) =>
+    `Les groupes d’administration ${p.cycle} de ${p.directory} sont leurs propres ancêtres. ` +
+    'Les groupes d’administration forment un seul arbre sous le groupe racine du locataire ; Azure refuse un déplacement qui rend un groupe ancêtre de lui-même. ' +
+    'Corrigez un `parent` du cycle.',
+  MGT003: (p) =>
+    `Le groupe d’administration ${p.group} est ${p.depth} niveaux sous le groupe racine du locataire. ` +
+    'Un arbre de groupes d’administration prend en charge jusqu’à six niveaux de profondeur, sans compter le groupe racine ni les abonnements. ' +
+    'Placez-le, ou l’un de ses ancêtres, plus haut dans la hiérarchie.',
+  MGT004: (p) =>
+    `L’abonnement ${p.subscription} est placé dans le groupe d’administration ${p.group}, et aussi dans ${p.other}. ` +
+    'Un abonnement a exactement un groupe d’administration parent. ' +
+    'Gardez-le dans un seul.',
+  MGT005: (p) =>
+    `Le groupe d’administration ${p.group} liste l’abonnement ${p.id}, qui ${p.other ? `est un abonnement de ${p.other}, pas` : 'n’est pas un abonnement'} de ${p.directory}. ` +
+    'Un groupe d’administration ne contient que des abonnements de son propre annuaire ; un abonnement qui change d’annuaire quitte la hiérarchie. ' +
+    (p.other ? `Retirez-le ici, et placez-le dans un groupe d’administration de ${p.other}.` : 'Corrigez l’ID, ou ajoutez l’abonnement aux `subscriptions` de l’annuaire.'),
+  MGT006: (p) =>
+    `Le groupe racine ${p.group} de ${p.directory} a un parent. ` +
+    'Le groupe racine du locataire (dont l’ID est celui du locataire) est le sommet de la hiérarchie : il n’a pas de parent et ne peut pas être déplacé. ' +
+    'Retirez `parent`.',
+  MID001: (p) =>
+    `L’identité managée ${p.identity} de ${p.directory} appartient à l’abonnement ${p.subscription}, qui est dans ${p.other}. ` +
+    'Une identité managée vit dans l’annuaire approuvé par son abonnement ; quand l’abonnement change d’annuaire, ' +
+    (p.userAssigned ? 'une identité affectée par l’utilisateur doit être supprimée, recréée dans le nouvel annuaire et rattachée à ses ressources. ' : 'une identité affectée par le système cesse de fonctionner jusqu’à ce qu’elle soit désactivée puis réactivée sur sa ressource. ') +
+    `Recréez-la dans ${p.other} et déplacez-y son entrée (et ses attributions de rôle).`,
+  reportGroups: (p) => `### Groupes (${p.count})`,
+  reportGroupColumns: () => 'Groupe | Membres | Comptes atteints (imbriqués) | Rôles Entra',
+  reportServicePrincipals: (p) => `### Principaux de service (${p.count})`,
+  reportServicePrincipalColumns: () => 'Nom | Nature | ID d’application | Ressource',
+  reportServicePrincipalKind: (p) =>
+    p.type === 'application' ? 'application' : p.type === 'managedIdentity' ? `identité managée (${p.identity === 'userAssigned' ? 'affectée par l’utilisateur' : 'affectée par le système'})` : '(nature non précisée)',
+  reportManagementGroups: (p) => `### Groupes d’administration (${p.count})`,
+  reportManagementGroupColumns: () => 'Groupe d’administration | ID | Parent | Abonnements | Attributions de rôle',
+  reportTenantRoot: () => '(groupe racine du locataire)',
+  reportEffectiveAccess: () => '#### Accès effectif de chaque compte (direct, par les groupes, hérité des groupes d’administration : de l’abonnement jusqu’à celui qui porte l’attribution)',
+  reportEffectiveAccessColumns: () => 'Compte | Abonnement | Rôle | Étendue | Par',
+  reportThrough: (p) =>
+    p.route === 'direct' ? 'attribution directe'
+      : p.route === 'group' ? `groupe ${p.groups}`
+        : `groupe d’administration ${p.managementGroups}${p.groups ? `, groupe ${p.groups}` : ''}`,
 } satisfies Messages;
 
 function fieldName(p: { kind: SchemaKind; field: Opt }): string {

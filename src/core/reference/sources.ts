@@ -14,7 +14,8 @@ export interface DocSource {
 
 /** The keys rules use (`Rule.sources`, src/core/rules/rule.ts). */
 export type DocSourceKey =
-  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES';
+  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES'
+  | 'GROUPS' | 'GROUP_ROLES' | 'MANAGEMENT_GROUPS' | 'MANAGED_IDENTITIES';
 
 export const SOURCES: { readonly [K in DocSourceKey]: DocSource & { key: K } } = {
   // azure-docs articles/cost-management-billing/manage/microsoft-365-account-for-azure-subscription.md
@@ -91,5 +92,29 @@ export const SOURCES: { readonly [K in DocSourceKey]: DocSource & { key: K } } =
     key: 'SCOPES',
     title: 'Understand scope for Azure RBAC',
     url: 'https://learn.microsoft.com/azure/role-based-access-control/scope-overview',
+  },
+  // entra-docs docs/fundamentals/how-to-manage-groups.md
+  GROUPS: {
+    key: 'GROUPS',
+    title: 'Manage Microsoft Entra groups and group membership',
+    url: 'https://learn.microsoft.com/entra/fundamentals/how-to-manage-groups',
+  },
+  // entra-docs docs/identity/role-based-access-control/groups-concept.md
+  GROUP_ROLES: {
+    key: 'GROUP_ROLES',
+    title: 'Use Microsoft Entra groups to manage role assignments',
+    url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/groups-concept',
+  },
+  // azure-docs articles/governance/management-groups/overview.md
+  MANAGEMENT_GROUPS: {
+    key: 'MANAGEMENT_GROUPS',
+    title: 'What are Azure management groups?',
+    url: 'https://learn.microsoft.com/azure/governance/management-groups/overview',
+  },
+  // entra-docs docs/identity/managed-identities-azure-resources/overview.md
+  MANAGED_IDENTITIES: {
+    key: 'MANAGED_IDENTITIES',
+    title: 'What are managed identities for Azure resources?',
+    url: 'https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview',
   },
 };

@@ -3,10 +3,13 @@
  * owners and who has access through role assignments) and its open problems with their codes.
  * A pure function of an analysis; lines shown to the reader are 1-based, as editors show them.
  */
+import { accessOf } from '../access';
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
 import type { Directory, Subscription } from '../model';
+import type { ModelIndex } from '../modelIndex';
+import { accountsIn } from '../principals';
 import type { Problem } from '../problems';
 import { LineIndex } from '../text/lineIndex';
 
@@ -31,7 +34,7 @@ export function reportMarkdown(analysis: Analysis, options: ReportOptions = {}):
   for (const directory of workspace.directories) {
     const own = problems.filter((p) => p.start >= directory.start && p.start < directory.end);
     for (const p of own) placed.add(p);
-    out.push(...directorySection(directory, own, lines, m));
+    out.push(...directorySection(directory, own, lines, m, analysis.index));
   }
   const rest = problems.filter((p) => !placed.has(p));
   if (rest.length) out.push(m.reportOtherProblems(), '', ...problemTable(rest, lines, m), '');
@@ -39,7 +42,7 @@ export function reportMarkdown(analysis: Analysis, options: ReportOptions = {}):
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function directorySection(directory: Directory, problems: Problem[], lines: LineIndex, m: Messages): string[] {
+function directorySection(directory: Directory, problems: Problem[], lines: LineIndex, m: Messages, index: ModelIndex): string[] {
   const out: string[] = [];
   const name = directory.name?.value ?? m.reportUnnamedDirectory();
   out.push(`## ${inline(name)}${directory.alias ? ` (${inline(directory.alias.value)})` : ''}`, '');
@@ -76,8 +79,14 @@ function directorySection(directory: Directory, problems: Problem[], lines: Line
       out.push('', m.reportAccess(), '');
       out.push(...table(columns(m.reportAccessColumns()), access));
     }
+    const effective = effectiveAccessRows(directory, index, m);
+    if (effective.some((row) => row.indirect)) {
+      out.push('', m.reportEffectiveAccess(), '');
+      out.push(...table(columns(m.reportEffectiveAccessColumns()), effective.map((row) => row.cells)));
+    }
   } else out.push(m.reportNone());
   out.push('');
+  out.push(...principalSections(directory, index, m));
 
   out.push(m.reportProblems({ count: problems.length }), '');
   out.push(...(problems.length ? problemTable(problems, lines, m) : [m.reportNone()]), '');
@@ -91,6 +100,52 @@ function accessRows(subscription: Subscription, m: Messages): string[][] {
     rows.push([name, a.principal?.value ?? '', m.reportPending({ role: a.role?.value ?? '' }), a.scope?.value ?? m.reportWholeSubscription()]);
   }
   return rows;
+}
+
+/**
+ * Every account's access in the directory, as Azure grants it: direct, through its groups (nested),
+ * and inherited from the management groups above each subscription. Shown when some access is not
+ * direct; otherwise the access table above already says it all.
+ */
+function effectiveAccessRows(directory: Directory, index: ModelIndex, m: Messages): Array<{ cells: string[]; indirect: boolean }> {
+  const rows: Array<{ cells: string[]; indirect: boolean }> = [];
+  const label = (g: { name?: { value: string }; id?: { value: string } }) => g.name?.value ?? g.id?.value ?? '';
+  for (const account of [...directory.users, ...directory.guests]) {
+    if (!account.upn) continue;
+    for (const grant of accessOf(index, account)) {
+      const through = m.reportThrough({ route: grant.route, groups: grant.groups.map(label).join(' › '), managementGroups: grant.managementGroups.map(label).join(' › ') });
+      const subscription = grant.subscription.name?.value ?? grant.subscription.id?.value ?? '';
+      rows.push({ cells: [account.upn.value, subscription, grant.assignment.role?.value ?? '', grant.assignment.scope?.value ?? m.reportWholeSubscription(), through], indirect: grant.route !== 'direct' });
+    }
+  }
+  return rows;
+}
+
+/** Groups, service principals and management groups of the directory, each table only when the directory has some. */
+function principalSections(directory: Directory, index: ModelIndex, m: Messages): string[] {
+  const out: string[] = [];
+  if (directory.groups.length) {
+    out.push(m.reportGroups({ count: directory.groups.length }), '');
+    out.push(...table(columns(m.reportGroupColumns()), directory.groups.map((g) => [
+      g.name?.value ?? g.id?.value ?? '', g.members.map((x) => x.value).join(', '), String(accountsIn(index, g).length), g.roles.map((r) => r.value).join(', '),
+    ])), '');
+  }
+  if (directory.servicePrincipals.length) {
+    out.push(m.reportServicePrincipals({ count: directory.servicePrincipals.length }), '');
+    out.push(...table(columns(m.reportServicePrincipalColumns()), directory.servicePrincipals.map((sp) => [
+      sp.name?.value ?? sp.id?.value ?? '', m.reportServicePrincipalKind({ type: sp.type?.value, identity: sp.identity?.value }), sp.appId?.value ?? '', sp.resource?.value ?? '',
+    ])), '');
+  }
+  if (directory.managementGroups.length) {
+    const root = directory.id?.value.toLowerCase();
+    out.push(m.reportManagementGroups({ count: directory.managementGroups.length }), '');
+    out.push(...table(columns(m.reportManagementGroupColumns()), directory.managementGroups.map((g) => [
+      g.name?.value ?? '', g.id?.value ?? '', g.id?.value.toLowerCase() === root ? '' : g.parent?.value ?? m.reportTenantRoot(),
+      g.subscriptions.map((id) => directory.subscriptions.find((s) => s.id?.value.toLowerCase() === id.value.toLowerCase())?.name?.value ?? id.value).join(', '),
+      g.roleAssignments.map((a) => `${a.principal?.value ?? ''}: ${a.role?.value ?? ''}`).join('; '),
+    ])), '');
+  }
+  return out;
 }
 
 function problemTable(problems: Problem[], lines: LineIndex, m: Messages): string[] {

@@ -1,3 +1,4 @@
+import { accountsReached, assignmentsReaching } from '../access';
 import { accountKey } from '../identity';
 import type { Directory, Subscription } from '../model';
 import type { ModelIndex } from '../modelIndex';
@@ -60,7 +61,10 @@ export const shareAccountsWithOffice365: Rule<ShareAccountsData> = {
       };
       consider(subscription.owner?.value);
       consider(subscription.createdBy?.value);
-      for (const assignment of subscription.roleAssignments) consider(assignment.principal?.value);
+      // Everyone the subscription's access reaches: direct, through groups (nested), and inherited from management groups.
+      for (const { assignment } of assignmentsReaching(index, subscription)) {
+        for (const { upn } of accountsReached(index, directory, assignment)) consider(upn);
+      }
       let target: Directory | undefined;
       for (const [home, accounts] of accountsByHome) {
         if (!target || accounts.size > accountsByHome.get(target)!.size) target = home;

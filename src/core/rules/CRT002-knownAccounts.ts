@@ -1,4 +1,5 @@
-import { namesAnAccount } from '../principals';
+import { assignmentReferences, isAccountReference, memberReferences, resolveLocally } from './principalReferences';
+import type { PrincipalReference } from './principalReferences';
 import type { Str } from '../model';
 import type { Finding, Rule } from './rule';
 import type { FixData } from '../problems';
@@ -7,6 +8,7 @@ import { replaceOffer } from './fixes';
 /** What its findings carry for the quick fixes. */
 export interface KnownAccountsData extends FixData {
   field?: string;
+  /** The value as written: a UPN, or a group's or service principal's name. */
   upn?: string;
   suggestion?: string;
 }
@@ -15,9 +17,9 @@ export const knownAccounts: Rule<KnownAccountsData> = {
   id: 'CRT002',
   name: 'KnownAccounts',
   defaultSeverity: 'error',
-  title: 'createdBy, owner and every principal name a known account',
+  title: 'createdBy, owner, every principal and every group member name something the file declares',
   sources: ['ASSOC'],
-  check({ index, messages: m, name: naming }) {
+  check({ workspace, index, messages: m, name: naming }) {
     const findings: Array<Finding<KnownAccountsData>> = [];
     const check = (value: Str | undefined, field: string, where: string) => {
       if (!value || index.isKnownAccount(value.value)) return;
@@ -29,16 +31,32 @@ export const knownAccounts: Rule<KnownAccountsData> = {
         data: { field, upn: value.value, suggestion },
       });
     };
+    /** A principal or member: an account anywhere in the file, or a group or service principal name the directory (or another) declares. */
+    const reference = (ref: PrincipalReference, field: string, where: string) => {
+      if (isAccountReference(ref)) return check(ref.text, field, where);
+      if (resolveLocally(index, ref).status !== 'absent') return;
+      const resolved = index.resolvePrincipal(ref.directory, ref.text.value);
+      if (resolved.status !== 'unknown') return; // elsewhere: RBA001 or GRP003
+      findings.push({
+        message: m.CRT002Name({ principal: ref.text.value, where, directory: naming.directory(ref.directory), suggestion: resolved.suggestion }),
+        start: ref.text.start,
+        end: ref.text.end,
+        data: { field, upn: ref.text.value, suggestion: resolved.suggestion },
+      });
+    };
     for (const subscription of index.subscriptions) {
       const name = naming.subscription(subscription);
       check(subscription.owner, 'owner', name);
       check(subscription.createdBy, 'createdBy', name);
-      if (subscription.type?.value === 'azure') {
-        for (const assignment of subscription.roleAssignments) {
-          // A principal without `@` names a group or a service principal: checked by their own rules.
-          if (assignment.principal && namesAnAccount(assignment.principal.value)) check(assignment.principal, 'principal', m.CRT002RoleAssignmentOf({ subscription: name }));
-        }
-      }
+    }
+    for (const ref of assignmentReferences(workspace.directories)) {
+      const where = ref.subscription
+        ? m.CRT002RoleAssignmentOf({ subscription: naming.subscription(ref.subscription) })
+        : m.CRT002RoleAssignmentOfManagementGroup({ managementGroup: m.quoted({ name: ref.managementGroup!.name?.value ?? ref.managementGroup!.id?.value ?? '' }) });
+      reference(ref, 'principal', where);
+    }
+    for (const ref of memberReferences(workspace.directories)) {
+      reference(ref, 'members', m.CRT002MemberOf({ group: m.quoted({ name: ref.group!.name?.value ?? ref.group!.id?.value ?? '' }) }));
     }
     return findings;
   },

@@ -1,6 +1,8 @@
 import type { Finding, Rule } from './rule';
-import { azureAssignments } from './azureAssignments';
-import { namesAnAccount } from '../principals';
+import { assignmentReferences, isAccountReference, resolveLocally } from './principalReferences';
+import type { PrincipalReference } from './principalReferences';
+import type { Messages } from '../i18n';
+import type { Naming } from './naming';
 import type { FixData } from '../problems';
 
 /** What its findings carry for the quick fixes. */
@@ -10,27 +12,47 @@ export interface PrincipalInDirectoryData extends FixData {
   directoryId?: string;
 }
 
+/** Where a role assignment is written, as messages say it: a subscription or a management group. */
+export function assignmentPlace(reference: PrincipalReference, m: Messages, name: Naming): string {
+  if (reference.subscription) return name.subscription(reference.subscription);
+  const group = reference.managementGroup!;
+  return m.managementGroupNamed({ name: m.quoted({ name: group.name?.value ?? group.id?.value ?? '' }) });
+}
+
 export const principalInDirectory: Rule<PrincipalInDirectoryData> = {
   id: 'RBA001',
   name: 'PrincipalInDirectory',
   defaultSeverity: 'error',
-  title: "A role assignment's principal is a member or guest of the subscription's directory",
+  title: "A role assignment's principal is a user, guest, group or service principal of the subscription's directory",
   sources: ['ASSOC', 'ROLES'],
-  check({ index, messages: m, name }) {
+  check({ workspace, index, messages: m, name }) {
     const findings: Array<Finding<PrincipalInDirectoryData>> = [];
-    for (const [subscription, assignment] of azureAssignments(index)) {
-      const principal = assignment.principal;
-      if (!principal || !namesAnAccount(principal.value)) continue; // groups and service principals: their own rules
-      const directory = index.directoryOf(subscription);
-      if (index.isMemberOf(principal.value, directory) || index.guestIn(principal.value, directory)) continue;
+    for (const reference of assignmentReferences(workspace.directories)) {
+      if (resolveLocally(index, reference).status !== 'absent') continue; // found, or PRN001's
+      const principal = reference.text;
+      const directory = reference.directory;
+      const where = assignmentPlace(reference, m, name);
+      if (!isAccountReference(reference)) {
+        // A group or service principal of another directory; unknown everywhere is CRT002's.
+        const resolved = index.resolvePrincipal(directory, principal.value);
+        if (resolved.status !== 'elsewhere' || (resolved.principal.kind !== 'group' && resolved.principal.kind !== 'servicePrincipal')) continue;
+        const names = { principal: m.quoted({ name: principal.value }), kind: resolved.principal.kind, where, directory: name.directory(directory), home: name.directory(index.directoryOf(resolved.principal)) };
+        findings.push({
+          message: m.RBA001Elsewhere(names),
+          start: principal.start,
+          end: principal.end,
+          explain: [m.factRoleAssignmentOn({ role: reference.assignment?.role?.value, subscription: where }), m.factTrusts(names), m.factNeitherUserNorGuest(names)],
+        });
+        continue;
+      }
       const home = index.homeDirectory(principal.value);
-      const names = { principal: principal.value, subscription: name.subscription(subscription), directory: name.directory(directory), home: home && name.directory(home) };
+      const names = { principal: principal.value, subscription: where, directory: name.directory(directory), home: home && name.directory(home) };
       findings.push({
         message: m.RBA001(names),
         start: principal.start,
         end: principal.end,
         explain: [
-          m.factRoleAssignmentOn({ ...names, role: assignment.role?.value }),
+          m.factRoleAssignmentOn({ ...names, role: reference.assignment?.role?.value }),
           m.factTrusts(names),
           names.home ? m.factPrincipalUserOf({ ...names, directory: names.home }) : m.factPrincipalUndeclared(names),
           m.factNeitherUserNorGuest(names),

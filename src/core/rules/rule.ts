@@ -12,7 +12,8 @@ import type { Naming } from './naming';
 
 /** Keys of the Microsoft documentation pages the rules cite (see src/core/reference/sources.ts). */
 export type SourceKey =
-  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES';
+  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES'
+  | 'GROUPS' | 'GROUP_ROLES' | 'MANAGEMENT_GROUPS' | 'MANAGED_IDENTITIES';
 
 export interface RuleOptions {
   /** Role assignments allowed per Azure subscription (RBA004). Microsoft's pages say 4,000 and, later, 5,000. */
@@ -44,7 +45,7 @@ export type Finding<Data extends FixData = FixData> = Omit<Problem, 'code' | 'se
 
 /**
  * One association rule, whole: its check, the typed data its findings carry, the quick fixes that
- * data allows, and its metadata. Registered once, in `identityRules.ts` or `accessRules.ts`
+ * data allows, and its metadata. Registered once, in `identityRules.ts`, `accessRules.ts` or `principalRules.ts`
  * (docs/contributing.md says how to add one).
  */
 export interface Rule<Data extends FixData = FixData> {

@@ -1,0 +1,79 @@
+/**
+ * The principal references the rules check — role assignments' `principal` (Azure subscriptions'
+ * and management groups') and groups' `members` — and what each names, read as Azure does: in the
+ * directory the subscription, management group or group belongs to.
+ *
+ * Pending assignments are left out: they name principals of the directory a transferred subscription
+ * came from, which may rightly be absent from its new directory (CRT001, OWN002 and the recreate
+ * command deal with them).
+ */
+import type { Directory, Group, Located, ManagementGroup, PrincipalType, RoleAssignment, Str, Subscription } from '../model';
+import type { ModelIndex } from '../modelIndex';
+import { namesAnAccount, principalTypeOf } from '../principals';
+import type { Principal } from '../principals';
+
+export interface PrincipalReference {
+  text: Str;
+  type?: Located<PrincipalType>;
+  directory: Directory;
+  /** Role-assignment references: the assignment, and where it is written. */
+  assignment?: RoleAssignment;
+  subscription?: Subscription;
+  managementGroup?: ManagementGroup;
+  /** Member references: the group listing it. */
+  group?: Group;
+}
+
+/** Role assignments of Azure subscriptions and of management groups, in file order per directory. */
+export function* assignmentReferences(directories: readonly Directory[]): Iterable<PrincipalReference> {
+  for (const directory of directories) {
+    for (const subscription of directory.subscriptions) {
+      if (subscription.type?.value !== 'azure') continue;
+      for (const assignment of subscription.roleAssignments) {
+        if (assignment.principal) yield { text: assignment.principal, type: assignment.principalType, directory, assignment, subscription };
+      }
+    }
+    for (const managementGroup of directory.managementGroups) {
+      for (const assignment of managementGroup.roleAssignments) {
+        if (assignment.principal) yield { text: assignment.principal, type: assignment.principalType, directory, assignment, managementGroup };
+      }
+    }
+  }
+}
+
+/** Every member entry of every group. */
+export function* memberReferences(directories: readonly Directory[]): Iterable<PrincipalReference> {
+  for (const directory of directories) {
+    for (const group of directory.groups) {
+      for (const member of group.members) yield { text: member, directory, group };
+    }
+  }
+}
+
+/**
+ * What a reference names in its own directory, before looking elsewhere:
+ * - `found`: exactly one principal (of the written type, if any);
+ * - `ambiguous`: several (`candidates`);
+ * - `mismatch`: the text names principals here, but none of the type `principalType` says (`candidates`);
+ * - `absent`: nothing here by that name (RBA001, GRP003 or CRT002 say more).
+ * Reads the directory only, so rules built on it can check one directory at a time.
+ */
+export type LocalResolution =
+  | { status: 'found'; principal: Principal }
+  | { status: 'ambiguous' | 'mismatch'; candidates: Principal[] }
+  | { status: 'absent' };
+
+export function resolveLocally(index: ModelIndex, reference: PrincipalReference): LocalResolution {
+  const all = index.principalsOf(reference.directory).candidates(reference.text.value);
+  if (all.length === 0) return { status: 'absent' };
+  const type = reference.type?.value;
+  const typed = type ? all.filter((p) => principalTypeOf(p) === type) : all;
+  if (typed.length === 0) return { status: 'mismatch', candidates: all };
+  if (typed.length > 1) return { status: 'ambiguous', candidates: typed };
+  return { status: 'found', principal: typed[0] };
+}
+
+/** Whether the reference is written as an account (a UPN or a guest's address). */
+export function isAccountReference(reference: PrincipalReference): boolean {
+  return namesAnAccount(reference.text.value);
+}
