@@ -580,8 +580,9 @@ export const en = {
   diagramPartial: () => 'only the entries the focused directory is linked to',
   diagramEdge: (p: { edge: 'owner' | 'creator' | 'directory' | 'guest' | 'role' }) =>
     ({ owner: 'owner', creator: 'created by', directory: 'owned by the directory', guest: 'guest of' })[p.edge as string] ?? 'role',
-  diagramInEntry: (p: { severity: 'error' | 'warning' | 'info' }) => `${p.severity} in this entry`,
-  diagramHere: (p: { severity: 'error' | 'warning' | 'info' }) => `${p.severity} here`,
+  diagramMoreProblems: (p: { count: number }) => `+${plural(p.count, 'more problem')}`,
+  diagramCounts: (p: { errors: number; warnings: number; infos: number }) =>
+    [p.errors && plural(p.errors, 'error'), p.warnings && plural(p.warnings, 'warning'), p.infos && plural(p.infos, 'info', 'infos')].filter(Boolean).join(', '),
 
   // ── Subscription transfer preview (src/core/transfer.ts) ──
   noSubscriptionWithId: (p: { id: string }) => `There is no subscription with id ${p.id} in this file.`,

@@ -124,7 +124,6 @@ const kind = (word: string) => KIND_WORD[word] ?? word;
 const GLOBAL_ADMIN = 'Administrateur général (Global Administrator)';
 const BILLING_ADMIN = 'Administrateur de facturation (Billing Administrator)';
 
-const SEVERITY_WORD: Record<string, string> = { error: 'erreur', warning: 'avertissement', info: 'information' };
 
 /** « 1 invité », « 3 invités », « 0 invité » (le singulier en français jusqu’à 1). */
 const plural = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
@@ -596,8 +595,9 @@ export const fr = {
   diagramPartial: () => 'seulement les entrées liées à l’annuaire sélectionné',
   diagramEdge: (p) =>
     ({ owner: 'propriétaire', creator: 'créé par', directory: 'appartient à l’annuaire', guest: 'invité de' })[p.edge as string] ?? 'rôle',
-  diagramInEntry: (p) => `${SEVERITY_WORD[p.severity] ?? p.severity} dans cette entrée`,
-  diagramHere: (p) => `${SEVERITY_WORD[p.severity] ?? p.severity} ici`,
+  diagramMoreProblems: (p) => `+${plural(p.count, 'autre problème', 'autres problèmes')}`,
+  diagramCounts: (p) =>
+    [p.errors && plural(p.errors, 'erreur', 'erreurs'), p.warnings && plural(p.warnings, 'avertissement', 'avertissements'), p.infos && plural(p.infos, 'information', 'informations')].filter(Boolean).join(', '),
 
   // ── Aperçu du transfert d’un abonnement ──
   noSubscriptionWithId: (p) => `Ce fichier ne contient aucun abonnement d’ID ${p.id}.`,
