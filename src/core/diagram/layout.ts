@@ -131,7 +131,7 @@ export function placed(drafts: DraftContainer[], draftEdges: DraftEdge[], result
     const route = routes.get(draft.id);
     const section = route?.sections?.[0];
     if (!section) continue;
-    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: r(p.x), y: r(p.y) }));
+    const points = orthogonal([section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: r(p.x), y: r(p.y) })));
     const label = route.labels?.[0];
     edges.push({
       ...draft,
@@ -153,6 +153,23 @@ export function placed(drafts: DraftContainer[], draftEdges: DraftEdge[], result
 export async function layout(drafts: DraftContainer[], draftEdges: DraftEdge[], engine: LayoutEngine, focus?: string): Promise<DiagramModel> {
   if (drafts.length === 0) return { width: 2 * L.margin, height: 2 * L.margin, containers: [], nodes: [], edges: [] };
   return placed(drafts, draftEdges, await engine(elkGraph(drafts, draftEdges)), focus);
+}
+
+/**
+ * ELK's route with every segment horizontal or vertical: rounding (and ELK's half-pixel ends of
+ * edges that leave a directory) can tilt a segment by a pixel; a tilted one is squared off with a bend.
+ */
+function orthogonal(points: Array<{ x: number; y: number }>): Array<{ x: number; y: number }> {
+  const out = [points[0]];
+  for (const next of points.slice(1)) {
+    const last = out[out.length - 1];
+    const point = { ...next };
+    if (Math.abs(point.x - last.x) <= 1) point.x = last.x;
+    if (Math.abs(point.y - last.y) <= 1) point.y = last.y;
+    if (point.x !== last.x && point.y !== last.y) out.push({ x: point.x, y: last.y });
+    if (point.x !== last.x || point.y !== last.y) out.push(point);
+  }
+  return out;
 }
 
 /** How wide a role label is drawn: its text at 10 px, up to `LAYOUT.labelWidth`. */

@@ -121,7 +121,7 @@ describe('tree view', () => {
     const roots = await children();
     assert.deepEqual(roots.map((n) => n.label), ['Contoso']);
     const groups = await children(roots[0]);
-    assert.deepEqual(await rows(groups), ['Users — 1 of 2', 'Subscriptions — 1 of 3  2 ✖']);
+    assert.deepEqual(await rows(groups), ['Users — 1 of 2', 'Subscriptions — 2 errors · 1 of 3']);
     assert.deepEqual((await children(groups[0])).map((n) => n.label), ['bob@contoso.com']);
     assert.deepEqual((await children(groups[1])).map((n) => n.label), ['Contoso Production'], 'the subscription where bob holds a role');
     assert.equal(api().view.description, 'filter: “bob”');
