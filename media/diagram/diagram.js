@@ -22,11 +22,13 @@
   /** The drawing's size, and the part of it shown: top-left corner and scale. */
   let size = { width: 0, height: 0 };
   let view = state.view ?? null;
+  /** Whether the user moved the view (zoom, pan): until then the drawing follows the window's size. */
+  let moved = !!state.moved;
   /** The markup each drawn element was made from, to tell which ones an update changes. */
   const source = new WeakMap();
   const serializer = new XMLSerializer();
 
-  const save = () => vscode.setState({ ...state, view });
+  const save = () => vscode.setState({ ...state, view, moved });
 
   window.addEventListener('message', (event) => {
     const message = event.data;
@@ -46,7 +48,10 @@
     picker.value = message.focus ?? '';
     status.textContent = message.empty ?? '';
     const shown = message.state && message.state.uri === state.uri && message.state.directory === state.directory;
-    if (!shown) view = null; // another file or directory: start from the whole drawing
+    if (!shown) {
+      view = null; // another file or directory: start from the whole drawing
+      moved = false;
+    }
     state = { ...message.state };
 
     const parsed = new DOMParser().parseFromString(message.svg, 'image/svg+xml');
@@ -58,7 +63,7 @@
     }
     size = { width: Number(svg.getAttribute('width')) || 0, height: Number(svg.getAttribute('height')) || 0 };
     const changed = draw(svg);
-    if (!view) fit();
+    if (!view || !moved) fit();
     else apply();
     save();
     const ids = [...root.querySelectorAll('[data-id]')].map((e) => e.getAttribute('data-id') ?? '');
@@ -165,6 +170,7 @@
   /** Zooms by `factor` around a point of the window (its centre by default). */
   function zoom(factor, px = root.clientWidth / 2, py = root.clientHeight / 2) {
     if (!view) return;
+    moved = true;
     const scale = Math.min(4, Math.max(0.05, view.scale * factor));
     view = { x: view.x + px / view.scale - px / scale, y: view.y + py / view.scale - py / scale, scale };
     apply();
@@ -173,6 +179,7 @@
 
   function pan(dx, dy) {
     if (!view) return;
+    moved = true;
     view = { ...view, x: view.x - dx / view.scale, y: view.y - dy / view.scale };
     apply();
     save();
@@ -211,10 +218,13 @@
     if (drag?.moved) root.addEventListener('click', (e) => e.stopPropagation(), { capture: true, once: true });
     drag = null;
   });
-  window.addEventListener('resize', () => apply());
+  window.addEventListener('resize', () => (moved ? apply() : fit()));
   zoomIn.addEventListener('click', () => zoom(1.25));
   zoomOut.addEventListener('click', () => zoom(0.8));
-  fitButton.addEventListener('click', () => fit());
+  fitButton.addEventListener('click', () => {
+    moved = false;
+    fit();
+  });
 
   /** @param {Event} event */
   const reveal = (event) => {
@@ -229,7 +239,10 @@
       reveal(event);
     } else if (event.key === '+' || event.key === '=') zoom(1.25);
     else if (event.key === '-') zoom(0.8);
-    else if (event.key === '0') fit();
+    else if (event.key === '0') {
+      moved = false;
+      fit();
+    }
     else if (event.key.startsWith('Arrow')) {
       const step = 60;
       pan(event.key === 'ArrowLeft' ? step : event.key === 'ArrowRight' ? -step : 0, event.key === 'ArrowUp' ? step : event.key === 'ArrowDown' ? -step : 0);

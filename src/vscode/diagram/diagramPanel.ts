@@ -58,6 +58,8 @@ export class DiagramPanel implements vscode.Disposable {
   /** The render in progress (layouts are asynchronous): the last one started wins. */
   private rendering?: Promise<void>;
   private renderSeq = 0;
+  private layingOut = false;
+  private again = false;
 
   /** Opens a new panel, or takes over one VS Code restored after a window reload (`existing`). */
   constructor(
@@ -130,11 +132,17 @@ export class DiagramPanel implements vscode.Disposable {
       return;
     }
     this.stale = false;
+    // One layout at a time: changes during a layout are drawn by one more layout after it, not one each.
+    if (this.layingOut) {
+      this.again = true;
+      return;
+    }
+    this.layingOut = true;
     const seq = ++this.renderSeq;
     const analysis = this.store.get(this.uri);
     const directory = this.effectiveDirectory(analysis);
     const uri = this.uri;
-    this.rendering = this.build(analysis, directory).then((model) => {
+    const done = this.build(analysis, directory).then((model) => {
       if (seq !== this.renderSeq) return; // a newer render started meanwhile
       const svg = renderSvg(model, null, { locale: localeOf(vscode.env.language) });
       const same = this.last && this.last.svg === svg && this.last.uri.toString() === uri.toString() && this.last.directory === directory;
@@ -146,6 +154,13 @@ export class DiagramPanel implements vscode.Disposable {
       if (seq !== this.renderSeq) return;
       const reason = error instanceof Error ? error.message : String(error);
       void this.panel.webview.postMessage({ type: 'error', text: vscode.l10n.t('The diagram could not be laid out: {0}', reason) });
+    });
+    this.rendering = done.then(() => {
+      this.layingOut = false;
+      if (!this.again) return undefined;
+      this.again = false;
+      this.render();
+      return this.rendering;
     });
   }
 

@@ -18,7 +18,19 @@ export class LayoutClient {
 
   constructor(private readonly distFolder: string) {}
 
+  /** The last graph laid out and ELK's answer: an edit that changes no box, label or edge (a display name, a comment, a problem) needs no new layout. */
+  private last?: { key: string; result: Promise<ElkNode> };
+
   readonly layout: LayoutEngine = (graph) => {
+    const key = JSON.stringify(graph);
+    if (this.last?.key === key) return this.last.result;
+    const result = this.run(graph);
+    this.last = { key, result };
+    result.catch(() => { if (this.last?.result === result) this.last = undefined; });
+    return result;
+  };
+
+  private run(graph: ElkNode): Promise<ElkNode> {
     const worker = this.ensureWorker();
     if (!worker) return this.inProcess(graph);
     const id = this.nextId++;
@@ -26,7 +38,7 @@ export class LayoutClient {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, graph });
     });
-  };
+  }
 
   private inProcess(graph: ElkNode): Promise<ElkNode> {
     const bundle = require(join(this.distFolder, 'diagram-layout.js')) as typeof LayoutBundle;
