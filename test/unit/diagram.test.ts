@@ -12,7 +12,10 @@ import type { DiagramOptions } from '../../src/core/diagram';
 
 const build = (a: Parameters<typeof buildDiagram>[0], options: DiagramOptions = {}) => buildDiagram(a, options, elkLayout);
 import type { Box, DiagramModel } from '../../src/core/diagram';
-import { parseMessage } from '../../src/vscode/diagram/messages';
+import { parseMessage, parseState } from '../../src/vscode/diagram/messages';
+import { escapeMarkdown } from '../../src/vscode/markdown';
+import { DIAGRAM_GROUPS, NODE_KINDS, EDGE_KINDS, diagramCss, LIGHT_THEME } from '../../src/core/diagram';
+import { messagesFor } from '../../src/core/i18n';
 import { generateWorkspace } from '../../bench/generateWorkspace';
 
 const TEXT = readFileSync('test/fixtures/diagram/partners.tenancy.yaml', 'utf8');
@@ -331,5 +334,37 @@ describe('diagram webview messages (checked before the extension acts on them)',
     ]) {
       assert.equal(parseMessage(message), undefined, JSON.stringify(message));
     }
+  });
+});
+
+describe('diagram kinds are data', () => {
+  it('every kind of node goes in a listed group, and every group and style it uses is titled and styled', () => {
+    const css = diagramCss(LIGHT_THEME);
+    for (const [kind, style] of Object.entries(NODE_KINDS)) {
+      assert.ok(DIAGRAM_GROUPS.includes(style.group), `${kind} goes in a listed group`);
+      for (const cls of style.style) assert.ok(css.includes(`.node.${cls} > rect.box`), `${kind}'s class ${cls} is styled`);
+    }
+    for (const group of DIAGRAM_GROUPS) {
+      assert.notEqual(messagesFor('en').diagramColumn({ column: group }), messagesFor('fr').diagramColumn({ column: group }), `${group} titled in both languages`);
+    }
+    for (const [kind, style] of Object.entries(EDGE_KINDS)) assert.ok(css.includes(`.arrow-${style.arrow} {`), `${kind}'s arrow is styled`);
+  });
+});
+
+describe('diagram state kept across a window reload (read back from the page)', () => {
+  it('accepts a file and a directory, and nothing else', () => {
+    assert.deepEqual(parseState({ uri: 'file:///w/contoso.tenancy.yaml', directory: null }), { uri: 'file:///w/contoso.tenancy.yaml', directory: null });
+    assert.deepEqual(parseState({ uri: 'file:///w/a.yaml', directory: 2, view: { x: 0 } }), { uri: 'file:///w/a.yaml', directory: 2 });
+    for (const bad of [null, 'x', {}, { uri: '' }, { uri: 7, directory: null }, { uri: 'file:///a', directory: -1 }, { uri: 'file:///a', directory: 1.5 }, { uri: 'x'.repeat(3000), directory: null }]) {
+      assert.equal(parseState(bad), undefined, JSON.stringify(bad));
+    }
+  });
+});
+
+describe('tooltip text', () => {
+  it('escapes Markdown and icons but keeps ordinary spaces, so a tooltip wraps between words', () => {
+    assert.equal(escapeMarkdown('bob.nguyen@contoso.com lives in *Paris* $(zap) [x](y)'), 'bob\\.nguyen@contoso\\.com lives in \\*Paris\\* \\$\\(zap\\) \\[x\\]\\(y\\)');
+    assert.ok(!/\u00a0|&nbsp;/.test(escapeMarkdown('a b  c')));
+    assert.equal(escapeMarkdown('two\nlines'), 'two lines');
   });
 });
