@@ -1,8 +1,8 @@
 // `npm run package`: makes tenancy-<version>.vsix with @vscode/vsce (which runs `vscode:prepublish`,
 // the production build), then checks what a user would get, and fails when the package:
-// - is 1 MB or more;
+// - is 1.5 MB or more (the diagram's layout engine, elkjs, is a third of it: see docs/packaging.md);
 // - holds source maps, a `sourceMappingURL` comment, sources, tests, caches or node_modules;
-// - lacks the licence, the changelog, the 128×128 PNG icon or a bundle the manifest names;
+// - lacks the licence, the third-party notices, the changelog, the 128×128 PNG icon or a bundle the manifest names;
 // - has a README or shipped document whose relative link or image points at a file not shipped
 //   (VS Code's extension page resolves them inside the installed extension: no repository URL).
 //
@@ -19,7 +19,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = resolve(values.out ?? join(root, `${manifest.name}-${manifest.version}.vsix`));
-const MAX_BYTES = 1024 * 1024;
+const MAX_BYTES = 1.5 * 1024 * 1024;
 
 const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
 execFileSync(process.execPath, [
@@ -45,14 +45,14 @@ export function checkVsix(path, manifest) {
   const entries = zipEntries(path);
   const files = new Map(entries.filter((e) => e.name.startsWith('extension/')).map((e) => [e.name.slice('extension/'.length), e]));
   const size = statSync(path).size;
-  if (size >= MAX_BYTES) problems.push(`it is ${(size / 1024).toFixed(0)} KiB; the limit is 1 MB`);
+  if (size >= MAX_BYTES) problems.push(`it is ${(size / 1024).toFixed(0)} KiB; the limit is 1.5 MB`);
 
   for (const name of files.keys()) {
     if (name.endsWith('.map')) problems.push(`${name} is a source map`);
     if (/^(src|test|out|bench|scripts|node_modules|\.cache|\.ci|packages)\//.test(name) || name.endsWith('.ts')) problems.push(`${name} is not part of what users run`);
     if (/\.(js|cjs|mjs)$/.test(name) && /sourceMappingURL=/.test(files.get(name).data().toString('utf8'))) problems.push(`${name} ends with a sourceMappingURL comment`);
   }
-  for (const required of ['package.json', 'LICENSE.txt', 'CHANGELOG.md', 'readme.md', manifest.icon, manifest.main.replace(/^\.\//, '')]) {
+  for (const required of ['package.json', 'LICENSE.txt', 'THIRD_PARTY_NOTICES.md', 'CHANGELOG.md', 'readme.md', manifest.icon, manifest.main.replace(/^\.\//, '')]) {
     const present = [...files.keys()].some((name) => name.toLowerCase() === required.toLowerCase());
     if (!present) problems.push(`${required} is missing`);
   }

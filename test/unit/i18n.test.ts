@@ -27,7 +27,7 @@ function sample(name: string): unknown {
   if (['count', 'limit', 'size', 'number', 'offset'].includes(name)) return 3;
   if (['items', 'allowed'].includes(name)) return ['a', 'b'];
   if (['bothAliased', 'alsoGuest', 'isSuppression', 'each', 'integer', 'item'].includes(name)) return true;
-  if (['kind', 'owner', 'child'].includes(name)) return 'user';
+  if (['kind', 'owner', 'child', 'noun'].includes(name)) return 'user';
   if (name === 'reason') return 'labels';
   if (name === 'hint') return 'indent';
   if (name === 'state') return 'disabled';
@@ -184,5 +184,16 @@ describe('analysis cache and locale', () => {
     const main = new Analyzer();
     main.importBlocks(worker.exportBlocks());
     assert.deepEqual(schemaMessages(main.analyze(broken, { locale: 'fr' })), frenchText);
+  });
+
+  it('counts with one plural rule per language: 1 is singular in English, 0 and 1 in French', () => {
+    const en = messagesFor('en');
+    const fr = messagesFor('fr');
+    assert.deepEqual([0, 1, 2].map((count) => en.count({ count, noun: 'user' })), ['0 users', '1 user', '2 users']);
+    assert.deepEqual([0, 1, 2].map((count) => en.count({ count, noun: 'entry' })), ['0 entries', '1 entry', '2 entries']);
+    assert.deepEqual([0, 1, 2].map((count) => fr.count({ count, noun: 'file' })), ['0 fichier', '1 fichier', '2 fichiers']);
+    assert.equal(fr.count({ count: 3, noun: 'access' }), '3 accès');
+    assert.equal(en.diagramCounts({ errors: 1, warnings: 2, infos: 0 }), '1 error, 2 warnings');
+    assert.equal(fr.diagramCounts({ errors: 2, warnings: 0, infos: 1 }), '2 erreurs, 1 information');
   });
 });

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { applyEdits, fixAllInFile, isRefused, quickFixesFor } from '../../src/core/edits';
+import { applyEdits, fixAllInFile, isRefused, quickFixesFor, quickFixOffers } from '../../src/core/edits';
 import type { Problem } from '../../src/core/problems';
 import { commentsOf, multisetMinus } from './support/editing';
 
@@ -140,5 +140,20 @@ describe('quick fixes', () => {
 
   it('fix all refuses transfers', () => {
     assert.ok(isRefused(fixAllInFile(text, problems, 'ASC001')));
+  });
+
+  it('OWN002 offers first what its message says: set a member as owner, picked by the user (no edit planned before)', () => {
+    // Contoso Analytics is owned by carol@fabrikam.com, only a guest of Contoso.
+    const partners = readFileSync('test/fixtures/diagram/partners.tenancy.yaml', 'utf8');
+    const own002 = analyze(partners).problems.find((p) => p.code === 'OWN002');
+    assert.ok(own002, 'the fixture has an OWN002');
+    const offers = quickFixOffers(partners, own002);
+    assert.equal(offers[0].title, 'Set a member of the subscription\'s directory as owner…');
+    assert.equal(offers[0].isPreferred, true);
+    assert.deepEqual(offers[0].pickOwner, { subscriptionId: own002.data?.subscriptionId });
+    assert.ok(isRefused(offers[0].plan()), 'it opens a picker; it has no edits of its own');
+    assert.ok(offers.some((o) => o.transfer), 'the transfer stays offered');
+    assert.deepEqual(quickFixesFor(partners, own002).map((f) => f.title), ['Transfer subscription to Fabrikam…'], 'not among the fixes applied in bulk or by tools');
+    assert.equal(quickFixOffers(partners, own002, { locale: 'fr' })[0].title, 'Choisir un membre de l’annuaire de l’abonnement comme propriétaire…');
   });
 });

@@ -36,6 +36,8 @@ export interface QuickFixOffer {
   isPreferred?: boolean;
   /** Transfers open the transfer command (which shows Azure's consequences) instead of editing. */
   transfer?: { subscriptionId: string; targetDirectoryId: string };
+  /** Opens the Set Subscription Owner command on this subscription, to pick the new owner among its directory's members. */
+  pickOwner?: { subscriptionId: string };
   /** The edits, or why they cannot be made. */
   plan(): EditPlan;
 }
@@ -76,12 +78,12 @@ export function quickFixOffers(text: string, problem: Problem, options: OfferOpt
     return found?.label ?? id ?? messages.fixItsDirectory();
   };
   const offers = rule.fixes(new FixFields(problem.data ?? {}), { messages, start: problem.start, end: problem.end, directoryLabel });
-  return offers.map(({ title, preferred, call }) => ({
-    title,
-    plan: () => planCall(text, call, options),
-    ...(preferred ? { isPreferred: true } : {}),
-    ...(call.planner === 'transferSubscription' ? { transfer: call.args } : {}),
-  }));
+  return offers.map(({ title, preferred, call }): QuickFixOffer => {
+    const shown = { title, ...(preferred ? { isPreferred: true } : {}) };
+    // A fix completed in a command has no edits of its own: the editor runs the command instead.
+    if ('command' in call) return { ...shown, pickOwner: call.args, plan: () => refuse(messages.fixPickOwner()) };
+    return { ...shown, plan: () => planCall(text, call, options), ...(call.planner === 'transferSubscription' ? { transfer: call.args } : {}) };
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Finding, Rule } from './rule';
 import { transferredFrom } from './transferRecord';
 import type { FixData } from '../problems';
 import { transferOffer } from './fixes';
+import type { FixOffer } from './fixes';
 
 /** What its findings carry for the quick fixes. */
 export interface OwnerIsMemberData extends FixData {
@@ -65,11 +66,17 @@ export const ownerIsMember: Rule<OwnerIsMemberData> = {
     const { messages: m, directoryLabel } = context;
     const owner = data.text('owner');
     const directoryId = data.text('directoryId');
+    const subscriptionId = data.text('subscriptionId');
+    const transferred = data.flag('transferred');
+    // What the message suggests first: a member of the subscription's directory as owner (picked by the user).
+    const offers: FixOffer[] = subscriptionId ? [{ title: m.fixPickOwner(), preferred: !transferred, call: { command: 'pickOwner', args: { subscriptionId } } }] : [];
     // After a recorded transfer, never offer to move the subscription back: invite the owner instead.
-    if (data.flag('transferred')) {
-      if (!owner || !directoryId || data.flag('alsoGuest')) return [];
-      return [{ title: m.fixInvite({ principal: owner, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: owner } } }];
+    if (transferred) {
+      if (owner && directoryId && !data.flag('alsoGuest')) {
+        offers.push({ title: m.fixInvite({ principal: owner, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: owner } } });
+      }
+      return offers;
     }
-    return transferOffer(context, data.text('subscriptionId'), data.text('homeDirectoryId'), data.text('homeDirectoryName'), false);
+    return [...offers, ...transferOffer(context, subscriptionId, data.text('homeDirectoryId'), data.text('homeDirectoryName'), false)];
   },
 };

@@ -26,11 +26,14 @@ export type PlannerCall =
   | { planner: 'renameUpn'; args: RenameUpnArgs }
   | { planner: 'removeEntity'; args: RemoveTarget };
 
+/** A fix the user completes in a command (choosing a value), rather than planned edits. */
+export type CommandCall = { command: 'pickOwner'; args: { subscriptionId: string } };
+
 export interface FixOffer {
   title: string;
   /** The fix applied by "fix all" and shown first. */
   preferred?: boolean;
-  call: PlannerCall;
+  call: PlannerCall | CommandCall;
 }
 
 /** What a rule's `fixes` may use besides its problem's data. */
