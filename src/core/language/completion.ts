@@ -19,7 +19,7 @@ import type { Directory } from '../model';
 import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../reference';
 import { cursorContext } from './cursorContext';
 import type { CursorContext } from './cursorContext';
-import { directoryAt, directoryLabel } from './lookup';
+import { directoryAt, directoryLabel, entitiesAt } from './lookup';
 import { groupMemberCompletions, parentCompletions, placementCompletions, principalCompletions } from './principalCompletion';
 import type { LanguageOptions } from './lookup';
 import { mapKindAt, propertyDocumentation, schemaObject } from './schemaPath';
@@ -129,7 +129,8 @@ function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, con
   }
   if (kind === 'group' && key === 'members' && context.inList && directory) {
     // The group's own name and the members already listed are left out.
-    const listed = new Set([...(context.listed ?? []), context.siblings.get('name') ?? ''].map((text) => fold(text.replace(/^(['"])(.*)\1$/, '$2'))));
+    const own = entitiesAt(analysis.workspace, offset).group?.name?.value ?? context.siblings.get('name') ?? '';
+    const listed = new Set([...(context.listed ?? []), own].map((text) => fold(text.replace(/^(['"])(.*)\1$/, '$2'))));
     return groupMemberCompletions(analysis, directory, listed, quote, m);
   }
   if (kind === 'managementGroup' && key === 'parent' && directory) return parentCompletions(directory, context.siblings.get('id'), quote, m);
