@@ -159,6 +159,10 @@ describe('language features: groups, service principals, management groups', () 
       assert.match(hover, /\*\*Subscriptions:\*\* Woodgrove Production, Woodgrove Data/);
       assert.match(hover, /- Reader → Platform Engineers \(inherited from Tenant Root Group\)/);
       assert.match(hover, /- Cost Management Reader → Finance Readers \(inherited from Landing zones\)/);
+      const subscription = hoverAt(analysis, cursor('- id: 7c3e|9a1f'))!.markdown;
+      assert.match(subscription, /Management groups: Tenant Root Group › Woodgrove › Landing zones › Corp/);
+      const unlisted = analyze(FIXTURE.replace('      - id: 2f6a9c14-7b3e-4d58-a1c2-9e8f7d6c5b4a   # the tenant root group\n        name: Tenant Root Group\n', '      - id: 2f6a9c14-7b3e-4d58-a1c2-9e8f7d6c5b4a   # the tenant root group\n'));
+      assert.match(hoverAt(unlisted, cursor('- id: mg-|corp', unlisted.text))!.markdown, /Path: Tenant Root Group › Woodgrove › Landing zones › Corp/, 'the root named when the file gives it no name');
     });
 
     it('on a principal that names nothing or two things: why, with a did-you-mean or the candidates', () => {

@@ -899,6 +899,7 @@ export const en = {
   hoverResource: (p: { resource: string; subscription: Opt }) => `Resource ${p.resource}${p.subscription ? ` · in ${p.subscription}` : ''}`,
   hoverAccessAtManagementGroup: (p: { role: string; group: string; directory: string }) => `- ${p.role} on management group ${p.group} (${p.directory}), inherited below it`,
   hoverManagementGroup: (p: { name: string; id: string; directory: string }) => `**${p.name}** · management group ${p.id} of **${p.directory}**`,
+  hoverSubscriptionManagementGroups: (p: { path: string }) => `Management groups: ${p.path}`,
   hoverManagementGroupPath: (p: { path: string }) => `Path: ${p.path}`,
   hoverTenantRootGroupName: () => 'Tenant Root Group',
   hoverTenantRootGroup: () => 'The tenant root group: its id is the tenant id.',

@@ -923,6 +923,7 @@ export const fr = {
   hoverResource: (p) => `Ressource ${p.resource}${p.subscription ? ` · dans ${p.subscription}` : ''}`,
   hoverAccessAtManagementGroup: (p) => `- ${p.role} sur le groupe d’administration ${p.group} (${p.directory}), hérité en dessous`,
   hoverManagementGroup: (p) => `**${p.name}** · groupe d’administration ${p.id} de **${p.directory}**`,
+  hoverSubscriptionManagementGroups: (p) => `Groupes d’administration : ${p.path}`,
   hoverManagementGroupPath: (p) => `Chemin : ${p.path}`,
   hoverTenantRootGroupName: () => 'Groupe racine du locataire',
   hoverTenantRootGroup: () => 'Le groupe racine du locataire : son id est l’ID du locataire.',

@@ -112,14 +112,20 @@ export function managementGroupPath(directory: Directory, group: ManagementGroup
   return path;
 }
 
+/** The names of a management-group path from the root, which is named even when the file does not list it. */
+export function pathNames(path: readonly ManagementGroup[], root: ManagementGroup | undefined, m: Messages): string[] {
+  const names = path.map((g) => (g === root && !g.name ? m.hoverTenantRootGroupName() : md(managementGroupLabel(g))));
+  if (path[0] !== root || !root) names.unshift(m.hoverTenantRootGroupName());
+  return names;
+}
+
 /** Hover on a management group (its `id`, or a `parent` naming it). */
 export function managementGroupHover(analysis: Analysis, group: ManagementGroup, m: Messages): string {
   const index = analysis.index;
   const directory = index.directoryOf(group);
   const path = managementGroupPath(directory, group);
   const root = rootManagementGroup(directory);
-  const names = path.map((g) => md(managementGroupLabel(g)));
-  if (path[0] !== root) names.unshift(m.hoverTenantRootGroupName());
+  const names = pathNames(path, root, m);
   const lines = [
     m.hoverManagementGroup({ name: md(managementGroupLabel(group)), id: code(group.id?.value ?? '?'), directory: md(directoryLabel(directory)) }),
     '',

@@ -13,9 +13,9 @@ import { azureRoleDescription, entraRoleDescription, findEntraRole, findOffer } 
 import { builtInRole } from '../roleReference';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
-import { groupsOf } from '../principals';
+import { groupsOf, managementGroupChain, rootManagementGroup } from '../principals';
 import type { SymbolReference } from '../references';
-import { accessLines, managementGroupHover, membershipList, principalEntityHover, unresolvedPrincipalHover } from './entityHover';
+import { accessLines, managementGroupHover, membershipList, pathNames, principalEntityHover, unresolvedPrincipalHover } from './entityHover';
 import { directoryLabel, entitiesAt, referenceIndexOf, subscriptionLabel } from './lookup';
 import { code, md, roleList } from './markdown';
 import type { LanguageOptions } from './lookup';
@@ -115,6 +115,8 @@ function subscriptionHover(analysis: Analysis, reference: SymbolReference, m: Me
   if (subscription.owner) lines.push('', m.hoverOwner({ owner: code(subscription.owner.value) }));
   if (subscription.createdBy) lines.push('', m.hoverCreatedBy({ creator: code(subscription.createdBy.value) }));
   if (subscription.roleAssignments.length) lines.push('', m.hoverRoleAssignments({ count: subscription.roleAssignments.length }));
+  const groups = managementGroupChain(analysis.index, subscription).reverse();
+  if (groups.length) lines.push('', m.hoverSubscriptionManagementGroups({ path: pathNames(groups, rootManagementGroup(directory), m).join(' › ') }));
   return lines.join('\n');
 }
 
