@@ -227,6 +227,19 @@ const CASES: Case[] = [
       },
     ],
   },
+  {
+    title: 'groups, service principals and management groups: ids, identity keys, resource ids, principal types',
+    fixture: 'principals',
+    problems: [
+      { line: 14, column: 13, text: 'platform-engineers', keyword: 'pattern', says: ['`platform-engineers` is not an object ID'], data: { format: 'guid' } },
+      { line: 19, column: 9, text: 'resource', keyword: 'false schema', says: ['`resource` applies only to managed identities', '`type: managedIdentity`'] },
+      { line: 20, column: 9, text: 'name', keyword: 'required', says: ['The service principal is missing `identity`', '`systemAssigned` or `userAssigned`'], data: { missing: 'identity' } },
+      { line: 22, column: 9, text: 'name', keyword: 'required', says: ['The service principal is missing `resource`', 'resource id'], data: { missing: 'resource' } },
+      { line: 28, column: 19, text: 'id-batch-jobs', keyword: 'pattern', says: ['not an Azure resource ID', '/subscriptions/'], data: { format: 'resourceId' } },
+      { line: 34, column: 61, text: 'group', keyword: 'enum', says: ['`User`, `Group` or `ServicePrincipal`', 'Did you mean `Group`?'] },
+      { line: 36, column: 13, text: 'corp/landing-zones', keyword: 'pattern', says: ['not a management group ID', 'tenant ID'], data: { format: 'managementGroupId' } },
+    ],
+  },
   { title: 'a realistic workspace using every field is valid', fixture: 'valid', problems: [] },
 ];
 

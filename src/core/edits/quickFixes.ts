@@ -10,14 +10,10 @@ import type { Problem } from '../problems';
 import { changedWindow } from '../text/changedWindow';
 import { previewTransfer } from '../transfer';
 import type { TransferPreview } from '../transfer';
-import { addUser } from './addUser';
+import { findRule } from '../rules';
+import { FixFields } from '../rules/fixes';
 import { findDirectory } from './find';
-import { addDomain, markGuestExternal, replaceValue } from './guestAndDomain';
-import { inviteGuest } from './inviteGuest';
-import { removeEntity } from './removeEntity';
-import { renameUpn } from './renameUpn';
-import { setOwner } from './setOwner';
-import { transferSubscription } from './transferSubscription';
+import { planCall } from './planners';
 import { applyEdits, isRefused, planned, refuse } from './types';
 import type { EditPlan, PlannedEdits, PlanOptions, TextEdit } from './types';
 import { openSource } from './yamlText';
@@ -49,12 +45,6 @@ export interface OfferOptions extends PlanOptions {
   directoryName?: (id: string) => string | undefined;
 }
 
-/** Codes whose fixes move subscriptions between directories: never applied in bulk. */
-const TRANSFER_CODES = new Set(['ASC001', 'CRT001', 'OWN002']);
-
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
-
 /** The fixes that apply to a problem of `text`; none when the data is missing or every plan is refused. */
 export function quickFixesFor(text: string, problem: Problem, options: PlanOptions = {}): QuickFix[] {
   const fixes: QuickFix[] = [];
@@ -74,120 +64,24 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
 
 /** The fixes a problem's data allows, unplanned: cheap enough for every light-bulb request. */
 export function quickFixOffers(text: string, problem: Problem, options: OfferOptions = {}): QuickFixOffer[] {
-  const m = messagesFor(options.locale);
-  const data = problem.data ?? {};
-  const offers: QuickFixOffer[] = [];
-  const add = (title: string, plan: () => EditPlan, isPreferred?: boolean, transfer?: QuickFixOffer['transfer']) => {
-    offers.push({ title, plan, ...(isPreferred ? { isPreferred } : {}), ...(transfer ? { transfer } : {}) });
-  };
-  const dirLabel = (id: string | undefined, name?: string) => {
+  const rule = findRule(problem.code);
+  if (!rule?.fixes) return [];
+  const messages = messagesFor(options.locale);
+  const directoryLabel = (id: string | undefined, name?: string) => {
     if (name) return name;
     const known = id ? options.directoryName?.(id) : undefined;
     if (known) return known;
     const source = id && !options.directoryName ? openSource(text) : undefined;
     const found = id && source && typeof source !== 'string' ? findDirectory(source, id) : undefined;
-    return found?.label ?? id ?? m.fixItsDirectory();
+    return found?.label ?? id ?? messages.fixItsDirectory();
   };
-  const transfer = (subscriptionId: string | undefined, targetId: string | undefined, targetName: string | undefined, preferred: boolean) => {
-    if (!subscriptionId || !targetId) return;
-    add(m.fixTransferTo({ directory: dirLabel(targetId, targetName) }), () => transferSubscription(text, { subscriptionId, targetDirectoryId: targetId }), preferred,
-      { subscriptionId, targetDirectoryId: targetId });
-  };
-
-  const subscriptionId = str(data.subscriptionId);
-  switch (problem.code) {
-    case 'OWN001': {
-      const owner = str(data.suggestedOwner);
-      if (subscriptionId && owner) add(m.fixSetOwner({ owner }), () => setOwner(text, { subscriptionId, owner }), true);
-      break;
-    }
-    case 'OWN002': {
-      // After a recorded transfer, never offer to move the subscription back: invite the owner instead.
-      const owner = str(data.owner);
-      const directoryId = str(data.directoryId);
-      if (data.transferred) {
-        if (owner && directoryId && !data.alsoGuest) add(m.fixInvite({ principal: owner, directory: dirLabel(directoryId) }), () => inviteGuest(text, { directoryId, upn: owner }), true);
-      } else transfer(subscriptionId, str(data.homeDirectoryId), str(data.homeDirectoryName), false);
-      break;
-    }
-    case 'OWN003':
-      if (subscriptionId) add(m.fixRemoveOwner(), () => setOwner(text, { subscriptionId, owner: null }), true);
-      break;
-    case 'CRT001':
-      if (data.subscriptionType === 'azure') transfer(subscriptionId, str(data.creatorDirectoryId), str(data.creatorDirectoryName), false);
-      break;
-    case 'CRT002': {
-      const suggestion = str(data.suggestion);
-      if (suggestion) add(m.fixUse({ value: suggestion }), () => replaceValue(text, { offset: problem.start, expected: str(data.upn), value: suggestion }), true);
-      break;
-    }
-    case 'ASC001':
-      transfer(subscriptionId, str(data.targetDirectoryId), str(data.targetDirectoryName), true);
-      break;
-    case 'RBA001': {
-      const principal = str(data.principal);
-      const directoryId = str(data.directoryId);
-      if (principal && directoryId) add(m.fixInvite({ principal, directory: dirLabel(directoryId) }), () => inviteGuest(text, { directoryId, upn: principal }), true);
-      break;
-    }
-    case 'RBA007': {
-      const suggestion = str(data.suggestion);
-      if (suggestion) add(m.fixUse({ value: suggestion }), () => replaceValue(text, { offset: problem.start, expected: str(data.scope), value: suggestion }), true);
-      break;
-    }
-    case 'RBA002':
-    case 'USR004': {
-      const suggestion = str(data.suggestion);
-      if (suggestion) add(m.fixUseRole({ role: suggestion }), () => replaceValue(text, { offset: problem.start, expected: str(data.role), value: suggestion }), true);
-      break;
-    }
-    case 'RBA003':
-    case 'RBA006': {
-      const index = num(data.assignmentIndex);
-      if (subscriptionId && index !== undefined) {
-        const title = problem.code === 'RBA003' ? m.fixRemoveDuplicate() : m.fixRemoveDisabledAssignment({ principal: str(data.principal) });
-        add(title, () => removeEntity(text, { kind: 'roleAssignment', subscriptionId, index }), true);
-      }
-      break;
-    }
-    case 'RBA005':
-      if (subscriptionId) add(m.fixRemoveAssignments(), () => removeEntity(text, { kind: 'roleAssignments', subscriptionId }), true);
-      break;
-    case 'GST001': {
-      const upn = str(data.upn);
-      const directoryId = str(data.directoryId);
-      const home = str(data.homeDirectoryId);
-      if (upn && home) add(m.fixAddUser({ upn, directory: dirLabel(home) }), () => addUser(text, { directoryId: home, upn }), true);
-      if (upn && directoryId) add(m.fixMarkExternal({ upn }), () => markGuestExternal(text, { directoryId, upn }), !home);
-      break;
-    }
-    case 'GST002':
-    case 'USR001': {
-      const upn = str(data.upn);
-      const directoryId = str(data.directoryId);
-      const index = num(data.guestIndex);
-      if (data.fix === 'removeGuest' && upn && directoryId) {
-        add(m.fixRemoveGuest({ upn }), () => removeEntity(text, { kind: 'guest', directoryId, upn, index }), true);
-      }
-      break;
-    }
-    case 'USR002': {
-      const upn = str(data.upn);
-      const suggested = str(data.suggestedUpn);
-      const domain = str(data.domain);
-      const directoryId = str(data.directoryId);
-      if (upn && suggested) add(m.fixRenameEverywhere({ upn: suggested }), () => renameUpn(text, { from: upn, to: suggested }), true);
-      if (domain && directoryId) add(m.fixAddDomain({ domain, directory: dirLabel(directoryId) }), () => addDomain(text, { directoryId, domain }));
-      break;
-    }
-    case 'TEN002': {
-      const domain = str(data.suggestedDomain);
-      const directoryId = str(data.directoryId);
-      if (domain && directoryId) add(m.fixAddInitialDomain({ domain }), () => addDomain(text, { directoryId, domain }), true);
-      break;
-    }
-  }
-  return offers;
+  const offers = rule.fixes(new FixFields(problem.data ?? {}), { messages, start: problem.start, end: problem.end, directoryLabel });
+  return offers.map(({ title, preferred, call }) => ({
+    title,
+    plan: () => planCall(text, call, options),
+    ...(preferred ? { isPreferred: true } : {}),
+    ...(call.planner === 'transferSubscription' ? { transfer: call.args } : {}),
+  }));
 }
 
 /**
@@ -199,7 +93,7 @@ export function quickFixOffers(text: string, problem: Problem, options: OfferOpt
  */
 export function fixAllInFile(text: string, problems: readonly Problem[], code: string, options: PlanOptions = {}): EditPlan {
   const m = messagesFor(options.locale);
-  if (TRANSFER_CODES.has(code)) return refuse(m.editTransfersOneByOne());
+  if (findRule(code)?.movesSubscription) return refuse(m.editTransfersOneByOne());
   const edits: TextEdit[] = [];
   let fixed = 0;
   for (const problem of problems) {

@@ -4,7 +4,7 @@
  * taking named parameters; `fr.ts` has the same functions. Names of things (directories,
  * subscriptions) arrive already formatted by `rules/naming.ts`; lists arrive joined.
  */
-import type { SchemaKind } from '../schema/schemaCheck';
+import type { SchemaKind } from '../schema/schemaKinds';
 
 type Opt = string | undefined;
 
@@ -451,6 +451,8 @@ export const en = {
     '`offer` applies only to Azure subscriptions; an Office 365 subscription is described by `plan` and `licenses`. Remove `offer`, or set `type: azure` if this is an Azure subscription.',
   schemaOffice365KeyOnAzure: (p: { key: string }) =>
     `\`${p.key}\` applies only to Office 365 subscriptions; an Azure subscription is described by its \`offer\`. Remove \`${p.key}\`, or set \`type: office365\` if this is an Office 365 subscription.`,
+  schemaIdentityKeyOnApplication: (p: { key: string }) =>
+    `\`${p.key}\` applies only to managed identities; an application's service principal has no Azure resource of its own. Remove \`${p.key}\`, or set \`type: managedIdentity\` if this is a managed identity.`,
   schemaForbiddenKey: (p: { key: string; subscriptionType: Opt }) =>
     `\`${p.key}\` is not allowed here${p.subscriptionType ? ` on a subscription of type \`${p.subscriptionType}\`` : ''}; remove it.`,
   schemaDuplicate: (p: { value: string; field: Opt }) => {

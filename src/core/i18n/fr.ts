@@ -2,7 +2,7 @@
  * Les messages du cœur en français : le même jeu de fonctions que `en.ts` (le compilateur le vérifie
  * avec `satisfies Messages`), dans le vocabulaire de la documentation Microsoft en français.
  */
-import type { SchemaKind } from '../schema/schemaCheck';
+import type { SchemaKind } from '../schema/schemaKinds';
 import type { Messages } from './en';
 
 type Opt = string | undefined;
@@ -481,6 +481,8 @@ export const fr = {
     '`offer` ne s’applique qu’aux abonnements Azure ; un abonnement Office 365 se décrit par `plan` et `licenses`. Supprimez `offer`, ou indiquez `type: azure` s’il s’agit d’un abonnement Azure.',
   schemaOffice365KeyOnAzure: (p) =>
     `\`${p.key}\` ne s’applique qu’aux abonnements Office 365 ; un abonnement Azure se décrit par son \`offer\`. Supprimez \`${p.key}\`, ou indiquez \`type: office365\` s’il s’agit d’un abonnement Office 365.`,
+  schemaIdentityKeyOnApplication: (p) =>
+    `\`${p.key}\` ne s’applique qu’aux identités managées ; le principal de service d’une application n’a pas de ressource Azure propre. Supprimez \`${p.key}\`, ou écrivez \`type: managedIdentity\` s’il s’agit d’une identité managée.`,
   schemaForbiddenKey: (p) =>
     `\`${p.key}\` n’est pas autorisé ici${p.subscriptionType ? ` sur un abonnement de type \`${p.subscriptionType}\`` : ''} ; supprimez-le.`,
   schemaDuplicate: (p) => {

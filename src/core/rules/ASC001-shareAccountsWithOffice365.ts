@@ -3,6 +3,8 @@ import type { Directory, Subscription } from '../model';
 import type { ModelIndex } from '../modelIndex';
 import { findEntraRole } from '../reference';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+import { transferOffer } from './fixes';
 
 /**
  * How the directory holding the subscription looks from the file:
@@ -25,14 +27,23 @@ function kindOf(directory: Directory, subscription: Subscription, target: Direct
   return ownAdministrator && !runByTarget ? 'customer' : 'organisation';
 }
 
-export const shareAccountsWithOffice365: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface ShareAccountsData extends FixData {
+  fix?: 'transfer';
+  routes?: 'both';
+  subscriptionId?: string;
+  targetDirectoryId?: string;
+  targetDirectoryName?: string;
+}
+
+export const shareAccountsWithOffice365: Rule<ShareAccountsData> = {
   id: 'ASC001',
   name: 'ShareAccountsWithOffice365',
   defaultSeverity: 'warning',
   title: 'Azure subscriptions used by Office 365 accounts live in the Office 365 directory',
   sources: ['BUO', 'ASSOC'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<ShareAccountsData>> = [];
     for (const subscription of index.subscriptions) {
       if (subscription.type?.value !== 'azure' || subscription.state === 'deleted') continue;
       const directory = index.directoryOf(subscription);
@@ -73,5 +84,9 @@ export const shareAccountsWithOffice365: Rule = {
       });
     }
     return findings;
+  },
+  movesSubscription: true,
+  fixes(data, context) {
+    return transferOffer(context, data.text('subscriptionId'), data.text('targetDirectoryId'), data.text('targetDirectoryName'), true);
   },
 };

@@ -1,14 +1,26 @@
 import type { Finding, Rule } from './rule';
 import { transferredFrom } from './transferRecord';
+import type { FixData } from '../problems';
+import { transferOffer } from './fixes';
 
-export const createdInCreatorsDirectory: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface CreatedInCreatorsDirectoryData extends FixData {
+  creator?: string;
+  creatorDirectoryId?: string;
+  creatorDirectoryName?: string;
+  subscriptionId?: string;
+  subscriptionType?: string;
+  transferred?: boolean;
+}
+
+export const createdInCreatorsDirectory: Rule<CreatedInCreatorsDirectoryData> = {
   id: 'CRT001',
   name: 'CreatedInCreatorsDirectory',
   defaultSeverity: 'error',
   title: 'A subscription lives in the directory of the user who created it',
   sources: ['BUO'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<CreatedInCreatorsDirectoryData>> = [];
     for (const subscription of index.subscriptions) {
       const creator = subscription.createdBy;
       if (!creator) continue;
@@ -37,5 +49,10 @@ export const createdInCreatorsDirectory: Rule = {
       });
     }
     return findings;
+  },
+  movesSubscription: true,
+  fixes(data, context) {
+    if (data.text('subscriptionType') !== 'azure') return [];
+    return transferOffer(context, data.text('subscriptionId'), data.text('creatorDirectoryId'), data.text('creatorDirectoryName'), false);
   },
 };

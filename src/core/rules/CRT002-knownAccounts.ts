@@ -1,15 +1,24 @@
 import { namesAnAccount } from '../principals';
 import type { Str } from '../model';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+import { replaceOffer } from './fixes';
 
-export const knownAccounts: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface KnownAccountsData extends FixData {
+  field?: string;
+  upn?: string;
+  suggestion?: string;
+}
+
+export const knownAccounts: Rule<KnownAccountsData> = {
   id: 'CRT002',
   name: 'KnownAccounts',
   defaultSeverity: 'error',
   title: 'createdBy, owner and every principal name a known account',
   sources: ['ASSOC'],
   check({ index, messages: m, name: naming }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<KnownAccountsData>> = [];
     const check = (value: Str | undefined, field: string, where: string) => {
       if (!value || index.isKnownAccount(value.value)) return;
       const suggestion = index.suggestAccount(value.value);
@@ -32,5 +41,9 @@ export const knownAccounts: Rule = {
       }
     }
     return findings;
+  },
+  fixes(data, context) {
+    const suggestion = data.text('suggestion');
+    return suggestion ? replaceOffer(context, context.messages.fixUse({ value: suggestion }), data.text('upn'), suggestion) : [];
   },
 };

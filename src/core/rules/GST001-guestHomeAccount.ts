@@ -1,15 +1,25 @@
 import { accountKey } from '../identity';
 import { fold } from '../model';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+import type { FixOffer } from './fixes';
 
-export const guestHomeAccount: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface GuestHomeAccountData extends FixData {
+  fix?: 'markExternal';
+  upn?: string;
+  homeDirectoryId?: string;
+  directoryId?: string;
+}
+
+export const guestHomeAccount: Rule<GuestHomeAccountData> = {
   id: 'GST001',
   name: 'GuestHomeAccount',
   defaultSeverity: 'warning',
   title: "A guest's home account is a user of another directory in the file, or marked external",
   sources: ['GUESTS'],
   check({ workspace, index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<GuestHomeAccountData>> = [];
     for (const directory of workspace.directories) {
       for (const guest of directory.guests) {
         if (!guest.upn || guest.external) continue;
@@ -33,5 +43,14 @@ export const guestHomeAccount: Rule = {
       }
     }
     return findings;
+  },
+  fixes(data, { messages: m, directoryLabel }) {
+    const upn = data.text('upn');
+    const directoryId = data.text('directoryId');
+    const home = data.text('homeDirectoryId');
+    const offers: FixOffer[] = [];
+    if (upn && home) offers.push({ title: m.fixAddUser({ upn, directory: directoryLabel(home) }), preferred: true, call: { planner: 'addUser', args: { directoryId: home, upn } } });
+    if (upn && directoryId) offers.push({ title: m.fixMarkExternal({ upn }), preferred: !home, call: { planner: 'markGuestExternal', args: { directoryId, upn } } });
+    return offers;
   },
 };

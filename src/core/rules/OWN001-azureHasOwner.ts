@@ -1,6 +1,13 @@
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
 
-export const azureHasOwner: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface AzureHasOwnerData extends FixData {
+  subscriptionId?: string;
+  suggestedOwner?: string;
+}
+
+export const azureHasOwner: Rule<AzureHasOwnerData> = {
   id: 'OWN001',
   name: 'AzureHasOwner',
   defaultSeverity: 'error',
@@ -8,7 +15,7 @@ export const azureHasOwner: Rule = {
   title: 'An Azure subscription has an owner',
   sources: ['BUO'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<AzureHasOwnerData>> = [];
     for (const subscription of index.subscriptions) {
       if (subscription.type?.value !== 'azure' || subscription.keys.owner) continue;
       const directory = index.directoryOf(subscription);
@@ -31,5 +38,11 @@ export const azureHasOwner: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m }) {
+    const subscriptionId = data.text('subscriptionId');
+    const owner = data.text('suggestedOwner');
+    if (!subscriptionId || !owner) return [];
+    return [{ title: m.fixSetOwner({ owner }), preferred: true, call: { planner: 'setOwner', args: { subscriptionId, owner } } }];
   },
 };

@@ -1,14 +1,28 @@
 import type { Finding, Rule } from './rule';
 import { transferredFrom } from './transferRecord';
+import type { FixData } from '../problems';
+import { transferOffer } from './fixes';
 
-export const ownerIsMember: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface OwnerIsMemberData extends FixData {
+  owner?: string;
+  directoryId?: string;
+  homeDirectoryId?: string;
+  homeDirectoryName?: string;
+  subscriptionId?: string;
+  /** The subscription was transferred here: its owner is expected to come from elsewhere. */
+  transferred?: boolean;
+  alsoGuest?: boolean;
+}
+
+export const ownerIsMember: Rule<OwnerIsMemberData> = {
   id: 'OWN002',
   name: 'OwnerIsMember',
   defaultSeverity: 'error',
   title: "An Azure subscription's owner is a member of its directory",
   sources: ['BUO', 'ASSOC'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<OwnerIsMemberData>> = [];
     for (const subscription of index.subscriptions) {
       const owner = subscription.owner;
       if (subscription.type?.value !== 'azure' || !owner) continue;
@@ -45,5 +59,17 @@ export const ownerIsMember: Rule = {
       });
     }
     return findings;
+  },
+  movesSubscription: true,
+  fixes(data, context) {
+    const { messages: m, directoryLabel } = context;
+    const owner = data.text('owner');
+    const directoryId = data.text('directoryId');
+    // After a recorded transfer, never offer to move the subscription back: invite the owner instead.
+    if (data.flag('transferred')) {
+      if (!owner || !directoryId || data.flag('alsoGuest')) return [];
+      return [{ title: m.fixInvite({ principal: owner, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: owner } } }];
+    }
+    return transferOffer(context, data.text('subscriptionId'), data.text('homeDirectoryId'), data.text('homeDirectoryName'), false);
   },
 };

@@ -1,6 +1,13 @@
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
 
-export const office365HasNoOwner: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface Office365HasNoOwnerData extends FixData {
+  fix?: 'removeOwner';
+  subscriptionId?: string;
+}
+
+export const office365HasNoOwner: Rule<Office365HasNoOwnerData> = {
   id: 'OWN003',
   name: 'Office365HasNoOwner',
   defaultSeverity: 'error',
@@ -8,7 +15,7 @@ export const office365HasNoOwner: Rule = {
   title: 'An Office 365 subscription has no individual owner',
   sources: ['BUO'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<Office365HasNoOwnerData>> = [];
     for (const subscription of index.subscriptions) {
       const key = subscription.keys.owner;
       if (subscription.type?.value !== 'office365' || !key) continue;
@@ -20,5 +27,9 @@ export const office365HasNoOwner: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m }) {
+    const subscriptionId = data.text('subscriptionId');
+    return subscriptionId ? [{ title: m.fixRemoveOwner(), preferred: true, call: { planner: 'setOwner', args: { subscriptionId, owner: null } } }] : [];
   },
 };

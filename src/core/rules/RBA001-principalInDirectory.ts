@@ -1,15 +1,23 @@
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
 import { namesAnAccount } from '../principals';
+import type { FixData } from '../problems';
 
-export const principalInDirectory: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface PrincipalInDirectoryData extends FixData {
+  fix?: 'inviteGuest';
+  principal?: string;
+  directoryId?: string;
+}
+
+export const principalInDirectory: Rule<PrincipalInDirectoryData> = {
   id: 'RBA001',
   name: 'PrincipalInDirectory',
   defaultSeverity: 'error',
   title: "A role assignment's principal is a member or guest of the subscription's directory",
   sources: ['ASSOC', 'ROLES'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<PrincipalInDirectoryData>> = [];
     for (const [subscription, assignment] of azureAssignments(index)) {
       const principal = assignment.principal;
       if (!principal || !namesAnAccount(principal.value)) continue; // groups and service principals: their own rules
@@ -31,5 +39,11 @@ export const principalInDirectory: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m, directoryLabel }) {
+    const principal = data.text('principal');
+    const directoryId = data.text('directoryId');
+    if (!principal || !directoryId) return [];
+    return [{ title: m.fixInvite({ principal, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: principal } } }];
   },
 };

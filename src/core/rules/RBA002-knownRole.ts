@@ -3,8 +3,17 @@ import { builtInRole, sameRole } from '../roleReference';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
+import type { FixData } from '../problems';
+import { replaceOffer } from './fixes';
 
-export const knownRole: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface KnownRoleData extends FixData {
+  role?: string;
+  suggestion?: string;
+  entraRole?: boolean;
+}
+
+export const knownRole: Rule<KnownRoleData> = {
   id: 'RBA002',
   name: 'KnownRole',
   defaultSeverity: 'error',
@@ -12,7 +21,7 @@ export const knownRole: Rule = {
   title: 'A role assignment names an Azure built-in role or a custom role of the directory',
   sources: ['ROLES', 'ADMIN_ROLES'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<KnownRoleData>> = [];
     for (const [subscription, assignment] of azureAssignments(index)) {
       const role = assignment.role;
       if (!role || builtInRole(role.value)) continue;
@@ -29,5 +38,9 @@ export const knownRole: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, context) {
+    const suggestion = data.text('suggestion');
+    return suggestion ? replaceOffer(context, context.messages.fixUseRole({ role: suggestion }), data.text('role'), suggestion) : [];
   },
 };

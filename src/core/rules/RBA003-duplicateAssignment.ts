@@ -5,9 +5,18 @@ import { roleKey } from '../roleReference';
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
 import { relatedAt } from './naming';
+import type { FixData } from '../problems';
 
 
-export const duplicateAssignment: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface DuplicateAssignmentData extends FixData {
+  fix?: 'removeAssignment';
+  subscriptionId?: string;
+  /** Position of the assignment in `roleAssignments`. */
+  assignmentIndex?: number;
+}
+
+export const duplicateAssignment: Rule<DuplicateAssignmentData> = {
   id: 'RBA003',
   name: 'DuplicateAssignment',
   defaultSeverity: 'warning',
@@ -15,7 +24,7 @@ export const duplicateAssignment: Rule = {
   title: 'No duplicate role assignment (same principal, role and scope)',
   sources: ['ROLES'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<DuplicateAssignmentData>> = [];
     const seen = new Map<Subscription, Map<string, RoleAssignment>>();
     for (const [subscription, assignment] of azureAssignments(index)) {
       if (!assignment.principal || !assignment.role) continue;
@@ -37,5 +46,11 @@ export const duplicateAssignment: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m }) {
+    const subscriptionId = data.text('subscriptionId');
+    const index = data.count('assignmentIndex');
+    if (!subscriptionId || index === undefined) return [];
+    return [{ title: m.fixRemoveDuplicate(), preferred: true, call: { planner: 'removeEntity', args: { kind: 'roleAssignment', subscriptionId, index } } }];
   },
 };

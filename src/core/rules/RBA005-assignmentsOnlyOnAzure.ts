@@ -1,6 +1,13 @@
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
 
-export const assignmentsOnlyOnAzure: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface AssignmentsOnlyOnAzureData extends FixData {
+  fix?: 'removeRoleAssignments';
+  subscriptionId?: string;
+}
+
+export const assignmentsOnlyOnAzure: Rule<AssignmentsOnlyOnAzureData> = {
   id: 'RBA005',
   name: 'AssignmentsOnlyOnAzure',
   defaultSeverity: 'error',
@@ -8,7 +15,7 @@ export const assignmentsOnlyOnAzure: Rule = {
   title: 'Role assignments only on Azure subscriptions',
   sources: ['ADMIN_ROLES'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<AssignmentsOnlyOnAzureData>> = [];
     for (const subscription of index.subscriptions) {
       const key = subscription.keys.roleAssignments;
       if (!key || subscription.type?.value !== 'office365') continue;
@@ -20,5 +27,9 @@ export const assignmentsOnlyOnAzure: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m }) {
+    const subscriptionId = data.text('subscriptionId');
+    return subscriptionId ? [{ title: m.fixRemoveAssignments(), preferred: true, call: { planner: 'removeEntity', args: { kind: 'roleAssignments', subscriptionId } } }] : [];
   },
 };

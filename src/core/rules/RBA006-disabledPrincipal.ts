@@ -1,14 +1,24 @@
 import type { Finding, Rule } from './rule';
 import { azureAssignments } from './azureAssignments';
+import type { FixData } from '../problems';
 
-export const disabledPrincipal: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface DisabledPrincipalData extends FixData {
+  fix?: 'removeAssignment';
+  principal?: string;
+  subscriptionId?: string;
+  /** Position of the assignment in `roleAssignments`. */
+  assignmentIndex?: number;
+}
+
+export const disabledPrincipal: Rule<DisabledPrincipalData> = {
   id: 'RBA006',
   name: 'DisabledPrincipal',
   defaultSeverity: 'info',
   title: 'A disabled user or blocked guest holding a role assignment',
   sources: ['ROLES'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<DisabledPrincipalData>> = [];
     for (const [subscription, assignment] of azureAssignments(index)) {
       const principal = assignment.principal;
       if (!principal) continue;
@@ -27,5 +37,11 @@ export const disabledPrincipal: Rule = {
       });
     }
     return findings;
+  },
+  fixes(data, { messages: m }) {
+    const subscriptionId = data.text('subscriptionId');
+    const index = data.count('assignmentIndex');
+    if (!subscriptionId || index === undefined) return [];
+    return [{ title: m.fixRemoveDisabledAssignment({ principal: data.text('principal') }), preferred: true, call: { planner: 'removeEntity', args: { kind: 'roleAssignment', subscriptionId, index } } }];
   },
 };

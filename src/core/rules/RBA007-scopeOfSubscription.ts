@@ -1,15 +1,25 @@
 import { fold } from '../model';
 import { parseScope } from '../scope';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+import { replaceOffer } from './fixes';
 
-export const scopeOfSubscription: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface ScopeOfSubscriptionData extends FixData {
+  scope?: string;
+  suggestion?: string;
+  otherSubscriptionId?: string;
+  subscriptionId?: string;
+}
+
+export const scopeOfSubscription: Rule<ScopeOfSubscriptionData> = {
   id: 'RBA007',
   name: 'ScopeOfSubscription',
   defaultSeverity: 'error',
   title: "A role assignment's scope is a valid Azure path within its own subscription",
   sources: ['SCOPES', 'ROLES'],
   check({ index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<ScopeOfSubscriptionData>> = [];
     for (const subscription of index.subscriptions) {
       if (subscription.type?.value !== 'azure') continue;
       for (const assignment of [...subscription.roleAssignments, ...subscription.pendingRoleAssignments]) {
@@ -51,5 +61,9 @@ export const scopeOfSubscription: Rule = {
       }
     }
     return findings;
+  },
+  fixes(data, context) {
+    const suggestion = data.text('suggestion');
+    return suggestion ? replaceOffer(context, context.messages.fixUse({ value: suggestion }), data.text('scope'), suggestion) : [];
   },
 };

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
+import type { FixData } from '../problems';
 
 const INITIAL = /\.onmicrosoft\.com$/i;
 
@@ -9,7 +10,14 @@ export function suggestedInitialDomain(name: string | undefined): string {
   return `${label || 'contoso'}.onmicrosoft.com`;
 }
 
-export const initialDomain: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface InitialDomainData extends FixData {
+  suggestedDomain?: string;
+  directoryId?: string;
+  domain?: string;
+}
+
+export const initialDomain: Rule<InitialDomainData> = {
   id: 'TEN002',
   name: 'InitialDomain',
   defaultSeverity: 'error',
@@ -17,7 +25,7 @@ export const initialDomain: Rule = {
   title: 'A directory has exactly one initial *.onmicrosoft.com domain',
   sources: ['DOMAINS'],
   check({ workspace, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<InitialDomainData>> = [];
     for (const directory of workspace.directories) {
       if (directory.domains.length === 0) continue; // absent or empty `domains` is a schema error already
       const initial = directory.domains.filter((d) => INITIAL.test(d.value));
@@ -42,5 +50,11 @@ export const initialDomain: Rule = {
       }
     }
     return findings;
+  },
+  fixes(data, { messages: m }) {
+    const domain = data.text('suggestedDomain');
+    const directoryId = data.text('directoryId');
+    if (!domain || !directoryId) return [];
+    return [{ title: m.fixAddInitialDomain({ domain }), preferred: true, call: { planner: 'addDomain', args: { directoryId, domain } } }];
   },
 };

@@ -1,15 +1,25 @@
 import { accountKey } from '../identity';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
+import type { FixData } from '../problems';
 
-export const uniqueUpns: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface UniqueUpnsData extends FixData {
+  fix?: 'removeGuest';
+  upn?: string;
+  directoryId?: string;
+  /** Position of the guest entry in `guests`. */
+  guestIndex?: number;
+}
+
+export const uniqueUpns: Rule<UniqueUpnsData> = {
   id: 'USR001',
   name: 'UniqueUpns',
   defaultSeverity: 'error',
   title: 'User principal names are unique across the file',
   sources: ['ASSOC'],
   check({ workspace, index, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<UniqueUpnsData>> = [];
     for (const users of index.members.values()) {
       const [first, ...repeats] = users;
       for (const user of repeats) {
@@ -41,5 +51,11 @@ export const uniqueUpns: Rule = {
       }
     }
     return findings;
+  },
+  fixes(data, { messages: m }) {
+    const upn = data.text('upn');
+    const directoryId = data.text('directoryId');
+    if (data.text('fix') !== 'removeGuest' || !upn || !directoryId) return [];
+    return [{ title: m.fixRemoveGuest({ upn }), preferred: true, call: { planner: 'removeEntity', args: { kind: 'guest', directoryId, upn, index: data.count('guestIndex') } } }];
   },
 };

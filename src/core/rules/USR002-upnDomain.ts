@@ -1,7 +1,17 @@
 import { fold } from '../model';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+import type { FixOffer } from './fixes';
 
-export const upnDomain: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface UpnDomainData extends FixData {
+  upn?: string;
+  domain?: string;
+  directoryId?: string;
+  suggestedUpn?: string;
+}
+
+export const upnDomain: Rule<UpnDomainData> = {
   id: 'USR002',
   name: 'UpnDomain',
   defaultSeverity: 'error',
@@ -9,7 +19,7 @@ export const upnDomain: Rule = {
   title: "A user's UPN domain is one of its directory's domains",
   sources: ['DOMAINS'],
   check({ workspace, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<UpnDomainData>> = [];
     for (const directory of workspace.directories) {
       if (directory.domains.length === 0) continue;
       const domains = new Set(directory.domains.map((d) => fold(d.value)));
@@ -34,5 +44,15 @@ export const upnDomain: Rule = {
       }
     }
     return findings;
+  },
+  fixes(data, { messages: m, directoryLabel }) {
+    const upn = data.text('upn');
+    const suggested = data.text('suggestedUpn');
+    const domain = data.text('domain');
+    const directoryId = data.text('directoryId');
+    const offers: FixOffer[] = [];
+    if (upn && suggested) offers.push({ title: m.fixRenameEverywhere({ upn: suggested }), preferred: true, call: { planner: 'renameUpn', args: { from: upn, to: suggested } } });
+    if (domain && directoryId) offers.push({ title: m.fixAddDomain({ domain, directory: directoryLabel(directoryId) }), call: { planner: 'addDomain', args: { directoryId, domain } } });
+    return offers;
   },
 };

@@ -2,15 +2,25 @@ import { entraRoleNames, findEntraRole } from '../reference';
 import { builtInRole } from '../roleReference';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';
+import type { FixData } from '../problems';
+import { replaceOffer } from './fixes';
 
-export const entraRoles: Rule = {
+/** What its findings carry for the quick fixes. */
+export interface EntraRolesData extends FixData {
+  role?: string;
+  suggestion?: string;
+  azureRole?: boolean;
+  directoryId?: string;
+}
+
+export const entraRoles: Rule<EntraRolesData> = {
   id: 'USR004',
   name: 'EntraRoles',
   defaultSeverity: 'warning',
   title: "A user's or guest's roles are Microsoft Entra directory roles",
   sources: ['ENTRA_ROLES', 'ADMIN_ROLES'],
   check({ workspace, messages: m, name }) {
-    const findings: Finding[] = [];
+    const findings: Array<Finding<EntraRolesData>> = [];
     for (const directory of workspace.directories) {
       for (const account of [...directory.users, ...directory.guests]) {
         for (const role of account.roles) {
@@ -28,5 +38,9 @@ export const entraRoles: Rule = {
       }
     }
     return findings;
+  },
+  fixes(data, context) {
+    const suggestion = data.text('suggestion');
+    return suggestion ? replaceOffer(context, context.messages.fixUseRole({ role: suggestion }), data.text('role'), suggestion) : [];
   },
 };

@@ -6,7 +6,8 @@
 import type { Messages } from '../i18n';
 import type { ModelIndex } from '../modelIndex';
 import type { Workspace } from '../model';
-import type { FixData, RelatedLocation, Severity } from '../problems';
+import type { FixData, Problem, Severity } from '../problems';
+import type { FixContext, FixFields, FixOffer } from './fixes';
 import type { Naming } from './naming';
 
 /** Keys of the Microsoft documentation pages the rules cite (see src/core/reference/sources.ts). */
@@ -30,25 +31,23 @@ export interface RuleContext {
   name: Naming;
 }
 
-/** What a rule reports; offsets are 0-based UTF-16 offsets into the file. */
-export interface Finding {
-  /** What is wrong, why (the Azure / Office 365 rule) and how to fix it. */
-  message: string;
-  start: number;
-  end: number;
-  related?: RelatedLocation[];
-  /** Typed facts for quick fixes (never parse the message). */
-  data?: FixData;
-  /** The chain of facts that leads to the finding, for `tenancy check --explain` (see `Problem.explain`). */
-  explain?: string[];
-  /**
-   * A softer default than the rule's (a severity the user configured wins): for a state the file
-   * records as expected (a recorded transfer), or a fact it marks `unknown`, to fill in (docs/format.md).
-   */
+/**
+ * What a rule reports: a problem without its code (the runner adds the rule's) and with the rule's
+ * own typed `data`. `severity` is only ever a softer default than the rule's (a severity the user
+ * configured wins): for a state the file records as expected (a recorded transfer), or a fact it
+ * marks `unknown`, to fill in (docs/format.md).
+ */
+export type Finding<Data extends FixData = FixData> = Omit<Problem, 'code' | 'severity' | 'data'> & {
+  data?: Data;
   severity?: 'info';
-}
+};
 
-export interface Rule {
+/**
+ * One association rule, whole: its check, the typed data its findings carry, the quick fixes that
+ * data allows, and its metadata. Registered once, in `identityRules.ts` or `accessRules.ts`
+ * (docs/contributing.md says how to add one).
+ */
+export interface Rule<Data extends FixData = FixData> {
   /** Stable id, used as the problem code, in settings and in the docs (`docs/rules/<id>.md`). */
   readonly id: string;
   /** A readable identifier in PascalCase, e.g. `CreatedInCreatorsDirectory` (SARIF's `rule.name`). */
@@ -64,5 +63,12 @@ export interface Rule {
    * findings of directories an edit did not touch. Absent: the rule reads the whole file.
    */
   readonly scope?: 'directory';
-  check(context: RuleContext): Finding[];
+  check(context: RuleContext): Array<Finding<Data>>;
+  /** The quick fixes a problem of this rule allows, from its data (none when the data lacks what they need). */
+  fixes?(data: FixFields<Data>, context: FixContext): FixOffer[];
+  /**
+   * Its fixes move a subscription to another directory: they open the transfer command, which shows
+   * what Azure deletes, and are never applied by "fix all".
+   */
+  readonly movesSubscription?: boolean;
 }

@@ -20,6 +20,7 @@
  * work is proportional to the number of errors (each is located by walking its pointer from the
  * checked node, a few map look-ups).
  */
+import type { SchemaKind } from './schemaKinds';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { ErrorObject } from 'ajv';
@@ -112,9 +113,6 @@ function findPair(items: readonly unknown[], name: string): Pair | undefined {
 
 // ── Entities ──────────────────────────────────────────────────────────────────────────────────────
 
-/** The entities of the file, as schema messages name them (see the message catalog). */
-export type SchemaKind = 'top' | 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'pendingRoleAssignment'
-  | 'group' | 'servicePrincipal' | 'managementGroup' | 'managementGroupRoleAssignment';
 type Kind = SchemaKind;
 
 interface KindInfo {
@@ -358,9 +356,10 @@ function forbiddenKey(context: Context, segments: string[], value: unknown, root
   const type = valueAt(value, segments.slice(0, -1)) as { type?: unknown } | undefined;
   const subscriptionType = typeof type?.type === 'string' ? type.type : undefined;
   const message =
-    key === 'offer' ? m.schemaOfferOnOffice365()
-      : key === 'plan' || key === 'licenses' ? m.schemaOffice365KeyOnAzure({ key })
-        : m.schemaForbiddenKey({ key, subscriptionType });
+    context.kind === 'servicePrincipal' ? m.schemaIdentityKeyOnApplication({ key })
+      : key === 'offer' ? m.schemaOfferOnOffice365()
+        : key === 'plan' || key === 'licenses' ? m.schemaOffice365KeyOnAzure({ key })
+          : m.schemaForbiddenKey({ key, subscriptionType });
   return { message, target, data: { key, subscriptionType } };
 }
 
