@@ -101,6 +101,20 @@ describe('language features on groups and service principals', function () {
     assert.equal(range.start.line, positionIn(document, '- name: Platform Engineers').line);
   });
 
+  it('completes a principal with the groups and service principals of the directory, and outlines them', async () => {
+    const at = positionIn(document, '- principal: github-deploy', '- principal: '.length);
+    const list = await step('completion', 20_000, vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, at));
+    const item = (name: string) => list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === name);
+    assert.equal(item('Platform Engineers')?.kind, vscode.CompletionItemKind.Class);
+    assert.equal(item('Platform Engineers')?.detail, 'Group of Woodgrove Bank · 2 members');
+    assert.equal(item('github-deploy')?.kind, vscode.CompletionItemKind.Interface);
+    assert.equal(item('github-deploy')?.detail, 'Application of Woodgrove Bank');
+    const symbols = await step('outline', 20_000, vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri));
+    const children = symbols[0].children;
+    assert.deepEqual(children.filter((c) => c.kind === vscode.SymbolKind.Class).map((c) => c.name), ['Platform Engineers', 'Landing Zone Consultants']);
+    assert.deepEqual(children.filter((c) => c.kind === vscode.SymbolKind.Module).map((c) => `${c.name} — ${c.detail}`), ['Woodgrove — management group · mg-woodgrove']);
+  });
+
   it('renames a nested group at every member and principal naming it, in one undoable edit that keeps quotes and comments', async () => {
     const editor = await vscode.window.showTextDocument(document);
     const at = positionIn(document, "principal: 'Landing Zone Consultants'", "principal: 'Land".length);
