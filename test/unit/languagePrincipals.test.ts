@@ -139,6 +139,15 @@ describe('language features: groups, service principals, management groups', () 
       assert.match(hover, /\*\*Member of:\*\* Platform Engineers/);
       const nadia = hoverAt(analysis, cursor('members: [nadia|_fourthcoffee'))!.markdown;
       assert.match(nadia, /\*\*Groups in Woodgrove Bank:\*\* Landing Zone Consultants, Platform Engineers \(through Landing Zone Consultants\)/);
+      assert.match(nadia, /- Contributor on management group Woodgrove \(Woodgrove Bank\), inherited below it · through Landing Zone Consultants › Platform Engineers/);
+    });
+
+    it('on an account or a service principal: the access it gets through its groups', () => {
+      const sofia = hoverAt(analysis, cursor('members: [sofia|.lindqvist@woodgrovebank.com, github-deploy]'))!.markdown;
+      assert.match(sofia, /- Contributor on Woodgrove Production \(Woodgrove Bank\) at `\/resourceGroups\/web-prod` · through App Developers/);
+      const github = hoverAt(analysis, cursor('- name: github|-deploy'))!.markdown;
+      assert.match(github, /- Website Contributor on Woodgrove Production \(Woodgrove Bank\) at `\/resourceGroups\/web-prod`\n/, 'its own assignment, first');
+      assert.match(github, /- Contributor on Woodgrove Production .* · through App Developers/);
     });
 
     it('on a service principal: its kind, ids, resource and access', () => {

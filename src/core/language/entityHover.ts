@@ -27,7 +27,7 @@ export function principalEntityHover(analysis: Analysis, reference: SymbolRefere
   if (memberOf.length) {
     lines.push('', m.hoverMemberOfGroups({ groups: membershipList(memberOf, m) }));
   }
-  lines.push(...accessLines(analysis, referenceIndexOf(analysis).referencesToEntity(target), m));
+  lines.push(...accessLines(analysis, referenceIndexOf(analysis).referencesToEntity(target), memberOf, m));
   return lines.join('\n');
 }
 
@@ -71,29 +71,41 @@ function servicePrincipalLines(analysis: Analysis, sp: ServicePrincipal, directo
   return lines;
 }
 
-/** The role assignments naming a principal (by any of its names), each with where it is. */
-export function accessLines(analysis: Analysis, uses: readonly SymbolReference[], m: Messages): string[] {
+/**
+ * The role assignments of a principal, each with where it is: those naming it (by any of its names),
+ * then those it gets through the groups it is in (each with the groups that lead to it).
+ */
+export function accessLines(analysis: Analysis, uses: readonly SymbolReference[], memberships: ReturnType<typeof groupsOf>, m: Messages): string[] {
+  const references = referenceIndexOf(analysis);
+  const items = accessItems(analysis, uses, m);
+  for (const { group, via } of memberships) {
+    const through = m.hoverVia({ groups: via.map((g) => md(principalName(g))).join(' › ') });
+    items.push(...accessItems(analysis, references.referencesToEntity(group), m).map((item) => `${item} · ${through}`));
+  }
+  return items.length ? ['', m.hoverAccess(), ...items] : [];
+}
+
+function accessItems(analysis: Analysis, uses: readonly SymbolReference[], m: Messages): string[] {
   const index = analysis.index;
-  const access = uses.filter((u) => (u.role === 'principal' || u.role === 'pendingPrincipal') && u.entity.kind === 'roleAssignment');
-  if (!access.length) return [];
-  const lines = ['', m.hoverAccess()];
-  for (const use of access) {
-    const assignment = use.entity as RoleAssignment;
+  const items: string[] = [];
+  for (const use of uses) {
+    if ((use.role !== 'principal' && use.role !== 'pendingPrincipal') || use.entity.kind !== 'roleAssignment') continue;
+    const assignment = use.entity;
     const directory = index.directoryOf(assignment);
     if (assignment.managementGroupIndex !== undefined) {
       const group = directory.managementGroups[assignment.managementGroupIndex];
-      lines.push(m.hoverAccessAtManagementGroup({ role: md(assignment.role?.value ?? '?'), group: md(group ? managementGroupLabel(group) : '?'), directory: md(directoryLabel(directory)) }));
+      items.push(m.hoverAccessAtManagementGroup({ role: md(assignment.role?.value ?? '?'), group: md(group ? managementGroupLabel(group) : '?'), directory: md(directoryLabel(directory)) }));
       continue;
     }
     const subscription = directory.subscriptions[assignment.subscriptionIndex];
-    lines.push(m.hoverAccessItem({
+    items.push(m.hoverAccessItem({
       role: md(assignment.role?.value ?? '?'),
       subscription: subscription ? `${md(subscriptionLabel(subscription))} (${md(directoryLabel(directory))})` : undefined,
       scope: assignment.scope ? code(assignment.scope.value) : undefined,
       pending: use.role === 'pendingPrincipal',
     }));
   }
-  return lines;
+  return items;
 }
 
 /** The management groups from the tenant root group down to `group` (cycle-safe: stops at a repeat). */

@@ -66,20 +66,19 @@ function accountHover(analysis: Analysis, reference: SymbolReference, m: Message
     lines.push(m.hoverGuestIn({ directory: md(directoryLabel(index.directoryOf(guest))), roles: guest.roles.length ? roleList(guest.roles) : undefined }));
   }
   // The groups the account is in, in each directory it is an account of (nested groups included).
+  const memberships: ReturnType<typeof groupsOf> = [];
   for (const entry of [...(member ? [member] : []), ...guestEntries]) {
     const groups = groupsOf(index, entry);
     if (!groups.length) continue;
-    lines.push('', m.hoverAccountGroups({
-      directory: md(directoryLabel(index.directoryOf(entry))),
-      groups: membershipList(groups, m),
-    }));
+    memberships.push(...groups);
+    lines.push('', m.hoverAccountGroups({ directory: md(directoryLabel(index.directoryOf(entry))), groups: membershipList(groups, m) }));
   }
   const owns = uses.filter((u) => u.role === 'owner').map((u) => u.entity as Subscription);
   const created = uses.filter((u) => u.role === 'createdBy').map((u) => u.entity as Subscription);
   const subscriptionText = (s: Subscription) => `${md(subscriptionLabel(s))} (${md(directoryLabel(index.directoryOf(s)))})`;
   if (owns.length) lines.push('', m.hoverOwns({ subscriptions: owns.map(subscriptionText).join(', ') }));
   if (created.length) lines.push('', m.hoverCreated({ subscriptions: created.map(subscriptionText).join(', ') }));
-  lines.push(...accessLines(analysis, uses, m));
+  lines.push(...accessLines(analysis, uses, memberships, m));
   return lines.join('\n');
 }
 
