@@ -80,7 +80,7 @@ describe('language features in French', () => {
   });
 
   it('rename refusals', async () => {
-    assert.deepEqual(prepareRename(analysis, 0, FR), { ok: false, message: 'Seuls un UPN, un ID de locataire ou un ID d’abonnement peuvent être renommés.' });
+    assert.deepEqual(prepareRename(analysis, 0, FR), { ok: false, message: 'Seuls un UPN, un ID de locataire, un ID d’abonnement, un groupe, un principal de service ou un id de groupe d’administration peuvent être renommés.' });
     const bob = cursor('- upn: bob.ng|uyen@contoso.com');
     assert.deepEqual(renameAt(analysis, bob, 'alice.martin@contoso.com', FR), {
       ok: false, message: '« alice.martin@contoso.com » est déjà un compte de ce fichier : le renommage fusionnerait les deux. Choisissez un autre nom.',

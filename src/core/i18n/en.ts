@@ -1007,6 +1007,51 @@ export const en = {
     p.route === 'direct' ? 'direct assignment'
       : p.route === 'group' ? `group ${p.groups}`
         : `management group ${p.managementGroups}${p.groups ? `, group ${p.groups}` : ''}`,
+  // ── Language features for groups, service principals and management groups (src/core/language) ──
+  principalKind: (p: { kind: 'user' | 'guest' | 'group' | 'servicePrincipal' }): string =>
+    p.kind === 'user' ? 'member' : p.kind === 'guest' ? 'guest' : p.kind === 'group' ? 'group' : 'service principal',
+  hoverPrincipalElsewhere: (p: { directory: string }) => `⚠ Not an object of this directory: it is in **${p.directory}**. A role assignment or a group only holds objects of its own directory.`,
+  hoverGroup: (p: { name: string; directory: string; roleAssignable: boolean }) =>
+    `**${p.name}** · security group of **${p.directory}**${p.roleAssignable ? ' · role-assignable' : ''}`,
+  hoverObjectId: (p: { id: string }) => `Object ID ${p.id}`,
+  hoverAppId: (p: { id: string }) => `Application ID ${p.id}`,
+  hoverGroupMembers: (p: { direct: number; accounts: number; groups: number; servicePrincipals: number; unresolved: number; nested: number }) => {
+    const parts = [p.accounts && plural(p.accounts, 'account'), p.groups && plural(p.groups, 'group'), p.servicePrincipals && plural(p.servicePrincipals, 'service principal'), p.unresolved && `${p.unresolved} not found`].filter(Boolean);
+    return `**Members:** ${plural(p.direct, 'direct member')}${parts.length ? ` (${parts.join(', ')})` : ''} · ${plural(p.nested, 'account')} in all, nested groups included`;
+  },
+  hoverGroupEntraRoles: (p: { roles: string }) => `**Microsoft Entra roles:** ${p.roles}`,
+  hoverMemberOfGroups: (p: { groups: string }) => `**Member of:** ${p.groups}`,
+  hoverAccountGroups: (p: { directory: string; groups: string }) => `**Groups in ${p.directory}:** ${p.groups}`,
+  hoverVia: (p: { groups: string }) => `through ${p.groups}`,
+  hoverServicePrincipal: (p: { name: string; directory: string; type: Opt; identity: Opt }) =>
+    `**${p.name}** · ${p.type === 'managedIdentity' ? `${p.identity === 'systemAssigned' ? 'system-assigned ' : p.identity === 'userAssigned' ? 'user-assigned ' : ''}managed identity` : p.type === 'application' ? 'application (service principal)' : 'service principal'} of **${p.directory}**`,
+  hoverResource: (p: { resource: string; subscription: Opt }) => `Resource ${p.resource}${p.subscription ? ` · in ${p.subscription}` : ''}`,
+  hoverAccessAtManagementGroup: (p: { role: string; group: string; directory: string }) => `- ${p.role} on management group ${p.group} (${p.directory}), inherited below it`,
+  hoverManagementGroup: (p: { name: string; id: string; directory: string }) => `**${p.name}** · management group ${p.id} of **${p.directory}**`,
+  hoverSubscriptionManagementGroups: (p: { path: string }) => `Management groups: ${p.path}`,
+  hoverManagementGroupPath: (p: { path: string }) => `Path: ${p.path}`,
+  hoverTenantRootGroupName: () => 'Tenant Root Group',
+  hoverTenantRootGroup: () => 'The tenant root group: its id is the tenant id.',
+  hoverManagementGroupSubscriptions: (p: { subscriptions: string }) => `**Subscriptions:** ${p.subscriptions}`,
+  hoverManagementGroupNoSubscriptions: () => 'No subscription placed directly in it.',
+  hoverManagementGroupAssignments: () => '**Role assignments here and inherited:**',
+  hoverManagementGroupAssignment: (p: { role: string; principal: string; from: Opt }) => `- ${p.role} → ${p.principal}${p.from ? ` (inherited from ${p.from})` : ''}`,
+  hoverPrincipalAmbiguous: (p: { name: string; directory: string; candidates: string }) =>
+    `${p.name} names more than one principal of **${p.directory}**: ${p.candidates}. Add \`principalType\` or write the object id.`,
+  hoverPrincipalUnknown: (p: { name: string; directory: string; suggestion: Opt }) =>
+    `${p.name} names no account, group or service principal of **${p.directory}**.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''}`,
+  completionGroup: (p: { directory: string; members: number }) => `Group of ${p.directory} · ${plural(p.members, 'member')}`,
+  completionServicePrincipal: (p: { directory: string; type: Opt; identity: Opt }) =>
+    `${p.type === 'managedIdentity' ? `Managed identity${p.identity === 'systemAssigned' ? ' (system-assigned)' : p.identity === 'userAssigned' ? ' (user-assigned)' : ''}` : p.type === 'application' ? 'Application' : 'Service principal'} of ${p.directory}`,
+  completionManagementGroup: (p: { name: Opt }) => `Management group${p.name ? ` · ${p.name}` : ''}`,
+  completionTenantRootGroup: () => 'Tenant root group (the tenant id)',
+  completionSubscriptionPlaced: (p: { name: string; group: Opt }) => `${p.name}${p.group ? ` · now in ${p.group}` : ''}`,
+  renameTakenInDirectory: (p: { name: string; what: 'group' | 'servicePrincipal' | 'managementGroup' }) =>
+    `'${p.name}' already names ${p.what === 'group' ? 'a group' : p.what === 'servicePrincipal' ? 'a service principal' : 'a management group'} of this directory: renaming would merge the two. Pick another name.`,
+  renamePrincipalNameAccount: (p: { name: string }) => `'${p.name}' contains '@': a principal written with '@' is read as an account. Pick a name without '@'.`,
+  renamePrincipalNameGuid: (p: { name: string }) => `'${p.name}' is a GUID: a principal written as a GUID is read as an object id. Pick a name, or rename the id instead.`,
+  renameNotManagementGroupId: (p: { name: string }) => `'${p.name}' is not a management group id: letters, digits, - _ ( ) and ., up to 90 characters, not ending with a period.`,
+  renameManagementGroupTenant: (p: { name: string }) => `'${p.name}' is the tenant id: only the tenant root group has it. Pick another id.`,
 };
 
 /** What `count` counts. */

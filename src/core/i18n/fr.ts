@@ -631,7 +631,7 @@ export const fr = {
   completionGuestIn: (p) =>
     `Invité dans ${p.directory}${p.home ? ` · membre de ${p.home}` : p.external ? ' · compte externe' : ''}`,
   completionGuestElsewhere: (p) => `${p.external ? 'Compte externe' : 'Compte'}, invité dans ${p.directory}`,
-  renameNothing: () => 'Seuls un UPN, un ID de locataire ou un ID d’abonnement peuvent être renommés.',
+  renameNothing: () => 'Seuls un UPN, un ID de locataire, un ID d’abonnement, un groupe, un principal de service ou un id de groupe d’administration peuvent être renommés.',
   renameEmpty: () => 'Le nouveau nom est vide.',
   renameTaken: (p) =>
     `« ${p.name} » est déjà ${p.what === 'account' ? 'un compte' : p.what === 'directory' ? 'un annuaire' : 'un abonnement'} de ce fichier : le renommage fusionnerait les deux. Choisissez un autre nom.`,
@@ -1032,6 +1032,53 @@ export const fr = {
     p.route === 'direct' ? 'attribution directe'
       : p.route === 'group' ? `groupe ${p.groups}`
         : `groupe d’administration ${p.managementGroups}${p.groups ? `, groupe ${p.groups}` : ''}`,
+  // ── Fonctions d’édition pour les groupes, principaux de service et groupes d’administration ──
+  principalKind: (p) =>
+    p.kind === 'user' ? 'membre' : p.kind === 'guest' ? 'invité' : p.kind === 'group' ? 'groupe' : 'principal de service',
+  hoverPrincipalElsewhere: (p) => `⚠ Pas un objet de cet annuaire : il est dans **${p.directory}**. Une attribution de rôle ou un groupe ne contient que des objets de son propre annuaire.`,
+  hoverGroup: (p) => `**${p.name}** · groupe de sécurité de **${p.directory}**${p.roleAssignable ? ' · attribuable à des rôles' : ''}`,
+  hoverObjectId: (p) => `ID d’objet ${p.id}`,
+  hoverAppId: (p) => `ID d’application ${p.id}`,
+  hoverGroupMembers: (p) => {
+    const parts = [
+      p.accounts && plural(p.accounts, 'compte', 'comptes'), p.groups && plural(p.groups, 'groupe', 'groupes'),
+      p.servicePrincipals && plural(p.servicePrincipals, 'principal de service', 'principaux de service'), p.unresolved && plural(p.unresolved, 'introuvable', 'introuvables'),
+    ].filter(Boolean);
+    return `**Membres :** ${plural(p.direct, 'membre direct', 'membres directs')}${parts.length ? ` (${parts.join(', ')})` : ''} · ${plural(p.nested, 'compte', 'comptes')} en tout, groupes imbriqués compris`;
+  },
+  hoverGroupEntraRoles: (p) => `**Rôles Microsoft Entra :** ${p.roles}`,
+  hoverMemberOfGroups: (p) => `**Membre de :** ${p.groups}`,
+  hoverAccountGroups: (p) => `**Groupes dans ${p.directory} :** ${p.groups}`,
+  hoverVia: (p) => `par ${p.groups}`,
+  hoverServicePrincipal: (p) =>
+    `**${p.name}** · ${p.type === 'managedIdentity' ? `identité managée${p.identity === 'systemAssigned' ? ' affectée par le système' : p.identity === 'userAssigned' ? ' affectée par l’utilisateur' : ''}` : p.type === 'application' ? 'application (principal de service)' : 'principal de service'} de **${p.directory}**`,
+  hoverResource: (p) => `Ressource ${p.resource}${p.subscription ? ` · dans ${p.subscription}` : ''}`,
+  hoverAccessAtManagementGroup: (p) => `- ${p.role} sur le groupe d’administration ${p.group} (${p.directory}), hérité en dessous`,
+  hoverManagementGroup: (p) => `**${p.name}** · groupe d’administration ${p.id} de **${p.directory}**`,
+  hoverSubscriptionManagementGroups: (p) => `Groupes d’administration : ${p.path}`,
+  hoverManagementGroupPath: (p) => `Chemin : ${p.path}`,
+  hoverTenantRootGroupName: () => 'Groupe racine du locataire',
+  hoverTenantRootGroup: () => 'Le groupe racine du locataire : son id est l’ID du locataire.',
+  hoverManagementGroupSubscriptions: (p) => `**Abonnements :** ${p.subscriptions}`,
+  hoverManagementGroupNoSubscriptions: () => 'Aucun abonnement placé directement dedans.',
+  hoverManagementGroupAssignments: () => '**Attributions de rôles ici et héritées :**',
+  hoverManagementGroupAssignment: (p) => `- ${p.role} → ${p.principal}${p.from ? ` (hérité de ${p.from})` : ''}`,
+  hoverPrincipalAmbiguous: (p) =>
+    `${p.name} désigne plusieurs principaux de **${p.directory}** : ${p.candidates}. Ajoutez \`principalType\` ou écrivez l’ID d’objet.`,
+  hoverPrincipalUnknown: (p) =>
+    `${p.name} ne désigne aucun compte, groupe ou principal de service de **${p.directory}**.${p.suggestion ? ` Vouliez-vous dire ${p.suggestion} ?` : ''}`,
+  completionGroup: (p) => `Groupe de ${p.directory} · ${plural(p.members, 'membre', 'membres')}`,
+  completionServicePrincipal: (p) =>
+    `${p.type === 'managedIdentity' ? `Identité managée${p.identity === 'systemAssigned' ? ' (affectée par le système)' : p.identity === 'userAssigned' ? ' (affectée par l’utilisateur)' : ''}` : p.type === 'application' ? 'Application' : 'Principal de service'} de ${p.directory}`,
+  completionManagementGroup: (p) => `Groupe d’administration${p.name ? ` · ${p.name}` : ''}`,
+  completionTenantRootGroup: () => 'Groupe racine du locataire (l’ID du locataire)',
+  completionSubscriptionPlaced: (p) => `${p.name}${p.group ? ` · actuellement dans ${p.group}` : ''}`,
+  renameTakenInDirectory: (p) =>
+    `« ${p.name} » désigne déjà ${p.what === 'group' ? 'un groupe' : p.what === 'servicePrincipal' ? 'un principal de service' : 'un groupe d’administration'} de cet annuaire : le renommage fusionnerait les deux. Choisissez un autre nom.`,
+  renamePrincipalNameAccount: (p) => `« ${p.name} » contient « @ » : un principal écrit avec « @ » est lu comme un compte. Choisissez un nom sans « @ ».`,
+  renamePrincipalNameGuid: (p) => `« ${p.name} » est un GUID : un principal écrit comme un GUID est lu comme un ID d’objet. Choisissez un nom, ou renommez plutôt l’ID.`,
+  renameNotManagementGroupId: (p) => `« ${p.name} » n’est pas un id de groupe d’administration : lettres, chiffres, - _ ( ) et ., 90 caractères au plus, sans point final.`,
+  renameManagementGroupTenant: (p) => `« ${p.name} » est l’ID du locataire : seul le groupe racine du locataire le porte. Choisissez un autre id.`,
 } satisfies Messages;
 
 function fieldName(p: { kind: SchemaKind; field: Opt }): string {

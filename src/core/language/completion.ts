@@ -1,8 +1,11 @@
 /**
  * Completion at a cursor: the keys the schema allows in the map being typed (with their
  * descriptions, minus those already present), and values for the keys that have a known set of
- * them — subscription type and state, offer ids, Microsoft Entra and Azure roles, and the accounts
- * of the workspace for `owner`, `createdBy`, `principal` and guests. Works on a half-typed line: the
+ * them — enums (subscription type and state, `principalType`, a service principal's type and
+ * identity), offer ids, Microsoft Entra and Azure roles, the accounts of the workspace for `owner`,
+ * `createdBy` and guests, the accounts, groups and service principals of the directory for
+ * `principal` and a group's `members`, management group ids for `parent` and subscription ids for a
+ * management group's `subscriptions` (`principalCompletion.ts`). Works on a half-typed line: the
  * context comes from the line text and indentation (`cursorContext`), the candidates from the last
  * analysis of the file.
  */
@@ -16,12 +19,15 @@ import type { Directory } from '../model';
 import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../reference';
 import { cursorContext } from './cursorContext';
 import type { CursorContext } from './cursorContext';
-import { directoryAt, directoryLabel } from './lookup';
+import { directoryAt, directoryLabel, entitiesAt } from './lookup';
+import { groupMemberCompletions, parentCompletions, placementCompletions, principalCompletions } from './principalCompletion';
 import type { LanguageOptions } from './lookup';
 import { mapKindAt, propertyDocumentation, schemaObject } from './schemaPath';
 import type { MapKind } from './schemaPath';
 
-export type CompletionKind = 'key' | 'enum' | 'offer' | 'entraRole' | 'azureRole' | 'customRole' | 'account' | 'directoryId';
+export type CompletionKind =
+  | 'key' | 'enum' | 'offer' | 'entraRole' | 'azureRole' | 'customRole' | 'account' | 'directoryId'
+  | 'group' | 'servicePrincipal' | 'managementGroupId' | 'subscriptionId';
 
 export interface CompletionEntry {
   label: string;
@@ -41,7 +47,12 @@ export interface CompletionEntry {
 }
 
 /** Keys with values to propose (see `valueCompletions`). */
-const KEYS_WITH_VALUES = new Set(['type', 'state', 'offer', 'owner', 'createdBy', 'principal', 'role', 'fromDirectory', 'enabled', 'external']);
+const KEYS_WITH_VALUES = new Set([
+  'type', 'state', 'offer', 'owner', 'createdBy', 'principal', 'role', 'fromDirectory', 'enabled', 'external',
+  'principalType', 'identity', 'isAssignableToRole', 'parent',
+]);
+
+const ASSIGNMENT_KINDS = new Set<MapKind>(['roleAssignment', 'pendingRoleAssignment', 'managementGroupRoleAssignment']);
 
 export interface CompletionResult {
   /** Whether a key or a value is being typed at the cursor. */
@@ -106,13 +117,25 @@ function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, con
     }));
   }
   if (kind === 'subscription' && key === 'offer') return offerCompletions(quote);
-  if ((kind === 'user' || kind === 'guest') && key === 'roles' && context.inList) {
+  if ((kind === 'user' || kind === 'guest' || kind === 'group') && key === 'roles' && context.inList) {
     const listed = new Set((context.listed ?? []).map(fold));
     return entraRoleCompletions(quote, m).filter((entry) => !listed.has(fold(entry.label)));
   }
-  if ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'role') return azureRoleCompletions(directory, quote, m);
-  if ((kind === 'subscription' && (key === 'owner' || key === 'createdBy')) || ((kind === 'roleAssignment' || kind === 'pendingRoleAssignment') && key === 'principal')) {
-    return accountCompletions(analysis, directory, 'assignee', quote, m);
+  if (ASSIGNMENT_KINDS.has(kind) && key === 'role') return azureRoleCompletions(directory, quote, m);
+  if (kind === 'subscription' && (key === 'owner' || key === 'createdBy')) return accountCompletions(analysis, directory, 'assignee', quote, m);
+  if (ASSIGNMENT_KINDS.has(kind) && key === 'principal') {
+    const principals = directory ? principalCompletions(directory, new Set(), quote, m) : [];
+    return [...accountCompletions(analysis, directory, 'assignee', quote, m), ...principals].sort(bySortText);
+  }
+  if (kind === 'group' && key === 'members' && context.inList && directory) {
+    // The group's own name and the members already listed are left out.
+    const own = entitiesAt(analysis.workspace, offset).group?.name?.value ?? context.siblings.get('name') ?? '';
+    const listed = new Set([...(context.listed ?? []), own].map((text) => fold(text.replace(/^(['"])(.*)\1$/, '$2'))));
+    return groupMemberCompletions(analysis, directory, listed, quote, m);
+  }
+  if (kind === 'managementGroup' && key === 'parent' && directory) return parentCompletions(directory, context.siblings.get('id'), quote, m);
+  if (kind === 'managementGroup' && key === 'subscriptions' && context.inList && directory) {
+    return placementCompletions(analysis, directory, new Set((context.listed ?? []).map(fold)), m);
   }
   if (kind === 'guest' && key === 'upn') return accountCompletions(analysis, directory, 'guest', quote, m);
   if (kind === 'pendingRoleAssignment' && key === 'fromDirectory') {
@@ -211,14 +234,15 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
       add(guest.upn.value, 1, m.completionGuestIn({ directory: here, home: home ? directoryLabel(home) : undefined, external: !!guest.external }), guest.displayName?.value);
     }
   }
+  // Ranks 2 and 3 are the directory's groups and service principals (`principalCompletion.ts`).
   for (const users of index.members.values()) {
     const user = users[0];
-    add(user.upn!.value, 2, m.completionMemberOf({ directory: directoryLabel(index.directoryOf(user)) }), user.displayName?.value,
+    add(user.upn!.value, 4, m.completionMemberOf({ directory: directoryLabel(index.directoryOf(user)) }), user.displayName?.value,
       [!user.enabled && m.completionDisabled(), use === 'assignee' && !!directory && m.completionOtherDirectory()]);
   }
   for (const guests of index.guests.values()) {
     const guest = guests[0];
-    add(guest.upn!.value, 3, m.completionGuestElsewhere({ directory: directoryLabel(index.directoryOf(guest)), external: !!guest.external }), guest.displayName?.value);
+    add(guest.upn!.value, 5, m.completionGuestElsewhere({ directory: directoryLabel(index.directoryOf(guest)), external: !!guest.external }), guest.displayName?.value);
   }
   return entries.sort(bySortText);
 }

@@ -335,7 +335,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
     return flowContext(line, lineStart, i, cursor, path, undefined);
   }
   // A list item scalar (`- Billing Adm`): the value of the key holding the list.
-  if (ownSteps.length > 0 && !keyMatch && path.length >= 2 && isScalarListKey(path[path.length - 2])) {
+  if (ownSteps.length > 0 && !keyMatch && path.length >= 2 && isScalarListKey(path.slice(0, -1))) {
     const end = tokenEnd(line, i, false);
     return {
       path: path.slice(0, -2), kind: 'value', key: path[path.length - 2], inList: true, listed: blockItems(text, lineStart, lineEnd, i - 2), prefix: line.slice(i, cursor),
@@ -356,10 +356,12 @@ function lineIndentOfFirstDash(line: string): number {
 }
 
 /** Keys whose value is a list of scalars (completion of their items). */
-const SCALAR_LISTS = new Set(['roles', 'domains', 'customRoles']);
+const SCALAR_LISTS = new Set(['roles', 'domains', 'customRoles', 'members']);
 
-function isScalarListKey(key: string): boolean {
-  return SCALAR_LISTS.has(key);
+/** Whether the path (ending with a key) leads to a list of scalars: a management group's `subscriptions` is one, a directory's is not. */
+function isScalarListKey(path: readonly PathStep[]): boolean {
+  const key = path[path.length - 1];
+  return SCALAR_LISTS.has(key) || (key === 'subscriptions' && path[path.length - 3] === 'managementGroups');
 }
 
 /**

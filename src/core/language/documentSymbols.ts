@@ -1,12 +1,13 @@
 /**
- * The outline of a workspace file: its directories, and under each its users, guests and
- * subscriptions. Ranges cover the whole entry; selection ranges its name (UPN, directory or
- * subscription name, else its id).
+ * The outline of a workspace file: its directories, and under each its users, guests, groups,
+ * service principals, subscriptions and management groups (in the hierarchy's order: the file's).
+ * Ranges cover the whole entry; selection ranges its name (UPN, directory, group, service principal,
+ * subscription or management group name, else its id).
  */
 import type { Analysis } from '../analyze';
-import type { Directory, Guest, Span, Subscription, User } from '../model';
+import type { Directory, Group, Guest, ManagementGroup, ServicePrincipal, Span, Subscription, User } from '../model';
 
-export type OutlineKind = 'directory' | 'user' | 'guest' | 'subscription';
+export type OutlineKind = 'directory' | 'user' | 'guest' | 'subscription' | 'group' | 'servicePrincipal' | 'managementGroup';
 
 export interface OutlineSymbol {
   name: string;
@@ -42,8 +43,11 @@ function directorySymbol(directory: Directory): OutlineSymbol {
   const children = [
     ...directory.users.map(userSymbol),
     ...directory.guests.map(guestSymbol),
+    ...directory.groups.map(groupSymbol),
+    ...directory.servicePrincipals.map(servicePrincipalSymbol),
     ...directory.subscriptions.map(subscriptionSymbol),
-  ];
+    ...directory.managementGroups.map(managementGroupSymbol),
+  ].sort((a, b) => a.start - b.start);
   return symbol('directory', name, directory.id?.value ?? '', directory, directory.name ?? directory.id, children);
 }
 
@@ -62,4 +66,19 @@ function subscriptionSymbol(subscription: Subscription): OutlineSymbol {
   const detail = [type, subscription.state === 'active' ? undefined : subscription.state, subscription.id?.value].filter(Boolean).join(' · ');
   const name = subscription.name?.value ?? subscription.alias?.value ?? subscription.id?.value ?? '(subscription)';
   return symbol('subscription', name, detail, subscription, subscription.name ?? subscription.id);
+}
+
+function groupSymbol(group: Group): OutlineSymbol {
+  const detail = ['group', `${group.members.length} member${group.members.length === 1 ? '' : 's'}`, group.isAssignableToRole ? 'role-assignable' : undefined].filter(Boolean).join(' · ');
+  return symbol('group', group.name?.value ?? group.id?.value ?? '(group without name)', detail, group, group.name ?? group.id);
+}
+
+function servicePrincipalSymbol(sp: ServicePrincipal): OutlineSymbol {
+  const kind = sp.type?.value === 'managedIdentity' ? `managed identity${sp.identity ? ` (${sp.identity.value === 'systemAssigned' ? 'system-assigned' : 'user-assigned'})` : ''}` : sp.type?.value === 'application' ? 'application' : 'service principal';
+  return symbol('servicePrincipal', sp.name?.value ?? sp.id?.value ?? '(service principal without name)', kind, sp, sp.name ?? sp.id);
+}
+
+function managementGroupSymbol(group: ManagementGroup): OutlineSymbol {
+  const detail = ['management group', group.id?.value, group.parent ? `under ${group.parent.value}` : undefined].filter(Boolean).join(' · ');
+  return symbol('managementGroup', group.name?.value ?? group.id?.value ?? '(management group without id)', detail, group, group.name ?? group.id);
 }

@@ -1,6 +1,7 @@
 /**
- * Find all references of the name at a cursor (an account, a tenant id, a subscription id), from the
- * reference index: every place that names it, whatever its letter case.
+ * Find all references of the name at a cursor (an account, a tenant id, a subscription id, a group, a
+ * service principal, a management group), from the reference index: every place that names it,
+ * whatever its letter case — a group or service principal by any of its names (name, object id, app id).
  */
 import type { Analysis } from '../analyze';
 import type { ReferenceRole } from '../references';
@@ -23,8 +24,8 @@ export function referencesAt(analysis: Analysis, offset: number, includeDeclarat
   const index = referenceIndexOf(analysis);
   const reference = index.at(offset);
   if (!reference) return [];
-  const definition = index.definitionOf(reference.kind, reference.text);
-  return index.referencesTo(reference.kind, reference.text)
+  const definition = index.definitionFor(reference);
+  return index.sameSymbol(reference)
     .map((r) => ({ start: r.start, end: r.end, role: r.role, isDefinition: r === definition }))
     .filter((r) => includeDeclaration || !r.isDefinition);
 }

@@ -1,7 +1,9 @@
 /**
- * Hover at a cursor, as Markdown: an account (who it is, its directory, roles, what it owns, created
- * and can reach through role assignments), a tenant id (the directory), a subscription id (the
- * subscription), a role (its description), an offer id (its name), or a key (its schema description).
+ * Hover at a cursor, as Markdown: an account (who it is, its directory, roles, groups, what it owns,
+ * created and can reach through role assignments), a group, service principal or management group
+ * (`entityHover.ts`), a tenant id (the directory), a subscription id (the subscription), a role (its
+ * description), an offer id (its name), a principal that names nothing, or a key (its schema
+ * description).
  */
 import { accountKey } from '../identity';
 import type { Analysis } from '../analyze';
@@ -11,8 +13,11 @@ import { azureRoleDescription, entraRoleDescription, findEntraRole, findOffer } 
 import { builtInRole } from '../roleReference';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
+import { groupsOf, managementGroupChain, rootManagementGroup } from '../principals';
 import type { SymbolReference } from '../references';
+import { accessLines, managementGroupHover, membershipList, pathNames, principalEntityHover, unresolvedPrincipalHover } from './entityHover';
 import { directoryLabel, entitiesAt, referenceIndexOf, subscriptionLabel } from './lookup';
+import { code, md, roleList } from './markdown';
 import type { LanguageOptions } from './lookup';
 import { propertyDocumentation, schemaObject } from './schemaPath';
 import type { MapKind } from './schemaPath';
@@ -30,26 +35,16 @@ export function hoverAt(analysis: Analysis, offset: number, options: LanguageOpt
   const m = messagesFor(options.locale);
   const reference = referenceIndexOf(analysis).at(offset);
   if (reference) {
+    const target = reference.target;
     const markdown =
-      reference.kind === 'account' ? accountHover(analysis, reference, m)
-        : reference.kind === 'directory' ? directoryHover(analysis, reference, m)
-          : subscriptionHover(analysis, reference, m);
+      target?.kind === 'managementGroup' ? managementGroupHover(analysis, target, m)
+        : target ? principalEntityHover(analysis, reference, target, m)
+          : reference.kind === 'account' ? accountHover(analysis, reference, m)
+            : reference.kind === 'directory' ? directoryHover(analysis, reference, m)
+              : subscriptionHover(analysis, reference, m);
     return markdown ? { markdown, start: reference.start, end: reference.end } : undefined;
   }
   return valueHover(analysis, offset, m);
-}
-
-/** Escapes Markdown in text taken from the file. */
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, '\\$&');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
-
-function roleList(roles: readonly Str[]): string {
-  return roles.map((r) => md(r.value)).join(', ');
 }
 
 function accountHover(analysis: Analysis, reference: SymbolReference, m: Messages): string {
@@ -70,26 +65,20 @@ function accountHover(analysis: Analysis, reference: SymbolReference, m: Message
   for (const guest of guestEntries) {
     lines.push(m.hoverGuestIn({ directory: md(directoryLabel(index.directoryOf(guest))), roles: guest.roles.length ? roleList(guest.roles) : undefined }));
   }
+  // The groups the account is in, in each directory it is an account of (nested groups included).
+  const memberships: ReturnType<typeof groupsOf> = [];
+  for (const entry of [...(member ? [member] : []), ...guestEntries]) {
+    const groups = groupsOf(index, entry);
+    if (!groups.length) continue;
+    memberships.push(...groups);
+    lines.push('', m.hoverAccountGroups({ directory: md(directoryLabel(index.directoryOf(entry))), groups: membershipList(groups, m) }));
+  }
   const owns = uses.filter((u) => u.role === 'owner').map((u) => u.entity as Subscription);
   const created = uses.filter((u) => u.role === 'createdBy').map((u) => u.entity as Subscription);
   const subscriptionText = (s: Subscription) => `${md(subscriptionLabel(s))} (${md(directoryLabel(index.directoryOf(s)))})`;
   if (owns.length) lines.push('', m.hoverOwns({ subscriptions: owns.map(subscriptionText).join(', ') }));
   if (created.length) lines.push('', m.hoverCreated({ subscriptions: created.map(subscriptionText).join(', ') }));
-  const access = uses.filter((u) => u.role === 'principal' || u.role === 'pendingPrincipal');
-  if (access.length) {
-    lines.push('', m.hoverAccess());
-    for (const use of access) {
-      if (use.entity.kind !== 'roleAssignment') continue;
-      const assignment = use.entity;
-      const subscription = index.directoryOf(assignment).subscriptions[assignment.subscriptionIndex];
-      lines.push(m.hoverAccessItem({
-        role: md(assignment.role?.value ?? '?'),
-        subscription: subscription ? subscriptionText(subscription) : undefined,
-        scope: assignment.scope ? code(assignment.scope.value) : undefined,
-        pending: use.role === 'pendingPrincipal',
-      }));
-    }
-  }
+  lines.push(...accessLines(analysis, uses, memberships, m));
   return lines.join('\n');
 }
 
@@ -97,6 +86,7 @@ function directoryHover(analysis: Analysis, reference: SymbolReference, m: Messa
   const directory = reference.entity.kind === 'directory' ? reference.entity : analysis.index.directoriesById.get(reference.key)?.[0];
   if (!directory) return undefined;
   return [
+    ...(reference.role === 'rootGroup' || reference.role === 'parent' ? [m.hoverTenantRootGroup(), ''] : []),
     m.hoverDirectory({ directory: md(directoryLabel(directory)) }),
     '',
     m.hoverTenantId({ id: code(reference.text) }),
@@ -124,6 +114,8 @@ function subscriptionHover(analysis: Analysis, reference: SymbolReference, m: Me
   if (subscription.owner) lines.push('', m.hoverOwner({ owner: code(subscription.owner.value) }));
   if (subscription.createdBy) lines.push('', m.hoverCreatedBy({ creator: code(subscription.createdBy.value) }));
   if (subscription.roleAssignments.length) lines.push('', m.hoverRoleAssignments({ count: subscription.roleAssignments.length }));
+  const groups = managementGroupChain(analysis.index, subscription).reverse();
+  if (groups.length) lines.push('', m.hoverSubscriptionManagementGroups({ path: pathNames(groups, rootManagementGroup(directory), m).join(' › ') }));
   return lines.join('\n');
 }
 
@@ -131,7 +123,7 @@ function subscriptionHover(analysis: Analysis, reference: SymbolReference, m: Me
 function valueHover(analysis: Analysis, offset: number, m: Messages): HoverResult | undefined {
   const at = entitiesAt(analysis.workspace, offset);
   const inside = (s: Str | undefined): s is Str => !!s && s.start <= offset && offset <= s.end;
-  const holder = at.user ?? at.guest;
+  const holder = at.user ?? at.guest ?? at.group;
   if (holder) {
     const role = holder.roles.find(inside);
     if (role) {
@@ -141,6 +133,12 @@ function valueHover(analysis: Analysis, offset: number, m: Messages): HoverResul
         : m.hoverNotEntraRole({ role: code(role.value) });
       return { markdown: text, start: role.start, end: role.end };
     }
+  }
+  // A principal or a group member that is no symbol: it names nothing, or more than one thing.
+  const principal = at.assignment?.principal ?? at.group?.members.find(inside);
+  if (at.directory && inside(principal)) {
+    const text = unresolvedPrincipalHover(analysis, at.directory, principal.value, at.assignment?.principalType, m);
+    if (text) return { markdown: text, start: principal.start, end: principal.end };
   }
   if (at.assignment && inside(at.assignment.role)) {
     const role = at.assignment.role;
@@ -166,7 +164,10 @@ function valueHover(analysis: Analysis, offset: number, m: Messages): HoverResul
 /** The schema's description of the key under the cursor. */
 function keyHover(at: ReturnType<typeof entitiesAt>, offset: number): HoverResult | undefined {
   const candidates: Array<[MapKind, Record<string, { start: number; end: number }> | undefined]> = [
-    [at.pending ? 'pendingRoleAssignment' : 'roleAssignment', at.assignment?.keys],
+    [at.managementGroup ? 'managementGroupRoleAssignment' : at.pending ? 'pendingRoleAssignment' : 'roleAssignment', at.assignment?.keys],
+    ['managementGroup', at.managementGroup?.keys],
+    ['group', at.group?.keys],
+    ['servicePrincipal', at.servicePrincipal?.keys],
     ['subscription', at.subscription?.keys],
     ['user', at.user?.keys],
     ['guest', at.guest?.keys],

@@ -3,7 +3,7 @@
  * analysis, on first use), and the entity of the model at an offset.
  */
 import type { Analysis } from '../analyze';
-import type { Directory, Guest, RoleAssignment, Span, Subscription, User, Workspace } from '../model';
+import type { Directory, Group, Guest, ManagementGroup, RoleAssignment, ServicePrincipal, Span, Subscription, User, Workspace } from '../model';
 import { ReferenceIndex } from '../references';
 import type { Locale } from '../i18n';
 
@@ -12,7 +12,7 @@ const indexes = new WeakMap<Analysis, ReferenceIndex>();
 /** The reference index of an analysis; analyses are immutable, so it is built once and kept with it. */
 export function referenceIndexOf(analysis: Analysis): ReferenceIndex {
   let index = indexes.get(analysis);
-  if (!index) indexes.set(analysis, (index = new ReferenceIndex(analysis.workspace)));
+  if (!index) indexes.set(analysis, (index = new ReferenceIndex(analysis.workspace, analysis.index)));
   return index;
 }
 
@@ -48,6 +48,10 @@ export interface EntityPath {
   user?: User;
   guest?: Guest;
   subscription?: Subscription;
+  group?: Group;
+  servicePrincipal?: ServicePrincipal;
+  managementGroup?: ManagementGroup;
+  /** A role assignment of `subscription`, or of `managementGroup`. */
   assignment?: RoleAssignment;
   /** The assignment is one of `pendingRoleAssignments`. */
   pending?: boolean;
@@ -69,12 +73,27 @@ export function entitiesAt(workspace: Workspace, offset: number): EntityPath {
     if (pending && contains(pending, offset)) return { directory, subscription, assignment: pending, pending: true };
     return { directory, subscription };
   }
+  const group = lastStartingBefore(directory.groups, offset);
+  if (group && contains(group, offset)) return { directory, group };
+  const servicePrincipal = lastStartingBefore(directory.servicePrincipals, offset);
+  if (servicePrincipal && contains(servicePrincipal, offset)) return { directory, servicePrincipal };
+  const managementGroup = lastStartingBefore(directory.managementGroups, offset);
+  if (managementGroup && contains(managementGroup, offset)) {
+    const assignment = lastStartingBefore(managementGroup.roleAssignments, offset);
+    if (assignment && contains(assignment, offset)) return { directory, managementGroup, assignment };
+    return { directory, managementGroup };
+  }
   return { directory };
 }
 
 /** A directory's name for people: its alias or name, else its id. */
 export function directoryLabel(directory: Directory): string {
   return directory.name?.value ?? directory.alias?.value ?? directory.id?.value ?? `directory ${directory.index + 1}`;
+}
+
+/** A management group's name for people: its display name, else its id. */
+export function managementGroupLabel(group: ManagementGroup): string {
+  return group.name?.value ?? group.id?.value ?? `management group ${group.managementGroupIndex + 1}`;
 }
 
 /** A subscription's name for people. */

@@ -1,15 +1,18 @@
 /**
- * Rename an account, a tenant id or a subscription id everywhere the file names it. Refuses a new
- * name that is not valid where the old one is used (a UPN where a UPN is required, a GUID for an
- * id) or that the file already uses for another account or entity: renaming must never merge two.
+ * Rename an account, a tenant id, a subscription id, a group, a service principal or a management
+ * group everywhere the file names it, in one edit. Refuses a new name that is not valid where the old
+ * one is used (a UPN where a UPN is required, a GUID for an id, a management group id's form) or that
+ * the file already uses for another account or entity: renaming must never merge two.
  */
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
-import { isAccountAddress, isGuid, isUpn } from '../formats';
+import { MANAGEMENT_GROUP_ID, isAccountAddress, isGuid, isUpn } from '../formats';
 import { inFormOf } from '../identity';
+import { fold } from '../model';
+import { namesAnAccount } from '../principals';
 import { keyOf } from '../references';
-import type { SymbolReference } from '../references';
+import type { ScopedEntity, SymbolReference } from '../references';
 import { yamlScalar } from './completion';
 import { referenceIndexOf } from './lookup';
 import type { LanguageOptions } from './lookup';
@@ -46,18 +49,52 @@ export function renameAt(analysis: Analysis, offset: number, newName: string, op
   const reference = index.at(offset);
   if (!reference) return { ok: false, message: m.renameNothing() };
   const name = newName.trim();
-  const uses = index.referencesTo(reference.kind, reference.text);
+  if (name === '') return { ok: false, message: m.renameEmpty() };
+  if (reference.target) return renameScoped(analysis, reference, reference.target, name, m);
+  const kind = reference.kind as 'account' | 'directory' | 'subscription';
+  const uses = index.sameSymbol(reference);
   const invalid = validate(reference, uses, name, m);
   if (invalid) return { ok: false, message: invalid };
-  if (keyOf(reference.kind, name) !== reference.key && index.referencesTo(reference.kind, name).length > 0) {
-    return { ok: false, message: m.renameTaken({ name, what: reference.kind }) };
+  if (keyOf(kind, name) !== reference.key && index.referencesTo(kind, name).length > 0) {
+    return { ok: false, message: m.renameTaken({ name, what: kind }) };
   }
-  const edits = uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), use.kind === 'account' ? inFormOf(use.text, name) : name) }));
+  const edits = uses.map((use) => ({
+    start: use.start,
+    end: use.end,
+    // The id inside a resource id is part of a longer scalar: written bare.
+    newText: use.role === 'resource' ? name : written(analysis.text.slice(use.start, use.end), use.kind === 'account' ? inFormOf(use.text, name) : name),
+  }));
   return { ok: true, value: edits };
 }
 
+/**
+ * Renames one name of a group, service principal or management group: the uses written with that
+ * name (a group named by object id keeps its id when its display name changes). The new name must
+ * not be read as something else (an account, an object id) nor name another principal or
+ * management group of the directory.
+ */
+function renameScoped(analysis: Analysis, reference: SymbolReference, target: ScopedEntity, name: string, m: Messages): Refusable<TextEdit[]> {
+  const index = referenceIndexOf(analysis);
+  const directory = analysis.index.directoryOf(target);
+  const uses = index.referencesToEntity(target).filter((use) => use.spelling === reference.spelling);
+  let invalid: string | undefined;
+  if (target.kind === 'managementGroup') {
+    if (!MANAGEMENT_GROUP_ID.test(name)) invalid = m.renameNotManagementGroupId({ name });
+    else if (directory.id && fold(directory.id.value) === fold(name)) invalid = m.renameManagementGroupTenant({ name });
+    else if (directory.managementGroups.some((g) => g !== target && g.id && fold(g.id.value) === fold(name))) invalid = m.renameTakenInDirectory({ name, what: 'managementGroup' });
+  } else {
+    if (reference.spelling === 'name') {
+      if (namesAnAccount(name)) invalid = m.renamePrincipalNameAccount({ name });
+      else if (isGuid(name)) invalid = m.renamePrincipalNameGuid({ name });
+    } else if (!isGuid(name)) invalid = m.renameNotGuid({ name });
+    const other = invalid ? undefined : analysis.index.principalsOf(directory).candidates(name).find((p) => p !== target);
+    if (other) invalid = m.renameTakenInDirectory({ name, what: other.kind === 'group' ? 'group' : 'servicePrincipal' });
+  }
+  if (invalid) return { ok: false, message: invalid };
+  return { ok: true, value: uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), name) })) };
+}
+
 function validate(reference: SymbolReference, uses: readonly SymbolReference[], name: string, m: Messages): string | undefined {
-  if (name === '') return m.renameEmpty();
   if (reference.kind !== 'account') {
     return isGuid(name) ? undefined : m.renameNotGuid({ name });
   }

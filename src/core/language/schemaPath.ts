@@ -24,7 +24,9 @@ export interface SchemaObject {
 }
 
 /** The kinds of map the format has: the root and one per schema definition. */
-export type MapKind = 'root' | 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'pendingRoleAssignment';
+export type MapKind =
+  | 'root' | 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'pendingRoleAssignment'
+  | 'group' | 'servicePrincipal' | 'managementGroup' | 'managementGroupRoleAssignment';
 
 const definitions = schema.definitions as unknown as Record<string, SchemaObject>;
 
@@ -35,8 +37,9 @@ export function schemaObject(kind: MapKind): SchemaObject {
 /** Where each list key leads, by the kind of map holding it. */
 const CHILDREN: Partial<Record<MapKind, Record<string, MapKind>>> = {
   root: { directories: 'directory' },
-  directory: { users: 'user', guests: 'guest', subscriptions: 'subscription' },
+  directory: { users: 'user', guests: 'guest', subscriptions: 'subscription', groups: 'group', servicePrincipals: 'servicePrincipal', managementGroups: 'managementGroup' },
   subscription: { roleAssignments: 'roleAssignment', pendingRoleAssignments: 'pendingRoleAssignment' },
+  managementGroup: { roleAssignments: 'managementGroupRoleAssignment' },
 };
 
 /** The kind of map a path leads to (`['directories', '[]', 'users', '[]']` is a user), if any. */

@@ -1,4 +1,4 @@
-/** Completion: keys, enum values, offers, roles and accounts from the core, as VS Code items. */
+/** Completion: keys, enum values, offers, roles, accounts, groups, service principals and ids from the core, as VS Code items. */
 import * as vscode from 'vscode';
 import { localeOf } from '../../core/i18n';
 import { completionsAt } from '../../core/language';
@@ -14,6 +14,10 @@ const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   customRole: vscode.CompletionItemKind.Constant,
   account: vscode.CompletionItemKind.User,
   directoryId: vscode.CompletionItemKind.Reference,
+  group: vscode.CompletionItemKind.Class,
+  servicePrincipal: vscode.CompletionItemKind.Interface,
+  managementGroupId: vscode.CompletionItemKind.Folder,
+  subscriptionId: vscode.CompletionItemKind.Reference,
 };
 
 /** Typing these after a key (`owner: `, `roles: [`, `{ principal: x, `) opens the list of values. */

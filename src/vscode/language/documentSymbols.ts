@@ -1,4 +1,4 @@
-/** The outline: directories, then their users, guests and subscriptions. */
+/** The outline: directories, then their users, guests, groups, service principals, subscriptions and management groups. */
 import * as vscode from 'vscode';
 import { documentSymbols } from '../../core/language';
 import type { OutlineKind, OutlineSymbol } from '../../core/language';
@@ -10,6 +10,9 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   user: vscode.SymbolKind.Object,
   guest: vscode.SymbolKind.Variable,
   subscription: vscode.SymbolKind.Package,
+  group: vscode.SymbolKind.Class,
+  servicePrincipal: vscode.SymbolKind.Interface,
+  managementGroup: vscode.SymbolKind.Module,
 };
 
 export class DocumentSymbolProvider implements vscode.DocumentSymbolProvider {
