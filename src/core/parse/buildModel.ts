@@ -126,8 +126,8 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
     domains: read.strings(pairs.get('domains')),
     customRoles: read.strings(pairs.get('customRoles')),
     unknown: read.strings(pairs.get('unknown')),
-    users: read.maps(pairs.get('users')).map(([m]) => buildUser(read, m, index)),
-    guests: read.maps(pairs.get('guests')).map(([m]) => buildGuest(read, m, index)),
+    users: read.maps(pairs.get('users')).map(([m]) => buildAccount(read, m, index, 'user')),
+    guests: read.maps(pairs.get('guests')).map(([m]) => buildAccount(read, m, index, 'guest')),
     subscriptions: read.maps(pairs.get('subscriptions')).map(([m], position) => buildSubscription(read, m, index, position)),
     groups: read.maps(pairs.get('groups')).map(([m]) => buildGroup(read, m, index)),
     servicePrincipals: read.maps(pairs.get('servicePrincipals')).map(([m]) => buildServicePrincipal(read, m, index)),
@@ -192,10 +192,13 @@ function buildManagementGroup(read: Reader, map: YAMLMap, directoryIndex: number
   };
 }
 
-function buildUser(read: Reader, map: YAMLMap, directoryIndex: number): User {
+/** A member or a guest entry: the same keys, and `external` for guests. */
+function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 'user'): User;
+function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 'guest'): Guest;
+function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 'user' | 'guest'): User | Guest {
   const { pairs, keys, head } = read.entries(map);
   return {
-    kind: 'user',
+    kind,
     directoryIndex,
     ...read.span(map),
     head,
@@ -203,24 +206,9 @@ function buildUser(read: Reader, map: YAMLMap, directoryIndex: number): User {
     upn: read.string(pairs.get('upn')),
     displayName: read.string(pairs.get('displayName')),
     roles: read.strings(pairs.get('roles')),
+    ...(kind === 'guest' ? { external: read.boolean(pairs.get('external')) === true } : {}),
     enabled: read.boolean(pairs.get('enabled')) !== false,
-  };
-}
-
-function buildGuest(read: Reader, map: YAMLMap, directoryIndex: number): Guest {
-  const { pairs, keys, head } = read.entries(map);
-  return {
-    kind: 'guest',
-    directoryIndex,
-    ...read.span(map),
-    head,
-    keys,
-    upn: read.string(pairs.get('upn')),
-    displayName: read.string(pairs.get('displayName')),
-    roles: read.strings(pairs.get('roles')),
-    external: read.boolean(pairs.get('external')) === true,
-    enabled: read.boolean(pairs.get('enabled')) !== false,
-  };
+  } as User | Guest;
 }
 
 function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number): Subscription {

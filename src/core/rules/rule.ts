@@ -6,7 +6,7 @@
 import type { Messages } from '../i18n';
 import type { ModelIndex } from '../modelIndex';
 import type { Workspace } from '../model';
-import type { FixData, RelatedLocation, Severity } from '../problems';
+import type { FixData, Problem, Severity } from '../problems';
 import type { FixContext, FixFields, FixOffer } from './fixes';
 import type { Naming } from './naming';
 
@@ -32,23 +32,16 @@ export interface RuleContext {
   name: Naming;
 }
 
-/** What a rule reports; offsets are 0-based UTF-16 offsets into the file. */
-export interface Finding<Data extends FixData = FixData> {
-  /** What is wrong, why (the Azure / Office 365 rule) and how to fix it. */
-  message: string;
-  start: number;
-  end: number;
-  related?: RelatedLocation[];
-  /** Typed facts for quick fixes (never parse the message): the rule's own `Data`. */
+/**
+ * What a rule reports: a problem without its code (the runner adds the rule's) and with the rule's
+ * own typed `data`. `severity` is only ever a softer default than the rule's (a severity the user
+ * configured wins): for a state the file records as expected (a recorded transfer), or a fact it
+ * marks `unknown`, to fill in (docs/format.md).
+ */
+export type Finding<Data extends FixData = FixData> = Omit<Problem, 'code' | 'severity' | 'data'> & {
   data?: Data;
-  /** The chain of facts that leads to the finding, for `tenancy check --explain` (see `Problem.explain`). */
-  explain?: string[];
-  /**
-   * A softer default than the rule's (a severity the user configured wins): for a state the file
-   * records as expected (a recorded transfer), or a fact it marks `unknown`, to fill in (docs/format.md).
-   */
   severity?: 'info';
-}
+};
 
 /**
  * One association rule, whole: its check, the typed data its findings carry, the quick fixes that
