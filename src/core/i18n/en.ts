@@ -901,6 +901,7 @@ export const en = {
   principalDescription: (p: { kind: 'user' | 'guest' | 'group' | 'servicePrincipal'; name: string; id: Opt }) =>
     `${p.kind === 'group' ? 'group' : p.kind === 'servicePrincipal' ? 'service principal' : p.kind === 'guest' ? 'guest' : 'user'} ${p.name}${p.id ? ` (${p.id})` : ''}`,
   managementGroupNamed: (p: { name: string }) => `management group ${p.name}`,
+  factObjectOf: (p: { principal: string; kind: 'group' | 'servicePrincipal'; home: string }) => `${p.principal}: ${p.kind === 'group' ? 'a group' : 'a service principal'} of ${p.home}`,
   relatedSameName: () => 'same name',
   relatedFirstPlaced: () => 'first placed here',
   RBA001Elsewhere: (p: { principal: string; kind: 'group' | 'servicePrincipal'; where: string; directory: string; home: string }) =>

@@ -922,6 +922,7 @@ export const fr = {
   principalDescription: (p) =>
     `${p.kind === 'group' ? 'le groupe' : p.kind === 'servicePrincipal' ? 'le principal de service' : p.kind === 'guest' ? 'l’invité' : 'l’utilisateur'} ${p.name}${p.id ? ` (${p.id})` : ''}`,
   managementGroupNamed: (p) => `le groupe d’administration ${p.name}`,
+  factObjectOf: (p) => `${p.principal} : ${p.kind === 'group' ? 'un groupe' : 'un principal de service'} de ${p.home}`,
   relatedSameName: () => 'même nom',
   relatedFirstPlaced: () => 'placé d’abord ici',
   RBA001Elsewhere: (p) =>
