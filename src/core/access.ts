@@ -12,7 +12,7 @@
 import { accountKey } from './identity';
 import type { Directory, Group, Guest, ManagementGroup, RoleAssignment, Subscription, User } from './model';
 import type { ModelIndex } from './modelIndex';
-import { accountsIn, groupsOf, managementGroupChain } from './principals';
+import { accountsIn, groupsOf, managementGroupChain, namesAnAccount } from './principals';
 import type { Principal } from './principals';
 
 /** How an assignment reaches a principal. */
@@ -156,21 +156,18 @@ export function assignmentsReaching(index: ModelIndex, subscription: Subscriptio
 }
 
 /**
- * The accounts an assignment grants to, as written in the directory: the account it names (even one
- * the directory does not know: RBA001 reports it), or every account of the group it names (nested).
- * A service principal reaches no account.
+ * The accounts an assignment grants to: the account it names, as written (even one the directory
+ * does not know: RBA001 reports it), or every account of the group it names (nested). A service
+ * principal, or a name that is unknown or ambiguous, reaches no account.
  */
 export function accountsReached(index: ModelIndex, directory: Directory, assignment: RoleAssignment): Array<{ upn: string; account?: User | Guest; group?: Group }> {
   const text = assignment.principal?.value;
   if (!text) return [];
+  if (namesAnAccount(text)) return [{ upn: text }]; // whether or not the directory knows it (RBA001 says)
   const resolved = index.resolvePrincipal(directory, text, assignment.principalType?.value);
   if (resolved.status === 'found' && resolved.principal.kind === 'group') {
     const group = resolved.principal;
     return accountsIn(index, group).map((account) => ({ upn: account.upn!.value, account, group }));
   }
-  if (resolved.status === 'found' && (resolved.principal.kind === 'user' || resolved.principal.kind === 'guest')) {
-    return [{ upn: resolved.principal.upn!.value, account: resolved.principal }];
-  }
-  if (resolved.status === 'elsewhere' && (resolved.principal.kind === 'group' || resolved.principal.kind === 'servicePrincipal')) return [];
-  return text.includes('@') ? [{ upn: text }] : [];
+  return [];
 }

@@ -364,7 +364,7 @@ export const en = {
     `Add ${p.domain} to the directory's \`domains\` (after verifying it), or change the UPN to ${p.suggestedUpn}.`,
   USR004: (p: { role: string; upn: string; directory: string; suggestion: Opt }) =>
     `'${p.role}' (a role of ${p.upn} in ${p.directory}) is not a Microsoft Entra built-in role. ` +
-    'The roles of users and guests are Microsoft Entra directory roles; a misspelt one grants nothing. ' +
+    'The roles of users, guests and role-assignable groups are Microsoft Entra directory roles; a misspelt one grants nothing. ' +
     (p.suggestion ? `Did you mean '${p.suggestion}'?` : 'Use the role\'s name as the Microsoft Entra admin center shows it; a custom directory role can be silenced with a tenancy-disable comment.'),
   USR004AzureRole: (p: { role: string; upn: string; directory: string }) =>
     `'${p.role}' (a role of ${p.upn} in ${p.directory}) is an Azure role, not a Microsoft Entra directory role. ` +
@@ -908,6 +908,7 @@ export const en = {
   principalDescription: (p: { kind: 'user' | 'guest' | 'group' | 'servicePrincipal'; name: string; id: Opt }) =>
     `${p.kind === 'group' ? 'group' : p.kind === 'servicePrincipal' ? 'service principal' : p.kind === 'guest' ? 'guest' : 'user'} ${p.name}${p.id ? ` (${p.id})` : ''}`,
   managementGroupNamed: (p: { name: string }) => `management group ${p.name}`,
+  factObjectOf: (p: { principal: string; kind: 'group' | 'servicePrincipal'; home: string }) => `${p.principal}: ${p.kind === 'group' ? 'a group' : 'a service principal'} of ${p.home}`,
   relatedSameName: () => 'same name',
   relatedFirstPlaced: () => 'first placed here',
   RBA001Elsewhere: (p: { principal: string; kind: 'group' | 'servicePrincipal'; where: string; directory: string; home: string }) =>

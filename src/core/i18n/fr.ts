@@ -400,7 +400,7 @@ export const fr = {
     `Ajoutez ${p.domain} aux \`domains\` de l’annuaire (après l’avoir vérifié), ou remplacez l’UPN par ${p.suggestedUpn}.`,
   USR004: (p) =>
     `« ${p.role} » (un rôle de ${p.upn} dans ${p.directory}) n’est pas un rôle intégré Microsoft Entra. ` +
-    'Les rôles des utilisateurs et des invités sont des rôles d’annuaire Microsoft Entra ; un rôle mal orthographié n’accorde rien. ' +
+    'Les rôles des utilisateurs, des invités et des groupes attribuables à un rôle sont des rôles d’annuaire Microsoft Entra ; un rôle mal orthographié n’accorde rien. ' +
     (p.suggestion ? `Vouliez-vous dire « ${p.suggestion} » ?` : 'Écrivez le nom du rôle tel que le centre d’administration Microsoft Entra l’affiche ; un rôle d’annuaire personnalisé peut être ignoré par un commentaire tenancy-disable.'),
   USR004AzureRole: (p) =>
     `« ${p.role} » (un rôle de ${p.upn} dans ${p.directory}) est un rôle Azure, pas un rôle d’annuaire Microsoft Entra. ` +
@@ -933,6 +933,7 @@ export const fr = {
   principalDescription: (p) =>
     `${p.kind === 'group' ? 'le groupe' : p.kind === 'servicePrincipal' ? 'le principal de service' : p.kind === 'guest' ? 'l’invité' : 'l’utilisateur'} ${p.name}${p.id ? ` (${p.id})` : ''}`,
   managementGroupNamed: (p) => `le groupe d’administration ${p.name}`,
+  factObjectOf: (p) => `${p.principal} : ${p.kind === 'group' ? 'un groupe' : 'un principal de service'} de ${p.home}`,
   relatedSameName: () => 'même nom',
   relatedFirstPlaced: () => 'placé d’abord ici',
   RBA001Elsewhere: (p) =>

@@ -11,6 +11,7 @@ export const groupCycle: Rule = {
   check({ workspace, index, messages: m, name }) {
     const findings: Finding[] = [];
     for (const directory of workspace.directories) {
+      if (directory.groups.length === 0) continue;
       const principals = index.principalsOf(directory);
       /** The groups a group lists as members, with the member entry (a name that fits one group only). */
       const nested = (group: Group) => group.members.flatMap((member) => {

@@ -10,6 +10,7 @@ export const noGroupsInRoleAssignableGroup: Rule = {
   check({ workspace, index, messages: m }) {
     const findings: Finding[] = [];
     for (const directory of workspace.directories) {
+      if (directory.groups.length === 0) continue;
       const principals = index.principalsOf(directory);
       for (const group of directory.groups) {
         if (!group.isAssignableToRole) continue;

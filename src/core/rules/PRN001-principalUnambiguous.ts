@@ -1,7 +1,7 @@
 import type { Messages } from '../i18n';
 import { principalName, principalTypeOf } from '../principals';
 import type { Principal } from '../principals';
-import { assignmentReferences, memberReferences, resolveLocally } from './principalReferences';
+import { assignmentReferences, isAccountReference, memberReferences, resolveLocally } from './principalReferences';
 import type { Finding, Rule } from './rule';
 import type { FixData } from '../problems';
 import { replaceOffer } from './fixes';
@@ -28,7 +28,9 @@ export const principalUnambiguous: Rule<PrincipalUnambiguousData> = {
   sources: ['ROLES', 'GROUPS'],
   check({ workspace, index, messages: m, name }) {
     const findings: Array<Finding<PrincipalUnambiguousData>> = [];
-    for (const reference of [...assignmentReferences(workspace.directories), ...memberReferences(workspace.directories)]) {
+    for (const references of [assignmentReferences(workspace.directories), memberReferences(workspace.directories)]) for (const reference of references) {
+      // An account reference names one account at most: only a type other than User can be wrong.
+      if (isAccountReference(reference) && (!reference.type || reference.type.value === 'User')) continue;
       const local = resolveLocally(index, reference);
       if (local.status === 'found' || local.status === 'absent') continue;
       const directory = name.directory(reference.directory);

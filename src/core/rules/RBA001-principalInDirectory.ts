@@ -41,7 +41,7 @@ export const principalInDirectory: Rule<PrincipalInDirectoryData> = {
           message: m.RBA001Elsewhere(names),
           start: principal.start,
           end: principal.end,
-          explain: [m.factRoleAssignmentOn({ role: reference.assignment?.role?.value, subscription: where }), m.factTrusts(names), m.factNeitherUserNorGuest(names)],
+          explain: [m.factRoleAssignmentOn({ role: reference.assignment?.role?.value, subscription: where }), m.factTrusts(names), m.factObjectOf(names)],
         });
         continue;
       }

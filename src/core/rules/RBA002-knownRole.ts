@@ -22,10 +22,14 @@ export const knownRole: Rule<KnownRoleData> = {
   sources: ['ROLES', 'ADMIN_ROLES'],
   check({ index, messages: m, name }) {
     const findings: Array<Finding<KnownRoleData>> = [];
-    for (const [subscription, assignment] of azureAssignments(index)) {
+    // Azure subscriptions' assignments, then management groups' (the same role definitions apply there).
+    const assignments = [
+      ...[...azureAssignments(index)].map(([subscription, assignment]) => ({ assignment, directory: index.directoryOf(subscription) })),
+      ...index.directories.flatMap((directory) => directory.managementGroups.flatMap((group) => group.roleAssignments.map((assignment) => ({ assignment, directory })))),
+    ];
+    for (const { assignment, directory } of assignments) {
       const role = assignment.role;
       if (!role || builtInRole(role.value)) continue;
-      const directory = index.directoryOf(subscription);
       const custom = directory.customRoles.map((r) => r.value);
       if (custom.some((r) => sameRole(r, role.value))) continue;
       const entra = findEntraRole(role.value);

@@ -2,7 +2,7 @@ import type { Guest, User } from '../model';
 import type { ModelIndex } from '../modelIndex';
 import { accountsIn } from '../principals';
 import { assignmentPlace } from './RBA001-principalInDirectory';
-import { assignmentReferences, resolveLocally } from './principalReferences';
+import { assignmentReferences, isAccountReference, resolveLocally } from './principalReferences';
 import type { Finding, Rule } from './rule';
 import type { FixData } from '../problems';
 
@@ -32,14 +32,13 @@ export const disabledPrincipal: Rule<DisabledPrincipalData> = {
     for (const reference of assignmentReferences(workspace.directories)) {
       const principal = reference.text;
       const assignment = reference.assignment!;
-      const where = assignmentPlace(reference, m, name);
-      const local = resolveLocally(index, reference);
-      if (local.status === 'found' && local.principal.kind === 'group') {
+      const local = isAccountReference(reference) ? undefined : resolveLocally(index, reference);
+      if (local?.status === 'found' && local.principal.kind === 'group') {
         // A group's assignment is stale only when nobody it reaches can sign in; one member on leave is ordinary.
         const accounts = accountsIn(index, local.principal);
         if (accounts.length === 0 || !accounts.every((a) => isOff(index, a))) continue;
         findings.push({
-          message: m.RBA006Group({ group: m.quoted({ name: principal.value }), role: assignment.role?.value, where, accounts: m.list({ items: accounts.map((a) => a.upn!.value) }) }),
+          message: m.RBA006Group({ group: m.quoted({ name: principal.value }), role: assignment.role?.value, where: assignmentPlace(reference, m, name), accounts: m.list({ items: accounts.map((a) => a.upn!.value) }) }),
           start: principal.start,
           end: principal.end,
         });
@@ -50,7 +49,7 @@ export const disabledPrincipal: Rule<DisabledPrincipalData> = {
       const guest = index.guestIn(principal.value, reference.directory);
       const off = user && !user.enabled ? { directory: index.directoryOf(user), guest: false } : guest && !guest.enabled ? { directory: index.directoryOf(guest), guest: true } : undefined;
       if (!off) continue;
-      const names = { principal: principal.value, role: assignment.role?.value, subscription: where, directory: name.directory(off.directory) };
+      const names = { principal: principal.value, role: assignment.role?.value, subscription: assignmentPlace(reference, m, name), directory: name.directory(off.directory) };
       const subscription = reference.subscription;
       findings.push({
         message: m.RBA006(names),

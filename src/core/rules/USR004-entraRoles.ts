@@ -17,17 +17,20 @@ export const entraRoles: Rule<EntraRolesData> = {
   id: 'USR004',
   name: 'EntraRoles',
   defaultSeverity: 'warning',
-  title: "A user's or guest's roles are Microsoft Entra directory roles",
+  title: "A user's, guest's or group's roles are Microsoft Entra directory roles",
   sources: ['ENTRA_ROLES', 'ADMIN_ROLES'],
   check({ workspace, messages: m, name }) {
     const findings: Array<Finding<EntraRolesData>> = [];
     for (const directory of workspace.directories) {
-      for (const account of [...directory.users, ...directory.guests]) {
-        for (const role of account.roles) {
+      // Role-assignable groups hold Entra roles too (GRP004 says which groups may).
+      const holders = [...directory.users, ...directory.guests, ...directory.groups];
+      for (const holder of holders) {
+        const who = holder.kind === 'group' ? m.quoted({ name: holder.name?.value ?? holder.id?.value ?? '?' }) : holder.upn?.value ?? '?';
+        for (const role of holder.roles) {
           if (findEntraRole(role.value)) continue;
           const azure = builtInRole(role.value);
           const suggestion = azure ? undefined : didYouMean(role.value, entraRoleNames());
-          const names = { role: role.value, upn: account.upn?.value ?? '?', directory: name.directory(directory), suggestion };
+          const names = { role: role.value, upn: who, directory: name.directory(directory), suggestion };
           findings.push({
             message: azure ? m.USR004AzureRole(names) : m.USR004(names),
             start: role.start,

@@ -8,6 +8,7 @@
  * command deal with them).
  */
 import type { Directory, Group, Located, ManagementGroup, PrincipalType, RoleAssignment, Str, Subscription } from '../model';
+import { accountKey } from '../identity';
 import type { ModelIndex } from '../modelIndex';
 import { namesAnAccount, principalTypeOf } from '../principals';
 import type { Principal } from '../principals';
@@ -64,13 +65,22 @@ export type LocalResolution =
   | { status: 'absent' };
 
 export function resolveLocally(index: ModelIndex, reference: PrincipalReference): LocalResolution {
-  const all = index.principalsOf(reference.directory).candidates(reference.text.value);
+  // Accounts through the index's own maps: a file of accounts only never builds the per-directory name look-up.
+  const all = isAccountReference(reference) ? accountIn(index, reference) : index.principalsOf(reference.directory).candidates(reference.text.value);
   if (all.length === 0) return { status: 'absent' };
   const type = reference.type?.value;
   const typed = type ? all.filter((p) => principalTypeOf(p) === type) : all;
   if (typed.length === 0) return { status: 'mismatch', candidates: all };
   if (typed.length > 1) return { status: 'ambiguous', candidates: typed };
   return { status: 'found', principal: typed[0] };
+}
+
+/** The account entry of the reference's directory (a member entry before a guest entry), as `DirectoryPrincipals.candidates` finds it. */
+function accountIn(index: ModelIndex, reference: PrincipalReference): Principal[] {
+  const key = accountKey(reference.text.value);
+  const here = (entry: { directoryIndex: number }) => entry.directoryIndex === reference.directory.index;
+  const found = index.members.get(key)?.find(here) ?? index.externalMembers.get(key)?.find(here) ?? index.guests.get(key)?.find(here);
+  return found ? [found] : [];
 }
 
 /** Whether the reference is written as an account (a UPN or a guest's address). */
