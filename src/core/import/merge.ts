@@ -7,7 +7,7 @@
  * import says…) are listed as conflicts and left as they are.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import { GUID, subscriptionOfResource } from '../formats';
 import { fold } from '../model';
 import { blankSeparated, mapItems, normalScope, open } from '../edits/common';
@@ -16,7 +16,7 @@ import type { FoundDirectory } from '../edits/find';
 import { applyEdits, normalizeEdits, refuse } from '../edits/types';
 import type { TextEdit } from '../edits/types';
 import { lineBreakOf } from '../text/lineBreaks';
-import { appendItemLines, appendItems, blockItem, contentEnd, formatScalar, isBlankLine, isCommentLine, itemLines, itemsOf, pairLines, pairOf, removeKey, scalarText, setKey } from '../edits/yamlText';
+import { appendItemLines, appendItems, blockItem, formatScalar, isBlankLine, isCommentLine, itemsOf, pairOf, removeKey, scalarText, setKey } from '../edits/yamlText';
 import type { Fields, Source } from '../edits/yamlText';
 import { homeTenantOf } from './azureCli';
 import type { AzDocument, AzRoleAssignment, AzSubscription, AzTenant, AzTenantPlaceholder, AzUser } from './azureCli';
@@ -647,7 +647,7 @@ class Merge {
       report(this.m.importPrincipalType({ type: a.principalType, name: a.principalName || a.principalId || '?' }));
       return;
     }
-    const entry: SummaryEntry = { kind: 'roleAssignment', key: a.scope, label: `${principal.principal}: ${role.name}`, directory: found.group.name ?? found.group.id };
+    const entry: SummaryEntry = { kind: 'roleAssignment', key: a.scope, label: `${principal.principal}: ${role.name}`, directory: found.label };
     if (!this.objects.addManagementGroupAssignment(found.group, principal, role.name, alternativesOf(a, principal))) {
       this.summary.unchanged.push(entry);
       return;

@@ -327,18 +327,19 @@ export class DirectoryObjectsMerge {
    * made for, else the one directory that has it; the tenant root group (id = tenant id) is added
    * when missing. Undefined when neither the file nor the import has it.
    */
-  managementGroupFor(name: string, a: AzRoleAssignment, directories: readonly DirRef[]): { dir: DirRef; group: ManagementGroupEntry } | undefined {
+  managementGroupFor(name: string, a: AzRoleAssignment, directories: readonly DirRef[]): { dir: DirRef; group: ManagementGroupEntry; label: string } | undefined {
     const listed = a.listedUnder ? this.ctx.subscriptionDirectory(a.listedUnder) : undefined;
     const candidates = listed ? [listed] : directories;
     for (const dir of candidates) {
       const objects = this.of(dir);
       const group = objects.managementGroups.get(fold(name));
-      if (group) return { dir, group };
+      const label = (g: ManagementGroupEntry) => g.name ?? (fold(g.id) === fold(dir.id) ? objects.rootName ?? this.ctx.m.importRootGroup() : g.id);
+      if (group) return { dir, group, label: label(group) };
       if (fold(name) === fold(dir.id)) {
         const rootGroup: ManagementGroupEntry = { id: dir.id, name: objects.rootName, newSubscriptions: [], assignments: new Set(), newAssignments: [], added: true };
         objects.managementGroups.set(fold(name), rootGroup);
-        this.ctx.summary.added.push({ kind: 'managementGroup', key: dir.id, label: objects.rootName ?? dir.id, directory: dir.name, notes: [this.ctx.m.importRootGroupAdded()] });
-        return { dir, group: rootGroup };
+        this.ctx.summary.added.push({ kind: 'managementGroup', key: dir.id, label: label(rootGroup), directory: dir.name, notes: [this.ctx.m.importRootGroupAdded()] });
+        return { dir, group: rootGroup, label: label(rootGroup) };
       }
     }
     return undefined;
