@@ -231,15 +231,15 @@ export const KIND_LABELS: Record<AzDocument['kind'], string> = {
 };
 
 /**
- * `az ad group member list`: directory objects tagged with `@odata.type` (a user list from `/users`
- * has no such tag), of mixed kinds. It does not name its group, so it cannot be imported.
+ * `az ad group member list`: directory objects tagged with `@odata.type` of mixed kinds (users,
+ * groups, service principals). It does not name its group, so it cannot be imported. (`az ad user
+ * list` tags its users too: a member list of users only cannot be told from it.)
  */
 function isMemberList(items: unknown[], kind: AzDocument['kind'] | undefined): boolean {
   const tagged = (item: unknown) => (item !== null && typeof item === 'object' && looksLikeMemberList(item as Record<string, unknown>) ? String((item as Record<string, unknown>)['@odata.type']).toLowerCase() : undefined);
   const first = tagged(items[0]);
   if (!first) return false;
-  if (!kind || kind === 'users') return true;
-  return items.some((item) => tagged(item) !== first);
+  return !kind || items.some((item) => tagged(item) !== first);
 }
 
 /** `-o table`, `-o tsv`, `-o yaml`: text that does not even start like JSON. */
