@@ -172,7 +172,8 @@ function parentOf(r: ValueReader, o: Record<string, unknown>, i: number): string
   const details = o.details;
   const parent = details !== null && typeof details === 'object' && !Array.isArray(details) ? (details as Record<string, unknown>).parent : o.parent;
   if (parent === undefined) return undefined;
-  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return null;
+  if (parent === null) return null;
+  if (typeof parent !== 'object' || Array.isArray(parent)) return r.fail(r.m.azBadParent({ index: i }), [i, o.details === undefined ? 'parent' : 'details']);
   const p = parent as Record<string, unknown>;
   if (typeof p.name === 'string' && p.name) return p.name;
   if (typeof p.id === 'string') return MANAGEMENT_GROUP_PATH.exec(p.id)?.[1] ?? null;

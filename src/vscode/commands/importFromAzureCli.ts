@@ -62,10 +62,10 @@ export async function importFromAzureCliCommand(store: AnalysisStore, args: Impo
   }
 
   let directoryId = args.directoryId;
-  if (directoryId === undefined && args.files === undefined && inputs.some((i) => i.document.kind === 'users')) {
+  if (directoryId === undefined && args.files === undefined && inputs.some((i) => i.document.kind === 'users' || i.document.kind === 'groups' || i.document.kind === 'servicePrincipals')) {
     const byDomain = { label: vscode.l10n.t('Match each account by the domain of its UPN'), id: undefined as string | undefined };
     const items = [byDomain, ...target.analysis.workspace.directories.filter((d) => d.id).map((d) => ({ label: directoryLabel(d), description: d.id!.value, id: d.id!.value }))];
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Directory the user list (az ad user list) comes from') });
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Directory the user, group or service principal list (az ad user list, az ad group list, az ad sp list) comes from') });
     if (!picked) return cancelled;
     directoryId = picked.id;
   }
