@@ -875,8 +875,7 @@ export const en = {
   azNotText: (p: { key: string; found: string }) => `\`${p.key}\` should be text, found ${p.found}.`,
   azNotGuid: (p: { value: string; tenant: boolean }) => `'${p.value}' is not ${p.tenant ? 'a tenant id' : 'a subscription id'}: expected a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
   // ── import from the Azure CLI: groups, service principals, management groups ──
-  azMemberList: () =>
-    'This is a group\'s member list (`az ad group member list`): it does not say which group it lists, so Tenancy cannot tell where the members go. Add them to the group\'s `members` in the file (see docs/import-and-report.md).',
+  azNotMemberType: (p: { value: string }) => `'${p.value}' is not a member Tenancy knows: expected #microsoft.graph.user, group, servicePrincipal, device or orgContact.`,
   azNotBoolean: (p: { key: string; found: string }) => `\`${p.key}\` should be true or false, found ${p.found}.`,
   azNotTextList: (p: { key: string; found: string }) => `\`${p.key}\` should be a list of texts, found ${p.found}.`,
   azNotObjectId: (p: { value: string }) => `'${p.value}' is not an object id: expected a GUID like 8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f.`,
@@ -886,7 +885,13 @@ export const en = {
   azBadChild: (p: { index: number }) => `Child ${p.index} is neither a management group nor a subscription.`,
   importNotSecurityGroup: (p: { microsoft365: boolean }) =>
     `${p.microsoft365 ? 'a Microsoft 365 group' : 'a distribution group'} without security (securityEnabled false): it cannot be given Azure roles, and the file records security groups`,
-  importMembersNotListed: () => 'members not imported: `az ad group list` does not list them, add them to `members`',
+  importMembersNotListed: () => 'members not listed by `az ad group list`: import `az ad group member list` output with `--group`',
+  importMembersAdded: (p: { count: number }) => `${plural(p.count, 'member')} from its member list`,
+  importMemberNotPrincipal: (p: { type: string; group: string }) => `a member of ${p.group} that is a ${p.type === 'device' ? 'device' : 'contact'}: the format records users, guests, groups and service principals as members`,
+  importMembersNoGroup: (p: { file: string }) =>
+    `${p.file} is a group's member list (\`az ad group member list\`), which does not say which group it lists: say it with --group NAME_OR_OBJECT_ID (the VS Code command asks).`,
+  importUnknownGroup: (p: { group: string }) => `There is no group ${p.group} in the file or in this import; import \`az ad group list -o json\` output with the member list, or add the group first.`,
+  importGroupInSeveral: (p: { group: string; directories: string }) => `Several directories have a group ${p.group} (${p.directories}); say which with --directory TENANT_ID.`,
   importOthersApplications: (p: { count: number }) =>
     `${plural(p.count, 'service principal')} of applications other organisations own (Microsoft's own among them) left out: no imported role assignment names them`,
   importIdentityNoResource: () => 'a system-assigned managed identity whose resource `alternativeNames` does not give',

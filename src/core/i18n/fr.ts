@@ -897,8 +897,7 @@ export const fr = {
   azNotText: (p) => `\`${p.key}\` doit être du texte, trouvé ${p.found}.`,
   azNotGuid: (p) => `« ${p.value} » n’est pas ${p.tenant ? 'un ID de locataire' : 'un ID d’abonnement'} : attendu un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
   // ── import depuis Azure CLI : groupes, principaux de service, groupes d’administration ──
-  azMemberList: () =>
-    'Ceci est la liste des membres d’un groupe (`az ad group member list`) : elle ne dit pas de quel groupe, Tenancy ne peut donc pas savoir où mettre les membres. Ajoutez-les aux `members` du groupe dans le fichier (voir docs/import-and-report.md).',
+  azNotMemberType: (p) => `« ${p.value} » n’est pas un membre que Tenancy connaît : attendu #microsoft.graph.user, group, servicePrincipal, device ou orgContact.`,
   azNotBoolean: (p) => `\`${p.key}\` doit valoir true ou false, trouvé ${p.found}.`,
   azNotTextList: (p) => `\`${p.key}\` doit être une liste de textes, trouvé ${p.found}.`,
   azNotObjectId: (p) => `« ${p.value} » n’est pas un ID d’objet : attendu un GUID comme 8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f.`,
@@ -908,7 +907,13 @@ export const fr = {
   azBadChild: (p) => `L’enfant ${p.index} n’est ni un groupe d’administration ni un abonnement.`,
   importNotSecurityGroup: (p) =>
     `${p.microsoft365 ? 'un groupe Microsoft 365' : 'un groupe de distribution'} sans sécurité (securityEnabled false) : il ne peut pas recevoir de rôles Azure, et le fichier note les groupes de sécurité`,
-  importMembersNotListed: () => 'membres non importés : `az ad group list` ne les liste pas, ajoutez-les à `members`',
+  importMembersNotListed: () => 'membres non listés par `az ad group list` : importez la sortie de `az ad group member list` avec `--group`',
+  importMembersAdded: (p) => `${plural(p.count, 'membre', 'membres')} de sa liste de membres`,
+  importMemberNotPrincipal: (p) => `un membre de ${p.group} qui est ${p.type === 'device' ? 'un appareil' : 'un contact'} : le format note comme membres les utilisateurs, invités, groupes et principaux de service`,
+  importMembersNoGroup: (p) =>
+    `${p.file} est la liste des membres d’un groupe (\`az ad group member list\`), qui ne dit pas de quel groupe : indiquez-le avec --group NOM_OU_ID_OBJET (la commande VS Code le demande).`,
+  importUnknownGroup: (p) => `Il n’y a pas de groupe ${p.group} dans le fichier ni dans cet import ; importez la sortie de \`az ad group list -o json\` avec la liste des membres, ou ajoutez d’abord le groupe.`,
+  importGroupInSeveral: (p) => `Plusieurs annuaires ont un groupe ${p.group} (${p.directories}) ; indiquez lequel avec --directory ID_LOCATAIRE.`,
   importOthersApplications: (p) =>
     `${plural(p.count, 'principal de service', 'principaux de service')} d’applications d’autres organisations (dont celles de Microsoft) laissés de côté : aucune attribution de rôle importée ne les nomme`,
   importIdentityNoResource: () => 'une identité managée affectée par le système dont `alternativeNames` ne donne pas la ressource',

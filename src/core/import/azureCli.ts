@@ -11,9 +11,9 @@ import { externalHomeAddress } from '../identity';
 import { jsonSyntaxErrorOffset, locateJsonPath } from './jsonScan';
 import {
   looksLikeGroup, looksLikeManagementGroupEntity, looksLikeMemberList, looksLikeServicePrincipal,
-  readGroup, readManagementGroups, readServicePrincipal,
+  readGroup, readManagementGroups, readMember, readServicePrincipal,
 } from './azureDirectoryObjects';
-import type { AzGroup, AzManagementGroups, AzServicePrincipal, ValueReader } from './azureDirectoryObjects';
+import type { AzGroup, AzManagementGroups, AzMember, AzServicePrincipal, ValueReader } from './azureDirectoryObjects';
 import type { SubscriptionState } from '../model';
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
@@ -118,6 +118,8 @@ export type AzDocument =
   | { kind: 'groups'; groups: AzGroup[]; nextLink?: string }
   | { kind: 'servicePrincipals'; servicePrincipals: AzServicePrincipal[]; nextLink?: string }
   | ({ kind: 'managementGroups' } & AzManagementGroups)
+  /** `az ad group member list`: it does not say which group; the import is told (`--group`). */
+  | { kind: 'members'; members: AzMember[]; nextLink?: string }
   /** `[]`: a valid output with nothing in it, whatever command printed it. */
   | { kind: 'empty' };
 
@@ -189,8 +191,7 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
     return fail(m.azNotObjects({ found: describe(first, m) }), jsonPath([...base, 0]), locate([...base, 0]));
   }
   const reader = new Reader((path) => locate([...base, ...path]), m, base);
-  const kind = kindOf(first as Record<string, unknown>);
-  if (isMemberList(value, kind)) return fail(m.azMemberList(), jsonPath([...base, 0]), locate([...base, 0]));
+  const kind = isMemberList(value, kindOf(first as Record<string, unknown>)) ? 'members' : kindOf(first as Record<string, unknown>);
   if (!kind) {
     return fail(m.azUnknownList({ keys: Object.keys(first).slice(0, 6).join(', ') }), jsonPath([...base, 0]), locate([...base, 0]));
   }
@@ -211,6 +212,7 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
     if (kind === 'groups') return { ok: true, document: { kind, groups: value.map((item, i) => readGroup(reader, item, i)), ...link } };
     if (kind === 'servicePrincipals') return { ok: true, document: { kind, servicePrincipals: value.map((item, i) => readServicePrincipal(reader, item, i)), ...link } };
     if (kind === 'managementGroups') return { ok: true, document: { kind, ...readManagementGroups(reader, value) } };
+    if (kind === 'members') return { ok: true, document: { kind, members: value.map((item, i) => readMember(reader, item, i)), ...link } };
     return { ok: true, document: { kind, users: value.map((item, i) => reader.user(item, i)), ...(nextLink ? { nextLink } : {}) } };
   } catch (error) {
     if (error instanceof ShapeError) return { ok: false, error: error.detail };
@@ -227,13 +229,14 @@ export const KIND_LABELS: Record<AzDocument['kind'], string> = {
   groups: 'az ad group list',
   servicePrincipals: 'az ad sp list',
   managementGroups: 'az account management-group',
+  members: 'az ad group member list',
   empty: 'empty list',
 };
 
 /**
  * `az ad group member list`: directory objects tagged with `@odata.type` of mixed kinds (users,
- * groups, service principals). It does not name its group, so it cannot be imported. (`az ad user
- * list` tags its users too: a member list of users only cannot be told from it.)
+ * groups, service principals), or of a kind no other list has. (`az ad user list` tags its users
+ * too: a member list of users only reads as a user list, which `--group` turns into members.)
  */
 function isMemberList(items: unknown[], kind: AzDocument['kind'] | undefined): boolean {
   const tagged = (item: unknown) => (item !== null && typeof item === 'object' && looksLikeMemberList(item as Record<string, unknown>) ? String((item as Record<string, unknown>)['@odata.type']).toLowerCase() : undefined);

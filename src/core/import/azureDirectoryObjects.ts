@@ -38,6 +38,16 @@ export interface AzServicePrincipal {
   managedIdentity?: { userAssigned: boolean; resource?: string };
 }
 
+/** One member of `az ad group member list` (a directory object tagged with `@odata.type`). */
+export interface AzMember {
+  type: 'user' | 'group' | 'servicePrincipal' | 'device' | 'orgContact';
+  id: string;
+  displayName?: string;
+  /** Users: as printed, the `#EXT#` form for a guest. */
+  userPrincipalName?: string;
+  appId?: string;
+}
+
 /** One management group, from whichever management-group command printed it. */
 export interface AzManagementGroup {
   /** Its id (`name` in Azure's output), e.g. `mg-platform`; the tenant root group's is the tenant id. */
@@ -91,6 +101,25 @@ export function looksLikeGroup(item: Record<string, unknown>): boolean {
  */
 export function looksLikeMemberList(item: Record<string, unknown>): boolean {
   return typeof item['@odata.type'] === 'string' && /^#microsoft\.graph\.(user|group|servicePrincipal|device|orgContact)$/i.test(item['@odata.type']);
+}
+
+const MEMBER_TYPES: Record<string, AzMember['type']> = {
+  '#microsoft.graph.user': 'user', '#microsoft.graph.group': 'group', '#microsoft.graph.serviceprincipal': 'servicePrincipal',
+  '#microsoft.graph.device': 'device', '#microsoft.graph.orgcontact': 'orgContact',
+};
+
+export function readMember(r: ValueReader, item: unknown, i: number): AzMember {
+  const o = r.object(item, i);
+  const tag = (r.text(o, i, '@odata.type', true) ?? '').toLowerCase();
+  const type = Object.hasOwn(MEMBER_TYPES, tag) ? MEMBER_TYPES[tag] : undefined;
+  if (!type) r.fail(r.m.azNotMemberType({ value: tag }), [i, '@odata.type']);
+  const appId = r.text(o, i, 'appId', false);
+  return {
+    type, id: r.guidOf(o, i, 'id'),
+    displayName: r.text(o, i, 'displayName', false),
+    userPrincipalName: type === 'user' ? r.text(o, i, 'userPrincipalName', true) : undefined,
+    appId: appId && GUID.test(appId) ? appId.toLowerCase() : undefined,
+  };
 }
 
 export function readGroup(r: ValueReader, item: unknown, i: number): AzGroup {

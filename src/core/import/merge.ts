@@ -18,9 +18,9 @@ import type { TextEdit } from '../edits/types';
 import { lineBreakOf } from '../text/lineBreaks';
 import { appendItemLines, appendItems, blockItem, formatScalar, isBlankLine, isCommentLine, itemsOf, pairOf, removeKey, scalarText, setKey } from '../edits/yamlText';
 import type { Fields, Source } from '../edits/yamlText';
-import { homeTenantOf } from './azureCli';
+import { externalAccount, homeTenantOf } from './azureCli';
 import type { AzDocument, AzRoleAssignment, AzSubscription, AzTenant, AzTenantPlaceholder, AzUser } from './azureCli';
-import type { AzManagementGroups } from './azureDirectoryObjects';
+import type { AzManagementGroups, AzMember } from './azureDirectoryObjects';
 import { DirectoryObjectsMerge } from './mergeDirectoryObjects';
 import type { PrincipalRef } from './mergeDirectoryObjects';
 import { findDuplicates } from './duplicates';
@@ -37,11 +37,15 @@ export interface ImportInput {
   document: AzDocument;
   /** For `az ad user list`, `az ad group list` and `az ad sp list` output: the tenant id of their directory. */
   directoryId?: string;
+  /** For `az ad group member list` output: the group (name or object id) it lists the members of. */
+  group?: string;
 }
 
 export interface ImportOptions {
   /** Default directory for user, group and service principal lists that do not name theirs. */
   directoryId?: string;
+  /** The group of the member lists (`az ad group member list`); user lists are then member lists too. */
+  group?: string;
   /** The language of the refusals and of the summary's conflicts and notes (default `'en'`). */
   locale?: Locale;
 }
@@ -116,7 +120,10 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
   });
   for (const s of subscriptions.unique) merge.subscription(s);
   for (const d of subscriptions.conflicting) merge.duplicate('subscription', d.key, d.items[0].name, d.differences);
-  const userLists = inputs.filter((i) => i.document.kind === 'users');
+  const groupOf = (i: ImportInput) => i.group ?? options.group;
+  // With a group, a list of users is that group's member list (`az ad group member list` of users only).
+  const memberLists = inputs.filter((i) => i.document.kind === 'members' || (i.document.kind === 'users' && groupOf(i)));
+  const userLists = inputs.filter((i) => i.document.kind === 'users' && !groupOf(i));
   for (const input of inputs.filter((i) => i.document.kind === 'users' || i.document.kind === 'groups' || i.document.kind === 'servicePrincipals')) {
     const directoryId = input.directoryId ?? options.directoryId;
     if (directoryId && !merge.directory(directoryId)) {
@@ -154,12 +161,16 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
       if (leftOut) notes.set(input, [m.importOthersApplications({ count: leftOut })]);
     }
   }
+  for (const input of memberLists) {
+    const refused = merge.memberList(input, groupOf(input), input.directoryId ?? options.directoryId);
+    if (refused) return refuse(refused);
+  }
   const listings = inputs.flatMap((i) => (i.document.kind === 'managementGroups' ? [i.document as AzManagementGroups] : []));
   if (listings.length) merge.managementGroups(listings, options.directoryId);
   for (const a of assignments) merge.roleAssignment(a);
   merge.summary.sources = inputs.map((i) => {
     const d = i.document;
-    const sourceNotes = [...((d.kind === 'users' || d.kind === 'groups' || d.kind === 'servicePrincipals') && d.nextLink ? [m.importMorePages()] : []), ...(notes.get(i) ?? [])];
+    const sourceNotes = [...((d.kind === 'users' || d.kind === 'groups' || d.kind === 'servicePrincipals' || d.kind === 'members') && d.nextLink ? [m.importMorePages()] : []), ...(notes.get(i) ?? [])];
     return { name: i.name, kind: d.kind, count: countOf(d), ...(sourceNotes.length ? { notes: sourceNotes } : {}) };
   });
   let edits = normalizeEdits(merge.edits());
@@ -180,6 +191,7 @@ function countOf(document: AzDocument): number {
     case 'groups': return document.groups.length;
     case 'servicePrincipals': return document.servicePrincipals.length;
     case 'managementGroups': return document.groups.length + document.placements.length;
+    case 'members': return document.members.length;
     default: return 0;
   }
 }
@@ -677,6 +689,20 @@ class Merge {
       return [this.m.importPrincipalNotListed({ directory: dir.name })];
     }
     return [];
+  }
+
+  /** A group's member list: refused (the reason) when it names no group, or one the file and the import do not have. */
+  memberList(input: ImportInput, group: string | undefined, directoryId: string | undefined): string | undefined {
+    if (!group) return this.m.importMembersNoGroup({ file: input.name });
+    const dirs = directoryId ? [this.directory(directoryId)].filter((d): d is DirState => d !== undefined) : [...this.dirs.values()];
+    const found = this.objects.findGroup(group, dirs);
+    if (found.length === 0) return this.m.importUnknownGroup({ group });
+    if (found.length > 1) return this.m.importGroupInSeveral({ group, directories: found.map((f) => f.dir.name).join(', ') });
+    const d = input.document;
+    const members: AzMember[] = d.kind === 'members' ? d.members
+      : d.kind === 'users' ? d.users.map((u) => ({ type: 'user', id: u.objectId?.toLowerCase() ?? '', userPrincipalName: u.userPrincipalName, displayName: u.displayName })) : [];
+    this.objects.members(found[0].dir, found[0].group, members, (upn) => externalAccount(upn) ?? upn);
+    return undefined;
   }
 
   /** A group or service principal list without `--directory` (and, for a service principal, no resource in a known subscription). */

@@ -6,6 +6,7 @@
  */
 import { isScalar } from 'yaml';
 import type { YAMLMap } from 'yaml';
+import { accountKey } from '../identity';
 import { fold } from '../model';
 import { mapItems, normalScope } from '../edits/common';
 import type { FoundDirectory } from '../edits/find';
@@ -13,7 +14,7 @@ import type { TextEdit } from '../edits/types';
 import { appendItems, itemsOf, pairOf, removeKey, scalarText, setKey } from '../edits/yamlText';
 import type { Fields, Source } from '../edits/yamlText';
 import type { Messages } from '../i18n';
-import type { AzGroup, AzManagementGroup, AzManagementGroups, AzServicePrincipal } from './azureDirectoryObjects';
+import type { AzGroup, AzManagementGroup, AzManagementGroups, AzMember, AzServicePrincipal } from './azureDirectoryObjects';
 import type { AzRoleAssignment } from './azureCli';
 import { findDuplicates } from './duplicates';
 import { appendList } from './listEdits';
@@ -32,6 +33,11 @@ interface Named {
   id?: string;
   appId?: string;
   map?: YAMLMap;
+  /** A group added by this import: its fields, where imported members go. */
+  fields?: Fields;
+  /** A group's members (file and import), by account key or folded name / id. */
+  members?: Set<string>;
+  newMembers?: string[];
 }
 
 interface ManagementGroupEntry {
@@ -96,7 +102,7 @@ export class DirectoryObjectsMerge {
     if (!map) return objects;
     for (const g of mapItems(map, 'groups')) {
       const name = scalarText(g, 'name');
-      if (name) objects.groups.push({ name, id: scalarText(g, 'id'), map: g });
+      if (name) objects.groups.push({ name, id: scalarText(g, 'id'), map: g, members: new Set(itemsOf(g, 'members').map((n) => (isScalar(n) ? memberKey(String(n.value)) : ''))), newMembers: [] });
     }
     for (const sp of mapItems(map, 'servicePrincipals')) {
       const name = scalarText(sp, 'name');
@@ -153,11 +159,12 @@ export class DirectoryObjectsMerge {
         this.record(changes, entry);
         continue;
       }
-      objects.groups.push({ name: g.displayName, id: g.id });
-      objects.newGroups.push([
+      const fields: Fields = [
         ['name', g.displayName], ['id', g.id], ['description', g.description],
         ['isAssignableToRole', g.isAssignableToRole ? true : undefined],
-      ]);
+      ];
+      objects.groups.push({ name: g.displayName, id: g.id, fields, members: new Set(), newMembers: [] });
+      objects.newGroups.push(fields);
       this.ctx.summary.added.push({ ...entry, notes: [this.ctx.m.importMembersNotListed()] });
     }
   }
@@ -353,6 +360,59 @@ export class DirectoryObjectsMerge {
     return true;
   }
 
+  // ── group members ──────────────────────────────────────────────────────────────────────────────
+
+  /** The group `--group` names (name or object id) in one of the directories: file or import. */
+  findGroup(text: string, directories: readonly DirRef[]): Array<{ dir: DirRef; group: Named }> {
+    const found: Array<{ dir: DirRef; group: Named }> = [];
+    for (const dir of directories) {
+      const objects = this.of(dir);
+      const group = objects.groups.find((g) => g.id && fold(g.id) === fold(text)) ?? onlyOne(objects.groups.filter((g) => fold(g.name) === fold(text)));
+      if (group) found.push({ dir, group });
+    }
+    return found;
+  }
+
+  /**
+   * `az ad group member list` of one group: members are added (never removed), each written as the
+   * format names it — a user's UPN (a guest's home account), a group's or service principal's name
+   * when the directory lists it, else its object id. Devices and contacts are not principals.
+   */
+  members(dir: DirRef, group: Named, list: readonly AzMember[], accountOf: (upn: string) => string): void {
+    const objects = this.of(dir);
+    const changes: FieldChange[] = [];
+    for (const member of list) {
+      const written = this.memberReference(objects, member, accountOf);
+      if (!written) {
+        this.ctx.summary.notRecorded.push({ kind: 'group', key: member.id, label: member.displayName ?? member.id, directory: dir.name, notes: [this.ctx.m.importMemberNotPrincipal({ type: member.type, group: group.name })] });
+        continue;
+      }
+      const keys = [memberKey(written), ...(member.id ? [fold(member.id)] : [])];
+      if (keys.some((k) => group.members!.has(k))) continue;
+      for (const k of keys) group.members!.add(k);
+      group.newMembers!.push(written);
+      changes.push({ field: 'members', to: written, added: true });
+    }
+    if (group.fields) {
+      const members = group.newMembers!;
+      if (members.length) group.fields.push(['members', members]);
+      group.newMembers = [];
+      const added = this.ctx.summary.added.find((e) => e.kind === 'group' && e.key === group.id);
+      if (added && members.length) added.notes = [this.ctx.m.importMembersAdded({ count: members.length })];
+      return;
+    }
+    this.record(changes, { kind: 'group', key: group.id ?? group.name, label: group.name, directory: dir.name });
+  }
+
+  private memberReference(objects: DirObjects, member: AzMember, accountOf: (upn: string) => string): string | undefined {
+    if (member.type === 'user') return member.userPrincipalName ? accountOf(member.userPrincipalName) : undefined;
+    if (member.type === 'group') return objects.groups.find((g) => g.id && fold(g.id) === member.id)?.name ?? member.id;
+    if (member.type === 'servicePrincipal') {
+      return objects.servicePrincipals.find((s) => (s.id && fold(s.id) === member.id) || (s.appId && member.appId && fold(s.appId) === member.appId))?.name ?? member.id;
+    }
+    return undefined;
+  }
+
   // ── principals of role assignments ─────────────────────────────────────────────────────────────
 
   /**
@@ -398,6 +458,9 @@ export class DirectoryObjectsMerge {
           const hasItems = list !== null && list !== undefined && 'items' in list && (list.items as unknown[]).length > 0;
           edits.push(...appendItems(source, mg.map, 'roleAssignments', mg.newAssignments, { preferFlow: hasItems ? undefined : true }));
         }
+      }
+      for (const group of objects.groups) {
+        if (group.map && group.newMembers?.length) edits.push(...appendList(source, group.map, 'members', group.newMembers, ['isAssignableToRole', 'description', 'id', 'name']));
       }
       edits.push(...appendItems(source, map, 'groups', objects.newGroups, { preferFlow: false }));
       edits.push(...appendItems(source, map, 'servicePrincipals', objects.newServicePrincipals, { preferFlow: false }));
@@ -476,6 +539,11 @@ function keep(sp: AzServicePrincipal, dir: DirRef, referenced: ReadonlySet<strin
 
 function onlyOne<T>(items: T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
+}
+
+/** A member as a set key: an account by its account key (UPN, home account or `#EXT#` form alike), else folded. */
+function memberKey(text: string): string {
+  return text.includes('@') ? `@${accountKey(text)}` : fold(text.trim());
 }
 
 /** A management group's role assignments are the same when principal and role are (letter case aside). */

@@ -13,6 +13,8 @@ export interface ImportCommandArgs extends CommandArgs {
   files?: Array<vscode.Uri | string>;
   /** Tenant id of the directory that `az ad user list` output belongs to; default: matched by each UPN's domain. */
   directoryId?: string;
+  /** The group (name or object id) whose `az ad group member list` output is among the files. */
+  group?: string;
   /** Skip the confirmation showing the summary. */
   confirm?: boolean;
 }
@@ -70,7 +72,16 @@ export async function importFromAzureCliCommand(store: AnalysisStore, args: Impo
     directoryId = picked.id;
   }
 
-  const plan = planImport(target.text, inputs, { directoryId, locale });
+  let group = args.group;
+  if (group === undefined && args.files === undefined && inputs.some((i) => i.document.kind === 'members')) {
+    // The member list does not name its group: the groups of the file, by name (object id beside it).
+    const groups = target.analysis.workspace.directories.flatMap((d) => d.groups.filter((g) => g.name).map((g) => ({ label: g.name!.value, description: `${directoryLabel(d)}${g.id ? ` · ${g.id.value}` : ''}`, id: g.id?.value ?? g.name!.value })));
+    const picked = await vscode.window.showQuickPick(groups, { placeHolder: vscode.l10n.t('Group the member list (az ad group member list) belongs to') });
+    if (!picked) return cancelled;
+    group = picked.id;
+  }
+
+  const plan = planImport(target.text, inputs, { directoryId, group, locale });
   if ('refused' in plan) return applyPlan(target, plan);
   const { summary } = plan;
   if (!changesFile(summary)) {
