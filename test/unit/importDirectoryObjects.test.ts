@@ -30,6 +30,7 @@ const SERVICE_PRINCIPALS = 'az-ad-sp-list-contoso.json';
 const ENTITIES = 'az-account-management-group-entities-list-contoso.json';
 const SHOW = 'az-account-management-group-show-contoso.json';
 const LIST = 'az-account-management-group-list-contoso.json';
+const MEMBERS = 'az-ad-group-member-list-cloud-operations.json';
 const ASSIGNMENTS = ['az-role-assignment-list-production.json', 'az-role-assignment-list-shared.json', 'az-role-assignment-list-shared-inherited.json'];
 
 function planned(plan: ImportPlan): { edits: { start: number; end: number; newText: string }[]; summary: ImportSummary } {
@@ -95,14 +96,18 @@ describe('import: groups, service principals and management groups', () => {
       assert.ok(shape(LIST).groups.every((g) => g.endsWith('< ?')));
     });
 
-    it('refuses a group member list, which names no group, at its first item', () => {
-      const members = parsed([
-        { '@odata.type': '#microsoft.graph.user', id: '5b0f2c3e-1a4d-4e6f-8a9b-0c1d2e3f4a5b', displayName: 'Alice Martin', userPrincipalName: 'alice@contoso.com' },
-        { '@odata.type': '#microsoft.graph.group', id: '2c7a9d0f-8b1e-4f3a-9b6c-7d8e9f0a1b2c', displayName: 'Cloud Operations', securityEnabled: true },
+    it('reads a group member list (mixed @odata.type), and refuses it without the group it lists', () => {
+      const members = doc(MEMBERS);
+      assert.ok(members.kind === 'members');
+      assert.deepEqual(members.members.map((m) => `${m.type} ${m.userPrincipalName ?? m.displayName}`), [
+        'user alice@contoso.com', 'user sam.taylor_outlook.com#EXT#@contoso.onmicrosoft.com', 'group Helpdesk Tier 1', 'servicePrincipal contoso-deploy', 'device CONTOSO-BUILD01',
       ]);
-      assert.ok(!members.ok);
-      assert.equal(members.error.path, '$[0]');
-      assert.match(members.error.message, /member list \(`az ad group member list`\): it does not say which group/);
+      const plan = planImport(base(), [input(MEMBERS, CONTOSO)]);
+      assert.ok('refused' in plan);
+      assert.match(plan.refused, /is a group's member list \(`az ad group member list`\), which does not say which group it lists: say it with --group/);
+      const unknown = planImport(base(), [{ ...input(MEMBERS, CONTOSO), group: 'Platform Team' }]);
+      assert.ok('refused' in unknown);
+      assert.match(unknown.refused, /There is no group Platform Team in the file or in this import/);
     });
 
     it('a value of the wrong form is refused with its path and position', () => {
@@ -170,6 +175,30 @@ describe('import: groups, service principals and management groups', () => {
       assert.ok(contoso(text).servicePrincipals.some((s) => s.name!.value === 'Microsoft Graph'));
       const shared = contoso(text).subscriptions.find((s) => s.id!.value === SHARED)!;
       assert.deepEqual(shared.roleAssignments.map((a) => a.principal!.value), ['Microsoft Graph']);
+    });
+
+    it('fills a group from its member list: accounts by UPN (a guest by its home account), groups and service principals by name', () => {
+      const lists = [input(GROUPS, CONTOSO), input(SERVICE_PRINCIPALS, CONTOSO)];
+      const { text, summary } = imported(base(), [...lists, { ...input(MEMBERS, CONTOSO), group: 'Cloud Operations' }]);
+      const cloudOps = contoso(text).groups.find((g) => g.name!.value === 'Cloud Operations')!;
+      assert.deepEqual(cloudOps.members.map((m) => m.value), ['alice@contoso.com', 'sam.taylor@outlook.com', 'Helpdesk Tier 1', 'contoso-deploy']);
+      assert.match(summary.notRecorded.map((e) => `${e.label}: ${e.notes!.join(' ')}`).join('\n'), /CONTOSO-BUILD01: a member of Cloud Operations that is a device/);
+      // Into a group the file already has, by object id: appended, nothing twice (a guest written in its #EXT# form is the same account).
+      const existing = imported(base(), lists).text.replace('id: 2c7a9d0f-8b1e-4f3a-9b6c-7d8e9f0a1b2c\n', 'id: 2c7a9d0f-8b1e-4f3a-9b6c-7d8e9f0a1b2c\n        members: [sam.taylor_outlook.com#EXT#@contoso.onmicrosoft.com]\n');
+      const { text: after, summary: second } = imported(existing, [{ ...input(MEMBERS, CONTOSO), group: '2c7a9d0f-8b1e-4f3a-9b6c-7d8e9f0a1b2c' }]);
+      assert.ok(after.includes('members: [sam.taylor_outlook.com#EXT#@contoso.onmicrosoft.com, alice@contoso.com, Helpdesk Tier 1, contoso-deploy]'), after);
+      assert.deepEqual(second.updated.find((e) => e.kind === 'group')!.changes!.map((c) => c.to), ['alice@contoso.com', 'Helpdesk Tier 1', 'contoso-deploy']);
+      assert.deepEqual(planned(planImport(after, [{ ...input(MEMBERS, CONTOSO), group: 'Cloud Operations' }])).edits, []);
+    });
+
+    it('with --group, a member list of users only (which reads like a user list) gives members, not users', () => {
+      const onlyUsers = (JSON.parse(read(MEMBERS)) as Array<Record<string, unknown>>).filter((m) => m['@odata.type'] === '#microsoft.graph.user');
+      const list = parsed(onlyUsers);
+      assert.ok(list.ok && list.document.kind === 'users');
+      const before = imported(base(), [input(GROUPS, CONTOSO)]).text;
+      const { text } = imported(before, [{ name: 'members.json', document: list.document, directoryId: CONTOSO, group: 'Cloud Operations' }]);
+      assert.deepEqual(contoso(text).groups[0].members.map((m) => m.value), ['alice@contoso.com', 'sam.taylor@outlook.com']);
+      assert.equal(contoso(text).users.length, contoso(before).users.length);
     });
 
     it('builds the management-group hierarchy and places the directory\'s subscriptions', () => {
@@ -270,6 +299,7 @@ describe('import: groups, service principals and management groups', () => {
         [f(TENANTS), f(PROVIDER)],
         ['--directory', CONTOSO, f('graph-users-contoso-page1.json'), f('graph-users-contoso-page2.json'), f(GROUPS), f(SERVICE_PRINCIPALS), f(ENTITIES)],
         ['--directory', 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', f('graph-users-woodgrove.json')],
+        ['--group', 'Cloud Operations', f(MEMBERS)],
         ASSIGNMENTS.map(f),
       ]) {
         const { code, err } = cli('import', '--into', file, ...argv);
@@ -278,13 +308,15 @@ describe('import: groups, service principals and management groups', () => {
       const check = cli('check', file);
       assert.equal(check.code, 0, check.out + check.err);
       assert.doesNotMatch(check.out, / (error|warning) /, check.out);
-      assert.ok(readFileSync(file, 'utf8').includes('managementGroups:'));
+      const written = readFileSync(file, 'utf8');
+      assert.ok(written.includes('managementGroups:'));
+      assert.ok(written.includes('members: [alice@contoso.com, sam.taylor@outlook.com, Helpdesk Tier 1, contoso-deploy]'), written);
     });
 
     it('words the new notes in French', () => {
       const plan = planned(planImport(base(), [input(GROUPS, CONTOSO), input(SERVICE_PRINCIPALS, CONTOSO), input(ENTITIES), ...ASSIGNMENTS.map((n) => input(n))], { locale: 'fr' }));
       const text = summaryToText(plan.summary, 'fr');
-      assert.match(text, /\+ groupe Cloud Operations .* membres non importés/);
+      assert.match(text, /\+ groupe Cloud Operations .* membres non listés par `az ad group list`/);
       assert.match(text, /\+ principal de service app-contoso-web .* identité managée affectée par le système/);
       assert.match(text, /\+ groupe d’administration Corp \(contoso-corp\) dans Contoso/);
       assert.match(text, /héritée par tous les abonnements sous le groupe d’administration/);
