@@ -305,6 +305,12 @@ describe('import: groups, service principals and management groups', () => {
         const { code, err } = cli('import', '--into', file, ...argv);
         assert.equal(code, 0, err);
       }
+      // A member list without --group: refused (exit 1), the file unchanged.
+      const before = readFileSync(file, 'utf8');
+      const refused = cli('import', '--into', file, f(MEMBERS));
+      assert.equal(refused.code, 1);
+      assert.match(refused.err, /does not say which group it lists: say it with --group/);
+      assert.equal(readFileSync(file, 'utf8'), before);
       const check = cli('check', file);
       assert.equal(check.code, 0, check.out + check.err);
       assert.doesNotMatch(check.out, / (error|warning) /, check.out);
