@@ -40,6 +40,49 @@ interface Named {
   newMembers?: string[];
 }
 
+/** Groups or service principals of a directory, looked up by object id, app id or name in constant time. */
+class NamedList {
+  readonly all: Named[] = [];
+  private readonly keys = new Map<string, Named[]>();
+
+  add(named: Named): void {
+    this.all.push(named);
+    this.key(`name ${fold(named.name)}`, named);
+    if (named.id) this.key(`id ${fold(named.id)}`, named);
+    if (named.appId) this.key(`app ${fold(named.appId)}`, named);
+  }
+
+  byId(id: string): Named | undefined {
+    return this.keys.get(`id ${fold(id)}`)?.[0];
+  }
+
+  byAppId(appId: string): Named | undefined {
+    return this.keys.get(`app ${fold(appId)}`)?.[0];
+  }
+
+  byName(name: string): Named[] {
+    return this.keys.get(`name ${fold(name)}`) ?? [];
+  }
+
+  /** Records an id the file's entry did not have (nothing when it has one). */
+  fillIds(named: Named, id: string | undefined, appId: string | undefined): void {
+    if (id && !named.id) {
+      named.id = id;
+      this.key(`id ${fold(id)}`, named);
+    }
+    if (appId && !named.appId) {
+      named.appId = appId;
+      this.key(`app ${fold(appId)}`, named);
+    }
+  }
+
+  private key(key: string, named: Named): void {
+    const list = this.keys.get(key);
+    if (list) list.push(named);
+    else this.keys.set(key, [named]);
+  }
+}
+
 interface ManagementGroupEntry {
   id: string;
   name?: string;
@@ -55,8 +98,8 @@ interface ManagementGroupEntry {
 
 interface DirObjects {
   dir: DirRef;
-  groups: Named[];
-  servicePrincipals: Named[];
+  groups: NamedList;
+  servicePrincipals: NamedList;
   newGroups: Fields[];
   newServicePrincipals: Fields[];
   managementGroups: Map<string, ManagementGroupEntry>;
@@ -94,7 +137,7 @@ export class DirectoryObjectsMerge {
     let objects = this.dirs.get(key);
     if (objects) return objects;
     objects = {
-      dir, groups: [], servicePrincipals: [], newGroups: [], newServicePrincipals: [],
+      dir, groups: new NamedList(), servicePrincipals: new NamedList(), newGroups: [], newServicePrincipals: [],
       managementGroups: new Map(), placed: new Map(),
     };
     this.dirs.set(key, objects);
@@ -102,11 +145,11 @@ export class DirectoryObjectsMerge {
     if (!map) return objects;
     for (const g of mapItems(map, 'groups')) {
       const name = scalarText(g, 'name');
-      if (name) objects.groups.push({ name, id: scalarText(g, 'id'), map: g, members: new Set(itemsOf(g, 'members').map((n) => (isScalar(n) ? memberKey(String(n.value)) : ''))), newMembers: [] });
+      if (name) objects.groups.add({ name, id: scalarText(g, 'id'), map: g, members: new Set(itemsOf(g, 'members').map((n) => (isScalar(n) ? memberKey(String(n.value)) : ''))), newMembers: [] });
     }
     for (const sp of mapItems(map, 'servicePrincipals')) {
       const name = scalarText(sp, 'name');
-      if (name) objects.servicePrincipals.push({ name, id: scalarText(sp, 'id'), appId: scalarText(sp, 'appId'), map: sp });
+      if (name) objects.servicePrincipals.add({ name, id: scalarText(sp, 'id'), appId: scalarText(sp, 'appId'), map: sp });
     }
     for (const mg of mapItems(map, 'managementGroups')) {
       const id = scalarText(mg, 'id');
@@ -141,13 +184,13 @@ export class DirectoryObjectsMerge {
         continue;
       }
       const entry: SummaryEntry = { kind: 'group', key: g.id, label: g.displayName, directory: dir.name };
-      const existing = objects.groups.find((n) => n.id && fold(n.id) === g.id) ?? objects.groups.find((n) => !n.id && fold(n.name) === fold(g.displayName));
+      const existing = objects.groups.byId(g.id) ?? objects.groups.byName(g.displayName).find((n) => !n.id);
       if (existing) {
         if (fold(existing.name) !== fold(g.displayName)) {
           this.nameConflict('group', g.id, existing.name, g.displayName);
           continue;
         }
-        existing.id ??= g.id;
+        objects.groups.fillIds(existing, g.id, undefined);
         if (!existing.map) {
           this.ctx.summary.unchanged.push(entry);
           continue;
@@ -163,7 +206,7 @@ export class DirectoryObjectsMerge {
         ['name', g.displayName], ['id', g.id], ['description', g.description],
         ['isAssignableToRole', g.isAssignableToRole ? true : undefined],
       ];
-      objects.groups.push({ name: g.displayName, id: g.id, fields, members: new Set(), newMembers: [] });
+      objects.groups.add({ name: g.displayName, id: g.id, fields, members: new Set(), newMembers: [] });
       objects.newGroups.push(fields);
       this.ctx.summary.added.push({ ...entry, notes: [this.ctx.m.importMembersNotListed()] });
     }
@@ -203,16 +246,15 @@ export class DirectoryObjectsMerge {
       this.ctx.summary.notRecorded.push({ ...entry, notes: [this.ctx.m.importIdentityNoResource()] });
       return;
     }
-    const existing = objects.servicePrincipals.find((n) => n.id && fold(n.id) === sp.id)
-      ?? objects.servicePrincipals.find((n) => n.appId && sp.appId && fold(n.appId) === sp.appId)
-      ?? objects.servicePrincipals.find((n) => !n.id && fold(n.name) === fold(sp.displayName));
+    const existing = objects.servicePrincipals.byId(sp.id)
+      ?? (sp.appId ? objects.servicePrincipals.byAppId(sp.appId) : undefined)
+      ?? objects.servicePrincipals.byName(sp.displayName).find((n) => !n.id);
     if (existing) {
       if (fold(existing.name) !== fold(sp.displayName)) {
         this.nameConflict('servicePrincipal', sp.id, existing.name, sp.displayName);
         return;
       }
-      existing.id ??= sp.id;
-      existing.appId ??= sp.appId;
+      objects.servicePrincipals.fillIds(existing, sp.id, sp.appId);
       if (!existing.map) {
         this.ctx.summary.unchanged.push(entry);
         return;
@@ -223,7 +265,7 @@ export class DirectoryObjectsMerge {
       this.record(changes, entry);
       return;
     }
-    objects.servicePrincipals.push({ name: sp.displayName, id: sp.id, appId: sp.appId });
+    objects.servicePrincipals.add({ name: sp.displayName, id: sp.id, appId: sp.appId });
     objects.newServicePrincipals.push(identity
       ? [['name', sp.displayName], ['type', 'managedIdentity'], ['identity', identity.userAssigned ? 'userAssigned' : 'systemAssigned'], ['id', sp.id], ['resource', identity.resource]]
       : [['name', sp.displayName], ['type', 'application'], ['appId', sp.appId], ['id', sp.id]]);
@@ -367,7 +409,7 @@ export class DirectoryObjectsMerge {
     const found: Array<{ dir: DirRef; group: Named }> = [];
     for (const dir of directories) {
       const objects = this.of(dir);
-      const group = objects.groups.find((g) => g.id && fold(g.id) === fold(text)) ?? onlyOne(objects.groups.filter((g) => fold(g.name) === fold(text)));
+      const group = objects.groups.byId(text) ?? onlyOne(objects.groups.byName(text));
       if (group) found.push({ dir, group });
     }
     return found;
@@ -406,9 +448,9 @@ export class DirectoryObjectsMerge {
 
   private memberReference(objects: DirObjects, member: AzMember, accountOf: (upn: string) => string): string | undefined {
     if (member.type === 'user') return member.userPrincipalName ? accountOf(member.userPrincipalName) : undefined;
-    if (member.type === 'group') return objects.groups.find((g) => g.id && fold(g.id) === member.id)?.name ?? member.id;
+    if (member.type === 'group') return objects.groups.byId(member.id)?.name ?? member.id;
     if (member.type === 'servicePrincipal') {
-      return objects.servicePrincipals.find((s) => (s.id && fold(s.id) === member.id) || (s.appId && member.appId && fold(s.appId) === member.appId))?.name ?? member.id;
+      return (objects.servicePrincipals.byId(member.id) ?? (member.appId ? objects.servicePrincipals.byAppId(member.appId) : undefined))?.name ?? member.id;
     }
     return undefined;
   }
@@ -423,12 +465,10 @@ export class DirectoryObjectsMerge {
     const objects = this.of(dir);
     const id = a.principalId;
     if (a.principalType === 'Group') {
-      const group = (id && objects.groups.find((g) => g.id && fold(g.id) === id))
-        ?? (a.principalName ? onlyOne(objects.groups.filter((g) => fold(g.name) === fold(a.principalName!))) : undefined);
+      const group = (id ? objects.groups.byId(id) : undefined) ?? (a.principalName ? onlyOne(objects.groups.byName(a.principalName)) : undefined);
       if (group) return this.byName(objects, group.name, 'Group');
     } else if (a.principalType === 'ServicePrincipal') {
-      const sp = (id && objects.servicePrincipals.find((s) => s.id && fold(s.id) === id))
-        ?? (a.principalName ? objects.servicePrincipals.find((s) => s.appId && fold(s.appId) === fold(a.principalName!)) : undefined);
+      const sp = (id ? objects.servicePrincipals.byId(id) : undefined) ?? (a.principalName ? objects.servicePrincipals.byAppId(a.principalName) : undefined);
       if (sp) return this.byName(objects, sp.name, 'ServicePrincipal');
     } else return undefined;
     const written = id ?? a.principalName;
@@ -438,7 +478,7 @@ export class DirectoryObjectsMerge {
   /** A name, with `principalType` when a principal of the other kind has the same name. */
   private byName(objects: DirObjects, name: string, type: 'Group' | 'ServicePrincipal'): PrincipalRef {
     const other = type === 'Group' ? objects.servicePrincipals : objects.groups;
-    return { principal: name, byId: false, ...(other.some((o) => fold(o.name) === fold(name)) ? { principalType: type } : {}) };
+    return { principal: name, byId: false, ...(other.byName(name).length ? { principalType: type } : {}) };
   }
 
   // ── text ───────────────────────────────────────────────────────────────────────────────────────
@@ -459,7 +499,7 @@ export class DirectoryObjectsMerge {
           edits.push(...appendItems(source, mg.map, 'roleAssignments', mg.newAssignments, { preferFlow: hasItems ? undefined : true }));
         }
       }
-      for (const group of objects.groups) {
+      for (const group of objects.groups.all) {
         if (group.map && group.newMembers?.length) edits.push(...appendList(source, group.map, 'members', group.newMembers, ['isAssignableToRole', 'description', 'id', 'name']));
       }
       edits.push(...appendItems(source, map, 'groups', objects.newGroups, { preferFlow: false }));
