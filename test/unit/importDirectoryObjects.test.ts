@@ -5,6 +5,7 @@
  * (test/fixtures/import/estate/). Golden files: `UPDATE_GOLDEN=1` rewrites them — review the diff.
  */
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,11 @@ function imported(text: string, inputs: ImportInput[]): { text: string; summary:
 
 /** Contoso's subscriptions and users, the starting point of most cases. */
 const base = () => imported('', [input(TENANTS), input(PROVIDER), input('graph-users-contoso-page1.json', CONTOSO), input('graph-users-contoso-page2.json', CONTOSO)]).text;
+
+let base0 = '';
+before(() => {
+  base0 = imported(base(), [input(GROUPS, CONTOSO)]).text;
+});
 
 const contoso = (text: string) => analyze(text).workspace.directories.find((d) => d.id?.value === CONTOSO)!;
 
@@ -124,6 +130,30 @@ describe('import: groups, service principals and management groups', () => {
       assert.ok(!child.ok);
       assert.equal(child.error.path, '$[0].children[1].children[0]');
       assert.match(child.error.message, /neither a management group nor a subscription/);
+    });
+    it('any value replaced anywhere in the new outputs gives a result or a positioned error, never a crash', () => {
+      const names = [GROUPS, SERVICE_PRINCIPALS, ENTITIES, SHOW, LIST, MEMBERS];
+      const paths = (value: unknown, at: Array<string | number> = []): Array<Array<string | number>> => {
+        if (value === null || typeof value !== 'object') return [at];
+        const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+        return [at, ...entries.flatMap(([k, v]) => paths(v, [...at, k]))];
+      };
+      fc.assert(fc.property(fc.constantFrom(...names), fc.nat(), fc.jsonValue(), (name, pick, replacement) => {
+        const value = JSON.parse(read(name)) as unknown;
+        const all = paths(value);
+        const path = all[pick % all.length];
+        let changed: unknown = replacement;
+        if (path.length) {
+          let parent = value as Record<string | number, unknown>;
+          for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+          parent[path[path.length - 1]] = replacement;
+          changed = value;
+        }
+        const text = JSON.stringify(changed, null, 2);
+        const result = parseAzureCliJson(text);
+        if (!result.ok) assert.ok(result.error.offset >= 0 && result.error.offset <= text.length, result.error.message);
+        else planImport(base0, [{ name, document: result.document, directoryId: CONTOSO, group: result.document.kind === 'members' ? 'Cloud Operations' : undefined }]);
+      }), { numRuns: 300 });
     });
   });
 
