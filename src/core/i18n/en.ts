@@ -916,7 +916,7 @@ export const en = {
     `assigned at management group ${p.group}, which is neither in the file nor in this import: import \`az account management-group entities list -o json\` too`,
   importInherited: () => 'inherited by every subscription below the management group',
   importPrincipalById: (p: { type: 'Group' | 'ServicePrincipal'; directory: string }) =>
-    `${p.type === 'Group' ? 'a group' : 'a service principal'} ${p.directory} does not list in the file: recorded by object id; import ${p.type === 'Group' ? '`az ad group list`' : '`az ad sp list --all`'} too (RBA001)`,
+    `${p.type === 'Group' ? 'a group' : 'a service principal'} ${p.directory} does not list in the file: recorded by object id; import ${p.type === 'Group' ? '`az ad group list`' : '`az ad sp list --all`'} too, or the check reports it as unknown`,
   /** A JSON value in an error: `type` is `typeof`, or `null` / `list`; `text` its JSON or its text. */
   azValue: (p: { type: string; text: string }): string =>
     p.type === 'null' ? 'null' : p.type === 'list' ? 'a list' : p.type === 'object' ? 'an object' : p.type === 'string' ? `the text ${p.text}` : `${p.type} ${p.text}`,

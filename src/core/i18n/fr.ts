@@ -938,7 +938,7 @@ export const fr = {
     `attribuée au groupe d’administration ${p.group}, qui n’est ni dans le fichier ni dans cet import : importez aussi \`az account management-group entities list -o json\``,
   importInherited: () => 'héritée par tous les abonnements sous le groupe d’administration',
   importPrincipalById: (p) =>
-    `${p.type === 'Group' ? 'un groupe' : 'un principal de service'} que ${p.directory} ne liste pas dans le fichier : noté par son ID d’objet ; importez aussi ${p.type === 'Group' ? '`az ad group list`' : '`az ad sp list --all`'} (RBA001)`,
+    `${p.type === 'Group' ? 'un groupe' : 'un principal de service'} que ${p.directory} ne liste pas dans le fichier : noté par son ID d’objet ; importez aussi ${p.type === 'Group' ? '`az ad group list`' : '`az ad sp list --all`'}, sinon la vérification le signale comme inconnu`,
   azValue: (p) =>
     p.type === 'null' ? 'null' : p.type === 'list' ? 'une liste' : p.type === 'object' ? 'un objet' : p.type === 'string' ? `le texte ${p.text}`
       : p.type === 'number' ? `le nombre ${p.text}` : p.type === 'boolean' ? `la valeur ${p.text}` : `la valeur ${p.type} ${p.text}`,
