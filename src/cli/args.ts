@@ -28,6 +28,8 @@ export interface CliArgs {
   into?: string;
   /** `import`: tenant id of the directory that `az ad user list` output belongs to. */
   directory?: string;
+  /** `import`: the group (name or object id) whose `az ad group member list` output is given. */
+  group?: string;
   /** `import`: print the summary only. */
   dryRun: boolean;
   /** `report`: write to this file instead of standard output. */
@@ -64,6 +66,7 @@ export function parseArgs(argv: readonly string[], m: CliMessages = cliEn): CliA
     else if (flag === '--format' || flag === '-f') format = value();
     else if (flag === '--into') args.into = value();
     else if (flag === '--directory') args.directory = value();
+    else if (flag === '--group') args.group = value();
     else if (flag === '--output' || flag === '-o') args.output = value();
     else if (flag === '--dry-run') {
       if (inline !== undefined) throw new UsageError(m.dryRunTakesNoValue());

@@ -72,7 +72,7 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     }
     workspaceText = read.text;
   }
-  const plan = planImport(workspaceText, inputs, { directoryId: args.directory, locale });
+  const plan = planImport(workspaceText, inputs, { directoryId: args.directory, group: args.group, locale });
   if ('refused' in plan) {
     io.err(`tenancy import: ${plan.refused}\n`);
     return EXIT.refused;

@@ -17,8 +17,10 @@ Commands:
                 (*, ?, ** — quote it). Exit code 0: nothing at or above --fail-severity, 1: problems
                 at or above it, 2: usage or I/O failure.
   tree FILE     Print the directories of a workspace file with their users, guests and subscriptions.
-  import [--into FILE] [--directory TENANT_ID] [--dry-run] AZ_JSON…
-                Merge the JSON of \`az account list --all\`, \`az account tenant list\` and \`az ad user list\`
+  import [--into FILE] [--directory TENANT_ID] [--group GROUP] [--dry-run] AZ_JSON…
+                Merge the JSON of \`az account list --all\`, \`az account tenant list\`, \`az ad user list\`,
+                \`az ad group list\`, \`az ad group member list\`, \`az ad sp list --all\`,
+                \`az account management-group entities list\` and \`az role assignment list\`
                 into FILE (or print a new file), and print what was added, updated and left in conflict.
                 Exit code 0: merged (conflicts are reported, not changed), 1: the file cannot take the
                 import, 2: usage error or input that is not Azure CLI output.
@@ -30,7 +32,8 @@ Options:
   -f, --format FORMAT        Output of check: text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML),
                              github (GitHub Actions workflow commands). Of report: md (default) or csv.
       --into FILE            import: the workspace file to merge into (created when missing).
-      --directory TENANT_ID  import: the directory an \`az ad user list\` output comes from.
+      --directory TENANT_ID  import: the directory a user, group or service principal list comes from.
+      --group GROUP          import: the group (name or object id) an \`az ad group member list\` output lists.
       --dry-run              import: print the summary, write nothing.
   -o, --output FILE          report: write to FILE instead of standard output.
   -s, --severity CODE=LEVEL  Change a rule's severity (error, warning, info, off); repeat or separate with commas.
@@ -106,9 +109,11 @@ Commandes :
                  aussi graves ; 2 : erreur d’utilisation ou d’entrée-sortie.
   tree FICHIER   Affiche les annuaires d’un fichier d’espace de travail avec leurs utilisateurs, invités
                  et abonnements.
-  import [--into FICHIER] [--directory ID_LOCATAIRE] [--dry-run] JSON_AZ…
-                 Fusionne le JSON de \`az account list --all\`, \`az account tenant list\` et
-                 \`az ad user list\` dans FICHIER (ou affiche un nouveau fichier), et affiche ce qui a été
+  import [--into FICHIER] [--directory ID_LOCATAIRE] [--group GROUPE] [--dry-run] JSON_AZ…
+                 Fusionne le JSON de \`az account list --all\`, \`az account tenant list\`,
+                 \`az ad user list\`, \`az ad group list\`, \`az ad group member list\`, \`az ad sp list --all\`,
+                 \`az account management-group entities list\` et \`az role assignment list\`
+                 dans FICHIER (ou affiche un nouveau fichier), et affiche ce qui a été
                  ajouté, mis à jour ou laissé en conflit. Code de sortie 0 : fusionné (les conflits sont
                  signalés, pas modifiés) ; 1 : le fichier ne peut pas recevoir l’import ; 2 : erreur
                  d’utilisation ou entrée qui n’est pas une sortie d’Azure CLI.
@@ -120,7 +125,8 @@ Options :
   -f, --format FORMAT         Sortie de check : text (par défaut), json, sarif (SARIF 2.1.0), junit (XML JUnit),
                               github (commandes de workflow GitHub Actions). De report : md (par défaut) ou csv.
       --into FICHIER          import : le fichier d’espace de travail où fusionner (créé s’il n’existe pas).
-      --directory ID          import : l’annuaire dont provient une sortie de \`az ad user list\`.
+      --directory ID          import : l’annuaire dont provient une liste d’utilisateurs, de groupes ou de principaux de service.
+      --group GROUPE          import : le groupe (nom ou ID d’objet) dont une sortie de \`az ad group member list\` liste les membres.
       --dry-run               import : affiche le résumé sans rien écrire.
   -o, --output FICHIER        report : écrit dans FICHIER au lieu de la sortie standard.
   -s, --severity CODE=NIVEAU  Change la gravité d’une règle (error, warning, info, off) ; répétez l’option ou

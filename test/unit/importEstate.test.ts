@@ -48,6 +48,9 @@ const TENANTS = 'az-account-tenant-list.json';
 const PROVIDER = 'az-account-list-provider.json';
 const CUSTOMER = 'az-account-list-customer.json';
 const NO_SUBSCRIPTIONS = 'az-account-list-allow-no-subscriptions.json';
+const GROUPS = 'az-ad-group-list-contoso.json';
+const SERVICE_PRINCIPALS = 'az-ad-sp-list-contoso.json';
+const ENTITIES = 'az-account-management-group-entities-list-contoso.json';
 const ASSIGNMENTS = ['az-role-assignment-list-production.json', 'az-role-assignment-list-shared.json', 'az-role-assignment-list-woodgrove.json'];
 
 describe('import: what the Azure CLI really prints', () => {
@@ -206,12 +209,16 @@ describe('import: what the Azure CLI really prints', () => {
     it('records users and guests at subscription, resource-group and resource scope, role by id', () => {
       const { text } = imported(base(), ASSIGNMENTS.map((n) => input(n)));
       const subs = analyze(text).workspace.directories.flatMap((d) => d.subscriptions);
-      const rows = (id: string) => subs.find((s) => s.id!.value === id)!.roleAssignments.map((a) => `${a.principal!.value} ${a.role!.value} ${a.scope?.value ?? '/'}`);
+      const rows = (id: string) => subs.find((s) => s.id!.value === id)!.roleAssignments.map((a) => `${a.principal!.value}${a.principalType ? ` (${a.principalType.value})` : ''} ${a.role!.value} ${a.scope?.value ?? '/'}`);
       assert.deepEqual(rows(PRODUCTION), [
         'alice@contoso.com Owner /',
         'bob@contoso.com Contributor /resourceGroups/rg-web',
         'sam.taylor@outlook.com Storage Blob Data Reader /resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/contosodata01',
         'alice@contoso.com Contoso VM Operator /resourceGroups/rg-vms',
+        // Groups and service principals the file does not list yet: by object id, with their type.
+        '2c7a9d0f-8b1e-4f3a-9b6c-7d8e9f0a1b2c (Group) Contributor /',
+        '4a9c1f2b-0d3e-4b5c-9d8e-9f0a1b2c3d4e (ServicePrincipal) Contributor /resourceGroups/rg-web',
+        '6c1e3b4d-2f5a-4d7e-bf0a-1b2c3d4e5f6a (ServicePrincipal) Key Vault Secrets User /resourceGroups/rg-web/providers/Microsoft.KeyVault/vaults/kv-contoso-web',
       ]);
       assert.deepEqual(rows(SHARED), ['alice@contoso.com Owner /', 'grace@woodgrovebank.com Reader /resourceGroups/rg-network']);
       assert.deepEqual(rows(CORE), ['grace@woodgrovebank.com Owner /', 'henry@woodgrovebank.com Contributor /resourceGroups/rg-core']);
@@ -219,17 +226,16 @@ describe('import: what the Azure CLI really prints', () => {
       assert.deepEqual(analyze(text).workspace.directories[0].customRoles.map((r) => r.value), ['Contoso VM Operator']);
     });
 
-    it('reports, by name and type, what the file cannot hold yet — management-group ones once', () => {
+    it('reports what it does not record, with the reason — a management group it does not know, once', () => {
       const { summary } = planned(planImport(base(), ASSIGNMENTS.map((n) => input(n))));
       const reported = summary.notRecorded.map((e) => `${e.label}: ${e.notes!.join(' ')}`);
-      assert.equal(reported.length, 6, reported.join('\n'));
-      assert.ok(reported.some((r) => /^Cloud Operations — Contributor: a group \(Cloud Operations\)/.test(r)), reported.join('\n'));
-      assert.equal(reported.filter((r) => /service principal or managed identity \(3f8b0e1a-9c2d-4a4b-8c7d-8e9f0a1b2c3d\)/.test(r)).length, 1);
-      assert.equal(reported.filter((r) => /service principal or managed identity \(5b0d2a3c-1e4f-4c6d-ae9f-0a1b2c3d4e5f\)/.test(r)).length, 1);
-      assert.equal(reported.filter((r) => /management group contoso-platform/.test(r)).length, 1, 'listed under two subscriptions, reported once');
-      assert.equal(reported.filter((r) => /root scope/.test(r)).length, 1);
+      assert.equal(reported.length, 3, reported.join('\n'));
+      assert.equal(reported.filter((r) => /management group contoso-platform, which is neither in the file nor in this import/.test(r)).length, 1, 'listed under two subscriptions, reported once');
+      assert.equal(reported.filter((r) => /root scope `\/`/.test(r)).length, 1);
       assert.equal(reported.filter((r) => /could not name \(object id 7d2f4c5e/.test(r)).length, 1);
-      assert.match(summaryToText(summary), /Not recorded \(the file cannot hold them yet\):\n {2}- role assignment /);
+      const byId = summary.added.find((e) => e.label.startsWith('2c7a9d0f'))!;
+      assert.match(byId.notes!.join(' '), /a group Contoso does not list in the file: recorded by object id; import `az ad group list` too, or the check reports it as unknown/);
+      assert.match(summaryToText(summary), /Not recorded:\n {2}- role assignment /);
     });
 
     it('is idempotent: a second identical import changes nothing', () => {
@@ -285,7 +291,8 @@ describe('import of real Azure CLI output, in French', () => {
     const text = imported('', [input(TENANTS), input(PROVIDER), input('graph-users-contoso-page1.json', CONTOSO), input('graph-users-contoso-page2.json', CONTOSO)]).text;
     const plan = planned(planImport(text, [input('az-role-assignment-list-production.json'), input(PROVIDER)], { locale: 'fr' }));
     const lines = summaryToText(plan.summary, 'fr');
-    assert.match(lines, /Non notés \(le fichier ne peut pas encore les contenir\) :\n {2}- attribution de rôle Cloud Operations — Contributor .* un groupe \(Cloud Operations\) : le fichier ne note que les utilisateurs et les invités/);
+    assert.match(lines, /Non notés :\n(?: {2}- .*\n)* {2}- attribution de rôle bob@contoso\.com — Reader .* qui n’est ni dans le fichier ni dans cet import : importez aussi `az account management-group entities list -o json`/);
+    assert.match(lines, /attribution de rôle 2c7a9d0f-8b1e-4f3a-9b6c-7d8e9f0a1b2c: Contributor .* un groupe que Contoso ne liste pas dans le fichier : noté par son ID d’objet/);
     assert.match(lines, /À savoir :\n {2}\* abonnement Contoso Shared Services .*paiement en retard/);
     const owner = analyze(text, { locale: 'fr' }).problems.find((p) => p.code === 'OWN001')!;
     assert.equal(owner.severity, 'info');
@@ -308,7 +315,7 @@ describe('import of a realistic estate, end to end', () => {
   function importAll(file: string): void {
     for (const argv of [
       [f(TENANTS), f(PROVIDER), f(CUSTOMER), f(NO_SUBSCRIPTIONS)],
-      ['--directory', CONTOSO, f('graph-users-contoso-page1.json'), f('graph-users-contoso-page2.json')],
+      ['--directory', CONTOSO, f('graph-users-contoso-page1.json'), f('graph-users-contoso-page2.json'), f(GROUPS), f(SERVICE_PRINCIPALS), f(ENTITIES)],
       ['--directory', WOODGROVE, f('graph-users-woodgrove.json')],
       ASSIGNMENTS.map(f),
     ]) {
@@ -326,7 +333,11 @@ describe('import of a realistic estate, end to end', () => {
     assert.deepEqual(placement(text), { [PRODUCTION]: CONTOSO, [SHARED]: CONTOSO, [CORE]: WOODGROVE });
     assert.ok(!text.includes('N/A(tenant level account)'));
     const subs = analyze(text).workspace.directories.flatMap((d) => d.subscriptions);
-    assert.equal(subs.reduce((n, s) => n + s.roleAssignments.length, 0), 8);
+    assert.equal(subs.reduce((n, s) => n + s.roleAssignments.length, 0), 11);
+    // Groups and service principals listed in the same run are named, never written by object id.
+    assert.ok(subs.every((s) => s.roleAssignments.every((a) => !/^[0-9a-f]{8}-/.test(a.principal!.value))));
+    const platform = analyze(text).workspace.directories[0].managementGroups.find((g) => g.id!.value === 'contoso-platform')!;
+    assert.deepEqual(platform.roleAssignments.map((a) => `${a.principal!.value} ${a.role!.value}`), ['bob@contoso.com Reader']);
 
     const check = cli('check', file);
     assert.equal(check.code, 0, check.out + check.err);

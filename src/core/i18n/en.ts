@@ -9,13 +9,13 @@ import type { SchemaKind } from '../schema/schemaKinds';
 type Opt = string | undefined;
 
 /** The import's kinds of entities, as the summary names them. */
-type ImportKind = 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment';
+type ImportKind = 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'group' | 'servicePrincipal' | 'managementGroup';
 /** What an item of an Azure CLI list is. */
-type AzItem = 'subscription' | 'tenant' | 'user' | 'roleAssignment';
+type AzItem = 'subscription' | 'tenant' | 'user' | 'roleAssignment' | 'other';
 
-const IMPORT_KIND: Record<ImportKind, string> = { directory: 'directory', user: 'user', guest: 'guest', subscription: 'subscription', roleAssignment: 'role assignment' };
-const IMPORT_KINDS: Record<ImportKind, string> = { directory: 'directories', user: 'users', guest: 'guests', subscription: 'subscriptions', roleAssignment: 'role assignments' };
-const AZ_KINDS = 'the JSON of `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` (or a Microsoft Graph page of users) or `az role assignment list --all --include-inherited -o json`';
+const IMPORT_KIND: Record<ImportKind, string> = { directory: 'directory', user: 'user', guest: 'guest', subscription: 'subscription', roleAssignment: 'role assignment', group: 'group', servicePrincipal: 'service principal', managementGroup: 'management group' };
+const IMPORT_KINDS: Record<ImportKind, string> = { directory: 'directories', user: 'users', guest: 'guests', subscription: 'subscriptions', roleAssignment: 'role assignments', group: 'groups', servicePrincipal: 'service principals', managementGroup: 'management groups' };
+const AZ_KINDS = 'the JSON of `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` (or a Microsoft Graph page of users), `az ad group list -o json`, `az ad sp list --all -o json`, `az account management-group entities list -o json` (or `list`, `show --expand --recurse`) or `az role assignment list --all --include-inherited -o json`';
 
 const NOUN: Record<SchemaKind, string> = {
   top: 'the top level of the file',
@@ -833,11 +833,10 @@ export const en = {
     `the file has this id as a subscription of ${p.directory}, but \`az account list\` shows it as a tenant-level account (\`N/A(tenant level account)\`, from \`az login --allow-no-subscriptions\`): it is the directory's id, not a subscription.`,
   importPlaceholderRecordedProposal: () => 'remove this subscription entry.',
   importPlaceholderNoDirectory: () => 'a tenant-level account (`az login --allow-no-subscriptions`) shows this directory exists, but the output does not name it.',
-  importAtManagementGroup: (p: { group: string }) => `assigned at management group ${p.group} (inherited by its subscriptions): the file has no management groups yet`,
-  importAtRoot: () => 'assigned at the root scope `/`: the file has no management groups yet',
+  importAtRoot: () => 'assigned at the root scope `/`, above every tenant root group (an elevated Global Administrator): the format has no place for it',
   importOtherScope: (p: { scope: string }) => `scope ${p.scope} is not a subscription or below one`,
   importPrincipalType: (p: { type: string; name: string }) =>
-    `${p.type === 'ServicePrincipal' ? 'a service principal or managed identity' : p.type === 'Group' ? 'a group' : p.type === 'ForeignGroup' ? 'a foreign group' : `a principal of type ${p.type}`} (${p.name}): the file records users and guests only`,
+    `${p.type === 'ServicePrincipal' ? 'a service principal or managed identity' : p.type === 'Group' ? 'a group' : p.type === 'ForeignGroup' ? 'a foreign group (of another directory)' : `a principal of type ${p.type}`} (${p.name}): the file records the users, guests, groups and service principals of the directory only`,
   importUnresolvedUser: (p: { id: string }) => `a user the Azure CLI could not name (object id ${p.id}; deleted?)`,
   importUnknownRole: (p: { id: string }) => `role ${p.id} has no name in the output`,
   importAssignmentNoSubscription: (p: { id: string }) => `subscription ${p.id} is neither in the file nor in this import.`,
@@ -845,7 +844,7 @@ export const en = {
   importCustomRole: (p: { role: string }) => `custom role ${p.role} added to the directory's customRoles`,
   importPrincipalNotListed: (p: { directory: string }) => `not a user or guest of ${p.directory} in the file: import its user list too (RBA001)`,
   importMorePages: () => 'a Microsoft Graph page that says more pages follow: give every page file',
-  importNotRecorded: () => 'Not recorded (the file cannot hold them yet)',
+  importNotRecorded: () => 'Not recorded',
   importToKnow: () => 'To know',
   importListedBy: (p: { account: string }) => `listed by ${p.account}`,
   importPaymentOverdue: (p: { azState: string }) => `Azure state ${p.azState}: still running, payment overdue`,
@@ -880,10 +879,53 @@ export const en = {
   azDomainNotText: (p: { found: string }) => `A domain should be text, found ${p.found}.`,
   azNotUpn: (p: { upn: string }) => `'${p.upn}' is not a user principal name (alias@domain).`,
   azEnabledNotBoolean: (p: { found: string }) => `\`accountEnabled\` should be true or false, found ${p.found}.`,
-  azItemNotObject: (p: { index: number; kind: AzItem; found: string }) => `Item ${p.index} should be a ${p.kind === 'user' ? 'user' : p.kind === 'tenant' ? 'tenant' : p.kind === 'roleAssignment' ? 'role assignment' : 'subscription'} object like the others, found ${p.found}.`,
+  azItemNotObject: (p: { index: number; kind: AzItem; found: string }) => `Item ${p.index} should be ${p.kind === 'other' ? 'an object' : `a ${p.kind === 'user' ? 'user' : p.kind === 'tenant' ? 'tenant' : p.kind === 'roleAssignment' ? 'role assignment' : 'subscription'} object`} like the others, found ${p.found}.`,
   azMissingKey: (p: { index: number; key: string }) => `Item ${p.index} has no \`${p.key}\`; every item of this list needs one.`,
   azNotText: (p: { key: string; found: string }) => `\`${p.key}\` should be text, found ${p.found}.`,
   azNotGuid: (p: { value: string; tenant: boolean }) => `'${p.value}' is not ${p.tenant ? 'a tenant id' : 'a subscription id'}: expected a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
+  // ── import from the Azure CLI: groups, service principals, management groups ──
+  azNotMemberType: (p: { value: string }) => `'${p.value}' is not a member Tenancy knows: expected #microsoft.graph.user, group, servicePrincipal, device or orgContact.`,
+  azNotBoolean: (p: { key: string; found: string }) => `\`${p.key}\` should be true or false, found ${p.found}.`,
+  azNotTextList: (p: { key: string; found: string }) => `\`${p.key}\` should be a list of texts, found ${p.found}.`,
+  azNotObjectId: (p: { value: string }) => `'${p.value}' is not an object id: expected a GUID like 8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f.`,
+  azNotManagementGroupId: (p: { value: string }) => `'${p.value}' is not a management group id (letters, digits, - _ ( ) and ., up to 90 characters).`,
+  azNotSubscriptionPath: (p: { value: string }) => `'${p.value}' is not a subscription: expected /subscriptions/ and a GUID.`,
+  azBadParent: (p: { index: number }) => `The parent of item ${p.index} is not a management group (expected /providers/Microsoft.Management/managementGroups/ and its id).`,
+  azBadChild: (p: { index: number }) => `Child ${p.index} is neither a management group nor a subscription.`,
+  importNotSecurityGroup: (p: { microsoft365: boolean }) =>
+    `${p.microsoft365 ? 'a Microsoft 365 group' : 'a distribution group'} without security (securityEnabled false): it cannot be given Azure roles, and the file records security groups`,
+  importMembersNotListed: () => 'members not listed by `az ad group list`: import `az ad group member list` output with `--group`',
+  importMembersAdded: (p: { count: number }) => `${plural(p.count, 'member')} from its member list`,
+  importMemberNotPrincipal: (p: { type: string; group: string }) => `a member of ${p.group} that is a ${p.type === 'device' ? 'device' : 'contact'}: the format records users, guests, groups and service principals as members`,
+  importMembersNoGroup: (p: { file: string }) =>
+    `${p.file} is a group's member list (\`az ad group member list\`), which does not say which group it lists: say it with --group NAME_OR_OBJECT_ID (the VS Code command asks).`,
+  importUnknownGroup: (p: { group: string }) => `There is no group ${p.group} in the file or in this import; import \`az ad group list -o json\` output with the member list, or add the group first.`,
+  importGroupInSeveral: (p: { group: string; directories: string }) => `Several directories have a group ${p.group} (${p.directories}); say which with --directory TENANT_ID.`,
+  importOthersApplications: (p: { count: number }) =>
+    `${plural(p.count, 'service principal')} of applications other organisations own (Microsoft's own among them) left out: no imported role assignment names them`,
+  importIdentityNoResource: () => 'a system-assigned managed identity whose resource `alternativeNames` does not give',
+  importUserAssigned: () => 'user-assigned managed identity',
+  importSystemAssigned: () => 'system-assigned managed identity: deleted with its resource',
+  importListNoDirectory: (p: { kind: 'group' | 'servicePrincipal' }) =>
+    `${p.kind === 'group' ? 'a group list' : 'a service principal list'} does not say which directory it comes from${p.kind === 'servicePrincipal' ? ' (only a managed identity\'s resource does, when its subscription is in the file)' : ''}.`,
+  importSameName: (p: { directory: string; ids: string }) =>
+    `more than one object of ${p.directory} has this name (object ids ${p.ids}); the file needs a unique name, so none of them is imported.`,
+  importSameNameProposal: () => 'rename one in Microsoft Entra, or add them by hand with distinct names and their `id`s.',
+  importObjectName: (p: { file: string; azure: string }) => `the file calls it ${p.file}, Azure calls it ${p.azure}; the file's name is kept (references use it).`,
+  importObjectNameProposal: (p: { azure: string }) => `to follow Azure, rename it to ${p.azure} (Rename Symbol renames its references too).`,
+  importParentUnknown: () => 'its parent is not in this output (`az account management-group list` has none): import `az account management-group entities list -o json` to place it',
+  importRootGroup: () => 'the tenant root group',
+  importRootGroupAdded: () => 'the tenant root group, added to hold its role assignments',
+  importPlacedNotInFile: (p: { group: string }) =>
+    `placed in management group ${p.group}, but not a subscription of this directory in the file: import \`az account list --all -o json\` too`,
+  importPlacedElsewhere: (p: { file: string; azure: string; root: boolean }) =>
+    `the file places it in management group ${p.file}, Azure ${p.root ? 'directly under the tenant root group' : `in ${p.azure}`}; a subscription is in one management group at most.`,
+  importPlacedElsewhereProposal: () => 'if it was moved, take it out of the other group\'s `subscriptions` and import again.',
+  importManagementGroupUnknown: (p: { group: string }) =>
+    `assigned at management group ${p.group}, which is neither in the file nor in this import: import \`az account management-group entities list -o json\` too`,
+  importInherited: () => 'inherited by every subscription below the management group',
+  importPrincipalById: (p: { type: 'Group' | 'ServicePrincipal'; directory: string }) =>
+    `${p.type === 'Group' ? 'a group' : 'a service principal'} ${p.directory} does not list in the file: recorded by object id; import ${p.type === 'Group' ? '`az ad group list`' : '`az ad sp list --all`'} too, or the check reports it as unknown`,
   /** A JSON value in an error: `type` is `typeof`, or `null` / `list`; `text` its JSON or its text. */
   azValue: (p: { type: string; text: string }): string =>
     p.type === 'null' ? 'null' : p.type === 'list' ? 'a list' : p.type === 'object' ? 'an object' : p.type === 'string' ? `the text ${p.text}` : `${p.type} ${p.text}`,

@@ -7,9 +7,9 @@ import type { CountNoun, Messages } from './en';
 
 type Opt = string | undefined;
 
-const IMPORT_KIND: Record<'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment', string> = { directory: 'annuaire', user: 'utilisateur', guest: 'invité', subscription: 'abonnement', roleAssignment: 'attribution de rôle' };
-const IMPORT_KINDS: Record<'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment', string> = { directory: 'annuaires', user: 'utilisateurs', guest: 'invités', subscription: 'abonnements', roleAssignment: 'attributions de rôle' };
-const AZ_KINDS = 'le JSON de `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` (ou une page Microsoft Graph d’utilisateurs) ou `az role assignment list --all --include-inherited -o json`';
+const IMPORT_KIND: Record<'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'group' | 'servicePrincipal' | 'managementGroup', string> = { directory: 'annuaire', user: 'utilisateur', guest: 'invité', subscription: 'abonnement', roleAssignment: 'attribution de rôle', group: 'groupe', servicePrincipal: 'principal de service', managementGroup: 'groupe d’administration' };
+const IMPORT_KINDS: Record<'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'group' | 'servicePrincipal' | 'managementGroup', string> = { directory: 'annuaires', user: 'utilisateurs', guest: 'invités', subscription: 'abonnements', roleAssignment: 'attributions de rôle', group: 'groupes', servicePrincipal: 'principaux de service', managementGroup: 'groupes d’administration' };
+const AZ_KINDS = 'le JSON de `az account list --all -o json`, `az account tenant list -o json`, `az ad user list -o json` (ou une page Microsoft Graph d’utilisateurs), `az ad group list -o json`, `az ad sp list --all -o json`, `az account management-group entities list -o json` (ou `list`, `show --expand --recurse`) ou `az role assignment list --all --include-inherited -o json`';
 
 const NOUN: Record<SchemaKind, string> = {
   top: 'le niveau supérieur du fichier',
@@ -859,11 +859,10 @@ export const fr = {
     `le fichier a cet ID comme abonnement de ${p.directory}, mais \`az account list\` le montre comme compte au niveau du locataire (\`N/A(tenant level account)\`, issu de \`az login --allow-no-subscriptions\`) : c’est l’ID de l’annuaire, pas un abonnement.`,
   importPlaceholderRecordedProposal: () => 'supprimez cette entrée d’abonnement.',
   importPlaceholderNoDirectory: () => 'un compte au niveau du locataire (`az login --allow-no-subscriptions`) montre que cet annuaire existe, mais la sortie ne le nomme pas.',
-  importAtManagementGroup: (p) => `attribuée au groupe d’administration ${p.group} (héritée par ses abonnements) : le fichier n’a pas encore de groupes d’administration`,
-  importAtRoot: () => 'attribuée à l’étendue racine `/` : le fichier n’a pas encore de groupes d’administration',
+  importAtRoot: () => 'attribuée à l’étendue racine `/`, au-dessus de tout groupe racine de locataire (un administrateur général élevé) : le format n’a pas de place pour elle',
   importOtherScope: (p) => `l’étendue ${p.scope} n’est ni un abonnement ni en dessous d’un abonnement`,
   importPrincipalType: (p) =>
-    `${p.type === 'ServicePrincipal' ? 'un principal de service ou une identité managée' : p.type === 'Group' ? 'un groupe' : p.type === 'ForeignGroup' ? 'un groupe étranger' : `un principal de type ${p.type}`} (${p.name}) : le fichier ne note que les utilisateurs et les invités`,
+    `${p.type === 'ServicePrincipal' ? 'un principal de service ou une identité managée' : p.type === 'Group' ? 'un groupe' : p.type === 'ForeignGroup' ? 'un groupe étranger (d’un autre annuaire)' : `un principal de type ${p.type}`} (${p.name}) : le fichier ne note que les utilisateurs, invités, groupes et principaux de service de l’annuaire`,
   importUnresolvedUser: (p) => `un utilisateur qu’Azure CLI n’a pas pu nommer (ID d’objet ${p.id} ; supprimé ?)`,
   importUnknownRole: (p) => `le rôle ${p.id} n’a pas de nom dans la sortie`,
   importAssignmentNoSubscription: (p) => `l’abonnement ${p.id} n’est ni dans le fichier ni dans cet import.`,
@@ -871,7 +870,7 @@ export const fr = {
   importCustomRole: (p) => `rôle personnalisé ${p.role} ajouté aux customRoles de l’annuaire`,
   importPrincipalNotListed: (p) => `ni utilisateur ni invité de ${p.directory} dans le fichier : importez aussi sa liste d’utilisateurs (RBA001)`,
   importMorePages: () => 'une page Microsoft Graph qui annonce d’autres pages : donnez chaque fichier de page',
-  importNotRecorded: () => 'Non notés (le fichier ne peut pas encore les contenir)',
+  importNotRecorded: () => 'Non notés',
   importToKnow: () => 'À savoir',
   importListedBy: (p) => `listé par ${p.account}`,
   importPaymentOverdue: (p) => `état Azure ${p.azState} : toujours actif, paiement en retard`,
@@ -906,10 +905,53 @@ export const fr = {
   azDomainNotText: (p) => `Un domaine doit être du texte, trouvé ${p.found}.`,
   azNotUpn: (p) => `« ${p.upn} » n’est pas un nom d’utilisateur principal (alias@domaine).`,
   azEnabledNotBoolean: (p) => `\`accountEnabled\` doit valoir true ou false, trouvé ${p.found}.`,
-  azItemNotObject: (p) => `L’élément ${p.index} doit être un objet ${p.kind === 'user' ? 'utilisateur' : p.kind === 'tenant' ? 'locataire' : p.kind === 'roleAssignment' ? 'attribution de rôle' : 'abonnement'} comme les autres, trouvé ${p.found}.`,
+  azItemNotObject: (p) => `L’élément ${p.index} doit être un objet${p.kind === 'other' ? '' : ` ${p.kind === 'user' ? 'utilisateur' : p.kind === 'tenant' ? 'locataire' : p.kind === 'roleAssignment' ? 'attribution de rôle' : 'abonnement'}`} comme les autres, trouvé ${p.found}.`,
   azMissingKey: (p) => `L’élément ${p.index} n’a pas de \`${p.key}\` ; chaque élément de cette liste en a besoin.`,
   azNotText: (p) => `\`${p.key}\` doit être du texte, trouvé ${p.found}.`,
   azNotGuid: (p) => `« ${p.value} » n’est pas ${p.tenant ? 'un ID de locataire' : 'un ID d’abonnement'} : attendu un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
+  // ── import depuis Azure CLI : groupes, principaux de service, groupes d’administration ──
+  azNotMemberType: (p) => `« ${p.value} » n’est pas un membre que Tenancy connaît : attendu #microsoft.graph.user, group, servicePrincipal, device ou orgContact.`,
+  azNotBoolean: (p) => `\`${p.key}\` doit valoir true ou false, trouvé ${p.found}.`,
+  azNotTextList: (p) => `\`${p.key}\` doit être une liste de textes, trouvé ${p.found}.`,
+  azNotObjectId: (p) => `« ${p.value} » n’est pas un ID d’objet : attendu un GUID comme 8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f.`,
+  azNotManagementGroupId: (p) => `« ${p.value} » n’est pas un ID de groupe d’administration (lettres, chiffres, - _ ( ) et ., 90 caractères au plus).`,
+  azNotSubscriptionPath: (p) => `« ${p.value} » n’est pas un abonnement : attendu /subscriptions/ suivi d’un GUID.`,
+  azBadParent: (p) => `Le parent de l’élément ${p.index} n’est pas un groupe d’administration (attendu /providers/Microsoft.Management/managementGroups/ suivi de son ID).`,
+  azBadChild: (p) => `L’enfant ${p.index} n’est ni un groupe d’administration ni un abonnement.`,
+  importNotSecurityGroup: (p) =>
+    `${p.microsoft365 ? 'un groupe Microsoft 365' : 'un groupe de distribution'} sans sécurité (securityEnabled false) : il ne peut pas recevoir de rôles Azure, et le fichier note les groupes de sécurité`,
+  importMembersNotListed: () => 'membres non listés par `az ad group list` : importez la sortie de `az ad group member list` avec `--group`',
+  importMembersAdded: (p) => `${plural(p.count, 'membre', 'membres')} de sa liste de membres`,
+  importMemberNotPrincipal: (p) => `un membre de ${p.group} qui est ${p.type === 'device' ? 'un appareil' : 'un contact'} : le format note comme membres les utilisateurs, invités, groupes et principaux de service`,
+  importMembersNoGroup: (p) =>
+    `${p.file} est la liste des membres d’un groupe (\`az ad group member list\`), qui ne dit pas de quel groupe : indiquez-le avec --group NOM_OU_ID_OBJET (la commande VS Code le demande).`,
+  importUnknownGroup: (p) => `Il n’y a pas de groupe ${p.group} dans le fichier ni dans cet import ; importez la sortie de \`az ad group list -o json\` avec la liste des membres, ou ajoutez d’abord le groupe.`,
+  importGroupInSeveral: (p) => `Plusieurs annuaires ont un groupe ${p.group} (${p.directories}) ; indiquez lequel avec --directory ID_LOCATAIRE.`,
+  importOthersApplications: (p) =>
+    `${plural(p.count, 'principal de service', 'principaux de service')} d’applications d’autres organisations (dont celles de Microsoft) laissés de côté : aucune attribution de rôle importée ne les nomme`,
+  importIdentityNoResource: () => 'une identité managée affectée par le système dont `alternativeNames` ne donne pas la ressource',
+  importUserAssigned: () => 'identité managée affectée par l’utilisateur',
+  importSystemAssigned: () => 'identité managée affectée par le système : supprimée avec sa ressource',
+  importListNoDirectory: (p) =>
+    `${p.kind === 'group' ? 'une liste de groupes' : 'une liste de principaux de service'} ne dit pas de quel annuaire elle vient${p.kind === 'servicePrincipal' ? ' (seule la ressource d’une identité managée le dit, quand son abonnement est dans le fichier)' : ''}.`,
+  importSameName: (p) =>
+    `plusieurs objets de ${p.directory} portent ce nom (ID d’objet ${p.ids}) ; le fichier exige un nom unique, aucun n’est donc importé.`,
+  importSameNameProposal: () => 'renommez-en un dans Microsoft Entra, ou ajoutez-les à la main sous des noms distincts avec leur `id`.',
+  importObjectName: (p) => `le fichier l’appelle ${p.file}, Azure l’appelle ${p.azure} ; le nom du fichier est gardé (les références l’utilisent).`,
+  importObjectNameProposal: (p) => `pour suivre Azure, renommez-le en ${p.azure} (Renommer le symbole renomme aussi ses références).`,
+  importParentUnknown: () => 'son parent n’est pas dans cette sortie (`az account management-group list` n’en donne pas) : importez `az account management-group entities list -o json` pour le placer',
+  importRootGroup: () => 'le groupe racine du locataire',
+  importRootGroupAdded: () => 'le groupe racine du locataire, ajouté pour porter ses attributions de rôle',
+  importPlacedNotInFile: (p) =>
+    `placé dans le groupe d’administration ${p.group}, mais n’est pas un abonnement de cet annuaire dans le fichier : importez aussi \`az account list --all -o json\``,
+  importPlacedElsewhere: (p) =>
+    `le fichier le place dans le groupe d’administration ${p.file}, Azure ${p.root ? 'directement sous le groupe racine du locataire' : `dans ${p.azure}`} ; un abonnement est dans un groupe d’administration au plus.`,
+  importPlacedElsewhereProposal: () => 's’il a été déplacé, retirez-le des `subscriptions` de l’autre groupe et importez à nouveau.',
+  importManagementGroupUnknown: (p) =>
+    `attribuée au groupe d’administration ${p.group}, qui n’est ni dans le fichier ni dans cet import : importez aussi \`az account management-group entities list -o json\``,
+  importInherited: () => 'héritée par tous les abonnements sous le groupe d’administration',
+  importPrincipalById: (p) =>
+    `${p.type === 'Group' ? 'un groupe' : 'un principal de service'} que ${p.directory} ne liste pas dans le fichier : noté par son ID d’objet ; importez aussi ${p.type === 'Group' ? '`az ad group list`' : '`az ad sp list --all`'}, sinon la vérification le signale comme inconnu`,
   azValue: (p) =>
     p.type === 'null' ? 'null' : p.type === 'list' ? 'une liste' : p.type === 'object' ? 'un objet' : p.type === 'string' ? `le texte ${p.text}`
       : p.type === 'number' ? `le nombre ${p.text}` : p.type === 'boolean' ? `la valeur ${p.text}` : `la valeur ${p.type} ${p.text}`,

@@ -1,12 +1,19 @@
 /**
  * Reads the JSON that the Azure CLI prints for `az account list --all -o json` (subscriptions),
- * `az account tenant list -o json` (directories) and `az ad user list -o json` (users and guests).
+ * `az account tenant list -o json` (directories), `az ad user list -o json` (users and guests),
+ * `az role assignment list`, `az ad group list`, `az ad sp list --all` and the management-group
+ * commands (see azureDirectoryObjects.ts).
  * The kind of a file is recognised from its shape, never from its name; anything else is refused
  * with a JSON path and a 0-based UTF-16 offset into the text.
  */
 import { GUID, isAccountAddress } from '../formats';
 import { externalHomeAddress } from '../identity';
 import { jsonSyntaxErrorOffset, locateJsonPath } from './jsonScan';
+import {
+  looksLikeGroup, looksLikeManagementGroupEntity, looksLikeMemberList, looksLikeServicePrincipal,
+  readGroup, readManagementGroups, readMember, readServicePrincipal,
+} from './azureDirectoryObjects';
+import type { AzGroup, AzManagementGroups, AzMember, AzServicePrincipal, ValueReader } from './azureDirectoryObjects';
 import type { SubscriptionState } from '../model';
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
@@ -72,6 +79,11 @@ export interface AzRoleAssignment {
   roleDefinitionName?: string;
   /** The role's GUID, the last segment of `roleDefinitionId` (lower case). */
   roleDefinitionGuid?: string;
+  /**
+   * The subscription `roleDefinitionId` names (lower case): the one the list was made for. It says
+   * which directory an inherited (management-group) assignment belongs to.
+   */
+  listedUnder?: string;
   scope: string;
 }
 
@@ -103,6 +115,11 @@ export type AzDocument =
   | { kind: 'roleAssignments'; assignments: AzRoleAssignment[] }
   | { kind: 'tenants'; tenants: AzTenant[] }
   | { kind: 'users'; users: AzUser[]; nextLink?: string }
+  | { kind: 'groups'; groups: AzGroup[]; nextLink?: string }
+  | { kind: 'servicePrincipals'; servicePrincipals: AzServicePrincipal[]; nextLink?: string }
+  | ({ kind: 'managementGroups' } & AzManagementGroups)
+  /** `az ad group member list`: it does not say which group; the import is told (`--group`). */
+  | { kind: 'members'; members: AzMember[]; nextLink?: string }
   /** `[]`: a valid output with nothing in it, whatever command printed it. */
   | { kind: 'empty' };
 
@@ -157,8 +174,8 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
   let nextLink: string | undefined;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;
-    if (looksLikeSubscription(o)) {
-      // `az account show` prints one subscription object; accept it as a list of one.
+    if (looksLikeSubscription(o) || looksLikeManagementGroupEntity(o)) {
+      // `az account show` and `az account management-group show` print one object: a list of one.
       value = [value];
     } else if (Array.isArray(o.value) && ('@odata.context' in o || '@odata.nextLink' in o)) {
       // A Microsoft Graph page (`az rest … /users?$select=…`): its items are in `value`.
@@ -174,7 +191,7 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
     return fail(m.azNotObjects({ found: describe(first, m) }), jsonPath([...base, 0]), locate([...base, 0]));
   }
   const reader = new Reader((path) => locate([...base, ...path]), m, base);
-  const kind = kindOf(first as Record<string, unknown>);
+  const kind = isMemberList(value, kindOf(first as Record<string, unknown>)) ? 'members' : kindOf(first as Record<string, unknown>);
   if (!kind) {
     return fail(m.azUnknownList({ keys: Object.keys(first).slice(0, 6).join(', ') }), jsonPath([...base, 0]), locate([...base, 0]));
   }
@@ -191,6 +208,11 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
     }
     if (kind === 'tenants') return { ok: true, document: { kind, tenants: value.map((item, i) => reader.tenant(item, i)) } };
     if (kind === 'roleAssignments') return { ok: true, document: { kind, assignments: value.map((item, i) => reader.roleAssignment(item, i)) } };
+    const link = nextLink ? { nextLink } : {};
+    if (kind === 'groups') return { ok: true, document: { kind, groups: value.map((item, i) => readGroup(reader, item, i)), ...link } };
+    if (kind === 'servicePrincipals') return { ok: true, document: { kind, servicePrincipals: value.map((item, i) => readServicePrincipal(reader, item, i)), ...link } };
+    if (kind === 'managementGroups') return { ok: true, document: { kind, ...readManagementGroups(reader, value) } };
+    if (kind === 'members') return { ok: true, document: { kind, members: value.map((item, i) => readMember(reader, item, i)), ...link } };
     return { ok: true, document: { kind, users: value.map((item, i) => reader.user(item, i)), ...(nextLink ? { nextLink } : {}) } };
   } catch (error) {
     if (error instanceof ShapeError) return { ok: false, error: error.detail };
@@ -204,8 +226,24 @@ export const KIND_LABELS: Record<AzDocument['kind'], string> = {
   tenants: 'az account tenant list',
   users: 'az ad user list',
   roleAssignments: 'az role assignment list',
+  groups: 'az ad group list',
+  servicePrincipals: 'az ad sp list',
+  managementGroups: 'az account management-group',
+  members: 'az ad group member list',
   empty: 'empty list',
 };
+
+/**
+ * `az ad group member list`: directory objects tagged with `@odata.type` of mixed kinds (users,
+ * groups, service principals), or of a kind no other list has. (`az ad user list` tags its users
+ * too: a member list of users only reads as a user list, which `--group` turns into members.)
+ */
+function isMemberList(items: unknown[], kind: AzDocument['kind'] | undefined): boolean {
+  const tagged = (item: unknown) => (item !== null && typeof item === 'object' && looksLikeMemberList(item as Record<string, unknown>) ? String((item as Record<string, unknown>)['@odata.type']).toLowerCase() : undefined);
+  const first = tagged(items[0]);
+  if (!first) return false;
+  return !kind || items.some((item) => tagged(item) !== first);
+}
 
 /** `-o table`, `-o tsv`, `-o yaml`: text that does not even start like JSON. */
 function looksTabular(text: string): boolean {
@@ -213,9 +251,13 @@ function looksTabular(text: string): boolean {
   return start !== '' && !start.startsWith('[') && !start.startsWith('{');
 }
 
-function kindOf(item: Record<string, unknown>): 'subscriptions' | 'tenants' | 'users' | 'roleAssignments' | undefined {
+function kindOf(item: Record<string, unknown>): Exclude<AzDocument['kind'], 'empty'> | undefined {
   if (looksLikeSubscription(item)) return 'subscriptions';
   if ('userPrincipalName' in item) return 'users';
+  // Before tenants: management groups and service principals print a `tenantId` / `displayName` too.
+  if (looksLikeManagementGroupEntity(item)) return 'managementGroups';
+  if (looksLikeServicePrincipal(item)) return 'servicePrincipals';
+  if (looksLikeGroup(item)) return 'groups';
   if ('principalType' in item && 'scope' in item && ('roleDefinitionId' in item || 'roleDefinitionName' in item)) return 'roleAssignments';
   if ('tenantId' in item && ('defaultDomain' in item || 'domains' in item || 'tenantCategory' in item || 'displayName' in item)) return 'tenants';
   return undefined;
@@ -233,8 +275,8 @@ class ShapeError extends Error {
 
 type Locate = (path: Array<string | number>) => number;
 
-class Reader {
-  constructor(private readonly locate: Locate, private readonly m: Messages, private readonly base: Array<string | number>) {}
+class Reader implements ValueReader {
+  constructor(private readonly locate: Locate, readonly m: Messages, private readonly base: Array<string | number>) {}
 
   subscription(item: unknown, i: number): AzSubscription | { placeholder: AzTenantPlaceholder } {
     const o = this.object(item, i, 'subscription');
@@ -291,8 +333,10 @@ class Reader {
     const roleGuid = roleDefinitionId?.slice(roleDefinitionId.lastIndexOf('/') + 1);
     if (roleGuid !== undefined && !GUID.test(roleGuid)) this.error(this.m.azNotRoleId({ value: roleDefinitionId! }), [i, 'roleDefinitionId']);
     const id = this.text(o, i, 'id', false) ?? `${scope}/providers/Microsoft.Authorization/roleAssignments/${this.text(o, i, 'name', false) ?? i}`;
+    const listedUnder = /^\/subscriptions\/([^/]+)\//i.exec(roleDefinitionId ?? '')?.[1];
     return {
       id: id.toLowerCase(), principalType, scope,
+      ...(listedUnder && GUID.test(listedUnder) ? { listedUnder: listedUnder.toLowerCase() } : {}),
       principalName: this.text(o, i, 'principalName', false),
       principalId: this.text(o, i, 'principalId', false)?.toLowerCase(),
       roleDefinitionName, roleDefinitionGuid: roleGuid?.toLowerCase(),
@@ -338,12 +382,41 @@ class Reader {
     };
   }
 
-  private object(item: unknown, i: number, kind: 'subscription' | 'tenant' | 'user' | 'roleAssignment'): Record<string, unknown> {
+  object(item: unknown, i: number, kind: 'subscription' | 'tenant' | 'user' | 'roleAssignment' | 'other' = 'other'): Record<string, unknown> {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) this.error(this.m.azItemNotObject({ index: i, kind, found: describe(item, this.m) }), [i]);
     return item as Record<string, unknown>;
   }
 
-  private text(o: Record<string, unknown>, i: number, key: string, required: boolean): string | undefined {
+  boolean(o: Record<string, unknown>, i: number, key: string): boolean | undefined {
+    const v = o[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'boolean') this.error(this.m.azNotBoolean({ key, found: describe(v, this.m) }), [i, key]);
+    return v as boolean;
+  }
+
+  /** A list of texts; absent or `null` reads as none. */
+  texts(o: Record<string, unknown>, i: number, key: string): string[] {
+    const v = o[key];
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) this.error(this.m.azNotTextList({ key, found: describe(v, this.m) }), [i, key]);
+    return (v as unknown[]).map((t, k) => {
+      if (typeof t !== 'string') this.error(this.m.azNotTextList({ key, found: describe(t, this.m) }), [i, key, k]);
+      return t as string;
+    });
+  }
+
+  /** An object id (a GUID), lower case. */
+  guidOf(o: Record<string, unknown>, i: number, key: string): string {
+    const v = this.text(o, i, key, true)!;
+    if (!GUID.test(v)) this.error(this.m.azNotObjectId({ value: v }), [i, key]);
+    return v.toLowerCase();
+  }
+
+  fail(message: string, path: Array<string | number>): never {
+    return this.error(message, path);
+  }
+
+  text(o: Record<string, unknown>, i: number, key: string, required: boolean): string | undefined {
     const v = o[key];
     if (v === undefined || v === null || v === '') {
       if (required) this.error(this.m.azMissingKey({ index: i, key }), [i]);

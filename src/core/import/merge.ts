@@ -7,8 +7,8 @@
  * import says…) are listed as conflicts and left as they are.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
-import { GUID } from '../formats';
+import type { YAMLMap } from 'yaml';
+import { GUID, subscriptionOfResource } from '../formats';
 import { fold } from '../model';
 import { blankSeparated, mapItems, normalScope, open } from '../edits/common';
 import { directoryMaps, subscriptionMaps } from '../edits/find';
@@ -16,11 +16,15 @@ import type { FoundDirectory } from '../edits/find';
 import { applyEdits, normalizeEdits, refuse } from '../edits/types';
 import type { TextEdit } from '../edits/types';
 import { lineBreakOf } from '../text/lineBreaks';
-import { appendItemLines, appendItems, blockItem, contentEnd, formatScalar, isBlankLine, isCommentLine, itemLines, itemsOf, pairLines, pairOf, removeKey, scalarText, setKey } from '../edits/yamlText';
+import { appendItemLines, appendItems, blockItem, formatScalar, isBlankLine, isCommentLine, itemsOf, pairOf, removeKey, scalarText, setKey } from '../edits/yamlText';
 import type { Fields, Source } from '../edits/yamlText';
-import { homeTenantOf } from './azureCli';
+import { externalAccount, homeTenantOf } from './azureCli';
 import type { AzDocument, AzRoleAssignment, AzSubscription, AzTenant, AzTenantPlaceholder, AzUser } from './azureCli';
+import type { AzManagementGroups, AzMember } from './azureDirectoryObjects';
+import { DirectoryObjectsMerge } from './mergeDirectoryObjects';
+import type { PrincipalRef } from './mergeDirectoryObjects';
 import { findDuplicates } from './duplicates';
+import { appendList, setList } from './listEdits';
 import { principalOf, roleOf, scopeOf } from './roleAssignments';
 import { UNKNOWN_DIRECTORY_FACTS, UNKNOWN_SUBSCRIPTION_FACTS } from './unknownFacts';
 import type { FieldChange, ImportEntityKind, ImportSummary, SummaryEntry } from './summary';
@@ -31,13 +35,17 @@ export interface ImportInput {
   /** A name for the summary, e.g. the file name. */
   name: string;
   document: AzDocument;
-  /** For `az ad user list` output: the tenant id of the directory the users belong to. */
+  /** For `az ad user list`, `az ad group list` and `az ad sp list` output: the tenant id of their directory. */
   directoryId?: string;
+  /** For `az ad group member list` output: the group (name or object id) it lists the members of. */
+  group?: string;
 }
 
 export interface ImportOptions {
-  /** Default directory for user lists that do not name theirs. */
+  /** Default directory for user, group and service principal lists that do not name theirs. */
   directoryId?: string;
+  /** The group of the member lists (`az ad group member list`); user lists are then member lists too. */
+  group?: string;
   /** The language of the refusals and of the summary's conflicts and notes (default `'en'`). */
   locale?: Locale;
 }
@@ -112,8 +120,11 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
   });
   for (const s of subscriptions.unique) merge.subscription(s);
   for (const d of subscriptions.conflicting) merge.duplicate('subscription', d.key, d.items[0].name, d.differences);
-  const userLists = inputs.filter((i) => i.document.kind === 'users');
-  for (const input of userLists) {
+  const groupOf = (i: ImportInput) => i.group ?? options.group;
+  // With a group, a list of users is that group's member list (`az ad group member list` of users only).
+  const memberLists = inputs.filter((i) => i.document.kind === 'members' || (i.document.kind === 'users' && groupOf(i)));
+  const userLists = inputs.filter((i) => i.document.kind === 'users' && !groupOf(i));
+  for (const input of inputs.filter((i) => i.document.kind === 'users' || i.document.kind === 'groups' || i.document.kind === 'servicePrincipals')) {
     const directoryId = input.directoryId ?? options.directoryId;
     if (directoryId && !merge.directory(directoryId)) {
       return refuse(m.importUnknownDirectory({ id: directoryId }));
@@ -134,11 +145,34 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
     for (const { user, directoryId } of users.unique) if (user.guest === guests) merge.user(user, directoryId);
   }
   merge.settleExternal();
-  for (const a of all((d) => (d.kind === 'roleAssignments' ? d.assignments : undefined))) merge.roleAssignment(a);
-  merge.summary.sources = inputs.map((i) => ({
-    name: i.name, kind: i.document.kind, count: countOf(i.document),
-    ...(i.document.kind === 'users' && i.document.nextLink ? { notes: [m.importMorePages()] } : {}),
-  }));
+  const assignments = all((d) => (d.kind === 'roleAssignments' ? d.assignments : undefined));
+  // Principals the imported role assignments name: recorded even when a list would leave them out.
+  const referenced = new Set(assignments.flatMap((a) => [a.principalId, a.principalName?.toLowerCase()]).filter((id): id is string => Boolean(id)));
+  const notes = new Map<ImportInput, string[]>();
+  for (const input of inputs) {
+    const d = input.document;
+    const directoryId = input.directoryId ?? options.directoryId;
+    if (d.kind === 'groups') {
+      const dir = directoryId ? merge.directory(directoryId) : undefined;
+      if (dir) merge.objects.groups(dir, d.groups, referenced);
+      else merge.listWithoutDirectory('group', input.name);
+    } else if (d.kind === 'servicePrincipals') {
+      const leftOut = merge.objects.servicePrincipals(d.servicePrincipals, (sp) => merge.directoryOfServicePrincipal(sp.managedIdentity?.resource, directoryId), referenced, () => merge.listWithoutDirectory('servicePrincipal', input.name));
+      if (leftOut) notes.set(input, [m.importOthersApplications({ count: leftOut })]);
+    }
+  }
+  for (const input of memberLists) {
+    const refused = merge.memberList(input, groupOf(input), input.directoryId ?? options.directoryId);
+    if (refused) return refuse(refused);
+  }
+  const listings = inputs.flatMap((i) => (i.document.kind === 'managementGroups' ? [i.document as AzManagementGroups] : []));
+  if (listings.length) merge.managementGroups(listings, options.directoryId);
+  for (const a of assignments) merge.roleAssignment(a);
+  merge.summary.sources = inputs.map((i) => {
+    const d = i.document;
+    const sourceNotes = [...((d.kind === 'users' || d.kind === 'groups' || d.kind === 'servicePrincipals' || d.kind === 'members') && d.nextLink ? [m.importMorePages()] : []), ...(notes.get(i) ?? [])];
+    return { name: i.name, kind: d.kind, count: countOf(d), ...(sourceNotes.length ? { notes: sourceNotes } : {}) };
+  });
   let edits = normalizeEdits(merge.edits());
   if (newFile) {
     // The plan was made on `text` + a header: express it as one insertion at the end of `text`.
@@ -154,6 +188,10 @@ function countOf(document: AzDocument): number {
     case 'roleAssignments': return document.assignments.length;
     case 'tenants': return document.tenants.length;
     case 'users': return document.users.length;
+    case 'groups': return document.groups.length;
+    case 'servicePrincipals': return document.servicePrincipals.length;
+    case 'managementGroups': return document.groups.length + document.placements.length;
+    case 'members': return document.members.length;
     default: return 0;
   }
 }
@@ -180,9 +218,15 @@ class Merge {
   private readonly seen = new Set<string>();
   /** Guest home accounts that were in the file before the import (a member, or a verified domain). */
   private readonly homeBefore: (upn: string) => boolean;
+  /** Groups, service principals and management groups. */
+  readonly objects: DirectoryObjectsMerge;
 
   constructor(private readonly source: Source, newFile: boolean, private readonly m: Messages) {
     this.summary.newFile = newFile;
+    this.objects = new DirectoryObjectsMerge({
+      source, summary: this.summary, m, fieldEdits: this.fieldEdits,
+      subscriptionDirectory: (id) => this.subscriptions.get(fold(id))?.dir,
+    });
     for (const found of directoryMaps(source)) {
       if (!found.id) continue;
       const customRoles = itemsOf(found.map, 'customRoles').map((n) => (isScalar(n) ? fold(String(n.value)) : '')).filter(Boolean);
@@ -553,21 +597,28 @@ class Merge {
     // `--include-inherited` lists a management group's assignment under every subscription below it.
     if (!this.once(`assignment ${a.id}`)) return;
     const scope = scopeOf(a.scope);
-    const principal = principalOf(a);
     const role = roleOf(a);
     const who = a.principalName || a.principalId || '?';
-    const label = `${principal ?? who} — ${role?.name ?? a.roleDefinitionName ?? a.roleDefinitionGuid ?? '?'}`;
+    const label = `${principalOf(a) ?? who} — ${role?.name ?? a.roleDefinitionName ?? a.roleDefinitionGuid ?? '?'}`;
     const report = (reason: string) => this.summary.notRecorded.push({ kind: 'roleAssignment', key: a.scope, label, notes: [reason] });
-    if (scope.level !== 'subscription') {
-      report(scope.level === 'managementGroup' ? this.m.importAtManagementGroup({ group: scope.name }) : scope.level === 'root' ? this.m.importAtRoot() : this.m.importOtherScope({ scope: a.scope }));
+    if (scope.level === 'root' || scope.level === 'other') {
+      report(scope.level === 'root' ? this.m.importAtRoot() : this.m.importOtherScope({ scope: a.scope }));
       return;
     }
-    if (!principal) {
-      report(a.principalType === 'User' ? this.m.importUnresolvedUser({ id: a.principalId ?? '?' }) : this.m.importPrincipalType({ type: a.principalType, name: who }));
+    if (a.principalType !== 'User' && a.principalType !== 'Group' && a.principalType !== 'ServicePrincipal') {
+      report(this.m.importPrincipalType({ type: a.principalType, name: who }));
+      return;
+    }
+    if (a.principalType === 'User' && !principalOf(a)) {
+      report(this.m.importUnresolvedUser({ id: a.principalId ?? '?' }));
       return;
     }
     if (!role) {
       report(this.m.importUnknownRole({ id: a.roleDefinitionGuid ?? '?' }));
+      return;
+    }
+    if (scope.level === 'managementGroup') {
+      this.managementGroupAssignment(a, scope.name, role, report);
       return;
     }
     const sub = this.subscriptions.get(scope.subscriptionId);
@@ -580,24 +631,106 @@ class Merge {
       return;
     }
     if (sub.type && sub.type !== 'azure') return; // reported by the subscription listing as a type conflict
-    const key = assignmentKey(principal, role.name, scope.scope);
-    const entry: SummaryEntry = { kind: 'roleAssignment', key: scope.scope ?? '/', label: `${principal}: ${role.name}`, directory: sub.label };
-    if (sub.assignments.has(key)) {
+    const principal = this.principalRef(a, sub.dir);
+    if (!principal) {
+      report(this.m.importPrincipalType({ type: a.principalType, name: who }));
+      return;
+    }
+    const entry: SummaryEntry = { kind: 'roleAssignment', key: scope.scope ?? '/', label: `${principal.principal}: ${role.name}`, directory: sub.label };
+    if (alternativesOf(a, principal).some((p) => sub.assignments.has(assignmentKey(p, role.name, scope.scope)))) {
       this.summary.unchanged.push(entry);
       return;
     }
-    sub.assignments.add(key);
-    sub.newAssignments.push([['principal', principal], ['role', role.name], ['scope', scope.scope]]);
-    const notes: string[] = [];
-    if (role.custom && !sub.dir.customRoles.has(fold(role.name))) {
-      sub.dir.customRoles.add(fold(role.name));
-      sub.dir.newCustomRoles.push(role.name);
-      notes.push(this.m.importCustomRole({ role: role.name }));
-    }
-    if (!this.members.has(fold(principal)) && !this.guests.has(`${fold(sub.dir.id)} ${fold(principal)}`)) {
-      notes.push(this.m.importPrincipalNotListed({ directory: sub.dir.name }));
-    }
+    sub.assignments.add(assignmentKey(principal.principal, role.name, scope.scope));
+    sub.newAssignments.push([['principal', principal.principal], ['principalType', principal.principalType], ['role', role.name], ['scope', scope.scope]]);
+    const notes = [...this.customRole(sub.dir, role), ...this.principalNotes(a, principal, sub.dir)];
     this.summary.added.push({ ...entry, ...(notes.length ? { notes } : {}) });
+  }
+
+  /** An assignment at a management group: recorded once on that group, never on each subscription below it. */
+  private managementGroupAssignment(a: AzRoleAssignment, name: string, role: { name: string; custom: boolean }, report: (reason: string) => void): void {
+    const found = this.objects.managementGroupFor(name, a, [...this.dirs.values()]);
+    if (!found) {
+      report(this.m.importManagementGroupUnknown({ group: name }));
+      return;
+    }
+    const principal = this.principalRef(a, found.dir as DirState);
+    if (!principal) {
+      report(this.m.importPrincipalType({ type: a.principalType, name: a.principalName || a.principalId || '?' }));
+      return;
+    }
+    const entry: SummaryEntry = { kind: 'roleAssignment', key: a.scope, label: `${principal.principal}: ${role.name}`, directory: found.label };
+    if (!this.objects.addManagementGroupAssignment(found.group, principal, role.name, alternativesOf(a, principal))) {
+      this.summary.unchanged.push(entry);
+      return;
+    }
+    const notes = [this.m.importInherited(), ...this.customRole(found.dir as DirState, role), ...this.principalNotes(a, principal, found.dir as DirState)];
+    this.summary.added.push({ ...entry, notes });
+  }
+
+  /** The principal as the format writes it: a user's or guest's UPN, a group's or service principal's name or object id. */
+  private principalRef(a: AzRoleAssignment, dir: DirState): PrincipalRef | undefined {
+    if (a.principalType !== 'User') return this.objects.principalFor(dir, a);
+    const upn = principalOf(a);
+    return upn ? { principal: upn, byId: false } : undefined;
+  }
+
+  /** A custom role the directory does not list yet is added to its `customRoles`. */
+  private customRole(dir: DirState, role: { name: string; custom: boolean }): string[] {
+    if (!role.custom || dir.customRoles.has(fold(role.name))) return [];
+    dir.customRoles.add(fold(role.name));
+    dir.newCustomRoles.push(role.name);
+    return [this.m.importCustomRole({ role: role.name })];
+  }
+
+  private principalNotes(a: AzRoleAssignment, principal: PrincipalRef, dir: DirState): string[] {
+    if (principal.byId) return [this.m.importPrincipalById({ type: a.principalType === 'Group' ? 'Group' : 'ServicePrincipal', directory: dir.name })];
+    if (a.principalType === 'User' && !this.members.has(fold(principal.principal)) && !this.guests.has(`${fold(dir.id)} ${fold(principal.principal)}`)) {
+      return [this.m.importPrincipalNotListed({ directory: dir.name })];
+    }
+    return [];
+  }
+
+  /** A group's member list: refused (the reason) when it names no group, or one the file and the import do not have. */
+  memberList(input: ImportInput, group: string | undefined, directoryId: string | undefined): string | undefined {
+    if (!group) return this.m.importMembersNoGroup({ file: input.name });
+    const dirs = directoryId ? [this.directory(directoryId)].filter((d): d is DirState => d !== undefined) : [...this.dirs.values()];
+    const found = this.objects.findGroup(group, dirs);
+    if (found.length === 0) return this.m.importUnknownGroup({ group });
+    if (found.length > 1) return this.m.importGroupInSeveral({ group, directories: found.map((f) => f.dir.name).join(', ') });
+    const d = input.document;
+    const members: AzMember[] = d.kind === 'members' ? d.members
+      : d.kind === 'users' ? d.users.map((u) => ({ type: 'user', id: u.objectId?.toLowerCase() ?? '', userPrincipalName: u.userPrincipalName, displayName: u.displayName })) : [];
+    this.objects.members(found[0].dir, found[0].group, members, (upn) => externalAccount(upn) ?? upn);
+    return undefined;
+  }
+
+  /** A group or service principal list without `--directory` (and, for a service principal, no resource in a known subscription). */
+  listWithoutDirectory(kind: 'group' | 'servicePrincipal', name: string): void {
+    if (!this.once(`no-directory ${kind} ${name}`)) return;
+    this.summary.conflicts.push({
+      kind, key: name, label: name, reason: 'no-directory',
+      message: this.m.importListNoDirectory({ kind }),
+      proposal: this.m.importSayDirectoryProposal(),
+    });
+  }
+
+  /** The directory of a service principal: the one given, else (managed identities) the one of its resource's subscription. */
+  directoryOfServicePrincipal(resource: string | undefined, directoryId: string | undefined): DirState | undefined {
+    if (directoryId) return this.directory(directoryId);
+    const sub = resource ? subscriptionOfResource(resource) : undefined;
+    return sub ? this.subscriptions.get(fold(sub))?.dir : undefined;
+  }
+
+  managementGroups(listings: AzManagementGroups[], directoryId: string | undefined): void {
+    this.objects.managementGroups(listings, (tenantId) => this.directory(tenantId ?? directoryId ?? ''), (tenantId) => {
+      if (!this.once(`no-directory mg ${tenantId}`)) return;
+      this.summary.conflicts.push({
+        kind: 'managementGroup', key: tenantId ?? '?', label: tenantId ?? '?', reason: 'no-directory',
+        message: this.m.importSubscriptionNoDirectory({ tenant: tenantId ?? '?' }),
+        proposal: this.m.importSubscriptionNoDirectoryProposal(),
+      });
+    });
   }
 
   /**
@@ -629,8 +762,8 @@ class Merge {
     for (const dir of this.dirs.values()) {
       if (!dir.found) continue;
       const map = dir.found.map;
-      if (dir.newDomains.length) edits.push(...this.appendList(map, 'domains', dir.newDomains, ['name', 'id']));
-      if (dir.newCustomRoles.length) edits.push(...this.appendList(map, 'customRoles', dir.newCustomRoles, ['domains', 'name', 'id']));
+      if (dir.newDomains.length) edits.push(...appendList(this.source, map, 'domains', dir.newDomains, ['name', 'id']));
+      if (dir.newCustomRoles.length) edits.push(...appendList(this.source, map, 'customRoles', dir.newCustomRoles, ['domains', 'name', 'id']));
     }
     for (const sub of this.subscriptions.values()) {
       if (sub.added && sub.newAssignments.length) sub.added.fields.push(['roleAssignments', sub.newAssignments]);
@@ -645,6 +778,7 @@ class Merge {
       edits.push(...appendItems(this.source, map, 'guests', dir.guests));
       edits.push(...appendItems(this.source, map, 'subscriptions', dir.subscriptions.map((s) => s.fields), { preferFlow: false }));
     }
+    edits.push(...this.objects.edits());
     if (this.order.length) {
       const root = this.source.doc.contents as YAMLMap;
       const blank = blankSeparated(this.source, root, 'directories');
@@ -653,20 +787,6 @@ class Merge {
       edits.push(...(appendItemLines(this.source, root, 'directories', items) ?? []));
     }
     return edits;
-  }
-
-  /** Appends scalars to a flow or block list of scalars (created when missing or empty). */
-  private appendList(map: YAMLMap, key: string, values: string[], after: string[]): TextEdit[] {
-    const { text, eol } = this.source;
-    const seq = pairOf(map, key)?.value;
-    if (!isSeq(seq) || !seq.items.length) return [setList(this.source, map, key, values, after)];
-    const last = seq.items[seq.items.length - 1] as Node;
-    if (seq.flow) {
-      const at = contentEnd(text, last);
-      return [{ start: at, end: at, newText: values.map((d) => `, ${formatScalar(d, true)}`).join('') }];
-    }
-    const lines = itemLines(text, last)!;
-    return [{ start: lines.end, end: lines.end, newText: values.map((d) => `${' '.repeat(lines.indent)}- ${formatScalar(d)}${eol}`).join('') }];
   }
 
   /** A new directory as block YAML, its `-` at column 0 (re-indented by appendItemLines). */
@@ -686,22 +806,22 @@ class Merge {
     };
     list('users', dir.users);
     list('guests', dir.guests);
+    const objects = this.objects.listsOfNewDirectory(dir);
+    for (const [key, items] of objects.slice(0, 2)) list(key, items);
     list('subscriptions', dir.subscriptions.map((s) => s.fields));
+    for (const [key, items] of objects.slice(2)) list(key, items);
     return lines.join('');
   }
 }
 
-/** `key: [a, b]` in a map: replaces the key's value, or adds the key after the first of `after`. */
-function setList(source: Source, map: YAMLMap, key: string, values: string[], after: string[]): TextEdit {
-  const pair = pairOf(map, key);
-  const flow = `[${values.map((d) => formatScalar(d, true)).join(', ')}]`;
-  if (pair && isSeq(pair.value) && pair.value.range) {
-    if (pair.value.flow || !pair.value.items.length) return { start: pair.value.range[0], end: contentEnd(source.text, pair.value), newText: flow };
-    const lines = pairLines(source.text, pair);
-    return { start: lines.start, end: lines.end, newText: `${' '.repeat(lines.indent)}${key}: ${flow}${source.eol}` };
-  }
-  const edit = setKey(source, map, key, 'PLACEHOLDER', after);
-  return { ...edit, newText: edit.newText.replace('PLACEHOLDER', flow) };
+/**
+ * The other ways the file may already name an assignment's principal: its object id, and the name
+ * the Azure CLI printed (a group's display name). An assignment recorded by object id before the
+ * group list was imported is not written a second time by name.
+ */
+function alternativesOf(a: AzRoleAssignment, principal: PrincipalRef): string[] {
+  if (a.principalType === 'User') return [principal.principal];
+  return [principal.principal, ...(a.principalId ? [a.principalId] : []), ...(a.principalType === 'Group' && a.principalName ? [a.principalName] : [])];
 }
 
 /** Role assignments are the same when principal, role and scope are (letter case aside). */

@@ -8,7 +8,7 @@ import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
 import { stripTerminalEscapes } from '../text/printable';
 
-export type ImportEntityKind = 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment';
+export type ImportEntityKind = 'directory' | 'user' | 'guest' | 'subscription' | 'roleAssignment' | 'group' | 'servicePrincipal' | 'managementGroup';
 
 export interface FieldChange {
   field: string;
@@ -51,7 +51,9 @@ export type ConflictReason =
   /** The same id or UPN is listed more than once with different values: none is imported. */
   | 'duplicate'
   /** The file records a tenant-level account (`N/A(tenant level account)`) as a subscription. */
-  | 'placeholder';
+  | 'placeholder'
+  /** The file places a subscription in another management group than Azure does. */
+  | 'management-group';
 
 export interface ImportConflict {
   kind: ImportEntityKind;
@@ -82,8 +84,9 @@ export interface ImportSummary {
   unchanged: SummaryEntry[];
   conflicts: ImportConflict[];
   /**
-   * What the import read but the format cannot hold yet — role assignments of groups, service
-   * principals and managed identities, at management-group or root scope — each with the reason.
+   * What the import read but does not record — role assignments at the root scope `/` or of foreign
+   * groups, groups without security, subscriptions of management groups that are not in the file —
+   * each with the reason.
    */
   notRecorded: SummaryEntry[];
   /** `true` when the workspace text was empty and the import writes a new file. */

@@ -13,6 +13,8 @@ export interface ImportCommandArgs extends CommandArgs {
   files?: Array<vscode.Uri | string>;
   /** Tenant id of the directory that `az ad user list` output belongs to; default: matched by each UPN's domain. */
   directoryId?: string;
+  /** The group (name or object id) whose `az ad group member list` output is among the files. */
+  group?: string;
   /** Skip the confirmation showing the summary. */
   confirm?: boolean;
 }
@@ -62,15 +64,24 @@ export async function importFromAzureCliCommand(store: AnalysisStore, args: Impo
   }
 
   let directoryId = args.directoryId;
-  if (directoryId === undefined && args.files === undefined && inputs.some((i) => i.document.kind === 'users')) {
+  if (directoryId === undefined && args.files === undefined && inputs.some((i) => i.document.kind === 'users' || i.document.kind === 'groups' || i.document.kind === 'servicePrincipals')) {
     const byDomain = { label: vscode.l10n.t('Match each account by the domain of its UPN'), id: undefined as string | undefined };
     const items = [byDomain, ...target.analysis.workspace.directories.filter((d) => d.id).map((d) => ({ label: directoryLabel(d), description: d.id!.value, id: d.id!.value }))];
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Directory the user list (az ad user list) comes from') });
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Directory the user, group or service principal list (az ad user list, az ad group list, az ad sp list) comes from') });
     if (!picked) return cancelled;
     directoryId = picked.id;
   }
 
-  const plan = planImport(target.text, inputs, { directoryId, locale });
+  let group = args.group;
+  if (group === undefined && args.files === undefined && inputs.some((i) => i.document.kind === 'members')) {
+    // The member list does not name its group: the groups of the file, by name (object id beside it).
+    const groups = target.analysis.workspace.directories.flatMap((d) => d.groups.filter((g) => g.name).map((g) => ({ label: g.name!.value, description: `${directoryLabel(d)}${g.id ? ` · ${g.id.value}` : ''}`, id: g.id?.value ?? g.name!.value })));
+    const picked = await vscode.window.showQuickPick(groups, { placeHolder: vscode.l10n.t('Group the member list (az ad group member list) belongs to') });
+    if (!picked) return cancelled;
+    group = picked.id;
+  }
+
+  const plan = planImport(target.text, inputs, { directoryId, group, locale });
   if ('refused' in plan) return applyPlan(target, plan);
   const { summary } = plan;
   if (!changesFile(summary)) {
