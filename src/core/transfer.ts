@@ -10,23 +10,14 @@ import type { Locale, Messages } from './i18n';
 import { fold } from './model';
 import type { Directory, Subscription, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
-import { builtInRole, roleKey } from './roleReference';
 import { findOffer } from './reference/offers';
 import { SOURCES } from './reference/sources';
 import type { DocSource } from './reference/sources';
 
-/** Whether an account exists in a directory: as a member, as a guest, or not at all. */
-export type Presence = 'member' | 'guest' | 'no';
+import { transferConsequences } from './transferConsequences';
+import type { DeletedAssignment, HierarchyChange, LostInheritedAccess, ManagedIdentityConsequence, Presence } from './transferConsequences';
 
-export interface DeletedAssignment {
-  principal: string;
-  role: string;
-  scope?: string;
-  /** Whether the principal exists in the target directory, so the assignment can be recreated there. */
-  principalInTarget: Presence;
-  /** The role is a custom role of the source directory: it is deleted too, and must be recreated first. */
-  customRole: boolean;
-}
+export type { DeletedAssignment, HierarchyChange, LostInheritedAccess, ManagedIdentityConsequence, Presence, PrincipalKind } from './transferConsequences';
 
 export interface ChecklistItem {
   id: string;
@@ -41,12 +32,20 @@ export interface TransferPreview {
   to: { id?: string; name: string };
   /** Reasons the transfer can't happen as described (the edit is still possible when this is empty). */
   blockers: string[];
-  /** Every role assignment of the subscription: Azure deletes them all. */
+  /** Every role assignment of the subscription (to users, guests, groups, service principals): Azure deletes them all. */
   deletedAssignments: DeletedAssignment[];
+  /** Managed identities whose resource is in the subscription: broken (system-assigned) or to recreate (user-assigned), with their assignments. */
+  managedIdentities: ManagedIdentityConsequence[];
+  /** Assignments at the management groups above the subscription: they stop applying when it leaves the hierarchy. */
+  inheritedAccess: LostInheritedAccess[];
+  /** The management group the subscription leaves, and the target's tenant root group it lands under. */
+  hierarchy: HierarchyChange;
   /** Pending assignments recorded by an earlier transfer, carried along unchanged. */
   carriedPending: number;
   /** Custom roles of the source directory the subscription's assignments use; not carried to the target. */
   customRoles: string[];
+  /** Those of `customRoles` the target directory already declares. */
+  customRolesInTarget: string[];
   /** The Account Administrator, who keeps billing ownership; must exist in the target directory. */
   owner?: { upn: string; inTarget: Presence };
   /** What must be done by hand around the change, with Microsoft's pages. */
@@ -101,16 +100,7 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
   const source = index.directoryOf(subscription);
 
   const presence = (upn: string): Presence => (index.isMemberOf(upn, target) ? 'member' : index.guestIn(upn, target) ? 'guest' : 'no');
-  const sourceCustom = new Map(source.customRoles.map((r) => [roleKey(r.value), r.value]));
-  const usedCustom = new Set<string>();
-  const deletedAssignments: DeletedAssignment[] = [];
-  for (const assignment of subscription.roleAssignments) {
-    if (!assignment.principal || !assignment.role) continue;
-    const role = assignment.role.value;
-    const customRole = !builtInRole(role) && sourceCustom.has(roleKey(role));
-    if (customRole) usedCustom.add(sourceCustom.get(roleKey(role))!);
-    deletedAssignments.push({ principal: assignment.principal.value, role, scope: assignment.scope?.value, principalInTarget: presence(assignment.principal.value), customRole });
-  }
+  const consequences = transferConsequences(index, subscription, target);
 
   const blockers: string[] = [];
   const label = (s: Subscription) => s.alias?.value ?? s.name?.value ?? s.id?.value ?? m.xferTheSubscription();
@@ -127,9 +117,8 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
     from: { id: source.id?.value, name: dirLabel(source) },
     to: { id: target.id?.value, name: dirLabel(target) },
     blockers,
-    deletedAssignments,
+    ...consequences,
     carriedPending: subscription.pendingRoleAssignments.length,
-    customRoles: [...usedCustom],
     owner: subscription.owner ? { upn: subscription.owner.value, inTarget: presence(subscription.owner.value) } : undefined,
     checklist: transferChecklist(locale),
   };
@@ -145,18 +134,42 @@ export function transferPreviewToMarkdown(preview: Omit<TransferPreview, 'toMark
     out.push(m.xferBlockers(), '', ...preview.blockers.map((b) => `- ${b}`), '');
   }
   out.push(m.xferDeletedHeading(), '');
+  const target = escapeCell(preview.to.name);
   if (preview.deletedAssignments.length) {
-    out.push(m.xferTableHeader({ directory: escapeCell(preview.to.name) }), '|---|---|---|---|');
+    out.push(m.xferTableHeader({ directory: target }), '|---|---|---|---|');
     for (const a of preview.deletedAssignments) {
-      out.push(`| ${escapeCell(a.principal)} | ${escapeCell(a.role)}${a.customRole ? m.xferCustom() : ''} | ${escapeCell(a.scope ?? '/')} | ${m.xferPresence({ presence: a.principalInTarget })} |`);
+      const who = m.xferPrincipalCell({ principal: a.principal, kind: a.principalKind, members: a.members?.length });
+      out.push(`| ${escapeCell(who)} | ${escapeCell(a.role)}${a.customRole ? m.xferCustom() : ''} | ${escapeCell(a.scope ?? '/')} | ${m.xferPresence({ presence: a.principalInTarget })} |`);
     }
     out.push('', m.xferRecorded(), '');
   } else {
     out.push(m.xferNone(), '');
   }
   if (preview.carriedPending) out.push(m.xferCarried({ count: preview.carriedPending }), '');
+  if (preview.managedIdentities.length) {
+    out.push(m.xferIdentitiesHeading(), '');
+    for (const identity of preview.managedIdentities) {
+      const assignments = identity.assignments.map((a) => m.xferIdentityAssignment(a)).join('; ');
+      out.push(`- ${m.xferIdentity({ name: identity.name, resource: identity.resource, userAssigned: identity.action === 'recreate', assignments })}`);
+    }
+    out.push('');
+  }
+  out.push(m.xferInheritedHeading(), '');
+  if (preview.inheritedAccess.length) {
+    out.push(m.xferInheritedTableHeader({ directory: target }), '|---|---|---|---|');
+    for (const a of preview.inheritedAccess) {
+      const who = m.xferPrincipalCell({ principal: a.principal, kind: a.principalKind, members: a.members?.length });
+      out.push(`| ${escapeCell(who)} | ${escapeCell(a.role)} | ${escapeCell(a.chain.join(' › '))} | ${m.xferPresence({ presence: a.principalInTarget })} |`);
+    }
+    out.push('');
+  } else {
+    out.push(m.xferInheritedNone(), '');
+  }
+  const hierarchy = preview.hierarchy;
+  out.push(m.xferHierarchy({ from: hierarchy.from?.name, chain: hierarchy.chain.join(' › '), root: hierarchy.toRootGroupId }), '');
   if (preview.customRoles.length) {
-    out.push(m.xferCustomRolesHeading(), '', ...preview.customRoles.map((r) => `- ${r}`), '');
+    const declared = new Set(preview.customRolesInTarget);
+    out.push(m.xferCustomRolesHeading(), '', ...preview.customRoles.map((r) => `- ${r}${declared.has(r) ? m.xferCustomInTarget() : ''}`), '');
   }
   out.push(m.xferOwnerHeading(), '');
   if (preview.owner) {

@@ -24,9 +24,9 @@ describe('transfer preview', () => {
     assert.deepEqual(p.subscription, { id: SANDBOX, name: 'Contoso Sandbox', offer: 'MS-AZR-0003P' });
     assert.deepEqual([p.from.name, p.to.name], ['Default Directory', 'Contoso']);
     assert.deepEqual(p.deletedAssignments, [
-      { principal: 'alice@contoso.com', role: 'Owner', scope: undefined, principalInTarget: 'member', customRole: false },
-      { principal: 'bob@contoso.com', role: 'Contributor', scope: '/resourceGroups/web', principalInTarget: 'member', customRole: false },
-      { principal: 'gabriel@contosolabs.onmicrosoft.com', role: 'Sandbox VM Restarter', scope: undefined, principalInTarget: 'no', customRole: true },
+      { principal: 'alice@contoso.com', role: 'Owner', scope: undefined, principalInTarget: 'member', customRole: false, principalKind: 'guest', recreatable: true },
+      { principal: 'bob@contoso.com', role: 'Contributor', scope: '/resourceGroups/web', principalInTarget: 'member', customRole: false, principalKind: 'guest', recreatable: true },
+      { principal: 'gabriel@contosolabs.onmicrosoft.com', role: 'Sandbox VM Restarter', scope: undefined, principalInTarget: 'no', customRole: true, principalKind: 'user', recreatable: false },
     ]);
     assert.deepEqual(p.customRoles, ['Sandbox VM Restarter']);
     assert.deepEqual(p.owner, { upn: 'alice@contoso.com', inTarget: 'member' });

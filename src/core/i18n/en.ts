@@ -902,6 +902,23 @@ export const en = {
   editNoManagementGroup: (p: { id: string; directory: string }) => `${p.directory} has no management group ${p.id}.`,
   editTenantRootGroup: () => 'the tenant root group',
   editAlreadyInManagementGroup: (p: { subscription: string; group: string }) => `${p.subscription} is already in ${p.group}.`,
+  // ── Groups, service principals, management groups: rules, effective access, transfer consequences ──
+  xferPrincipalCell: (p: { principal: string; kind: string; members: number | undefined }): string =>
+    p.kind === 'group' ? `${p.principal} (group: ${p.members ?? 0} account(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (service principal)` : p.kind === 'unknown' && !p.principal.includes('@') ? `${p.principal} (not in the file)` : p.principal,
+  xferIdentitiesHeading: () => '### Managed identities of the subscription\'s resources',
+  xferIdentity: (p: { name: string; resource: Opt; userAssigned: boolean; assignments: string }) =>
+    (p.userAssigned
+      ? `**${p.name}** (user-assigned): delete it, recreate it in the target directory and attach it again to the resources that use it.`
+      : `**${p.name}** (system-assigned${p.resource ? `, of \`${p.resource}\`` : ''}): it stops working; disable and re-enable it on its resource.`) +
+    (p.assignments ? ` Its role assignments are lost too: ${p.assignments}.` : ' It holds no role assignment in the file.'),
+  xferIdentityAssignment: (p: { role: string; where: string; scope?: string }) => `${p.role} on ${p.where}${p.scope ? ` (${p.scope})` : ''}`,
+  xferInheritedHeading: () => '### Access inherited from management groups that stops applying',
+  xferInheritedTableHeader: (p: { directory: string }) => `| principal | role | management group | exists in ${p.directory} |`,
+  xferHierarchy: (p: { from: Opt; chain: string; root: Opt }) =>
+    (p.from ? `The subscription leaves management group ${p.from} (${p.chain}) ` : 'The subscription leaves the tenant root group ') +
+    `and lands directly under the target's tenant root group${p.root ? ` (${p.root})` : ''}: remove it from \`subscriptions\` of its management group, and place it in the target's hierarchy.`,
+  xferInheritedNone: () => 'No management group above the subscription holds a role assignment in the file.',
+  xferCustomInTarget: () => ' (the target already declares it)',
 };
 
 function plural(count: number, noun: string, many = `${noun}s`): string {

@@ -924,6 +924,23 @@ export const fr = {
   editNoManagementGroup: (p) => `${p.directory} n’a pas de groupe d’administration ${p.id}.`,
   editTenantRootGroup: () => 'le groupe racine du locataire',
   editAlreadyInManagementGroup: (p) => `${p.subscription} est déjà dans ${p.group}.`,
+  // ── Groupes, principaux de service, groupes d’administration : règles, accès effectif, conséquences d’un transfert ──
+  xferPrincipalCell: (p) =>
+    p.kind === 'group' ? `${p.principal} (groupe : ${p.members ?? 0} compte(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (principal de service)` : p.kind === 'unknown' && !p.principal.includes('@') ? `${p.principal} (absent du fichier)` : p.principal,
+  xferIdentitiesHeading: () => '### Identités managées des ressources de l’abonnement',
+  xferIdentity: (p) =>
+    (p.userAssigned
+      ? `**${p.name}** (affectée par l’utilisateur) : supprimez-la, recréez-la dans l’annuaire cible et rattachez-la aux ressources qui l’utilisent.`
+      : `**${p.name}** (affectée par le système${p.resource ? `, de \`${p.resource}\`` : ''}) : elle cesse de fonctionner ; désactivez-la puis réactivez-la sur sa ressource.`) +
+    (p.assignments ? ` Ses attributions de rôle sont perdues aussi : ${p.assignments}.` : ' Elle n’a aucune attribution de rôle dans le fichier.'),
+  xferIdentityAssignment: (p) => `${p.role} sur ${p.where}${p.scope ? ` (${p.scope})` : ''}`,
+  xferInheritedHeading: () => '### Accès hérité des groupes d’administration qui cesse de s’appliquer',
+  xferInheritedTableHeader: (p) => `| principal de sécurité | rôle | groupe d’administration | existe dans ${p.directory} |`,
+  xferHierarchy: (p) =>
+    (p.from ? `L’abonnement quitte le groupe d’administration ${p.from} (${p.chain}) ` : 'L’abonnement quitte le groupe racine du locataire ') +
+    `et arrive directement sous le groupe racine du locataire cible${p.root ? ` (${p.root})` : ''} : retirez-le des \`subscriptions\` de son groupe d’administration, et placez-le dans la hiérarchie de la cible.`,
+  xferInheritedNone: () => 'Aucun groupe d’administration au-dessus de l’abonnement ne porte d’attribution de rôle dans le fichier.',
+  xferCustomInTarget: () => ' (la cible le déclare déjà)',
 } satisfies Messages;
 
 function fieldName(p: { kind: SchemaKind; field: Opt }): string {
