@@ -60,6 +60,8 @@ const builds = [
   { ...dist, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
   { ...dist, entryPoints: ['src/vscode/commands/editingChunk.ts'], outfile: 'dist/editing.js' },
   { ...dist, entryPoints: ['src/vscode/diagram/diagramChunk.ts'], outfile: 'dist/diagram.js' },
+  // elkjs only here: the diagram's layout thread (src/vscode/diagram/layoutClient.ts).
+  { ...dist, entryPoints: ['src/vscode/diagram/layoutWorker.ts'], outfile: 'dist/diagram-layout.js' },
   { ...dist, entryPoints: ['src/core/i18n/fr.ts'], outfile: 'dist/i18n-fr.js' },
   { ...dist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...dist, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'yaml-language-server'] },

@@ -81,6 +81,10 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
             arguments: [{ uri: document.uri, subscriptionId: offer.transfer.subscriptionId, targetDirectoryId: offer.transfer.targetDirectoryId }],
           };
         }
+        if (offer.pickOwner) {
+          // The new owner is the user's choice: the command lists the directory's members.
+          action.command = { command: COMMANDS.setOwner, title: offer.title, arguments: [{ uri: document.uri, subscriptionId: offer.pickOwner.subscriptionId }] };
+        }
         actions.push(action);
       }
       const sameKind = countOf(analysis, problem.code);
@@ -104,7 +108,7 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
   /** Plans the picked fix ("fix all" plans every edit of a kind); a refusal is shown, and nothing changes. */
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
     if (action instanceof OfferedFix) {
-      if (action.offer.transfer || action.document.version !== action.version) return action;
+      if (action.offer.transfer || action.offer.pickOwner || action.document.version !== action.version) return action;
       const plan = action.offer.plan();
       if (editing().isRefused(plan)) void vscode.window.showWarningMessage(plan.refused);
       else action.edit = toWorkspaceEdit(action.document, plan.edits);

@@ -6,6 +6,10 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram } from '../../src/core/diagram/build';
+import { elkLayout } from '../../src/core/diagram/elkEngine';
+import type { DiagramOptions } from '../../src/core/diagram';
+
+const build = (a: Parameters<typeof buildDiagram>[0], options: DiagramOptions = {}) => buildDiagram(a, options, elkLayout);
 import { accountKey, externalHomeAddress, inFormOf } from '../../src/core/identity';
 import { completionsAt, definitionAt, referencesAt, renameAt } from '../../src/core/language';
 
@@ -42,7 +46,7 @@ directories:
 const at = (text: string, needle: string, delta = 1) => text.indexOf(needle) + delta;
 
 describe('account identity: case and the #EXT# form name one account', () => {
-  it('decodes the #EXT# form to the home address (the last _ stands for @)', () => {
+  it('decodes the #EXT# form to the home address (the last _ stands for @)', async () => {
     assert.equal(externalHomeAddress('carol_fabrikam.com#EXT#@contoso.onmicrosoft.com'), 'carol@fabrikam.com');
     assert.equal(externalHomeAddress('John_Doe_Fabrikam.com#ext#@contoso.onmicrosoft.com'), 'John_Doe@Fabrikam.com');
     assert.equal(externalHomeAddress('carol@fabrikam.com'), undefined);
@@ -51,17 +55,17 @@ describe('account identity: case and the #EXT# form name one account', () => {
     assert.equal(inFormOf('carol@fabrikam.com', 'carol.smith@fabrikam.com'), 'carol.smith@fabrikam.com');
   });
 
-  it('rules: an #EXT# guest has its home account (no GST001) and is a guest for RBA001', () => {
+  it('rules: an #EXT# guest has its home account (no GST001) and is a guest for RBA001', async () => {
     const codes = analyze(ESTATE).problems.map((p) => `${p.code} ${ESTATE.slice(p.start, p.end)}`);
     assert.deepEqual(codes, []);
   });
 
-  it('a guest listed once as an address and once in #EXT# form is listed twice (USR001)', () => {
+  it('a guest listed once as an address and once in #EXT# form is listed twice (USR001)', async () => {
     const text = ESTATE.replace('      - upn: John_Doe', '      - upn: carol@fabrikam.com\n      - upn: John_Doe');
     assert.deepEqual(analyze(text).problems.map((p) => p.code), ['USR001']);
   });
 
-  it('definition and references go from the #EXT# guest to the home member and every principal', () => {
+  it('definition and references go from the #EXT# guest to the home member and every principal', async () => {
     const analysis = analyze(ESTATE);
     const definition = definitionAt(analysis, at(ESTATE, 'carol_fabrikam'))!;
     assert.equal(ESTATE.slice(definition.start, definition.end), 'carol@fabrikam.com');
@@ -70,7 +74,7 @@ describe('account identity: case and the #EXT# form name one account', () => {
     assert.deepEqual(references, ['carol_fabrikam.com#EXT#@contoso.onmicrosoft.com', 'carol@fabrikam.com', 'Carol@Fabrikam.com', 'carol@fabrikam.com']);
   });
 
-  it('rename keeps the #EXT# form where the file uses it', () => {
+  it('rename keeps the #EXT# form where the file uses it', async () => {
     const analysis = analyze(ESTATE);
     const result = renameAt(analysis, at(ESTATE, 'upn: carol@fabrikam.com', 6), 'carol.smith@fabrikam.com');
     assert.ok(result.ok);
@@ -78,13 +82,13 @@ describe('account identity: case and the #EXT# form name one account', () => {
     assert.deepEqual(texts, ['carol.smith_fabrikam.com#EXT#@contoso.onmicrosoft.com', 'carol.smith@fabrikam.com', 'carol.smith@fabrikam.com', 'carol.smith@fabrikam.com']);
   });
 
-  it('rename refuses a name that is another spelling of an account the file has', () => {
+  it('rename refuses a name that is another spelling of an account the file has', async () => {
     const analysis = analyze(ESTATE);
     const result = renameAt(analysis, at(ESTATE, 'upn: alice@contoso.com', 6), 'JOHN_DOE@fabrikam.com');
     assert.equal(result.ok, false);
   });
 
-  it('completion proposes each account once, whatever its spelling', () => {
+  it('completion proposes each account once, whatever its spelling', async () => {
     const text = ESTATE.replace('          - { principal: Carol@Fabrikam.com, role: Contributor }', '          - { principal: , role: Contributor }');
     const labels = completionsAt(analyze(text), text.indexOf('principal: , role: Contributor') + 'principal: '.length).items.map((i) => i.label);
     const carols = labels.filter((l) => accountKey(l) === 'carol@fabrikam.com');
@@ -95,8 +99,8 @@ describe('account identity: case and the #EXT# form name one account', () => {
     assert.ok(guestLabels.includes('john_doe@fabrikam.com'));
   });
 
-  it('the diagram links the #EXT# guest to its home member', () => {
-    const model = buildDiagram(analyze(ESTATE), { directory: '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f' });
+  it('the diagram links the #EXT# guest to its home member', async () => {
+    const model = (await build(analyze(ESTATE), { directory: '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f' }));
     const guestEdges = model.edges.filter((e) => e.kind === 'guest');
     assert.equal(guestEdges.length, 2);
     const roles = model.edges.filter((e) => e.kind === 'role');

@@ -6,8 +6,12 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
-import { buildDiagram, escapeXml, renderSvg, DARK_THEME, LAYOUT } from '../../src/core/diagram';
-import type { DiagramModel } from '../../src/core/diagram';
+import { buildDiagram, diagramDraft, escapeXml, renderSvg, DARK_THEME, LAYOUT } from '../../src/core/diagram';
+import { elkLayout } from '../../src/core/diagram/elkEngine';
+import type { DiagramOptions } from '../../src/core/diagram';
+
+const build = (a: Parameters<typeof buildDiagram>[0], options: DiagramOptions = {}) => buildDiagram(a, options, elkLayout);
+import type { Box, DiagramModel } from '../../src/core/diagram';
 import { parseMessage } from '../../src/vscode/diagram/messages';
 import { generateWorkspace } from '../../bench/generateWorkspace';
 
@@ -41,9 +45,10 @@ function node(model: DiagramModel, id: string) {
 }
 
 describe('diagram model', () => {
-  const model = buildDiagram(analysis);
+  let model: DiagramModel;
+  before(async () => { model = await build(analysis); });
 
-  it('has one container per directory, in file order, and one for the account declared nowhere', () => {
+  it('has one container per directory, in file order, and one for the account declared nowhere', async () => {
     assert.deepEqual(model.containers.map((c) => [c.id, c.label, c.detail, c.severity, c.partial]), [
       [CONTOSO, 'Contoso', '6F1C4A2E-8D3B-4C5A-9E7F-1A2B3C4D5E6F', 'error', false],
       [FABRIKAM, 'Fabrikam', '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', 'error', false],
@@ -52,7 +57,7 @@ describe('diagram model', () => {
     assert.equal(model.focus, undefined);
   });
 
-  it('puts members, subscriptions and guests in their directory, with details and the worst problem of their YAML', () => {
+  it('puts members, subscriptions and guests in their directory, with details and the worst problem of their YAML', async () => {
     assert.deepEqual(model.nodes.map((n) => [n.id, n.kind, n.column, n.label, n.detail, n.severity, n.inactive]), [
       [ALICE, 'member', 'members', 'alice@contoso.com', 'Alice Martin', undefined, undefined],
       [BOB, 'member', 'members', 'bob@contoso.com', 'Bob Nguyen', undefined, undefined],
@@ -70,7 +75,7 @@ describe('diagram model', () => {
     assert.equal(node(model, C_PROD).subscriptionType, 'azure');
   });
 
-  it('links owners, creators, the directory to its Office 365 subscription, guests to their home account, and principals with their roles', () => {
+  it('links owners, creators, the directory to its Office 365 subscription, guests to their home account, and principals with their roles', async () => {
     assert.deepEqual(edges(model), [
       'guest guest:carol@fabrikam.com → member:carol@fabrikam.com',
       'owner member:alice@contoso.com → sub:0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c',
@@ -93,7 +98,7 @@ describe('diagram model', () => {
     assert.equal(new Set(model.edges.map((e) => e.id)).size, model.edges.length, 'edge ids are unique');
   });
 
-  it('gives each node and edge the span of its YAML, for revealing it in the editor', () => {
+  it('gives each node and edge the span of its YAML, for revealing it in the editor', async () => {
     const text = (span?: { start: number; end: number }) => (span ? TEXT.slice(span.start, span.end) : undefined);
     assert.match(text(node(model, ALICE).span)!, /^upn: alice@contoso\.com\n\s+displayName: Alice Martin\n\s+roles: \[Global Administrator\]$/);
     assert.match(text(node(model, C_ANALYTICS).span)!, /^id: 3c9d2b41[\s\S]*createdBy: alice@contoso\.com$/);
@@ -107,39 +112,74 @@ describe('diagram model', () => {
     assert.equal(node(model, GHOST).span, undefined, 'an account declared nowhere has no YAML of its own');
   });
 
-  it('tells a warning from an error: ASC001 on Fabrikam Analytics alone would be a warning', () => {
+  it('tells a warning from an error: ASC001 on Fabrikam Analytics alone would be a warning', async () => {
     // Fabrikam as a partner that administers itself is B2B, not ASC001; without its own administrator it is.
     const unadministered = TEXT.replace('        displayName: Carol Smith\n        roles: [Global Administrator]\n', '        displayName: Carol Smith\n');
     assert.notEqual(unadministered, TEXT);
     const withoutErrors = analyze(unadministered, { severities: { RBA001: 'off', CRT002: 'off', RBA002: 'off', OWN002: 'off' } });
-    const quiet = buildDiagram(withoutErrors);
+    const quiet = (await build(withoutErrors));
     assert.equal(node(quiet, F_ANALYTICS).severity, 'warning');
     assert.equal(node(quiet, C_PROD).severity, 'info', 'RBA006 (disabled account keeps a role) is an info');
     assert.deepEqual(quiet.containers.map((c) => c.severity), ['info', 'warning', undefined]);
   });
 
-  it('lays out directories side by side and columns inside them, without overlaps, deterministically', () => {
+  it('lays out directories as boxes holding their groups, entries inside their group, no two boxes overlapping, deterministically', async () => {
     const [contoso, fabrikam, unknown] = model.containers;
-    assert.ok(contoso.x + contoso.width < fabrikam.x && fabrikam.x + fabrikam.width < unknown.x);
     assert.deepEqual(contoso.columns.map((c) => [c.column, c.count]), [['members', 3], ['subscriptions', 3], ['guests', 1]]);
-    assert.deepEqual(fabrikam.columns.map((c) => c.column), ['members', 'subscriptions'], 'only columns holding entries');
+    assert.deepEqual(fabrikam.columns.map((c) => c.column), ['members', 'subscriptions'], 'only groups holding entries');
+    const inside = (a: Box, b: Box) => a.x >= b.x && a.x + a.width <= b.x + b.width && a.y >= b.y && a.y + a.height <= b.y + b.height;
+    const apart = (a: Box, b: Box) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+    for (const c of model.containers) for (const g of c.columns) assert.ok(inside(g, c), `${c.id}'s ${g.column} inside it`);
     for (const n of model.nodes) {
       const c = model.containers.find((x) => x.id === n.container)!;
-      assert.ok(n.x >= c.x && n.x + n.width <= c.x + c.width && n.y >= c.y && n.y + n.height <= c.y + c.height, `${n.id} inside its container`);
-      for (const m of model.nodes) {
-        if (m !== n) assert.ok(m.x >= n.x + n.width || n.x >= m.x + m.width || m.y >= n.y + n.height || n.y >= m.y + m.height, `${n.id} and ${m.id} overlap`);
-      }
+      assert.ok(inside(n, c.columns.find((g) => g.column === n.column)!), `${n.id} inside its group`);
+      for (const m of model.nodes) if (m !== n) assert.ok(apart(n, m), `${n.id} and ${m.id} overlap`);
     }
-    assert.equal(node(model, BOB).y - node(model, ALICE).y, LAYOUT.nodeHeight + LAYOUT.nodeGap);
-    for (const e of model.edges) assert.match(e.path, /^M -?\d+ -?\d+ C -?\d+ -?\d+, -?\d+ -?\d+, -?\d+ -?\d+$/);
-    assert.ok(model.width >= unknown.x + unknown.width && model.height >= contoso.y + contoso.height);
-    assert.deepEqual(buildDiagram(analyze(TEXT)), model, 'the same text gives the same model');
+    for (const a of [contoso, fabrikam, unknown]) for (const b of [contoso, fabrikam, unknown]) if (a !== b) assert.ok(apart(a, b), `${a.id} and ${b.id} overlap`);
+    // An owner stands before what it owns, a guest entry before the account it stands for.
+    assert.ok(node(model, ALICE).x + LAYOUT.nodeWidth < node(model, C_PROD).x);
+    assert.ok(node(model, CAROL_GUEST).x + LAYOUT.nodeWidth < node(model, CAROL).x);
+    assert.ok(model.width >= Math.max(...model.containers.map((c) => c.x + c.width)) && model.height >= Math.max(...model.containers.map((c) => c.y + c.height)));
+    assert.deepEqual(await build(analyze(TEXT)), model, 'the same text gives the same model');
+  });
+
+  it('routes every edge at right angles and around every box it does not join: no line through an unrelated entry', () => {
+    const boxes = new Map<string, Box>([...model.nodes, ...model.containers].map((b) => [b.id, b]));
+    for (const e of model.edges) {
+      assert.match(e.path, /^M -?\d+ -?\d+( L -?\d+ -?\d+)+$/, e.id);
+      for (let i = 1; i < e.points.length; i++) {
+        const [a, b] = [e.points[i - 1], e.points[i]];
+        assert.ok(a.x === b.x || a.y === b.y, `${e.id}: segment ${i} is not horizontal or vertical`);
+        for (const n of model.nodes) {
+          if (n.id === e.from || n.id === e.to) continue;
+          assert.ok(!crosses(a, b, n), `${e.id} passes through ${n.id}`);
+        }
+      }
+      assert.ok(boxes.has(e.from) && boxes.has(e.to));
+    }
+  });
+
+  it('keeps room for each role label, and no label covers an entry', () => {
+    const labelled = model.edges.filter((e) => e.kind === 'role');
+    assert.equal(labelled.length, 7, 'six role assignments and a pending one');
+    for (const e of labelled) {
+      assert.ok(e.labelWidth && e.labelWidth >= Array.from(e.label!).length * 5, `${e.id}'s label has room for "${e.label}"`);
+      const room = { x: e.labelAt.x - e.labelWidth! / 2, y: e.labelAt.y - LAYOUT.labelHeight / 2, width: e.labelWidth!, height: LAYOUT.labelHeight };
+      for (const n of model.nodes) assert.ok(room.x >= n.x + n.width || n.x >= room.x + room.width || room.y >= n.y + n.height || n.y >= room.y + room.height, `"${e.label}" covers ${n.id}`);
+    }
   });
 });
 
+/** Whether an axis-parallel segment passes through a box's inside (touching its border is not). */
+function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
+  const [x1, x2] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+  const [y1, y2] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+  return x2 > box.x + 1 && x1 < box.x + box.width - 1 && y2 > box.y + 1 && y1 < box.y + box.height - 1;
+}
+
 describe('diagram: one directory', () => {
-  it('shows the directory and, as partial containers, only the foreign entries its edges touch', () => {
-    const model = buildDiagram(analysis, { directory: '1D2E3F4A-5B6C-4D7E-8F9A-0B1C2D3E4F5A' });
+  it('shows the directory and, as partial containers, only the foreign entries its edges touch', async () => {
+    const model = (await build(analysis, { directory: '1D2E3F4A-5B6C-4D7E-8F9A-0B1C2D3E4F5A' }));
     assert.equal(model.focus, FABRIKAM);
     assert.deepEqual(model.containers.map((c) => [c.id, c.partial]), [[CONTOSO, true], [FABRIKAM, false], ['unknown', false]]);
     // From Contoso only Alice (a role on Fabrikam Analytics) and Carol's guest entry (a guest link to Carol).
@@ -156,8 +196,8 @@ describe('diagram: one directory', () => {
     ]);
   });
 
-  it('accepts the directory by position; Contoso alone draws Carol in Fabrikam, and no account declared nowhere', () => {
-    const model = buildDiagram(analysis, { directory: 0 });
+  it('accepts the directory by position; Contoso alone draws Carol in Fabrikam, and no account declared nowhere', async () => {
+    const model = (await build(analysis, { directory: 0 }));
     assert.equal(model.focus, CONTOSO);
     assert.deepEqual(model.containers.map((c) => [c.id, c.partial]), [[CONTOSO, false], [FABRIKAM, true]]);
     assert.deepEqual(model.nodes.filter((n) => n.container === FABRIKAM).map((n) => n.id), [CAROL, F_ANALYTICS]);
@@ -165,28 +205,30 @@ describe('diagram: one directory', () => {
     assert.ok(!edges(model).some((e) => e.startsWith('owner member:carol')), 'Fabrikam\'s own ownerships are left out');
   });
 
-  it('finds through the index exactly the relationships the whole file has with the directory', () => {
+  it('finds through the index exactly the relationships the whole file has with the directory', async () => {
     for (const [name, source] of [['partners', analysis], ['generated', analyze(generateWorkspace({ users: 1500, seed: 3 }))]] as const) {
-      const whole = buildDiagram(source);
+      // Which edges, not where: the drafts before layout.
+      const whole = diagramDraft(source);
       source.workspace.directories.forEach((_, i) => {
-        const one = buildDiagram(source, { directory: i });
-        const touches = (id: string) => id === one.focus || whole.nodes.find((n) => n.id === id)?.container === one.focus;
+        const one = diagramDraft(source, { directory: i });
+        const nodes = whole.containers.flatMap((c) => Object.values(c.columns).flat());
+        const touches = (id: string) => id === one.focus || nodes.find((n) => n.id === id)?.container === one.focus;
         const key = (e: { kind: string; from: string; to: string; span: { start: number } }) => `${e.kind} ${e.from} ${e.to} ${e.span.start}`;
         assert.deepEqual(one.edges.map(key), whole.edges.filter((e) => touches(e.from) || touches(e.to)).map(key), `${name}, directory ${i}`);
       });
     }
   });
 
-  it('is empty for a directory the file does not have', () => {
-    const model = buildDiagram(analysis, { directory: '00000000-0000-4000-8000-000000000000' });
+  it('is empty for a directory the file does not have', async () => {
+    const model = (await build(analysis, { directory: '00000000-0000-4000-8000-000000000000' }));
     assert.deepEqual([model.containers, model.nodes, model.edges], [[], [], []]);
     assert.ok(renderSvg(model).startsWith('<svg'));
   });
 });
 
 describe('diagram: limits for large files', () => {
-  it('keeps the first N entries of each column and a "+K more" node pointing at the first one left out', () => {
-    const model = buildDiagram(analysis, { maxPerColumn: 2 });
+  it('keeps the first N entries of each column and a "+K more" node pointing at the first one left out', async () => {
+    const model = (await build(analysis, { maxPerColumn: 2 }));
     const contoso = model.nodes.filter((n) => n.container === CONTOSO);
     assert.deepEqual(contoso.map((n) => n.id), [ALICE, BOB, `${CONTOSO}/members:more`, C_PROD, C_ANALYTICS, `${CONTOSO}/subscriptions:more`, CAROL_GUEST]);
     const more = node(model, `${CONTOSO}/members:more`);
@@ -196,9 +238,9 @@ describe('diagram: limits for large files', () => {
     assert.ok(!model.edges.some((e) => e.from === DAVE || e.to === C_M365), 'no edge to an entry left out');
   });
 
-  it('bounds a 5,000-user workspace to what fits on a screen', () => {
+  it('bounds a 5,000-user workspace to what fits on a screen', async () => {
     const big = analyze(generateWorkspace({ users: 5000, seed: 7 }));
-    const model = buildDiagram(big, { directory: 0, maxPerColumn: 25 });
+    const model = (await build(big, { directory: 0, maxPerColumn: 25 }));
     const perColumn = new Map<string, number>();
     for (const n of model.nodes) perColumn.set(`${n.container} ${n.column}`, (perColumn.get(`${n.container} ${n.column}`) ?? 0) + 1);
     assert.ok(Math.max(...perColumn.values()) <= 26, `at most 25 entries and a "+K more" per column: ${JSON.stringify([...perColumn])}`);
@@ -208,27 +250,30 @@ describe('diagram: limits for large files', () => {
 });
 
 describe('diagram SVG', () => {
-  it('draws every container, node and edge with its kind and severity as classes and its id for clicks', () => {
-    const model = buildDiagram(analysis);
+  it('draws every container, node and edge with its kind and severity as classes and its id for clicks', async () => {
+    const model = (await build(analysis));
     const svg = renderSvg(model);
     assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="tenancy-diagram"'));
     for (const n of model.nodes.filter((x) => x.span)) assert.ok(svg.includes(`data-id="${n.id}"`), n.id);
     for (const e of model.edges) assert.ok(svg.includes(`data-id="${escapeXml(e.id)}"`), e.id);
     assert.match(svg, /<g class="node subscription azure sev-error" data-id="dir:6f1c[^"]*\/sub:0b1e[^"]*">/);
-    assert.match(svg, /<g class="edge role sev-error" data-id="[^"]*"><title>role · Contributer · error here<\/title>/);
+    // Tooltips say what the problem is, not only that there is one.
+    assert.match(svg, /<g class="edge role sev-error" data-id="[^"]*"><title>role · Contributer\nRBA002: &#39;Contributer&#39; is not an Azure built-in role[^<]*Did you mean &#39;Contributor&#39;\?<\/title>/);
+    assert.match(svg, /<g class="node subscription azure sev-error" data-id="[^"]*"><title>Contoso Analytics\nAzure\nOWN002: Owner carol@fabrikam\.com/);
+    assert.match(svg, /<g class="container directory sev-error" data-id="dir:6f1c[^"]*"><title>Contoso\n6F1C4A2E-8D3B-4C5A-9E7F-1A2B3C4D5E6F\n2 errors, 1 info<\/title>/);
     assert.match(svg, /<g class="node member inactive" /);
     assert.match(svg, />Members \(3\)</);
     assert.ok(!/ style="/.test(svg), 'no inline style: the webview\'s Content-Security-Policy forbids them');
   });
 
-  it('embeds a style sheet with the theme\'s colours for a file, and none for the webview', () => {
-    const model = buildDiagram(analysis);
+  it('embeds a style sheet with the theme\'s colours for a file, and none for the webview', async () => {
+    const model = (await build(analysis));
     assert.match(renderSvg(model), /<style>[\s\S]*\.tenancy-diagram \.sev-error > rect\.box[^}]*#e51400/);
     assert.match(renderSvg(model, DARK_THEME), /<style>[\s\S]*#f14c4c/);
     assert.ok(!renderSvg(model, null).includes('<style>'));
   });
 
-  it('escapes hostile names in text and attributes, and replaces characters XML cannot hold', () => {
+  it('escapes hostile names in text and attributes, and replaces characters XML cannot hold', async () => {
     const hostile = [
       'version: 1', 'directories:',
       '  - id: "<script>alert(1)</script>"', '    name: "Tom & Jerry\'s <b>\\"quoted\\"</b>"', '    domains: [evil.com]',
@@ -237,7 +282,7 @@ describe('diagram SVG', () => {
       '          owner: "\\"><img src=x onerror=alert(1)>@evil.com", roleAssignments: [{ principal: "x\' onmouseover=\'alert(3)@evil.com", role: "<Owner & \\"Co\\">" }] }',
       '',
     ].join('\n');
-    const model = buildDiagram(analyze(hostile));
+    const model = (await build(analyze(hostile)));
     assert.ok(model.nodes.length >= 3, JSON.stringify(model.nodes.map((n) => n.label)));
     const svg = renderSvg(model);
     assert.ok(!/<script|<img|<b>|<svg onload|<\/text><\/svg>/i.test(svg), svg);
@@ -255,32 +300,32 @@ describe('diagram SVG', () => {
     assert.deepEqual(stack, []);
   });
 
-  it('the diagram core is pure: no module under src/core/diagram imports vscode', () => {
+  it('the diagram core is pure: no module under src/core/diagram imports vscode', async () => {
     for (const name of readdirSync('src/core/diagram')) {
       assert.doesNotMatch(readFileSync(`src/core/diagram/${name}`, 'utf8'), /from ['"]vscode['"]|require\(['"]vscode['"]\)/, name);
     }
   });
 
-  it('escapeXml escapes the five special characters', () => {
+  it('escapeXml escapes the five special characters', async () => {
     assert.equal(escapeXml(`<a href="x">&'</a>`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
   });
 });
 
 describe('diagram webview messages (checked before the extension acts on them)', () => {
-  it('accepts the five messages the page sends, exactly', () => {
+  it('accepts the five messages the page sends, exactly', async () => {
     assert.deepEqual(parseMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseMessage({ type: 'export' }), { type: 'export' });
     assert.deepEqual(parseMessage({ type: 'reveal', id: CONTOSO }), { type: 'reveal', id: CONTOSO });
     assert.deepEqual(parseMessage({ type: 'focus', directory: null }), { type: 'focus', directory: null });
     assert.deepEqual(parseMessage({ type: 'focus', directory: '#2' }), { type: 'focus', directory: '#2' });
-    assert.deepEqual(parseMessage({ type: 'rendered', version: 3, ids: [ALICE] }), { type: 'rendered', version: 3, ids: [ALICE] });
+    assert.deepEqual(parseMessage({ type: 'rendered', version: 3, ids: [ALICE], changed: 2 }), { type: 'rendered', version: 3, ids: [ALICE], changed: 2 });
   });
 
-  it('drops anything else: other types, missing or extra keys, wrong types, oversized values', () => {
+  it('drops anything else: other types, missing or extra keys, wrong types, oversized values', async () => {
     for (const message of [
       undefined, null, 42, 'reveal', [], {}, { type: 'Reveal', id: 'x' }, { type: 'reveal' }, { type: 'reveal', id: '' },
       { type: 'reveal', id: 7 }, { type: 'reveal', id: 'x', span: { start: 0, end: 9 } }, { type: 'reveal', id: 'x'.repeat(2049) },
-      { type: 'ready', extra: 1 }, { type: 'focus' }, { type: 'focus', directory: 0 }, { type: 'rendered', version: 1.5, ids: [] },
+      { type: 'ready', extra: 1 }, { type: 'focus' }, { type: 'focus', directory: 0 }, { type: 'rendered', version: 1.5, ids: [], changed: 0 }, { type: 'rendered', version: 1, ids: [] }, { type: 'rendered', version: 1, ids: [], changed: -1 },
       { type: 'rendered', version: 1, ids: 'x' }, { type: 'rendered', version: 1, ids: [null] }, { type: 'open', uri: 'file:///etc/passwd' },
       Object.assign(Object.create({ type: 'ready' }), {}),
     ]) {

@@ -8,6 +8,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, renderSvg } from '../../src/core/diagram';
+import { elkLayout } from '../../src/core/diagram/elkEngine';
+import type { DiagramOptions } from '../../src/core/diagram';
+
+const build = (a: Parameters<typeof buildDiagram>[0], options: DiagramOptions = {}) => buildDiagram(a, options, elkLayout);
 import { addDirectory, addUser, fixAllInFile, inviteGuest, quickFixesFor, setOwner } from '../../src/core/edits';
 import { parseAzureCliJson, planImport, summaryCounts, summaryToMarkdown, summaryToText } from '../../src/core/import';
 import type { ImportInput } from '../../src/core/import';
@@ -28,7 +32,7 @@ function cursor(marked: string): number {
 }
 
 describe('language features in French', () => {
-  it('hover on an account: membership, guest entries, ownership and access', () => {
+  it('hover on an account: membership, guest entries, ownership and access', async () => {
     const markdown = hoverAt(analysis, cursor('- upn: erin.wa|lsh@fabrikam.com\n        displayName: Erin Walsh'), FR)?.markdown ?? '';
     const lines = markdown.split('\n');
     assert.ok(lines.includes('Membre de **Fabrikam** · rôles : Global Administrator'), markdown);
@@ -39,7 +43,7 @@ describe('language features in French', () => {
     assert.ok(lines.includes('- Contributor sur Contoso Dev/Test (Contoso) (en attente, à recréer)'), markdown);
   });
 
-  it('hover on a tenant id and on a subscription id', () => {
+  it('hover on a tenant id and on a subscription id', async () => {
     assert.equal(hoverAt(analysis, cursor('- id: 6f1c|4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f'), FR)?.markdown, [
       '**Contoso** · annuaire Microsoft Entra',
       '',
@@ -60,12 +64,12 @@ describe('language features in French', () => {
     ].join('\n'));
   });
 
-  it('hover on roles', () => {
+  it('hover on roles', async () => {
     assert.match(hoverAt(analysis, cursor('roles: [Global Admin|istrator]\n      - upn: bob'), FR)?.markdown ?? '', /^\*\*Global Administrator\*\* · rôle Microsoft Entra \(privilégié\)\n\n/);
     assert.equal(hoverAt(analysis, cursor('role: Contoso VM Oper|ator'), FR)?.markdown, '**Contoso VM Operator** · rôle personnalisé Azure défini dans Contoso');
   });
 
-  it('completion details', () => {
+  it('completion details', async () => {
     const details = new Map(completionsAt(analysis, cursor('{ principal: david|.kim@contoso.com'), FR).items.map((i) => [i.label, i.detail]));
     assert.equal(details.get('alice.martin@contoso.com'), 'Alice Martin · Membre de Contoso');
     assert.equal(details.get('erin.walsh@fabrikam.com'), 'Invité dans Contoso · membre de Fabrikam');
@@ -75,7 +79,7 @@ describe('language features in French', () => {
     assert.match(roles.get('Owner') ?? '', /^Rôle intégré Azure · /);
   });
 
-  it('rename refusals', () => {
+  it('rename refusals', async () => {
     assert.deepEqual(prepareRename(analysis, 0, FR), { ok: false, message: 'Seuls un UPN, un ID de locataire ou un ID d’abonnement peuvent être renommés.' });
     const bob = cursor('- upn: bob.ng|uyen@contoso.com');
     assert.deepEqual(renameAt(analysis, bob, 'alice.martin@contoso.com', FR), {
@@ -91,8 +95,8 @@ describe('language features in French', () => {
 });
 
 describe('relationship diagram in French', () => {
-  it('names columns, left-out entries and edges in French, in the model and the SVG', () => {
-    const model = buildDiagram(analysis, { locale: 'fr', maxPerColumn: 1 });
+  it('names columns, left-out entries and edges in French, in the model and the SVG', async () => {
+    const model = (await build(analysis, { locale: 'fr', maxPerColumn: 1 }));
     assert.ok(model.nodes.some((n) => n.kind === 'more' && n.label === '+3 de plus'));
     const svg = renderSvg(model, null, FR);
     assert.ok(svg.includes('aria-label="Diagramme des relations Tenancy"'));
@@ -100,17 +104,19 @@ describe('relationship diagram in French', () => {
     assert.match(svg, />Membres \(1\)<\/text>/);
     assert.match(svg, />Abonnements \(1\)<\/text>/);
     assert.match(svg, />Invités \(1\)<\/text>/);
-    assert.ok(svg.includes('<title>propriétaire · erreur ici</title>'));
+    assert.match(svg, /<title>propriétaire\nOWN002: [^<]+<\/title>/);
+    assert.ok(svg.includes('<title>Default Directory\n2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\n2 erreurs, 1 avertissement'), 'counts with French plurals');
+    assert.ok(svg.includes('<title>Fabrikam\n1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a\n1 erreur'));
     assert.ok(svg.includes('<title>appartient à l’annuaire</title>'));
-    const english = renderSvg(buildDiagram(analysis, { maxPerColumn: 1 }), null);
-    assert.ok(english.includes('<title>owner · error here</title>') && english.includes('>Members (1)</text>'));
+    const english = renderSvg((await build(analysis, { maxPerColumn: 1 })), null);
+    assert.ok(/<title>owner\nOWN002: [^<]+<\/title>/.test(english) && english.includes('>Members (1)</text>'));
   });
 
-  it('accounts declared nowhere, placeholders and pending assignments', () => {
+  it('accounts declared nowhere, placeholders and pending assignments', async () => {
     const text = 'version: 1\ndirectories:\n  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f\n    domains: [contoso.onmicrosoft.com]\n    subscriptions:\n'
       + '      - id: 0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c\n        type: azure\n        owner: nobody@fabrikam.com\n'
       + '        pendingRoleAssignments:\n          - { principal: nobody@fabrikam.com, role: Reader, fromDirectory: 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a }\n';
-    const model = buildDiagram(analyze(text), { locale: 'fr' });
+    const model = (await build(analyze(text), { locale: 'fr' }));
     assert.ok(model.containers.some((c) => c.kind === 'unknown' && c.label === 'Non déclarés dans le fichier'));
     assert.ok(model.edges.some((e) => e.pending && e.detail === 'en attente'));
   });
@@ -121,7 +127,7 @@ describe('transfer preview in French', () => {
   const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
   const SANDBOX = '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a';
 
-  it('writes the Markdown, the blockers and the checklist in French', () => {
+  it('writes the Markdown, the blockers and the checklist in French', async () => {
     const result = previewTransfer(text, SANDBOX, CONTOSO, FR);
     assert.ok(!('refused' in result));
     const lines = result.toMarkdown().split('\n');
@@ -136,7 +142,7 @@ describe('transfer preview in French', () => {
     assert.ok(!('refused' in same) && same.blockers.includes('Contoso Sandbox approuve déjà Default Directory.'), JSON.stringify(same));
   });
 
-  it('refuses in French', () => {
+  it('refuses in French', async () => {
     assert.deepEqual(previewTransfer(text, SANDBOX, '00000000-0000-4000-8000-000000000000', FR), {
       refused: 'Ce fichier ne contient aucun annuaire d’ID 00000000-0000-4000-8000-000000000000.',
     });
@@ -147,7 +153,7 @@ describe('edit refusals in French', () => {
   const text = readFileSync('test/fixtures/language/contoso.tenancy.yaml', 'utf8');
   const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
 
-  it('words each planner refusal in the locale asked for', () => {
+  it('words each planner refusal in the locale asked for', async () => {
     assert.deepEqual(addUser(text, { directoryId: CONTOSO, upn: 'erin.walsh@fabrikam.com' }, FR), {
       refused: 'erin.walsh@fabrikam.com est déjà un utilisateur de Fabrikam ; un UPN désigne un seul compte, avec un seul annuaire d’origine.',
     });
@@ -167,7 +173,7 @@ describe('edit refusals in French', () => {
 });
 
 describe('edits on a file that is not a workspace, in French', () => {
-  it('says why nothing can be planned', () => {
+  it('says why nothing can be planned', async () => {
     assert.deepEqual(addUser('- a\n- b\n', { directoryId: 'x', upn: 'a@b.com' }, FR), {
       refused: 'Le fichier n’est pas un espace de travail Tenancy (son niveau supérieur n’est pas une table avec `version` et `directories`).',
     });
@@ -175,7 +181,7 @@ describe('edits on a file that is not a workspace, in French', () => {
 });
 
 describe('Markdown report in French', () => {
-  it('writes its titles, headers and counts in French, around the analysis\' own problems', () => {
+  it('writes its titles, headers and counts in French, around the analysis\' own problems', async () => {
     const text = readFileSync('examples/contoso.tenancy.yaml', 'utf8');
     const lines = reportMarkdown(analyze(text, { locale: 'fr' }), { title: 'contoso.tenancy.yaml', locale: 'fr' }).split('\n');
     assert.equal(lines[0], '# Rapport Tenancy — contoso.tenancy.yaml');
@@ -188,7 +194,7 @@ describe('Markdown report in French', () => {
 });
 
 describe('quick fix titles in French', () => {
-  it('titles the fixes in the locale asked for', () => {
+  it('titles the fixes in the locale asked for', async () => {
     const text = readFileSync('examples/contoso.tenancy.yaml', 'utf8');
     const analysis = analyze(text);
     const titles = (locale?: 'fr') => analysis.problems.flatMap((p) => quickFixesFor(text, p, { locale }).map((f) => f.title));
@@ -210,7 +216,7 @@ describe('import from the Azure CLI in French', () => {
   const names = ['az-account-tenant-list.json', 'az-account-list.json', 'az-ad-user-list-fabrikam.json'];
   const inputs = [...names.map((name) => input(name)), input('az-ad-user-list-contoso.json', '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f')];
 
-  it('summary: counts, sources, entries with their notes, conflicts with their proposals', () => {
+  it('summary: counts, sources, entries with their notes, conflicts with their proposals', async () => {
     const plan = planImport(read('workspace.before.tenancy.yaml'), inputs, { locale: 'fr' });
     assert.ok(!('refused' in plan));
     assert.equal(summaryCounts(plan.summary, 'fr'), '9 ajouts, 4 mises à jour, 4 inchangés, 4 conflits');
@@ -231,7 +237,7 @@ describe('import from the Azure CLI in French', () => {
     assert.equal(summaryCounts(plan.summary), '9 added, 4 updated, 4 unchanged, 4 conflicts');
   });
 
-  it('input errors and refusals', () => {
+  it('input errors and refusals', async () => {
     const error = (text: string) => {
       const parsed = parseAzureCliJson(text, 'fr');
       assert.ok(!parsed.ok);

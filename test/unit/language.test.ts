@@ -177,12 +177,14 @@ describe('language features', () => {
         'alice.martin@contoso.com — Alice Martin · Member of Contoso',
         'bob.nguyen@contoso.com — Bob Nguyen · Member of Contoso',
         'chloe.dubois@contoso.com — Chloé Dubois · Member of Contoso',
-        'david.kim@contoso.com — David Kim · Member of Contoso',
+        // What makes a poor owner comes first: a disabled account cannot sign in.
+        'david.kim@contoso.com — disabled: cannot sign in · David Kim · Member of Contoso',
         'erin.walsh@fabrikam.com — Guest in Contoso · member of Fabrikam',
         'sam+contoso@outlook.com — Sam Taylor · Guest in Contoso · external account',
       ]);
       assert.equal(result.items[6].label, 'frank.ito@fabrikam.com');
-      assert.equal(result.items[6].detail, 'Frank Ito · Member of Fabrikam');
+      // A member of another directory cannot own this subscription before being invited: said first.
+      assert.equal(result.items[6].detail, 'another directory: invite as a guest first · Frank Ito · Member of Fabrikam');
       assert.equal(new Set(labels(result)).size, result.items.length, 'each account once');
     });
 

@@ -14,8 +14,10 @@ import type { Messages } from '../i18n';
 import { fold } from '../model';
 import type { Directory, Guest, RoleAssignment, Span, Str, Subscription, User } from '../model';
 import { ProblemTally } from '../problems';
-import type { Severity } from '../problems';
+import type { Problem, Severity } from '../problems';
+import { DIAGRAM_GROUPS, NODE_KINDS } from './kinds';
 import { layout } from './layout';
+import type { LayoutEngine } from './layout';
 import type { Box, DiagramColumn, DiagramContainer, DiagramEdge, DiagramEdgeKind, DiagramModel, DiagramNode, DiagramOptions } from './model';
 
 export const UNKNOWN_CONTAINER = 'unknown';
@@ -29,14 +31,20 @@ export interface DraftContainer extends Omit<DiagramContainer, keyof Box | 'colu
 }
 
 /** An edge before layout: no path yet. */
-export type DraftEdge = Omit<DiagramEdge, 'path' | 'labelAt'>;
+export type DraftEdge = Omit<DiagramEdge, 'path' | 'points' | 'labelAt' | 'labelWidth'>;
 
-export function buildDiagram(analysis: Analysis, options: DiagramOptions = {}): DiagramModel {
+/** The diagram of an analysis, laid out by `engine` (see layout.ts). */
+export async function buildDiagram(analysis: Analysis, options: DiagramOptions, engine: LayoutEngine): Promise<DiagramModel> {
+  const { containers, edges, focus } = diagramDraft(analysis, options);
+  return layout(containers, edges, engine, focus);
+}
+
+/** What `buildDiagram` shows, before layout: the containers with their nodes, and the edges. */
+export function diagramDraft(analysis: Analysis, options: DiagramOptions = {}): { containers: DraftContainer[]; edges: DraftEdge[]; focus?: string } {
   const focus = options.directory === undefined ? undefined : findDirectory(analysis, options.directory);
-  if (options.directory !== undefined && !focus) return layout([], []);
+  if (options.directory !== undefined && !focus) return { containers: [], edges: [] };
   const graph = new Graph(analysis, messagesFor(options.locale), focus);
-  const { containers, edges } = graph.select(options.maxPerColumn);
-  return layout(containers, edges, graph.focusId);
+  return { ...graph.select(options.maxPerColumn), focus: graph.focusId };
 }
 
 type Account = User | Guest;
@@ -49,6 +57,8 @@ type Account = User | Guest;
  */
 class Graph {
   private readonly tally: ProblemTally;
+  /** The analysis' problems by start offset, for the tooltips. */
+  private readonly byStart: Problem[];
   /** Every directory's container, in file order; the unknown-accounts one last when used. */
   readonly containers: DraftContainer[] = [];
   private readonly unknown: DraftContainer;
@@ -62,9 +72,10 @@ class Graph {
   constructor(private readonly analysis: Analysis, private readonly m: Messages, private readonly focus?: Directory) {
     this.unknown = {
       id: UNKNOWN_CONTAINER, kind: 'unknown', label: m.diagramUndeclared(), partial: false,
-      columns: { members: [], subscriptions: [], guests: [] },
+      columns: emptyColumns(),
     };
     this.tally = new ProblemTally(analysis.problems);
+    this.byStart = [...analysis.problems].sort((a, b) => a.start - b.start);
     const directories = analysis.workspace.directories;
     const ids = uniqueIds();
     for (const directory of directories) this.containers.push(this.container(directory, ids(directoryId(directory))));
@@ -83,7 +94,7 @@ class Graph {
       for (const directory of directories) this.outgoing(directory);
     }
     this.edges.sort((a, b) => a.span.start - b.span.start);
-    if (this.unknown.columns.members.length > 0) this.containers.push(this.unknown);
+    if (Object.values(this.unknown.columns).some((list) => list.length > 0)) this.containers.push(this.unknown);
   }
 
   private container(directory: Directory, id: string): DraftContainer {
@@ -92,7 +103,7 @@ class Graph {
       label: directory.name?.value ?? directory.id?.value ?? this.m.diagramDirectoryN({ number: directory.index + 1 }),
       detail: directory.name ? directory.id?.value : undefined,
       span: directory.head, severity: this.worst(directory), partial: false,
-      columns: { members: [], subscriptions: [], guests: [] },
+      columns: emptyColumns(),
     };
   }
 
@@ -115,22 +126,22 @@ class Graph {
     if (entity.kind === 'user') {
       const n = directory.users.indexOf(entity);
       node = {
-        id: ids(`${container.id}/member:${entity.upn ? accountKey(entity.upn.value) : `#${n}`}`), kind: 'member', container: container.id, column: 'members',
-        label: entity.upn?.value ?? this.m.diagramUserN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
+        id: ids(`${container.id}/member:${entity.upn ? accountKey(entity.upn.value) : `#${n}`}`), kind: 'member', container: container.id, column: NODE_KINDS.member.group,
+        label: entity.upn?.value ?? this.m.diagramUserN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), ...this.marks(entity),
         inactive: !entity.enabled || undefined,
       };
     } else if (entity.kind === 'guest') {
       const n = directory.guests.indexOf(entity);
       node = {
-        id: ids(`${container.id}/guest:${entity.upn ? accountKey(entity.upn.value) : `#${n}`}`), kind: 'guest', container: container.id, column: 'guests',
-        label: entity.upn?.value ?? this.m.diagramGuestN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), severity: this.worst(entity),
+        id: ids(`${container.id}/guest:${entity.upn ? accountKey(entity.upn.value) : `#${n}`}`), kind: 'guest', container: container.id, column: NODE_KINDS.guest.group,
+        label: entity.upn?.value ?? this.m.diagramGuestN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), ...this.marks(entity),
       };
     } else {
       const n = directory.subscriptions.indexOf(entity);
       node = {
-        id: ids(`${container.id}/sub:${entity.id ? fold(entity.id.value) : `#${n}`}`), kind: 'subscription', container: container.id, column: 'subscriptions',
+        id: ids(`${container.id}/sub:${entity.id ? fold(entity.id.value) : `#${n}`}`), kind: 'subscription', container: container.id, column: NODE_KINDS.subscription.group,
         label: entity.name?.value ?? entity.id?.value ?? this.m.diagramSubscriptionN({ number: n + 1 }), detail: subscriptionDetail(entity),
-        span: this.trim(entity), severity: this.worst(entity), subscriptionType: entity.type?.value,
+        span: this.trim(entity), ...this.marks(entity), subscriptionType: entity.type?.value,
         inactive: entity.state !== 'active' || undefined,
       };
     }
@@ -144,8 +155,8 @@ class Graph {
   private unknownNode(upn: Str): string {
     const id = `${UNKNOWN_CONTAINER}/account:${accountKey(upn.value)}`;
     if (!this.nodes.has(id)) {
-      const node: DraftNode = { id, kind: 'unknown', container: UNKNOWN_CONTAINER, column: 'members', label: upn.value };
-      this.unknown.columns.members.push(node);
+      const node: DraftNode = { id, kind: 'unknown', container: UNKNOWN_CONTAINER, column: NODE_KINDS.unknown.group, label: upn.value };
+      this.unknown.columns[node.column].push(node);
       this.nodes.set(id, node);
     }
     return id;
@@ -240,8 +251,40 @@ class Graph {
   private edge(kind: DiagramEdgeKind, from: string, to: string, span: Span, extra: Partial<DraftEdge> = {}): void {
     this.edges.push({
       id: this.edgeIds(`${kind}:${from}->${to}`), kind, from, to,
-      span: this.trim(span), severity: this.worst(span), ...extra,
+      span: this.trim(span), ...this.marks(span), ...extra,
     });
+  }
+
+  /** The worst severity in a span and its problems, worded for a tooltip (none: nothing). */
+  private marks(span: Span): { severity?: Severity; problems?: string[] } {
+    const severity = this.worst(span);
+    return severity ? { severity, problems: this.problemsIn(span) } : {};
+  }
+
+  /** `CODE: message` of the problems starting in a span, the worst first, at most `MAX_TIPS` and a count of the rest. */
+  private problemsIn(span: Span): string[] {
+    return this.tips(this.startingIn(span));
+  }
+
+  private tips(problems: Problem[]): string[] {
+    const found = [...problems].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    const lines = found.slice(0, MAX_TIPS).map((p) => `${p.code}: ${p.message}`);
+    if (found.length > MAX_TIPS) lines.push(this.m.diagramMoreProblems({ count: found.length - MAX_TIPS }));
+    return lines;
+  }
+
+  /** The problems starting in a span, by binary search. */
+  private startingIn(span: Span): Problem[] {
+    let low = 0;
+    let high = this.byStart.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.byStart[mid].start < span.start) low = mid + 1;
+      else high = mid;
+    }
+    const found: Problem[] = [];
+    for (let i = low; i < this.byStart.length && this.byStart[i].start < span.end; i++) found.push(this.byStart[i]);
+    return found;
   }
 
   /** The span without trailing whitespace (a map's range runs to the next line): what selecting it shows. */
@@ -256,6 +299,17 @@ class Graph {
     return counts.errors ? 'error' : counts.warnings ? 'warning' : counts.infos ? 'info' : undefined;
   }
 
+  /** A shown directory's problem counts (its whole YAML) and the problems of its own lines, outside its entries. */
+  private directoryMarks(container: DraftContainer): Pick<DraftContainer, 'counts' | 'problems'> {
+    const directory = this.analysis.workspace.directories[this.containers.indexOf(container)];
+    if (!directory || container.kind !== 'directory') return {};
+    const counts = this.tally.in(directory);
+    if (counts.errors + counts.warnings + counts.infos === 0) return {};
+    const entries = [...directory.users, ...directory.guests, ...directory.subscriptions];
+    const own = this.startingIn(directory).filter((p) => !entries.some((e) => p.start >= e.start && p.start < e.end));
+    return { counts, ...(own.length > 0 ? { problems: this.tips(own) } : {}) };
+  }
+
   /** What is shown: all directories, or one and what its edges touch; each column cut to the limit. */
   select(maxPerColumn?: number): { containers: DraftContainer[]; edges: DraftEdge[] } {
     const limit = Math.max(1, Math.floor(maxPerColumn ?? Infinity));
@@ -265,7 +319,7 @@ class Graph {
     const primary = this.containers.filter((c) => (focus ? c.id === focus : c.kind === 'directory'));
     for (const container of primary) {
       shown.add(container.id);
-      for (const column of COLUMNS) for (const node of container.columns[column].slice(0, limit)) shown.add(node.id);
+      for (const column of DIAGRAM_GROUPS) for (const node of container.columns[column].slice(0, limit)) shown.add(node.id);
     }
     // The other ends of the shown entries' edges: foreign entries in one-directory mode, and the
     // accounts declared nowhere. Each of their columns is cut to the limit too.
@@ -285,7 +339,7 @@ class Graph {
       if (!isPrimary && !extra) continue;
       const pick = (nodes: DraftNode[]) => (isPrimary ? nodes : nodes.filter((n) => extra!.has(n.id)));
       const columns = {} as Record<DiagramColumn, DraftNode[]>;
-      for (const column of COLUMNS) {
+      for (const column of DIAGRAM_GROUPS) {
         const candidates = pick(container.columns[column]);
         const kept = candidates.slice(0, limit);
         for (const node of kept) shown.add(node.id);
@@ -299,7 +353,7 @@ class Graph {
         columns[column] = kept;
       }
       shown.add(container.id);
-      containers.push({ ...container, partial: !isPrimary && container.kind === 'directory', columns });
+      containers.push({ ...container, ...this.directoryMarks(container), partial: !isPrimary && container.kind === 'directory', columns });
     }
     // In one-directory mode, only the focused directory's own relationships: not those between two foreign entries.
     const inFocus = (id: string) => id === focus || this.nodes.get(id)?.container === focus;
@@ -308,7 +362,12 @@ class Graph {
   }
 }
 
-const COLUMNS: readonly DiagramColumn[] = ['members', 'subscriptions', 'guests'];
+const MAX_TIPS = 3;
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function emptyColumns(): Record<DiagramColumn, DraftNode[]> {
+  return Object.fromEntries(DIAGRAM_GROUPS.map((g) => [g, []])) as unknown as Record<DiagramColumn, DraftNode[]>;
+}
 
 function findDirectory(analysis: Analysis, directory: string | number): Directory | undefined {
   const directories = analysis.workspace.directories;

@@ -1,108 +1,167 @@
 /**
- * A deterministic column layout: directories side by side in file order (accounts declared nowhere
- * last), and inside each, one column per kind of entry — members, then subscriptions, then guests.
- * Subscriptions sit between the two kinds of accounts so that owner and role edges stay short, and
- * guest links leave the container on the side of the other directories.
- * Only columns holding entries are drawn. Edges are cubic curves between the sides of the boxes.
+ * The diagram's layout, by the Eclipse Layout Kernel (elkjs): directories are compound nodes holding
+ * one compound node per group (members, subscriptions, guests…), which hold the entries. ELK's
+ * layered algorithm places them left to right along the edges (an owner before what it owns, a guest
+ * entry before the account it stands for), routes every edge orthogonally around the boxes — also
+ * between directories — and keeps room for the role labels, so no line crosses an unrelated box and
+ * no label covers another.
+ *
+ * The core only describes the graph (`elkGraph`) and reads ELK's answer back (`placed`); running ELK
+ * is the caller's `LayoutEngine`: a worker thread in the extension (it takes a few hundred
+ * milliseconds on a large directory), elkjs directly in tests. The same graph always gives the same
+ * layout.
  */
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { DraftContainer, DraftEdge } from './build';
-import type { Box, DiagramColumn, DiagramContainer, DiagramEdge, DiagramModel, DiagramNode } from './model';
+import { DIAGRAM_GROUPS, EDGE_KINDS } from './kinds';
+import type { Box, DiagramContainer, DiagramEdge, DiagramModel, DiagramNode } from './model';
+
+/** Runs ELK on a graph and resolves with the same graph, positioned (elkjs' `layout`). */
+export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;
 
 export const LAYOUT = {
   margin: 16,
+  /** Directory name, tenant id and problem counts, above its groups. */
+  header: 58,
   padding: 12,
-  /** Directory name and tenant id. */
-  header: 44,
-  columnTitle: 20,
+  /** A group's title ("Members (3)"), above its entries. */
+  groupTitle: 20,
+  groupPadding: 8,
   nodeWidth: 190,
   nodeHeight: 38,
   nodeGap: 10,
-  /** Between the columns of a directory: room for the edges and their role labels. */
-  columnGap: 100,
-  /** Between directories. */
-  containerGap: 80,
+  /** Widest role label before it is cut with an ellipsis. */
+  labelWidth: 150,
+  labelHeight: 14,
+  /** Estimated width of a label's character at 10 px. */
+  labelCharWidth: 5.8,
 } as const;
 
-const COLUMNS: readonly DiagramColumn[] = ['members', 'subscriptions', 'guests'];
+const L = LAYOUT;
 
-export function layout(drafts: DraftContainer[], draftEdges: DraftEdge[], focus?: string): DiagramModel {
-  const L = LAYOUT;
+/** Identifies a group's compound node: never equal to an entry's id (`…/members:more` is an entry). */
+export function groupId(container: string, column: string): string {
+  return `${container}/group:${column}`;
+}
+
+/** The ELK graph of the shown containers and edges. */
+export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): ElkNode {
+  const known = new Set<string>();
+  const children: ElkNode[] = drafts.map((draft) => {
+    known.add(draft.id);
+    const groups: ElkNode[] = [];
+    for (const column of DIAGRAM_GROUPS) {
+      const list = draft.columns[column] ?? [];
+      if (list.length === 0) continue;
+      for (const node of list) known.add(node.id);
+      groups.push({
+        id: groupId(draft.id, column),
+        layoutOptions: { 'elk.padding': pad(L.groupTitle + L.groupPadding, L.groupPadding) },
+        children: list.map((node) => ({ id: node.id, width: L.nodeWidth, height: L.nodeHeight })),
+      });
+    }
+    return {
+      id: draft.id,
+      layoutOptions: { 'elk.padding': pad(L.header, L.padding) },
+      // An empty directory still shows its name.
+      ...(groups.length === 0 ? { width: L.nodeWidth + 2 * L.padding, height: 0 } : {}),
+      children: groups,
+    };
+  });
+  const edges: ElkExtendedEdge[] = draftEdges
+    .filter((e) => known.has(e.from) && known.has(e.to))
+    .map((e) => ({
+      id: e.id, sources: [e.from], targets: [e.to],
+      ...(EDGE_KINDS[e.kind].labelled && e.label
+        ? { labels: [{ id: `${e.id}:label`, text: e.label, width: labelWidth(e.label), height: L.labelHeight }] }
+        : {}),
+    }));
+  return {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.edgeLabels.placement': 'CENTER',
+      // Crossing minimization orders the entries of a group; file order breaks its ties.
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.spacing.nodeNode': String(L.nodeGap),
+      'elk.layered.spacing.nodeNodeBetweenLayers': '40',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+      'elk.spacing.edgeEdge': '8',
+      'elk.spacing.edgeLabel': '2',
+      'elk.spacing.componentComponent': '40',
+      'elk.padding': pad(L.margin, L.margin),
+      // Every coordinate of the answer relative to the whole drawing.
+      'elk.json.shapeCoords': 'ROOT',
+      'elk.json.edgeCoords': 'ROOT',
+    },
+    children,
+    edges,
+  };
+}
+
+/** The model from ELK's answer to `elkGraph(drafts, draftEdges)`. */
+export function placed(drafts: DraftContainer[], draftEdges: DraftEdge[], result: ElkNode, focus?: string): DiagramModel {
+  const shapes = new Map<string, ElkNode>();
+  const walk = (n: ElkNode) => { shapes.set(n.id, n); for (const c of n.children ?? []) walk(c); };
+  walk(result);
+  const box = (id: string): Box | undefined => {
+    const s = shapes.get(id);
+    return s && { x: r(s.x ?? 0), y: r(s.y ?? 0), width: r(s.width ?? 0), height: r(s.height ?? 0) };
+  };
   const containers: DiagramContainer[] = [];
   const nodes: DiagramNode[] = [];
-  const boxes = new Map<string, Box>();
-  let x = L.margin;
-  let height = 0;
   for (const draft of drafts) {
-    const used = COLUMNS.filter((c) => draft.columns[c].length > 0);
-    const rows = Math.max(0, ...used.map((c) => draft.columns[c].length));
-    const width = 2 * L.padding + Math.max(1, used.length) * L.nodeWidth + Math.max(0, used.length - 1) * L.columnGap;
-    const containerHeight = L.header + (rows > 0 ? L.columnTitle + rows * (L.nodeHeight + L.nodeGap) - L.nodeGap : 0) + L.padding;
-    const { columns: _drafted, ...rest } = draft;
-    const container: DiagramContainer = { ...rest, x, y: L.margin, width, height: containerHeight, columns: [] };
-    used.forEach((column, i) => {
-      const columnX = x + L.padding + i * (L.nodeWidth + L.columnGap);
-      const list = draft.columns[column];
-      container.columns.push({ column, x: columnX, y: L.margin + L.header, width: L.nodeWidth, count: list.filter((n) => n.kind !== 'more').length });
-      list.forEach((draftNode, row) => {
-        const node: DiagramNode = {
-          ...draftNode, x: columnX, y: L.margin + L.header + L.columnTitle + row * (L.nodeHeight + L.nodeGap),
-          width: L.nodeWidth, height: L.nodeHeight,
-        };
-        nodes.push(node);
-        boxes.set(node.id, node);
-      });
-    });
+    const { columns: drafted, ...rest } = draft;
+    const container: DiagramContainer = { ...rest, ...box(draft.id)!, columns: [] };
+    for (const column of DIAGRAM_GROUPS) {
+      const list = drafted[column] ?? [];
+      const group = box(groupId(draft.id, column));
+      if (list.length === 0 || !group) continue;
+      container.columns.push({ column, ...group, count: list.filter((n) => n.kind !== 'more').length });
+      for (const node of list) nodes.push({ ...node, ...box(node.id)! });
+    }
     containers.push(container);
-    boxes.set(container.id, container);
-    x += width + L.containerGap;
-    height = Math.max(height, containerHeight);
   }
+  const routes = new Map((result.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
   const edges: DiagramEdge[] = [];
   for (const draft of draftEdges) {
-    const from = boxes.get(draft.from);
-    const to = boxes.get(draft.to);
-    if (!from || !to) continue;
-    const geometry = draft.kind === 'directory' ? fromHeader(from, to) : between(from, to);
-    edges.push({ ...draft, ...geometry });
+    const route = routes.get(draft.id);
+    const section = route?.sections?.[0];
+    if (!section) continue;
+    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: r(p.x), y: r(p.y) }));
+    const label = route.labels?.[0];
+    edges.push({
+      ...draft,
+      path: `M ${points.map((p) => `${p.x} ${p.y}`).join(' L ')}`,
+      points,
+      labelAt: label
+        ? { x: r((label.x ?? 0) + (label.width ?? 0) / 2), y: r((label.y ?? 0) + (label.height ?? 0) / 2) }
+        : points[Math.floor(points.length / 2)],
+      ...(label ? { labelWidth: r(label.width ?? 0) } : {}),
+    });
   }
-  const width = drafts.length === 0 ? 2 * L.margin : x - L.containerGap + L.margin + L.columnGap;
-  return { width, height: height + 2 * L.margin, containers, nodes, edges, ...(focus ? { focus } : {}) };
-}
-
-type Geometry = Pick<DiagramEdge, 'path' | 'labelAt'>;
-
-/** A curve from the side of `a` facing `b` to the side of `b` facing `a`; a loop on the right within one column. */
-function between(a: Box, b: Box): Geometry {
-  const y1 = a.y + a.height / 2;
-  const y2 = b.y + b.height / 2;
-  if (b.x >= a.x + a.width) return curve(a.x + a.width, y1, b.x, y2, 1, -1);
-  if (b.x + b.width <= a.x) return curve(a.x, y1, b.x + b.width, y2, -1, 1);
-  return curve(a.x + a.width, y1, b.x + b.width, y2, 1, 1);
-}
-
-/** Directory → Office 365 subscription: down from the header, along the right of the subscriptions column. */
-function fromHeader(container: Box, subscription: Box): Geometry {
-  const stem = subscription.x + subscription.width + 16;
-  const x1 = stem;
-  const y1 = container.y + LAYOUT.header - 8;
-  const x2 = subscription.x + subscription.width;
-  const y2 = subscription.y + subscription.height / 2;
   return {
-    path: `M ${r(x1)} ${r(y1)} C ${r(x1)} ${r(y2)}, ${r(x1)} ${r(y2)}, ${r(x2)} ${r(y2)}`,
-    labelAt: { x: r(x1), y: r((y1 + y2) / 2) },
+    width: r(result.width ?? 2 * L.margin), height: r(result.height ?? 2 * L.margin),
+    containers, nodes, edges, ...(focus ? { focus } : {}),
   };
 }
 
-/** Cubic curve leaving horizontally in direction `d1` and arriving horizontally against direction `d2`. */
-function curve(x1: number, y1: number, x2: number, y2: number, d1: number, d2: number): Geometry {
-  const reach = Math.max(32, Math.abs(x2 - x1) / 2);
-  const c1x = x1 + d1 * reach;
-  const c2x = x2 + d2 * reach;
-  return {
-    path: `M ${r(x1)} ${r(y1)} C ${r(c1x)} ${r(y1)}, ${r(c2x)} ${r(y2)}, ${r(x2)} ${r(y2)}`,
-    // The curve's point at t = 1/2.
-    labelAt: { x: r((x1 + 3 * c1x + 3 * c2x + x2) / 8), y: r((y1 + 3 * y1 + 3 * y2 + y2) / 8) },
-  };
+/** Lays out the shown containers and edges with `engine`. */
+export async function layout(drafts: DraftContainer[], draftEdges: DraftEdge[], engine: LayoutEngine, focus?: string): Promise<DiagramModel> {
+  if (drafts.length === 0) return { width: 2 * L.margin, height: 2 * L.margin, containers: [], nodes: [], edges: [] };
+  return placed(drafts, draftEdges, await engine(elkGraph(drafts, draftEdges)), focus);
+}
+
+/** How wide a role label is drawn: its text at 10 px, up to `LAYOUT.labelWidth`. */
+export function labelWidth(text: string): number {
+  return Math.min(L.labelWidth, Math.ceil(Array.from(text).length * L.labelCharWidth) + 8);
+}
+
+function pad(top: number, side: number): string {
+  return `[top=${top},left=${side},bottom=${side},right=${side}]`;
 }
 
 function r(n: number): number {

@@ -4,13 +4,15 @@
  * and created each Azure subscription, that an Office 365 subscription belongs to the directory
  * itself, which guest entry stands for which member account, and who holds which role where.
  *
- * Coordinates are SVG user units (pixels at 100 %), origin top left, already laid out by the core.
+ * Coordinates are SVG user units (pixels at 100 %), origin top left, laid out by ELK (layout.ts).
+ * What each kind of node and edge looks like is data: see kinds.ts.
  * Spans are 0-based UTF-16 offsets into the analysed text, like every span of the model.
  */
 import type { Locale } from '../i18n';
 import type { Span } from '../model';
 import type { Severity } from '../problems';
 
+/** A group of a directory's entries (a compound node of the layout); listed in `DIAGRAM_GROUPS` (kinds.ts). */
 export type DiagramColumn = 'members' | 'subscriptions' | 'guests';
 
 export type DiagramNodeKind =
@@ -42,10 +44,14 @@ export interface DiagramContainer extends Box {
   span?: Span;
   /** Worst problem starting anywhere in the directory's YAML. */
   severity?: Severity;
+  /** The problems of its own lines (name, id, domains), worded for a tooltip: `CODE: message`. */
+  problems?: string[];
+  /** How many problems start anywhere in the directory's YAML, by severity. */
+  counts?: { errors: number; warnings: number; infos: number };
   /** One-directory mode: another directory showing only the entries the focused one's edges touch. */
   partial: boolean;
-  /** Where the column titles are drawn (only columns holding nodes are listed). */
-  columns: Array<{ column: DiagramColumn; x: number; y: number; width: number; count: number }>;
+  /** Its groups' boxes, titled with their count (only groups holding nodes are listed). */
+  columns: Array<{ column: DiagramColumn; count: number } & Box>;
 }
 
 export interface DiagramNode extends Box {
@@ -60,6 +66,8 @@ export interface DiagramNode extends Box {
   span?: Span;
   /** Worst problem starting in the entity's YAML (a subscription includes its role assignments). */
   severity?: Severity;
+  /** Those problems worded for a tooltip (`CODE: message`), the worst first, at most a few. */
+  problems?: string[];
   subscriptionType?: 'azure' | 'office365';
   /** A disabled member, or a subscription that is not active. */
   inactive?: boolean;
@@ -91,12 +99,18 @@ export interface DiagramEdge {
   /** The YAML the edge stands for: the `owner:` / `createdBy:` value, the guest entry, the role assignment. */
   span: Span;
   severity?: Severity;
+  /** Its problems worded for a tooltip (`CODE: message`). */
+  problems?: string[];
   /** A pending role assignment (recorded by a transfer, not yet recreated). */
   pending?: boolean;
-  /** SVG path data, from `from`'s box to `to`'s box. */
+  /** SVG path data, from `from`'s box to `to`'s box: straight segments at right angles. */
   path: string;
-  /** Where the label is drawn (the middle of the path). */
+  /** The same path as points: start, bends, end. */
+  points: Array<{ x: number; y: number }>;
+  /** The centre of the label's room, which the layout kept free (else a point of the path). */
   labelAt: { x: number; y: number };
+  /** How wide the label's room is. */
+  labelWidth?: number;
 }
 
 export interface DiagramModel {

@@ -6,6 +6,7 @@
  */
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
+import { EDGE_KINDS, NODE_KINDS } from './kinds';
 import { LAYOUT } from './layout';
 import type { DiagramContainer, DiagramEdge, DiagramModel, DiagramNode } from './model';
 
@@ -77,20 +78,22 @@ const ARROWS = ['edge', 'owner', 'creator', 'guest', 'office365', 'error', 'warn
 export function diagramCss(t: DiagramTheme): string {
   const severities = (['error', 'warning', 'info'] as const).map((s) => [
     `.tenancy-diagram .sev-${s} > rect.box, .tenancy-diagram .sev-${s} > path { stroke: ${t[s]}; stroke-width: 2; }`,
-    `.tenancy-diagram .edge-label.sev-${s} { fill: ${t[s]}; }`,
+    `.tenancy-diagram .edge-label.sev-${s}, .tenancy-diagram .counts.sev-${s} { fill: ${t[s]}; }`,
   ].join('\n')).join('\n');
   return `
 .tenancy-diagram { font-family: ${t.font}; font-size: 12px; }
 .tenancy-diagram .background { fill: ${t.background}; }
 .tenancy-diagram .container > rect.box { fill: ${t.containerFill}; stroke: ${t.containerBorder}; stroke-width: 1; }
 .tenancy-diagram .container.partial > rect.box { stroke-dasharray: 6 4; }
-.tenancy-diagram .container.focus > rect.box { stroke: ${t.focus}; stroke-width: 2; }
+.tenancy-diagram .container > rect.focus-ring { fill: none; stroke: ${t.focus}; stroke-width: 3; }
+.tenancy-diagram .group > rect.box { fill: none; stroke: ${t.containerBorder}; stroke-width: 1; stroke-dasharray: 1 3; }
+.tenancy-diagram .counts { font-size: 11px; font-weight: 600; }
 .tenancy-diagram .title { fill: ${t.foreground}; font-size: 13px; font-weight: 600; }
 .tenancy-diagram .detail, .tenancy-diagram .column-title { fill: ${t.muted}; font-size: 11px; }
 .tenancy-diagram .node > rect.box { fill: ${t.nodeFill}; stroke: ${t.nodeBorder}; stroke-width: 1; }
 .tenancy-diagram .node .label { fill: ${t.foreground}; }
-.tenancy-diagram .node.guest > rect.box { stroke-dasharray: 4 3; }
-.tenancy-diagram .node.unknown > rect.box, .tenancy-diagram .node.more > rect.box { fill: none; stroke-dasharray: 2 3; }
+.tenancy-diagram .node.dashed > rect.box { stroke-dasharray: 4 3; }
+.tenancy-diagram .node.ghost > rect.box { fill: none; stroke-dasharray: 2 3; }
 .tenancy-diagram .node.more .label { fill: ${t.muted}; font-style: italic; }
 .tenancy-diagram .node.inactive { opacity: 0.6; }
 .tenancy-diagram .stripe.azure { fill: ${t.azure}; }
@@ -128,33 +131,46 @@ export function renderSvg(model: DiagramModel, theme: DiagramTheme | null = LIGH
   out.push('</defs>');
   out.push(`<rect class="background" x="0" y="0" width="${model.width}" height="${model.height}"/>`);
   out.push('<g class="containers">', ...model.containers.map((c) => container(c, model.focus, m)), '</g>');
+  out.push('<g class="groups">', ...model.containers.flatMap((c) => c.columns.map((g) => group(c, g, m))), '</g>');
   out.push('<g class="edges">', ...model.edges.map((e) => edge(e, m)), '</g>');
-  out.push('<g class="nodes">', ...model.nodes.map((n) => node(n, m)), '</g>');
-  out.push('<g class="edge-labels">', ...model.edges.filter((e) => e.label).map(edgeLabel), '</g>');
+  out.push('<g class="nodes">', ...model.nodes.map(node), '</g>');
+  out.push('<g class="edge-labels">', ...model.edges.filter((e) => e.label && EDGE_KINDS[e.kind].labelled).map(edgeLabel), '</g>');
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
 
 function container(c: DiagramContainer, focus: string | undefined, m: Messages): string {
-  const classes = ['container', c.kind, c.partial && 'partial', c.id === focus && 'focus', c.severity && `sev-${c.severity}`];
-  const tip = [c.label, c.detail, c.partial ? m.diagramPartial() : undefined].filter(Boolean).join('\n');
+  const focused = c.id === focus;
+  const classes = ['container', c.kind, c.partial && 'partial', focused && 'focus', c.severity && `sev-${c.severity}`];
+  const counts = c.counts && m.diagramCounts(c.counts);
+  const tip = [c.label, c.detail, c.partial ? m.diagramPartial() : undefined, counts, ...(c.problems ?? [])].filter(Boolean).join('\n');
   const parts = [
     `<g ${cls(classes)}${c.span ? ` data-id="${escapeXml(c.id)}"` : ''}>`,
     `<title>${escapeXml(tip)}</title>`,
+    // The focus is a ring outside the box, so the box keeps its problem colour.
+    focused ? `<rect class="focus-ring" x="${c.x - 4}" y="${c.y - 4}" width="${c.width + 8}" height="${c.height + 8}" rx="9"/>` : '',
     `<rect class="box" x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="6"/>`,
     `<text class="title" x="${c.x + 12}" y="${c.y + 20}">${escapeXml(fit(c.label, c.width - 24, 7.5))}</text>`,
   ];
-  if (c.detail) parts.push(`<text class="detail" x="${c.x + 12}" y="${c.y + 36}">${escapeXml(fit(c.detail, c.width - 24, 6.2))}</text>`);
-  for (const column of c.columns) {
-    parts.push(`<text class="column-title" x="${column.x}" y="${column.y + 14}">${escapeXml(m.diagramColumn({ column: column.column }))} (${column.count})</text>`);
+  // Counts first when there is no tenant id, else under it: never hidden behind a long name.
+  let line = c.y + 36;
+  if (c.detail) {
+    parts.push(`<text class="detail" x="${c.x + 12}" y="${line}">${escapeXml(fit(c.detail, c.width - 24, 6.2))}</text>`);
+    line += 15;
   }
+  if (counts) parts.push(`<text class="counts sev-${c.severity}" x="${c.x + 12}" y="${line}">${escapeXml(fit(counts, c.width - 24, 6.4))}</text>`);
   parts.push('</g>');
   return parts.join('');
 }
 
-function node(n: DiagramNode, m: Messages): string {
-  const classes = ['node', n.kind, n.subscriptionType, n.inactive && 'inactive', n.severity && `sev-${n.severity}`];
-  const tip = [n.label, n.detail, n.severity && m.diagramInEntry({ severity: n.severity })].filter(Boolean).join('\n');
+function group(c: DiagramContainer, g: DiagramContainer['columns'][number], m: Messages): string {
+  return `<g class="group ${g.column}"><rect class="box" x="${g.x}" y="${g.y}" width="${g.width}" height="${g.height}" rx="4"/>`
+    + `<text class="column-title" x="${g.x + LAYOUT.groupPadding}" y="${g.y + 14}">${escapeXml(m.diagramColumn({ column: g.column }))} (${g.count})</text></g>`;
+}
+
+function node(n: DiagramNode): string {
+  const classes = ['node', n.kind, ...NODE_KINDS[n.kind].style, n.subscriptionType, n.inactive && 'inactive', n.severity && `sev-${n.severity}`];
+  const tip = [n.label, n.detail, ...(n.problems ?? [])].filter(Boolean).join('\n');
   const parts = [
     `<g ${cls(classes)}${n.span ? ` data-id="${escapeXml(n.id)}"` : ''}>`,
     `<title>${escapeXml(tip)}</title>`,
@@ -174,14 +190,14 @@ function node(n: DiagramNode, m: Messages): string {
 
 function edge(e: DiagramEdge, m: Messages): string {
   const classes = ['edge', e.kind, e.pending && 'pending', e.severity && `sev-${e.severity}`];
-  const arrow = e.severity ?? (e.kind === 'directory' ? 'office365' : e.kind === 'role' ? 'edge' : e.kind);
-  const tip = [m.diagramEdge({ edge: e.kind }), e.label, e.detail, e.severity && m.diagramHere({ severity: e.severity })].filter(Boolean).join(' · ');
+  const arrow = e.severity ?? EDGE_KINDS[e.kind].arrow;
+  const tip = [[m.diagramEdge({ edge: e.kind }), e.label, e.detail].filter(Boolean).join(' · '), ...(e.problems ?? [])].join('\n');
   return `<g ${cls(classes)} data-id="${escapeXml(e.id)}"><title>${escapeXml(tip)}</title><path d="${e.path}" marker-end="url(#tenancy-arrow-${arrow})"/></g>`;
 }
 
 function edgeLabel(e: DiagramEdge): string {
   const classes = ['edge-label', e.severity && `sev-${e.severity}`];
-  return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" x="${e.labelAt.x}" y="${e.labelAt.y - 3}" text-anchor="middle">${escapeXml(fit(e.label!, LAYOUT.columnGap - 8, 5.8))}</text>`;
+  return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" x="${e.labelAt.x}" y="${e.labelAt.y + 4}" text-anchor="middle">${escapeXml(fit(e.label!, (e.labelWidth ?? LAYOUT.labelWidth) - 4, LAYOUT.labelCharWidth))}</text>`;
 }
 
 function cls(classes: Array<string | false | undefined>): string {

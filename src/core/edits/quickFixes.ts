@@ -40,6 +40,8 @@ export interface QuickFixOffer {
   isPreferred?: boolean;
   /** Transfers open the transfer command (which shows Azure's consequences) instead of editing. */
   transfer?: { subscriptionId: string; targetDirectoryId: string };
+  /** Opens the Set Subscription Owner command on this subscription, to pick the new owner among its directory's members. */
+  pickOwner?: { subscriptionId: string };
   /** The edits, or why they cannot be made. */
   plan(): EditPlan;
 }
@@ -105,6 +107,10 @@ export function quickFixOffers(text: string, problem: Problem, options: OfferOpt
       // After a recorded transfer, never offer to move the subscription back: invite the owner instead.
       const owner = str(data.owner);
       const directoryId = str(data.directoryId);
+      // What the message suggests first: a member of the subscription's directory as owner (picked by the user).
+      if (subscriptionId) {
+        offers.push({ title: m.fixPickOwner(), ...(data.transferred ? {} : { isPreferred: true }), pickOwner: { subscriptionId }, plan: () => refuse(m.fixPickOwner()) });
+      }
       if (data.transferred) {
         if (owner && directoryId && !data.alsoGuest) add(m.fixInvite({ principal: owner, directory: dirLabel(directoryId) }), () => inviteGuest(text, { directoryId, upn: owner }), true);
       } else transfer(subscriptionId, str(data.homeDirectoryId), str(data.homeDirectoryName), false);

@@ -594,6 +594,8 @@ export const en = {
   completionAzureRole: (p: { category: string }) => `Azure built-in role · ${p.category}`,
   completionAzureAlias: (p: { target: string }) => `Former name of ${p.target}`,
   completionMemberOf: (p: { directory: string }) => `Member of ${p.directory}`,
+  completionDisabled: () => 'disabled: cannot sign in',
+  completionOtherDirectory: () => 'another directory: invite as a guest first',
   completionGuestIn: (p: { directory: string; home: Opt; external: boolean }) =>
     `Guest in ${p.directory}${p.home ? ` · member of ${p.home}` : p.external ? ' · external account' : ''}`,
   completionGuestElsewhere: (p: { directory: string; external: boolean }) => `${p.external ? 'External account' : 'Account'}, guest in ${p.directory}`,
@@ -604,6 +606,9 @@ export const en = {
   renameNotGuid: (p: { name: string }) => `'${p.name}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, hexadecimal digits).`,
   renameNotUpn: (p: { name: string }) => `'${p.name}' is not a valid UPN: alias@domain, where the alias uses only A-Z a-z 0-9 ' . - _ ! # ^ ~ $ and backquote.`,
   renameNotAddress: (p: { name: string }) => `'${p.name}' is not a valid account address (alias@domain).`,
+
+  // ── Counts (one plural rule per language, for every "N things" of the extension) ──
+  count: (p: { count: number; noun: CountNoun }) => plural(p.count, ...(COUNT_NOUN[p.noun] ?? [p.noun, p.noun])),
 
   // ── Relationship diagram (src/core/diagram) ──
   diagramTitle: () => 'Tenancy relationship diagram',
@@ -619,8 +624,9 @@ export const en = {
   diagramPartial: () => 'only the entries the focused directory is linked to',
   diagramEdge: (p: { edge: 'owner' | 'creator' | 'directory' | 'guest' | 'role' }) =>
     ({ owner: 'owner', creator: 'created by', directory: 'owned by the directory', guest: 'guest of' })[p.edge as string] ?? 'role',
-  diagramInEntry: (p: { severity: 'error' | 'warning' | 'info' }) => `${p.severity} in this entry`,
-  diagramHere: (p: { severity: 'error' | 'warning' | 'info' }) => `${p.severity} here`,
+  diagramMoreProblems: (p: { count: number }) => `+${plural(p.count, 'more problem')}`,
+  diagramCounts: (p: { errors: number; warnings: number; infos: number }) =>
+    [p.errors && plural(p.errors, 'error'), p.warnings && plural(p.warnings, 'warning'), p.infos && plural(p.infos, 'info', 'infos')].filter(Boolean).join(', '),
 
   // ── Subscription transfer preview (src/core/transfer.ts) ──
   noSubscriptionWithId: (p: { id: string }) => `There is no subscription with id ${p.id} in this file.`,
@@ -722,6 +728,7 @@ export const en = {
   // ── Quick fix titles (src/core/edits/quickFixes.ts) ──
   fixTransferTo: (p: { directory: string }) => `Transfer subscription to ${p.directory}…`,
   fixItsDirectory: () => 'its directory',
+  fixPickOwner: () => 'Set a member of the subscription\'s directory as owner…',
   fixSetOwner: (p: { owner: string }) => `Set owner to ${p.owner}, who created the subscription`,
   fixRemoveOwner: () => 'Remove owner: an Office 365 subscription is owned by its directory',
   fixUse: (p: { value: string }) => `Use ${p.value}`,
@@ -919,6 +926,15 @@ export const en = {
     `and lands directly under the target's tenant root group${p.root ? ` (${p.root})` : ''}: remove it from \`subscriptions\` of its management group, and place it in the target's hierarchy.`,
   xferInheritedNone: () => 'No management group above the subscription holds a role assignment in the file.',
   xferCustomInTarget: () => ' (the target already declares it)',
+};
+
+/** What `count` counts. */
+export type CountNoun = 'user' | 'guest' | 'subscription' | 'directory' | 'error' | 'warning' | 'info' | 'entry' | 'file' | 'access' | 'roleAssignment';
+
+const COUNT_NOUN: Record<CountNoun, [string, string]> = {
+  user: ['user', 'users'], guest: ['guest', 'guests'], subscription: ['subscription', 'subscriptions'], directory: ['directory', 'directories'],
+  error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], entry: ['entry', 'entries'], file: ['file', 'files'],
+  access: ['access', 'accesses'], roleAssignment: ['role assignment', 'role assignments'],
 };
 
 function plural(count: number, noun: string, many = `${noun}s`): string {

@@ -3,7 +3,7 @@
  * avec `satisfies Messages`), dans le vocabulaire de la documentation Microsoft en français.
  */
 import type { SchemaKind } from '../schema/schemaCheck';
-import type { Messages } from './en';
+import type { CountNoun, Messages } from './en';
 
 type Opt = string | undefined;
 
@@ -165,7 +165,12 @@ const kind = (word: string) => KIND_WORD[word] ?? word;
 const GLOBAL_ADMIN = 'Administrateur général (Global Administrator)';
 const BILLING_ADMIN = 'Administrateur de facturation (Billing Administrator)';
 
-const SEVERITY_WORD: Record<string, string> = { error: 'erreur', warning: 'avertissement', info: 'information' };
+
+const COUNT_NOUN: Record<CountNoun, [string, string]> = {
+  user: ['utilisateur', 'utilisateurs'], guest: ['invité', 'invités'], subscription: ['abonnement', 'abonnements'], directory: ['annuaire', 'annuaires'],
+  error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['information', 'informations'], entry: ['entrée', 'entrées'],
+  file: ['fichier', 'fichiers'], access: ['accès', 'accès'], roleAssignment: ['attribution de rôle', 'attributions de rôle'],
+};
 
 /** « 1 invité », « 3 invités », « 0 invité » (le singulier en français jusqu’à 1). */
 const plural = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
@@ -619,6 +624,8 @@ export const fr = {
   completionAzureRole: (p) => `Rôle intégré Azure · ${p.category}`,
   completionAzureAlias: (p) => `Ancien nom de ${p.target}`,
   completionMemberOf: (p) => `Membre de ${p.directory}`,
+  completionDisabled: () => 'désactivé : ne peut pas se connecter',
+  completionOtherDirectory: () => 'autre annuaire : à inviter d’abord',
   completionGuestIn: (p) =>
     `Invité dans ${p.directory}${p.home ? ` · membre de ${p.home}` : p.external ? ' · compte externe' : ''}`,
   completionGuestElsewhere: (p) => `${p.external ? 'Compte externe' : 'Compte'}, invité dans ${p.directory}`,
@@ -631,6 +638,8 @@ export const fr = {
   renameNotAddress: (p) => `« ${p.name} » n’est pas une adresse de compte valide (alias@domaine).`,
 
   // ── Diagramme des relations ──
+  count: (p) => plural(p.count, ...(COUNT_NOUN[p.noun] ?? [p.noun, p.noun])),
+
   diagramTitle: () => 'Diagramme des relations Tenancy',
   diagramUndeclared: () => 'Non déclarés dans le fichier',
   diagramMore: (p) => `+${p.count} de plus`,
@@ -643,8 +652,9 @@ export const fr = {
   diagramPartial: () => 'seulement les entrées liées à l’annuaire sélectionné',
   diagramEdge: (p) =>
     ({ owner: 'propriétaire', creator: 'créé par', directory: 'appartient à l’annuaire', guest: 'invité de' })[p.edge as string] ?? 'rôle',
-  diagramInEntry: (p) => `${SEVERITY_WORD[p.severity] ?? p.severity} dans cette entrée`,
-  diagramHere: (p) => `${SEVERITY_WORD[p.severity] ?? p.severity} ici`,
+  diagramMoreProblems: (p) => `+${plural(p.count, 'autre problème', 'autres problèmes')}`,
+  diagramCounts: (p) =>
+    [p.errors && plural(p.errors, 'erreur', 'erreurs'), p.warnings && plural(p.warnings, 'avertissement', 'avertissements'), p.infos && plural(p.infos, 'information', 'informations')].filter(Boolean).join(', '),
 
   // ── Aperçu du transfert d’un abonnement ──
   noSubscriptionWithId: (p) => `Ce fichier ne contient aucun abonnement d’ID ${p.id}.`,
@@ -746,6 +756,7 @@ export const fr = {
   // ── Titres des correctifs rapides ──
   fixTransferTo: (p) => `Transférer l’abonnement vers ${p.directory}…`,
   fixItsDirectory: () => 'son annuaire',
+  fixPickOwner: () => 'Choisir un membre de l’annuaire de l’abonnement comme propriétaire…',
   fixSetOwner: (p) => `Définir comme propriétaire ${p.owner}, qui a créé l’abonnement`,
   fixRemoveOwner: () => 'Supprimer le propriétaire : un abonnement Office 365 appartient à son annuaire',
   fixUse: (p) => `Utiliser ${p.value}`,

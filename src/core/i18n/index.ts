@@ -8,7 +8,7 @@ import type { Messages } from './en';
 /** True in the shipped bundles, where the French catalog is a file of its own (dist/i18n-fr.js). */
 declare const TENANCY_CHUNKS: boolean;
 
-export type { Messages } from './en';
+export type { CountNoun, Messages } from './en';
 
 export type Locale = 'en' | 'fr';
 

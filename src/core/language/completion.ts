@@ -186,12 +186,14 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
   const index = analysis.index;
   const entries: CompletionEntry[] = [];
   const seen = new Set<string>();
-  const add = (upn: string, rank: number, detail: string, displayName?: string) => {
+  const add = (upn: string, rank: number, about: string, displayName?: string, marks: Array<string | false> = []) => {
     const key = accountKey(upn);
     if (seen.has(key)) return;
     seen.add(key);
+    // What makes an assignee a poor choice comes first, where a narrow list still shows it.
+    const detail = [...marks.filter((x): x is string => !!x), displayName, about].filter(Boolean).join(' · ');
     entries.push({
-      label: upn, kind: 'account', detail: displayName ? `${displayName} · ${detail}` : detail, insertText: quote(upn),
+      label: upn, kind: 'account', detail, insertText: quote(upn),
       sortText: `${rank}${key}`, filterText: displayName ? `${upn} ${displayName}` : undefined,
     });
   };
@@ -200,7 +202,7 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
     for (const user of directory.users) {
       if (!user.upn) continue;
       if (use === 'guest') seen.add(accountKey(user.upn.value));
-      else add(user.upn.value, 0, m.completionMemberOf({ directory: here }), user.displayName?.value);
+      else add(user.upn.value, 0, m.completionMemberOf({ directory: here }), user.displayName?.value, [!user.enabled && m.completionDisabled()]);
     }
     for (const guest of directory.guests) {
       if (!guest.upn) continue;
@@ -211,7 +213,8 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
   }
   for (const users of index.members.values()) {
     const user = users[0];
-    add(user.upn!.value, 2, m.completionMemberOf({ directory: directoryLabel(index.directoryOf(user)) }), user.displayName?.value);
+    add(user.upn!.value, 2, m.completionMemberOf({ directory: directoryLabel(index.directoryOf(user)) }), user.displayName?.value,
+      [!user.enabled && m.completionDisabled(), use === 'assignee' && !!directory && m.completionOtherDirectory()]);
   }
   for (const guests of index.guests.values()) {
     const guest = guests[0];

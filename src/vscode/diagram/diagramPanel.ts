@@ -1,8 +1,11 @@
 /**
  * The diagram's webview panel: draws the core's SVG of one workspace file (all directories, or one),
  * redraws it when the file's analysis changes, reveals an element's YAML when it is clicked, and
- * exports the drawing as an SVG file. The page only draws what it is sent; its script and style
- * sheet come from `media/diagram/` under a strict Content-Security-Policy.
+ * exports the drawing as an SVG file. The layout runs in a worker thread (layoutClient.ts); a
+ * drawing equal to the last one is not sent again, and the page replaces only the elements that
+ * changed. The page only draws what it is sent; its script and style sheet come from
+ * `media/diagram/` under a strict Content-Security-Policy. The page remembers which file and
+ * directory it shows, so a window reload brings the panel back (`DiagramSerializer`).
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -10,13 +13,13 @@ import type { Analysis } from '../../core/analyze';
 import { timed } from '../timings';
 import { localeOf } from '../../core/i18n';
 import { buildDiagram, DARK_THEME, diagramCss, LIGHT_THEME, renderSvg, VSCODE_THEME } from '../../core/diagram';
+import { LayoutClient } from './layoutClient';
 import type { DiagramModel } from '../../core/diagram';
 import type { Span } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
-import { parseMessage } from './messages';
+import { DIAGRAM_VIEW_TYPE, parseMessage } from './messages';
 import type { WebviewMessage } from './messages';
 
-export const DIAGRAM_VIEW_TYPE = 'tenancy.diagram';
 
 /** Above this many members, guests and subscriptions, the diagram opens on the first directory alone. */
 export const LARGE_FILE_ENTRIES = 3000;
@@ -44,26 +47,33 @@ export class DiagramPanel implements vscode.Disposable {
   /** The page's picker chose "All directories": draw the whole file, even a large one. */
   private wholeFileChosen = false;
   private readonly disposed = new vscode.EventEmitter<void>();
-  private readonly drew = new vscode.EventEmitter<{ version: number; ids: string[] }>();
+  private readonly drew = new vscode.EventEmitter<{ version: number; ids: string[]; changed: number }>();
   readonly onDidDispose = this.disposed.event;
   /** Fires when the page reports what it drew. */
   readonly onDidDraw = this.drew.event;
   last?: DiagramSnapshot;
-  /** What the page last reported it drew: the `data-id` of each element. */
-  drawn?: { version: number; ids: string[] };
+  /** What the page last reported it drew: the `data-id` of each element, and how many it replaced. */
+  drawn?: { version: number; ids: string[]; changed: number };
+  private readonly layoutClient: LayoutClient;
+  /** The render in progress (layouts are asynchronous): the last one started wins. */
+  private rendering?: Promise<void>;
+  private renderSeq = 0;
 
+  /** Opens a new panel, or takes over one VS Code restored after a window reload (`existing`). */
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly store: AnalysisStore,
     private uri: vscode.Uri,
     private directory: DirectoryRef | undefined,
+    existing?: vscode.WebviewPanel,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'media', 'diagram');
-    this.panel = vscode.window.createWebviewPanel(DIAGRAM_VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
-      retainContextWhenHidden: false,
-    });
+    this.layoutClient = new LayoutClient(vscode.Uri.joinPath(extensionUri, 'dist').fsPath);
+    this.panel = existing ?? vscode.window.createWebviewPanel(DIAGRAM_VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(extensionUri));
+    if (existing) {
+      existing.webview.options = webviewOptions(extensionUri);
+      existing.title = this.title();
+    }
     this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'tenancy.svg');
     this.panel.webview.html = this.html(media);
     this.disposables.push(
@@ -77,17 +87,17 @@ export class DiagramPanel implements vscode.Disposable {
         });
       }),
       this.panel.onDidChangeViewState(() => {
-        if (this.panel.visible && this.stale) this.render();
+        if (this.panel.visible && this.stale) void this.render();
       }),
       store.onDidChange((changed) => {
-        if (changed.toString() === this.uri.toString()) timed('diagram', () => this.render());
+        if (changed.toString() === this.uri.toString()) timed('diagram', () => void this.render());
       }),
       store.onDidRemove((removed) => {
-        if (removed.toString() === this.uri.toString()) this.render();
+        if (removed.toString() === this.uri.toString()) void this.render();
       }),
     );
     this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
-    this.render();
+    void this.render();
   }
 
   /** Shows the panel on another file or directory (or the same again). */
@@ -97,7 +107,16 @@ export class DiagramPanel implements vscode.Disposable {
     this.wholeFileChosen = false;
     this.panel.title = this.title();
     this.panel.reveal(undefined, true);
-    this.render();
+    void this.render();
+  }
+
+  /** Resolves once the drawing asked for last is built (laid out and sent to the page if it is ready). */
+  async rendered(): Promise<void> {
+    let current: Promise<void> | undefined;
+    while (current !== this.rendering) {
+      current = this.rendering;
+      await current;
+    }
   }
 
   get visible(): boolean {
@@ -105,19 +124,30 @@ export class DiagramPanel implements vscode.Disposable {
   }
 
   /** Builds the diagram from the file's current analysis and sends it to the page (later, if hidden). */
-  render(): void {
+  render(): Promise<void> {
     if (!this.panel.visible) {
       this.stale = true;
-      return;
+      return Promise.resolve();
     }
     this.stale = false;
+    const seq = ++this.renderSeq;
     const analysis = this.store.get(this.uri);
     const directory = this.effectiveDirectory(analysis);
-    const model = this.build(analysis, directory);
-    const svg = renderSvg(model, null, { locale: localeOf(vscode.env.language) });
-    this.last = { uri: this.uri, directory, model, svg, version: ++this.version };
-    this.panel.title = this.title(analysis);
-    this.post(analysis);
+    const uri = this.uri;
+    this.rendering = this.build(analysis, directory).then((model) => {
+      if (seq !== this.renderSeq) return; // a newer render started meanwhile
+      const svg = renderSvg(model, null, { locale: localeOf(vscode.env.language) });
+      const same = this.last && this.last.svg === svg && this.last.uri.toString() === uri.toString() && this.last.directory === directory;
+      this.last = same && this.last ? { ...this.last, model } : { uri, directory, model, svg, version: ++this.version };
+      this.panel.title = this.title(analysis);
+      // An equal drawing is not sent again: the page keeps what it shows.
+      if (!same) this.post(analysis);
+    }, (error: unknown) => {
+      if (seq !== this.renderSeq) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      void this.panel.webview.postMessage({ type: 'error', text: vscode.l10n.t('The diagram could not be laid out: {0}', reason) });
+    });
+    return this.rendering;
   }
 
   /**
@@ -131,9 +161,9 @@ export class DiagramPanel implements vscode.Disposable {
     return entries > LARGE_FILE_ENTRIES && analysis.workspace.directories.length > 1 ? 0 : undefined;
   }
 
-  private build(analysis = this.store.get(this.uri), directory = this.effectiveDirectory(analysis)): DiagramModel {
+  private async build(analysis = this.store.get(this.uri), directory = this.effectiveDirectory(analysis)): Promise<DiagramModel> {
     return analysis
-      ? buildDiagram(analysis, { directory, maxPerColumn: maxPerColumn(this.uri), locale: localeOf(vscode.env.language) })
+      ? buildDiagram(analysis, { directory, maxPerColumn: maxPerColumn(this.uri), locale: localeOf(vscode.env.language) }, this.layoutClient.layout)
       : { width: 0, height: 0, containers: [], nodes: [], edges: [] };
   }
 
@@ -154,7 +184,12 @@ export class DiagramPanel implements vscode.Disposable {
       empty: analysis
         ? model.containers.length === 0 ? vscode.l10n.t('No directory to draw.') : undefined
         : vscode.l10n.t('This file is not analysed (it was deleted, or is not a Tenancy workspace file).'),
-      labels: { all: vscode.l10n.t('All directories'), export: vscode.l10n.t('Export as SVG…'), directory: vscode.l10n.t('Directory') },
+      // What the page keeps for a window reload (see DiagramSerializer).
+      state: { uri: this.last.uri.toString(), directory: directory ?? null },
+      labels: {
+        all: vscode.l10n.t('All directories'), export: vscode.l10n.t('Export as SVG…'), directory: vscode.l10n.t('Directory'),
+        zoomIn: vscode.l10n.t('Zoom in'), zoomOut: vscode.l10n.t('Zoom out'), fit: vscode.l10n.t('Fit to window'),
+      },
     });
   }
 
@@ -178,13 +213,13 @@ export class DiagramPanel implements vscode.Disposable {
         if (directory === null) return false;
         this.directory = directory;
         this.wholeFileChosen = directory === undefined;
-        this.render();
+        await this.render();
         return true;
       }
       case 'export':
         return (await this.exportSvg()) !== undefined;
       case 'rendered':
-        this.drawn = { version: message.version, ids: message.ids };
+        this.drawn = { version: message.version, ids: message.ids, changed: message.changed };
         this.drew.fire(this.drawn);
         return true;
     }
@@ -212,7 +247,7 @@ export class DiagramPanel implements vscode.Disposable {
   async exportSvg(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     if (!this.store.get(this.uri)) return undefined;
     // The file's current diagram, also when the panel is hidden and has not redrawn it yet.
-    const model = this.build();
+    const model = await this.build();
     const uri = this.uri;
     const file = target ?? await vscode.window.showSaveDialog({
       defaultUri: uri.with({ path: uri.path.replace(/(\.tenancy)?\.ya?ml$/i, '') + '.diagram.svg' }),
@@ -257,16 +292,22 @@ ${diagramCss(VSCODE_THEME)}</style>
 <div class="toolbar" role="toolbar">
   <label for="directory" id="directory-label"></label>
   <select id="directory"></select>
+  <span class="zoom">
+    <button id="zoom-out" type="button" class="icon">−</button>
+    <button id="fit" type="button" class="icon">⤢</button>
+    <button id="zoom-in" type="button" class="icon">+</button>
+  </span>
   <button id="export" type="button"></button>
   <span id="status" role="status"></span>
 </div>
-<div id="diagram"></div>
+<div id="diagram" tabindex="0"></div>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
   }
 
   dispose(): void {
+    this.layoutClient.dispose();
     this.disposed.fire();
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
@@ -287,6 +328,10 @@ function parseDirectoryRef(value: string | null, analysis: Analysis | undefined)
   const index = /^#(\d+)$/.exec(value);
   if (index) return Number(index[1]) < directories.length ? Number(index[1]) : null;
   return directories.some((d) => d.id?.value.toLowerCase() === value.toLowerCase()) ? value : null;
+}
+
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')], retainContextWhenHidden: false };
 }
 
 function maxPerColumn(uri: vscode.Uri): number {

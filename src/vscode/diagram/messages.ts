@@ -4,6 +4,26 @@
  * import: unit-tested as plain code.)
  */
 
+/** The diagram panel's view type: what VS Code restores it by after a window reload. */
+export const DIAGRAM_VIEW_TYPE = 'tenancy.diagram';
+
+/** What the page keeps across a window reload: the file and directory it shows. */
+export interface DiagramState {
+  uri: string;
+  /** A tenant id, a directory's position in the file, or `null` for all directories. */
+  directory: string | number | null;
+}
+
+/** The saved state, if it has that shape (it comes from the page). */
+export function parseState(value: unknown): DiagramState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { uri, directory } = value as Record<string, unknown>;
+  if (typeof uri !== 'string' || uri.length === 0 || uri.length > MAX_ID) return undefined;
+  const okDirectory = directory === null || (typeof directory === 'string' && directory.length <= MAX_ID)
+    || (typeof directory === 'number' && Number.isSafeInteger(directory) && directory >= 0);
+  return okDirectory ? { uri, directory: directory as DiagramState['directory'] } : undefined;
+}
+
 export type WebviewMessage =
   /** The script loaded: (re)send the diagram. */
   | { type: 'ready' }
@@ -12,8 +32,8 @@ export type WebviewMessage =
   /** The directory picker: a tenant id, `#<index>` for a directory without one, or `null` for all. */
   | { type: 'focus'; directory: string | null }
   | { type: 'export' }
-  /** What the page drew: the `data-id` of every element, after the update numbered `version`. */
-  | { type: 'rendered'; version: number; ids: string[] };
+  /** What the page drew: the `data-id` of every element, after the update numbered `version`, and how many elements it replaced. */
+  | { type: 'rendered'; version: number; ids: string[]; changed: number };
 
 const MAX_ID = 2048;
 const MAX_IDS = 100_000;
@@ -34,10 +54,11 @@ export function parseMessage(value: unknown): WebviewMessage | undefined {
         ? { type: 'focus', directory: message.directory }
         : undefined;
     case 'rendered': {
-      const { version, ids } = message;
-      if (keys !== 'ids,type,version' || !Number.isSafeInteger(version) || (version as number) < 0) return undefined;
+      const { version, ids, changed } = message;
+      if (keys !== 'changed,ids,type,version' || !Number.isSafeInteger(version) || (version as number) < 0) return undefined;
+      if (!Number.isSafeInteger(changed) || (changed as number) < 0) return undefined;
       if (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every(id)) return undefined;
-      return { type: 'rendered', version: version as number, ids: ids as string[] };
+      return { type: 'rendered', version: version as number, ids: ids as string[], changed: changed as number };
     }
     default:
       return undefined;

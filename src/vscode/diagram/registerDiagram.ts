@@ -8,6 +8,7 @@ import type { Analysis } from '../../core/analyze';
 import type { AnalysisStore } from '../analysisStore';
 import { diagram } from '../chunks';
 import type { DiagramPanel, DirectoryRef } from './diagramPanel';
+import { DIAGRAM_VIEW_TYPE, parseState } from './messages';
 
 export const DIAGRAM_COMMANDS = {
   show: 'tenancy.showDiagram',
@@ -16,29 +17,45 @@ export const DIAGRAM_COMMANDS = {
 
 export function registerDiagram(context: vscode.ExtensionContext, store: AnalysisStore): void {
   let panel: DiagramPanel | undefined;
-  const open = (uri: vscode.Uri, directory: DirectoryRef | undefined): DiagramPanel => {
-    if (panel) {
+  const open = (uri: vscode.Uri, directory: DirectoryRef | undefined, restored?: vscode.WebviewPanel): DiagramPanel => {
+    if (panel && !restored) {
       panel.show(uri, directory);
       return panel;
     }
-    const created = new (diagram().DiagramPanel)(context.extensionUri, store, uri, directory);
+    panel?.dispose();
+    const created = new (diagram().DiagramPanel)(context.extensionUri, store, uri, directory, restored);
     created.onDidDispose(() => { if (panel === created) panel = undefined; });
     return (panel = created);
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand(DIAGRAM_COMMANDS.show, (arg?: unknown) => {
+    vscode.commands.registerCommand(DIAGRAM_COMMANDS.show, async (arg?: unknown) => {
       const target = resolveTarget(store, arg);
       if (!target) {
         void vscode.window.showInformationMessage(vscode.l10n.t('No Tenancy workspace file (or no such directory) to draw.'));
         return undefined;
       }
-      return open(target.uri, target.directory);
+      const shown = open(target.uri, target.directory);
+      await shown.rendered();
+      return shown;
+    }),
+    // After a window reload VS Code brings the panel back with the state its page saved.
+    vscode.window.registerWebviewPanelSerializer(DIAGRAM_VIEW_TYPE, {
+      deserializeWebviewPanel: async (restored, saved) => {
+        const state = parseState(saved);
+        const uri = state ? vscode.Uri.parse(state.uri) : store.all()[0]?.[0];
+        if (!uri) {
+          restored.dispose();
+          return;
+        }
+        await open(uri, state?.directory ?? undefined, restored).rendered();
+      },
     }),
     vscode.commands.registerCommand(DIAGRAM_COMMANDS.exportSvg, async (arg?: { target?: vscode.Uri | string }) => {
       const current = panel ?? (() => {
         const target = resolveTarget(store, undefined);
         return target && open(target.uri, target.directory);
       })();
+      await current?.rendered();
       if (!current) return undefined;
       const target = typeof arg?.target === 'string' ? vscode.Uri.file(arg.target) : arg?.target;
       return current.exportSvg(target);

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { accountKey } from '../../core/identity';
 import type { Guest, Span, User } from '../../core/model';
+import { count } from '../count';
 import { pagedChildren } from './paging';
 import type { BuildContext, TreeNode } from './treeNode';
 import { siblingIds } from './treeNode';
@@ -31,10 +32,11 @@ export function accountNodes(context: BuildContext, parent: TreeNode | undefined
       id: `${parentId}/acct:${accountKey(account.upn!.value)}`, parent, uri: context.uri, kind: 'account', entity: account, span: account,
       label: account.upn!.value,
       description: [
+        account.enabled ? undefined : vscode.l10n.t('disabled'),
         account.kind === 'guest' ? vscode.l10n.t('guest in {0}', directory.name?.value ?? '?') : directory.name?.value,
-        accesses.length === 0 ? vscode.l10n.t('no access') : accesses.length === 1 ? vscode.l10n.t('1 access') : vscode.l10n.t('{0} accesses', accesses.length),
+        accesses.length === 0 ? vscode.l10n.t('no access') : count(accesses.length, 'access'),
       ].filter(Boolean).join(' · '),
-      icon: account.kind === 'guest' ? 'person-add' : 'person', contextValue: 'account', emptyLabel: vscode.l10n.t('No subscriptions, role assignments or invitations'),
+      icon: !account.enabled ? 'circle-slash' : account.kind === 'guest' ? 'person-add' : 'person', contextValue: 'account', emptyLabel: vscode.l10n.t('No subscriptions, role assignments or invitations'),
     };
     node.children = () => {
       const ids = siblingIds();
@@ -71,7 +73,8 @@ function accessOf(context: BuildContext, account: User | Guest): Access[] {
   const directoryName = (i: number) => index.directories[i].name?.value ?? '?';
   const accesses: Access[] = [];
   for (const s of index.subscriptionsByOwner.get(key) ?? []) {
-    accesses.push({ label: vscode.l10n.t('Owner of {0}', subscriptionName(s)), description: directoryName(s.directoryIndex), icon: 'star-full', span: s.owner! });
+    // "Subscription owner", never just "Owner": the role named Owner reads "Role Owner on …" below.
+    accesses.push({ label: vscode.l10n.t('Subscription owner: {0}', subscriptionName(s)), description: directoryName(s.directoryIndex), icon: 'star-full', span: s.owner! });
   }
   for (const s of index.subscriptionsByCreator.get(key) ?? []) {
     accesses.push({ label: vscode.l10n.t('Created {0}', subscriptionName(s)), description: directoryName(s.directoryIndex), icon: 'add', span: s.createdBy! });
@@ -79,7 +82,7 @@ function accessOf(context: BuildContext, account: User | Guest): Access[] {
   for (const a of index.assignmentsByPrincipal.get(key) ?? []) {
     const s = index.directories[a.directoryIndex].subscriptions[a.subscriptionIndex];
     accesses.push({
-      label: vscode.l10n.t('{0} on {1}', a.role?.value ?? '?', subscriptionName(s)),
+      label: vscode.l10n.t('Role {0} on {1}', a.role?.value ?? '?', subscriptionName(s)),
       description: [directoryName(a.directoryIndex), a.scope?.value].filter(Boolean).join(' · '), icon: 'key', span: a,
     });
   }

@@ -16,7 +16,8 @@ export function directoryNodes(context: BuildContext, parent: TreeNode | undefin
     const node: TreeNode = {
       id: `${parentId}/${ids(`dir:${directory.id?.value ?? directory.index}`)}`, parent, uri: context.uri, kind: 'directory',
       entity: directory, span: directory.head, region: directory,
-      label: directory.alias ? `${name} (${directory.alias.value})` : name, description: directory.id?.value,
+      // The tenant id is in the tooltip: as the description it hid the problem counts at the default width.
+      label: directory.alias ? `${name} (${directory.alias.value})` : name,
       icon: 'organization', contextValue: 'directory',
     };
     node.children = () => [

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { Subscription } from '../../core/model';
 import { subscriptionNode } from './entries';
+import { count as countOf } from '../count';
 import { pagedChildren } from './paging';
 import type { BuildContext, TreeNode } from './treeNode';
 import { siblingIds } from './treeNode';
@@ -39,7 +40,7 @@ export function ownerNodes(context: BuildContext, parent: TreeNode | undefined, 
 function ownerGroups(context: BuildContext): OwnerGroup[] {
   const { index } = context.analysis;
   const { filter } = context;
-  const count = (n: number) => (n === 1 ? vscode.l10n.t('1 subscription') : vscode.l10n.t('{0} subscriptions', n));
+  const count = (n: number) => countOf(n, 'subscription');
   const groups: OwnerGroup[] = [];
   const keep = (group: Omit<OwnerGroup, 'matched' | 'subscriptions'>, all: Subscription[], matched: boolean) => {
     const subscriptions = all.filter((s) => filter.passes(s, matched));

@@ -32,7 +32,9 @@ export function subscriptionNode(context: BuildContext, parent: TreeNode, subscr
     id, parent, uri: parent.uri, kind: 'subscription', entity: subscription, span: subscription,
     label: subscription.alias ? `${subscription.name?.value ?? '?'} (${subscription.alias.value})` : subscription.name?.value ?? subscription.id?.value ?? '?',
     description: [subscriptionTypeLabel(subscription), subscription.owner?.value, subscription.state !== 'active' ? stateLabel(subscription.state) : undefined].filter(Boolean).join(' · '),
-    icon: subscription.type?.value === 'office365' ? 'mail' : 'azure', contextValue: `subscription.${subscription.type?.value ?? 'unknown'}`,
+    icon: subscription.type?.value === 'office365' ? 'mail' : 'azure',
+    // `.pending`: role assignments wait to be recreated after a transfer (only then is "Recreate" offered).
+    contextValue: `subscription.${subscription.type?.value ?? 'unknown'}${subscription.pendingRoleAssignments.length > 0 ? '.pending' : ''}`,
   };
   const assignments = [...subscription.roleAssignments, ...subscription.pendingRoleAssignments];
   if (assignments.length > 0) {
@@ -47,11 +49,12 @@ export function subscriptionNode(context: BuildContext, parent: TreeNode, subscr
   return node;
 }
 
+/** A role assignment: the role first (a UPN is long enough to hide it at the default width), then who holds it. */
 export function assignmentNode(parent: TreeNode, assignment: RoleAssignment, id: string, pending = false): TreeNode {
   return {
     id: `${parent.id}/${id}`, parent, uri: parent.uri, kind: 'roleAssignment', entity: assignment, span: assignment,
-    label: assignment.principal?.value ?? '?',
-    description: [assignment.role?.value, assignment.scope?.value, pending ? vscode.l10n.t('pending: recreate after transfer') : undefined].filter(Boolean).join(' · '),
+    label: assignment.role?.value ?? '?',
+    description: [pending ? vscode.l10n.t('pending: recreate after transfer') : undefined, assignment.principal?.value, assignment.scope?.value].filter(Boolean).join(' · '),
     icon: pending ? 'history' : 'key', contextValue: pending ? 'pendingRoleAssignment' : 'roleAssignment',
   };
 }

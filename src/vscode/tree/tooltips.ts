@@ -1,7 +1,8 @@
 /**
  * Markdown tooltips of tree nodes: the entity's details and its problems. Built on demand
  * (`resolveTreeItem`), so the tree never pays for tooltips nobody hovers. Every name from the file
- * goes through `appendText` or `code`, which escape it.
+ * goes through `escapeMarkdown` — not `appendText`, which turns spaces into non-breaking ones, so the
+ * tooltip could only wrap in the middle of a word.
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
@@ -9,6 +10,8 @@ import { accountKey } from '../../core/identity';
 import type { Directory, Guest, RoleAssignment, Subscription, User } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { findOffer } from '../../core/reference';
+import { count } from '../count';
+import { escapeMarkdown } from '../markdown';
 import { stateLabel, subscriptionTypeLabel } from './entries';
 import type { TreeNode } from './treeNode';
 import { regionOf } from './treeNode';
@@ -20,8 +23,8 @@ export function tooltipOf(node: TreeNode, analysis: Analysis): vscode.MarkdownSt
   const entity = node.entity;
   if (!entity) {
     if (node.kind === 'showMore') return undefined;
-    md.appendMarkdown('**').appendText(node.label).appendMarkdown('**');
-    if (node.description) md.appendMarkdown('\n\n').appendText(node.description);
+    md.appendMarkdown('**').appendMarkdown(escapeMarkdown(node.label)).appendMarkdown('**');
+    if (node.description) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(node.description));
   } else if (entity.kind === 'directory') directoryTooltip(md, entity);
   else if (entity.kind === 'user' || entity.kind === 'guest') accountTooltip(md, entity, analysis);
   else if (entity.kind === 'subscription') subscriptionTooltip(md, entity, analysis);
@@ -32,27 +35,30 @@ export function tooltipOf(node: TreeNode, analysis: Analysis): vscode.MarkdownSt
 
 function line(md: vscode.MarkdownString, label: string, value: string | undefined): void {
   if (value === undefined || value === '') return;
-  md.appendMarkdown(`\n\n${label}: `).appendText(value);
+  md.appendMarkdown(`\n\n${label}: `).appendMarkdown(escapeMarkdown(value));
 }
 
 function directoryTooltip(md: vscode.MarkdownString, d: Directory): void {
-  md.appendMarkdown('$(organization) **').appendText(d.name?.value ?? '?').appendMarkdown('**');
+  md.appendMarkdown('$(organization) **').appendMarkdown(escapeMarkdown(d.name?.value ?? '?')).appendMarkdown('**');
   line(md, vscode.l10n.t('Alias'), d.alias?.value);
   line(md, vscode.l10n.t('Tenant id'), d.id?.value);
   line(md, vscode.l10n.t('Domains'), d.domains.map((x) => x.value).join(', '));
   const azure = d.subscriptions.filter((s) => s.type?.value === 'azure').length;
   const office = d.subscriptions.filter((s) => s.type?.value === 'office365').length;
-  md.appendMarkdown('\n\n').appendText(vscode.l10n.t('{0} users · {1} guests · {2} Azure and {3} Office 365 subscriptions', d.users.length, d.guests.length, azure, office));
+  md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown([
+    count(d.users.length, 'user'), count(d.guests.length, 'guest'),
+    vscode.l10n.t('{0} (Azure: {1}, Office 365: {2})', count(d.subscriptions.length, 'subscription'), azure, office),
+  ].join(' · ')));
 }
 
 function accountTooltip(md: vscode.MarkdownString, account: User | Guest, analysis: Analysis): void {
   const { index } = analysis;
   const directory = index.directoryOf(account);
-  md.appendMarkdown(account.kind === 'guest' ? '$(person-add) **' : '$(person) **').appendText(account.upn?.value ?? '?').appendMarkdown('**');
+  md.appendMarkdown(account.kind === 'guest' ? '$(person-add) **' : '$(person) **').appendMarkdown(escapeMarkdown(account.upn?.value ?? '?')).appendMarkdown('**');
   line(md, vscode.l10n.t('Display name'), account.displayName?.value);
   if (account.kind === 'user') {
     line(md, vscode.l10n.t('Member of'), directory.name?.value);
-    if (!account.enabled) md.appendMarkdown('\n\n').appendText(vscode.l10n.t('Disabled: cannot sign in.'));
+    if (!account.enabled) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(vscode.l10n.t('Disabled: cannot sign in.')));
   } else {
     line(md, vscode.l10n.t('Guest in'), directory.name?.value);
     const home = account.upn && index.homeDirectory(account.upn.value);
@@ -73,7 +79,7 @@ function accountTooltip(md: vscode.MarkdownString, account: User | Guest, analys
 }
 
 function subscriptionTooltip(md: vscode.MarkdownString, s: Subscription, analysis: Analysis): void {
-  md.appendMarkdown(s.type?.value === 'office365' ? '$(mail) **' : '$(azure) **').appendText(s.name?.value ?? '?').appendMarkdown('**');
+  md.appendMarkdown(s.type?.value === 'office365' ? '$(mail) **' : '$(azure) **').appendMarkdown(escapeMarkdown(s.name?.value ?? '?')).appendMarkdown('**');
   line(md, vscode.l10n.t('Alias'), s.alias?.value);
   line(md, vscode.l10n.t('Subscription id'), s.id?.value);
   line(md, vscode.l10n.t('Type'), subscriptionTypeLabel(s));
@@ -89,7 +95,7 @@ function subscriptionTooltip(md: vscode.MarkdownString, s: Subscription, analysi
 }
 
 function roleAssignmentTooltip(md: vscode.MarkdownString, a: RoleAssignment, analysis: Analysis): void {
-  md.appendMarkdown('$(key) **').appendText(`${a.principal?.value ?? '?'} → ${a.role?.value ?? '?'}`).appendMarkdown('**');
+  md.appendMarkdown('$(key) **').appendMarkdown(escapeMarkdown(`${a.principal?.value ?? '?'} → ${a.role?.value ?? '?'}`)).appendMarkdown('**');
   line(md, vscode.l10n.t('Subscription'), subscriptionOf(a, analysis).name?.value);
   line(md, vscode.l10n.t('Scope'), a.scope?.value ?? vscode.l10n.t('the whole subscription'));
 }
@@ -105,10 +111,10 @@ function problemsTooltip(md: vscode.MarkdownString, problems: readonly Problem[]
   md.appendMarkdown('\n\n---');
   for (const p of inside.slice(0, MAX_PROBLEMS)) {
     const icon = p.severity === 'error' ? '$(error)' : p.severity === 'warning' ? '$(warning)' : '$(info)';
-    md.appendMarkdown(`\n\n${icon} \`${p.code}\` `).appendText(firstSentence(p.message));
-    if (p.explain?.length) md.appendMarkdown('\n\n').appendText(vscode.l10n.t('Why: {0}', p.explain.join(' → ')));
+    md.appendMarkdown(`\n\n${icon} \`${p.code}\` `).appendMarkdown(escapeMarkdown(firstSentence(p.message)));
+    if (p.explain?.length) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(vscode.l10n.t('Why: {0}', p.explain.join(' → '))));
   }
-  if (inside.length > MAX_PROBLEMS) md.appendMarkdown('\n\n').appendText(vscode.l10n.t('and {0} more problems', inside.length - MAX_PROBLEMS));
+  if (inside.length > MAX_PROBLEMS) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(vscode.l10n.t('and {0} more problems', inside.length - MAX_PROBLEMS)));
 }
 
 function firstSentence(message: string): string {

@@ -23,12 +23,15 @@ export function registerTreeCommands(provider: WorkspaceTreeProvider, view: vsco
     await vscode.workspace.getConfiguration('tenancy').update('tree.groupBy', value === 'directory' ? undefined : value, target);
   };
   const describe = () => {
+    // The view's title names the grouping: "Directories", "Subscription Owners", "Users and Access".
+    view.title = state.groupBy === 'owner' ? vscode.l10n.t('Subscription Owners') : state.groupBy === 'user' ? vscode.l10n.t('Users and Access') : vscode.l10n.t('Directories');
     const { text, problemsOnly } = state.filter;
     const parts = [text.trim() && vscode.l10n.t('filter: “{0}”', text.trim()), problemsOnly && vscode.l10n.t('only problems')].filter(Boolean);
     view.description = parts.join(' · ') || undefined;
     const empty = parts.length > 0 && provider.getChildren().length === 0;
     view.message = empty ? vscode.l10n.t('Nothing matches the filter. Clear it to see every entry.') : undefined;
   };
+  describe();
   return [
     vscode.commands.registerCommand(SHOW_MORE_COMMAND, (listId: string) => state.showMore(listId)),
     vscode.commands.registerCommand(TREE_COMMANDS.filter, async (text?: string) => {

@@ -9,6 +9,7 @@ import { ProblemTally } from '../../core/problems';
 import type { Span } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
 import { spanToRange } from '../ranges';
+import { count } from '../count';
 import { timed } from '../timings';
 import { accountNodes } from './byAccount';
 import { directoryNodes } from './byDirectory';
@@ -49,7 +50,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       const file: TreeNode = {
         id: `file:${uri.toString()}`, uri, kind: 'file', label: vscode.workspace.asRelativePath(uri), icon: 'file',
         span: { start: 0, end: 0 }, region: { start: 0, end: analysis.text.length }, contextValue: 'file',
-        description: analysis.workspace.directories.length === 1 ? vscode.l10n.t('1 directory') : vscode.l10n.t('{0} directories', analysis.workspace.directories.length),
+        description: count(analysis.workspace.directories.length, 'directory'),
       };
       file.children = () => this.rootsOf(uri, analysis, file);
       return file;
@@ -89,8 +90,8 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     const item = new vscode.TreeItem(node.label, node.children || node.emptyLabel ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.contextValue = node.contextValue;
-    const marks = [counts.errors && `${counts.errors} ✖`, counts.warnings && `${counts.warnings} ⚠`].filter(Boolean).join(' ');
-    item.description = [node.description, marks].filter(Boolean).join('  ');
+    // Problem counts first: at the default sidebar width the end of a description is cut off.
+    item.description = [...problemCounts(counts), node.description].filter(Boolean).join(' · ');
     item.iconPath = counts.errors
       ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
       : counts.warnings
@@ -170,18 +171,18 @@ function accessibleLabel(node: TreeNode, counts: { errors: number; warnings: num
     owner: vscode.l10n.t('Owner'), account: vscode.l10n.t('Account'), access: '', showMore: '', empty: '',
   }[node.kind];
   const parts = [[kind, node.label].filter(Boolean).join(' ')];
-  if (node.kind === 'group') parts.push(node.description === '0' ? vscode.l10n.t('empty') : vscode.l10n.t('{0} entries', node.description ?? '0'));
+  if (node.kind === 'group') parts.push(node.description === '0' ? vscode.l10n.t('empty') : node.description ?? '');
   else if (node.entity?.kind === 'directory') {
     const { users, guests, subscriptions } = node.entity;
-    parts.push(
-      users.length === 1 ? vscode.l10n.t('1 user') : vscode.l10n.t('{0} users', users.length),
-      guests.length === 1 ? vscode.l10n.t('1 guest') : vscode.l10n.t('{0} guests', guests.length),
-      subscriptions.length === 1 ? vscode.l10n.t('1 subscription') : vscode.l10n.t('{0} subscriptions', subscriptions.length),
-    );
+    parts.push(count(users.length, 'user'), count(guests.length, 'guest'), count(subscriptions.length, 'subscription'));
   } else if (node.description) parts.push(node.description);
-  if (counts.errors) parts.push(counts.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', counts.errors));
-  if (counts.warnings) parts.push(counts.warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', counts.warnings));
+  parts.push(...problemCounts(counts));
   return parts.join(', ');
+}
+
+/** "2 errors", "1 warning": only those there are. */
+function problemCounts(counts: { errors: number; warnings: number }): string[] {
+  return [counts.errors ? count(counts.errors, 'error') : '', counts.warnings ? count(counts.warnings, 'warning') : ''].filter(Boolean);
 }
 
 /** One tally per analysis, so the tree stays cheap on large files. */

@@ -57,4 +57,16 @@ describe('quick fixes', () => {
     const actions = await actionsFor('OWN002');
     assert.ok(actions.length >= 2, `fixes for OWN002: ${actions.map((a) => a.title).join(' | ')}`);
   });
+
+  it('offers first what OWN002 suggests: set a member as owner, which opens Set Owner on that subscription', async () => {
+    const actions = await actionsFor('OWN002');
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.equal(preferred?.title, 'Set a member of the subscription\'s directory as owner…', actions.map((a) => a.title).join(' | '));
+    assert.equal(preferred.command?.command, 'tenancy.setOwner');
+    const [args] = preferred.command.arguments as [{ uri: vscode.Uri; subscriptionId: string }];
+    assert.equal(args.uri.toString(), document.uri.toString());
+    assert.equal(args.subscriptionId, '3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c', 'Contoso Analytics, whose owner is only a guest');
+    assert.equal(preferred.edit, undefined, 'nothing is edited before the owner is picked');
+    assert.ok(actions.some((a) => /^Transfer subscription to Fabrikam/.test(a.title)), 'the transfer stays offered');
+  });
 });

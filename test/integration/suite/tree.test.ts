@@ -55,31 +55,38 @@ describe('tree view', () => {
     await vscode.commands.executeCommand('tenancy.tree.groupByDirectory');
   });
 
-  it('shows directories with tenant ids, their groups with counts, and entries with details and problem marks', async () => {
+  it('shows directories, their groups with counts, and entries with details, problem counts first (visible at the default width)', async () => {
+    // The tenant id is in the tooltip: as a description it hid the counts behind 36 characters.
     assert.deepEqual(await rows(await children()), [
-      'Contoso — 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f  2 ✖',
-      'Fabrikam — 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a',
+      'Contoso — 2 errors',
+      'Fabrikam',
     ]);
     const contoso = await child(undefined, 'Contoso');
-    assert.deepEqual(await rows(await children(contoso)), ['Users — 2', 'Guests — 1', 'Subscriptions — 3  2 ✖']);
+    assert.deepEqual(await rows(await children(contoso)), ['Users — 2', 'Guests — 1', 'Subscriptions — 2 errors · 3']);
     assert.deepEqual(await rows(await children(await child(contoso, 'Users'))), [
       'alice@contoso.com — Alice Martin · Global Administrator',
       'bob@contoso.com — Bob Nguyen · Billing Administrator',
     ]);
     const subscriptions = await children(await child(contoso, 'Subscriptions'));
     assert.deepEqual(await rows(subscriptions), [
-      'Contoso Production — Azure · alice@contoso.com  1 ✖',
-      'Contoso Analytics — Azure · carol@fabrikam.com  1 ✖',
+      'Contoso Production — 1 error · Azure · alice@contoso.com',
+      'Contoso Analytics — 1 error · Azure · carol@fabrikam.com',
       'Microsoft 365 E3 — Office 365',
     ]);
     const production = await item(subscriptions[0]);
     assert.equal((production.iconPath as vscode.ThemeIcon).id, 'error', 'a subscription with an error carries the error icon');
     assert.equal(((await item(subscriptions[2])).iconPath as vscode.ThemeIcon).id, 'mail', 'Office 365 has its own icon');
+    // The role is the label: a UPN before it cut it to "O…" at the default width.
     assert.deepEqual(await rows(await children(subscriptions[0])), [
-      'alice@contoso.com — Owner',
-      'bob@contoso.com — Contributer  1 ✖',
-      'carol@fabrikam.com — Reader · /resourceGroups/analytics',
+      'Owner — alice@contoso.com',
+      'Contributer — 1 error · bob@contoso.com',
+      'Reader — carol@fabrikam.com · /resourceGroups/analytics',
     ]);
+    assert.equal((await item(subscriptions[0])).contextValue, 'subscription.azure', 'no pending assignments: Recreate is not offered');
+    const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus['view/item/context'] as Array<{ command: string; when: string }>;
+    const recreate = menus.find((m) => m.command === 'tenancy.recreateRoleAssignments')!;
+    const offeredOn = (contextValue: string) => new RegExp(/viewItem =~ \/(.*)\/$/.exec(recreate.when)![1]).test(contextValue);
+    assert.ok(!offeredOn('subscription.azure') && offeredOn('subscription.azure.pending'), recreate.when);
     assert.equal(production.accessibilityInformation?.label, 'Subscription Contoso Production, Azure · alice@contoso.com, 1 error');
     assert.equal((await item(contoso)).accessibilityInformation?.label, 'Directory Contoso, 2 users, 1 guest, 3 subscriptions, 2 errors');
     const fabrikam = await child(undefined, 'Fabrikam');
@@ -101,7 +108,9 @@ describe('tree view', () => {
     const tooltip = (resolved?.tooltip ?? treeItem.tooltip) as vscode.MarkdownString;
     assert.ok(tooltip instanceof vscode.MarkdownString, 'the tooltip is Markdown');
     // Names from the file are escaped for Markdown: read the text back as it renders.
-    const text = tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\([()[\]*_`])/g, '$1');
+    // Spaces stay spaces, so the tooltip wraps between words, never inside one.
+    assert.ok(!/&nbsp;|\u00a0/.test(tooltip.value), tooltip.value);
+    const text = tooltip.value.replace(/\\([\\`*_{}[\]()#+\-.!|<>~$&])/g, '$1');
     for (const expected of ['**Contoso Analytics**', 'Subscription id: 3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c', 'Offer: MS-AZR-0003P (Pay-as-you-go)', 'Owner: carol@fabrikam.com', '`OWN002` Owner carol@fabrikam.com']) {
       assert.ok(text.includes(expected), `tooltip mentions ${expected}:\n${text}`);
     }
@@ -134,7 +143,7 @@ describe('tree view', () => {
     assert.deepEqual(groups.map((n) => n.label), ['Subscriptions']);
     const subscriptions = await children(groups[0]);
     assert.deepEqual(subscriptions.map((n) => n.label), ['Contoso Production', 'Contoso Analytics']);
-    assert.deepEqual((await children(subscriptions[0])).map((n) => n.label), ['bob@contoso.com']);
+    assert.deepEqual((await children(subscriptions[0])).map((n) => n.label), ['Contributer'], "bob's assignment, by its role");
   });
 
   it('groups by subscription owner: users with what they own, directories with their Office 365 subscriptions', async () => {
@@ -145,6 +154,7 @@ describe('tree view', () => {
       'carol@fabrikam.com — Fabrikam · 1 subscription',
       'Contoso — directory · 1 Office 365 subscription',
     ]);
+    assert.equal(api().view.title, 'Subscription Owners', 'the view title names the grouping');
     const carol = await child(undefined, 'carol@fabrikam.com');
     assert.deepEqual((await children(carol)).map((n) => n.label), ['Contoso Analytics']);
   });
@@ -154,11 +164,13 @@ describe('tree view', () => {
     await waitFor(async () => (await children())[0]?.kind === 'account', { message: 'the user grouping' });
     assert.deepEqual((await children()).map((n) => n.label), ['alice@contoso.com', 'bob@contoso.com', 'carol@fabrikam.com']);
     const carol = await child(undefined, 'carol@fabrikam.com');
+    // Owning a subscription and holding the role named Owner read differently.
     assert.deepEqual(await rows(await children(carol)), [
-      'Owner of Contoso Analytics — Contoso  1 ✖',
-      'Reader on Contoso Production — Contoso · /resourceGroups/analytics',
+      'Subscription owner: Contoso Analytics — 1 error · Contoso',
+      'Role Reader on Contoso Production — Contoso · /resourceGroups/analytics',
       'Guest in Contoso',
     ]);
+    assert.equal(api().view.title, 'Users and Access', 'the view title names the grouping');
   });
 
   it('reveals the entry under the cursor (Reveal in Tenancy Tree)', async () => {

@@ -1,0 +1,70 @@
+/**
+ * The panel's side of the layout thread: one worker thread (dist/diagram-layout.js), started on the
+ * first layout and ended with the panel. If the thread cannot start or dies, the same bundle is
+ * loaded on this thread instead: slower to answer, same drawing.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { LayoutEngine } from '../../core/diagram';
+import type * as LayoutBundle from './layoutWorker';
+import type { LayoutResponse } from './layoutWorker';
+
+export class LayoutClient {
+  private worker?: Worker;
+  private failed = false;
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve: (graph: ElkNode) => void; reject: (error: Error) => void }>();
+
+  constructor(private readonly distFolder: string) {}
+
+  readonly layout: LayoutEngine = (graph) => {
+    const worker = this.ensureWorker();
+    if (!worker) return this.inProcess(graph);
+    const id = this.nextId++;
+    return new Promise<ElkNode>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, graph });
+    });
+  };
+
+  private inProcess(graph: ElkNode): Promise<ElkNode> {
+    const bundle = require(join(this.distFolder, 'diagram-layout.js')) as typeof LayoutBundle;
+    return bundle.elkLayout(graph);
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker || this.failed) return this.worker;
+    try {
+      const worker = new Worker(join(this.distFolder, 'diagram-layout.js'));
+      worker.on('message', (response: LayoutResponse) => {
+        const waiting = this.pending.get(response.id);
+        this.pending.delete(response.id);
+        if ('error' in response) waiting?.reject(new Error(response.error));
+        else waiting?.resolve(response.graph);
+      });
+      worker.on('error', () => this.reset(true));
+      worker.on('exit', () => this.reset(false));
+      worker.unref();
+      this.worker = worker;
+      return worker;
+    } catch {
+      this.failed = true;
+      return undefined;
+    }
+  }
+
+  /** Pending layouts of a lost thread fail (the panel says so); after a crash, later ones run on this thread. */
+  private reset(crashed: boolean): void {
+    this.worker = undefined;
+    this.failed ||= crashed;
+    for (const { reject } of this.pending.values()) reject(new Error('The layout thread stopped.'));
+    this.pending.clear();
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+}
