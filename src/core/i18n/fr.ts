@@ -170,6 +170,7 @@ const COUNT_NOUN: Record<CountNoun, [string, string]> = {
   user: ['utilisateur', 'utilisateurs'], guest: ['invité', 'invités'], subscription: ['abonnement', 'abonnements'], directory: ['annuaire', 'annuaires'],
   error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['information', 'informations'], entry: ['entrée', 'entrées'],
   file: ['fichier', 'fichiers'], access: ['accès', 'accès'], roleAssignment: ['attribution de rôle', 'attributions de rôle'],
+  member: ['membre', 'membres'], group: ['groupe', 'groupes'], servicePrincipal: ['principal de service', 'principaux de service'], managementGroup: ['groupe d’administration', 'groupes d’administration'],
 };
 
 /** « 1 invité », « 3 invités », « 0 invité » (le singulier en français jusqu’à 1). */

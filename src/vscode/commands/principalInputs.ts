@@ -6,6 +6,7 @@ import type { Directory, Group, Guest, ServicePrincipal, User } from '../../core
 import { principalName } from '../../core/principals';
 import type { Principal } from '../../core/principals';
 import type { Target } from './context';
+import { count } from '../count';
 
 /** A name no group or service principal of the directory has yet. */
 export function nameValidator(directory: Directory): (value: string) => string | undefined {
@@ -42,7 +43,7 @@ export function principalIcon(principal: Principal): string {
 export async function pickGroup(directory: Directory, placeHolder: string): Promise<Group | undefined> {
   const items = directory.groups.filter((g) => g.name || g.id).map((g) => ({
     label: `$(organization) ${principalName(g)}`, description: g.description?.value,
-    detail: g.members.length === 1 ? vscode.l10n.t('1 member') : vscode.l10n.t('{0} members', g.members.length), group: g,
+    detail: count(g.members.length, 'member'), group: g,
   }));
   if (items.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This directory has no group yet: add one first.'));

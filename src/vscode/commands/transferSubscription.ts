@@ -89,17 +89,17 @@ function suitability(index: ModelIndex, subscription: Subscription, directory: D
   const ownerHere = owner !== undefined && index.isMemberOf(owner, directory);
   const accounts = subscription.roleAssignments.map((a) => a.principal?.value).filter((p): p is string => p !== undefined && p.includes('@'));
   const present = accounts.filter((p) => index.isMemberOf(p, directory) || index.guestIn(p, directory)).length;
-  const reasons = [ownerHere ? vscode.l10n.t('the owner is a member') : '', accounts.length ? vscode.l10n.t('{0} of {1} assigned accounts exist there', present, accounts.length) : ''];
+  const reasons = [ownerHere ? vscode.l10n.t('the owner is a member') : '', accounts.length ? vscode.l10n.t('assigned accounts there: {0} of {1}', present, accounts.length) : ''];
   return { score: (ownerHere ? accounts.length + 1 : 0) + present, reason: reasons.filter(Boolean).join(' · ') };
 }
 
 /** A quick pick whose first item, Cancel, is the default: Enter or Escape changes nothing. */
 async function confirmTransfer(preview: TransferPreview): Promise<boolean> {
   const lost = [
-    vscode.l10n.t('{0} role assignments deleted', preview.deletedAssignments.length),
-    preview.managedIdentities.length ? vscode.l10n.t('{0} managed identities broken', preview.managedIdentities.length) : '',
-    preview.inheritedAccess.length ? vscode.l10n.t('{0} inherited assignments lost', preview.inheritedAccess.length) : '',
-    preview.customRoles.length ? vscode.l10n.t('{0} custom roles to recreate', preview.customRoles.length) : '',
+    vscode.l10n.t('role assignments deleted: {0}', preview.deletedAssignments.length),
+    preview.managedIdentities.length ? vscode.l10n.t('managed identities broken: {0}', preview.managedIdentities.length) : '',
+    preview.inheritedAccess.length ? vscode.l10n.t('inherited assignments lost: {0}', preview.inheritedAccess.length) : '',
+    preview.customRoles.length ? vscode.l10n.t('custom roles to recreate: {0}', preview.customRoles.length) : '',
   ].filter(Boolean).join(' · ');
   const cancel = { label: `$(close) ${vscode.l10n.t('Cancel')}`, detail: vscode.l10n.t('Change nothing; the preview stays open beside the file.'), go: false };
   const transfer = {
@@ -143,7 +143,7 @@ async function offerRecreate(target: Target, subscriptionId: string, preview: Tr
   const recreatable = preview.deletedAssignments.filter((a) => a.recreatable).length;
   const recreate = vscode.l10n.t('Recreate Role Assignments');
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('{0} now trusts {1}. {2} role assignments wait under pendingRoleAssignments; {3} of them name principals that exist in {1} and can be recreated now.',
+    vscode.l10n.t('{0} now trusts {1}. Role assignments waiting under pendingRoleAssignments: {2}, of which {3} name principals that exist in {1} and can be recreated now.',
       preview.subscription.name, preview.to.name, preview.deletedAssignments.length + preview.carriedPending, recreatable),
     recreate);
   if (answer === recreate) await vscode.commands.executeCommand(COMMANDS.recreateRoleAssignments, { uri: target.document.uri, subscriptionId });
