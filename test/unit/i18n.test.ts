@@ -27,7 +27,7 @@ function sample(name: string): unknown {
   if (['count', 'limit', 'size', 'number', 'offset'].includes(name)) return 3;
   if (['items', 'allowed'].includes(name)) return ['a', 'b'];
   if (['bothAliased', 'alsoGuest', 'isSuppression', 'each', 'integer', 'item'].includes(name)) return true;
-  if (['kind', 'owner', 'child'].includes(name)) return 'user';
+  if (['kind', 'owner', 'child', 'noun'].includes(name)) return 'user';
   if (name === 'reason') return 'labels';
   if (name === 'hint') return 'indent';
   if (name === 'state') return 'disabled';

@@ -608,7 +608,7 @@ export const en = {
   renameNotAddress: (p: { name: string }) => `'${p.name}' is not a valid account address (alias@domain).`,
 
   // ── Counts (one plural rule per language, for every "N things" of the extension) ──
-  count: (p: { count: number; noun: CountNoun }) => plural(p.count, ...(COUNT_NOUN[p.noun] ?? [p.noun, p.noun])),
+  count: (p: { count: number; noun: CountNoun }) => plural(p.count, ...COUNT_NOUN[p.noun]),
 
   // ── Relationship diagram (src/core/diagram) ──
   diagramTitle: () => 'Tenancy relationship diagram',

@@ -639,7 +639,7 @@ export const fr = {
   renameNotAddress: (p) => `« ${p.name} » n’est pas une adresse de compte valide (alias@domaine).`,
 
   // ── Diagramme des relations ──
-  count: (p) => plural(p.count, ...(COUNT_NOUN[p.noun] ?? [p.noun, p.noun])),
+  count: (p) => plural(p.count, ...COUNT_NOUN[p.noun]),
 
   diagramTitle: () => 'Diagramme des relations Tenancy',
   diagramUndeclared: () => 'Non déclarés dans le fichier',

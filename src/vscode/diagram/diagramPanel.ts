@@ -87,17 +87,17 @@ export class DiagramPanel implements vscode.Disposable {
         });
       }),
       this.panel.onDidChangeViewState(() => {
-        if (this.panel.visible && this.stale) void this.render();
+        if (this.panel.visible && this.stale) this.render();
       }),
       store.onDidChange((changed) => {
-        if (changed.toString() === this.uri.toString()) timed('diagram', () => void this.render());
+        if (changed.toString() === this.uri.toString()) timed('diagram', () => this.render());
       }),
       store.onDidRemove((removed) => {
-        if (removed.toString() === this.uri.toString()) void this.render();
+        if (removed.toString() === this.uri.toString()) this.render();
       }),
     );
     this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
-    void this.render();
+    this.render();
   }
 
   /** Shows the panel on another file or directory (or the same again). */
@@ -107,7 +107,7 @@ export class DiagramPanel implements vscode.Disposable {
     this.wholeFileChosen = false;
     this.panel.title = this.title();
     this.panel.reveal(undefined, true);
-    void this.render();
+    this.render();
   }
 
   /** Resolves once the drawing asked for last is built (laid out and sent to the page if it is ready). */
@@ -124,10 +124,10 @@ export class DiagramPanel implements vscode.Disposable {
   }
 
   /** Builds the diagram from the file's current analysis and sends it to the page (later, if hidden). */
-  render(): Promise<void> {
+  render(): void {
     if (!this.panel.visible) {
       this.stale = true;
-      return Promise.resolve();
+      return;
     }
     this.stale = false;
     const seq = ++this.renderSeq;
@@ -147,7 +147,6 @@ export class DiagramPanel implements vscode.Disposable {
       const reason = error instanceof Error ? error.message : String(error);
       void this.panel.webview.postMessage({ type: 'error', text: vscode.l10n.t('The diagram could not be laid out: {0}', reason) });
     });
-    return this.rendering;
   }
 
   /**
@@ -213,7 +212,8 @@ export class DiagramPanel implements vscode.Disposable {
         if (directory === null) return false;
         this.directory = directory;
         this.wholeFileChosen = directory === undefined;
-        await this.render();
+        this.render();
+        await this.rendered();
         return true;
       }
       case 'export':

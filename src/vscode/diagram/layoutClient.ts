@@ -65,6 +65,6 @@ export class LayoutClient {
   dispose(): void {
     const worker = this.worker;
     this.worker = undefined;
-    void worker?.terminate();
+    worker?.terminate().then(undefined, () => undefined);
   }
 }

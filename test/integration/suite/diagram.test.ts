@@ -17,7 +17,7 @@ import { EXTENSION_ID, waitFor, workspaceRoot } from './helpers';
 /** What the `tenancy.showDiagram` command returns: the panel (see src/vscode/diagram/diagramPanel.ts). */
 interface Panel {
   last?: { uri: vscode.Uri; model: DiagramModel; svg: string; version: number };
-  drawn?: { version: number; ids: string[] };
+  drawn?: { version: number; ids: string[]; changed: number };
   visible: boolean;
   handleMessage(message: unknown): Promise<boolean>;
   dispose(): void;
@@ -80,6 +80,25 @@ describe('relationship diagram', () => {
     for (const id of clickable) assert.ok(page.ids.includes(id), `the page drew ${id}`);
   });
 
+  it('routes every edge around the boxes it does not join, and keeps the focus ring apart from the error colour', async () => {
+    const { model, svg } = panel.last!;
+    const inside = (p: { x: number; y: number }, q: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) =>
+      Math.max(p.x, q.x) > b.x + 1 && Math.min(p.x, q.x) < b.x + b.width - 1 && Math.max(p.y, q.y) > b.y + 1 && Math.min(p.y, q.y) < b.y + b.height - 1;
+    assert.ok(model.edges.length >= 10);
+    for (const edge of model.edges) {
+      for (let i = 1; i < edge.points.length; i++) {
+        const [p, q] = [edge.points[i - 1], edge.points[i]];
+        assert.ok(p.x === q.x || p.y === q.y, `${edge.id} has a slanted segment`);
+        for (const node of model.nodes) {
+          if (node.id !== edge.from && node.id !== edge.to) assert.ok(!inside(p, q, node), `${edge.kind} edge ${edge.id} crosses ${node.label}`);
+        }
+      }
+    }
+    // Tooltips say what is wrong, not that something is.
+    assert.match(svg, /<title>owner\nOWN002: Owner carol@fabrikam\.com of &#39;Contoso Analytics&#39;/);
+    assert.ok(!/in this entry|error here/.test(svg));
+  });
+
   it('reveals the YAML of a clicked element in the editor', async () => {
     const { model } = panel.last!;
     const owner = model.edges.find((e) => e.kind === 'owner' && e.to === ANALYTICS)!;
@@ -112,10 +131,13 @@ describe('relationship diagram', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Prod <EU>'), { timeoutMs: 15_000, message: 'the renamed subscription in the diagram' });
     assert.ok(panel.last!.svg.includes('Contoso Prod &lt;EU&gt;'), 'the new name is escaped');
-    await drawn();
+    const page = await drawn();
+    // The page replaced the renamed subscription's box (and what quotes its name), not the whole drawing.
+    assert.ok(page.changed >= 1 && page.changed <= 4, `${page.changed} of ${page.ids.length} elements redrawn`);
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Production'), { timeoutMs: 15_000, message: 'the diagram back to the reverted text' });
+    await drawn();
   });
 
   it('draws one directory with the foreign entries it is linked to: by tenant id, from the page, from the tree', async () => {
