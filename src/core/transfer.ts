@@ -138,7 +138,7 @@ export function transferPreviewToMarkdown(preview: Omit<TransferPreview, 'toMark
   if (preview.deletedAssignments.length) {
     out.push(m.xferTableHeader({ directory: target }), '|---|---|---|---|');
     for (const a of preview.deletedAssignments) {
-      const who = m.xferPrincipalCell({ principal: a.principal, kind: a.principalKind, members: a.members?.length });
+      const who = cell(a, m);
       out.push(`| ${escapeCell(who)} | ${escapeCell(a.role)}${a.customRole ? m.xferCustom() : ''} | ${escapeCell(a.scope ?? '/')} | ${m.xferPresence({ presence: a.principalInTarget })} |`);
     }
     out.push('', m.xferRecorded(), '');
@@ -158,7 +158,7 @@ export function transferPreviewToMarkdown(preview: Omit<TransferPreview, 'toMark
   if (preview.inheritedAccess.length) {
     out.push(m.xferInheritedTableHeader({ directory: target }), '|---|---|---|---|');
     for (const a of preview.inheritedAccess) {
-      const who = m.xferPrincipalCell({ principal: a.principal, kind: a.principalKind, members: a.members?.length });
+      const who = cell(a, m);
       out.push(`| ${escapeCell(who)} | ${escapeCell(a.role)} | ${escapeCell(a.chain.join(' › '))} | ${m.xferPresence({ presence: a.principalInTarget })} |`);
     }
     out.push('');
@@ -185,6 +185,12 @@ export function transferPreviewToMarkdown(preview: Omit<TransferPreview, 'toMark
   }
   out.push('');
   return out.join('\n');
+}
+
+/** How a table names a principal: an account by its UPN; a group, service principal or undeclared name with what it is. */
+function cell(a: { principal: string; principalKind: string; members?: string[] }, m: Messages): string {
+  const account = a.principalKind === 'user' || a.principalKind === 'guest' || (a.principalKind === 'unknown' && a.principal.includes('@'));
+  return account ? a.principal : m.xferPrincipalCell({ principal: a.principal, kind: a.principalKind, members: a.members?.length });
 }
 
 function escapeCell(text: string): string {

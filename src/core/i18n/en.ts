@@ -911,7 +911,7 @@ export const en = {
   editAlreadyInManagementGroup: (p: { subscription: string; group: string }) => `${p.subscription} is already in ${p.group}.`,
   // ── Groups, service principals, management groups: rules, effective access, transfer consequences ──
   xferPrincipalCell: (p: { principal: string; kind: string; members: number | undefined }): string =>
-    p.kind === 'group' ? `${p.principal} (group: ${p.members ?? 0} account(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (service principal)` : p.kind === 'unknown' && !p.principal.includes('@') ? `${p.principal} (not in the file)` : p.principal,
+    p.kind === 'group' ? `${p.principal} (group: ${p.members ?? 0} account(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (service principal)` : `${p.principal} (not in the file)`,
   xferIdentitiesHeading: () => '### Managed identities of the subscription\'s resources',
   xferIdentity: (p: { name: string; resource: Opt; userAssigned: boolean; assignments: string }) =>
     (p.userAssigned

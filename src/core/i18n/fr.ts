@@ -938,7 +938,7 @@ export const fr = {
   editAlreadyInManagementGroup: (p) => `${p.subscription} est déjà dans ${p.group}.`,
   // ── Groupes, principaux de service, groupes d’administration : règles, accès effectif, conséquences d’un transfert ──
   xferPrincipalCell: (p) =>
-    p.kind === 'group' ? `${p.principal} (groupe : ${p.members ?? 0} compte(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (principal de service)` : p.kind === 'unknown' && !p.principal.includes('@') ? `${p.principal} (absent du fichier)` : p.principal,
+    p.kind === 'group' ? `${p.principal} (groupe : ${p.members ?? 0} compte(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (principal de service)` : `${p.principal} (absent du fichier)`,
   xferIdentitiesHeading: () => '### Identités managées des ressources de l’abonnement',
   xferIdentity: (p) =>
     (p.userAssigned
