@@ -36,13 +36,17 @@ function provider(): PreviewDocuments {
   return documents;
 }
 
-/** Opens (or refreshes) the preview of one transfer beside the active editor; one document per subscription and target. */
-export async function showTransferPreview(subscriptionId: string, targetDirectoryId: string, title: string, markdown: string): Promise<vscode.TextDocument> {
+/**
+ * Opens (or refreshes) the preview of one transfer beside the active editor, one document per
+ * subscription and target; `focus` moves the focus to it (a preview asked for on its own), else the
+ * focus stays where the confirmation will be answered.
+ */
+export async function showTransferPreview(subscriptionId: string, targetDirectoryId: string, title: string, markdown: string, focus = false): Promise<vscode.TextDocument> {
   const uri = vscode.Uri.from({ scheme: TRANSFER_SCHEME, path: `/${title.replace(/[\\/]/g, '-')}.md`, query: `${subscriptionId}:${targetDirectoryId}` });
   provider().set(uri, markdown);
   let document = await vscode.workspace.openTextDocument(uri);
   if (document.getText() !== markdown) document = await vscode.workspace.openTextDocument(uri);
   if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: !focus });
   return document;
 }

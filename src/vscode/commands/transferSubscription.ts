@@ -50,7 +50,7 @@ export async function transferSubscriptionCommand(store: AnalysisStore, args: Tr
   const markdown = preview.toMarkdown();
   const title = vscode.l10n.t('Transfer {0} to {1}', preview.subscription.name, preview.to.name);
   if (args.previewOnly) {
-    await showTransferPreview(preview.subscription.id, targetDirectoryId, title, markdown);
+    await showTransferPreview(preview.subscription.id, targetDirectoryId, title, markdown, true);
     return { applied: false, reason: 'preview', preview: markdown };
   }
   if (preview.blockers.length) return applyPlan(target, { refused: preview.blockers.join(' ') });
