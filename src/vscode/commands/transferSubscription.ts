@@ -64,7 +64,8 @@ export async function transferSubscriptionCommand(store: AnalysisStore, args: Tr
   const pending = preview.deletedAssignments.length + preview.carriedPending;
   if (pending > 0) {
     result.offered = 'recreateRoleAssignments';
-    void offerRecreate(target, subscriptionId, preview);
+    // Not awaited: the notification waits for the user, the command's result does not.
+    offerRecreate(target, subscriptionId, preview).catch((error: unknown) => void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error)));
   }
   return result;
 }
