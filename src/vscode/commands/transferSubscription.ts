@@ -136,7 +136,17 @@ async function revealMoved(store: AnalysisStore, target: Target, subscriptionId:
   const range = new vscode.Range(target.document.positionAt(moved.head.start), target.document.positionAt(moved.head.end));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  await vscode.commands.executeCommand('tenancy.revealInTree');
+  // The tree refreshes for the new analysis meanwhile; a reveal that races the refresh is tried again once.
+  // Revealing is a courtesy: the transfer is done whatever happens here.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await new Promise((resolve) => setTimeout(resolve, attempt * 200));
+      await vscode.commands.executeCommand('tenancy.revealInTree');
+      break;
+    } catch {
+      // the node went away under the refresh: try once more
+    }
+  }
   await vscode.window.showTextDocument(target.document, { preserveFocus: false, viewColumn: editor.viewColumn });
 }
 
