@@ -48,7 +48,7 @@ describe('localization', () => {
 });
 
 /** French texts that may stay as in English: names and words French shares with English. */
-const SAME_IN_FRENCH = new Set(['Tenancy', 'Alias', 'Type', 'JSON']);
+const SAME_IN_FRENCH = new Set(['Tenancy', 'Alias', 'Type', 'JSON', 'Application', 'application', 'Description', 'Parent', '{0} ({1})']);
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();

@@ -929,6 +929,30 @@ export const en = {
   /** A JSON value in an error: `type` is `typeof`, or `null` / `list`; `text` its JSON or its text. */
   azValue: (p: { type: string; text: string }): string =>
     p.type === 'null' ? 'null' : p.type === 'list' ? 'a list' : p.type === 'object' ? 'an object' : p.type === 'string' ? `the text ${p.text}` : `${p.type} ${p.text}`,
+
+  // ── Edits of groups, service principals and management groups ───────────────────────────────
+  editPrincipalNeedsName: (p: { kind: 'group' | 'servicePrincipal' }): string => (p.kind === 'group' ? 'A group needs a name.' : 'A service principal needs a name.'),
+  editNameTaken: (p: { name: string; directory: string; kind: 'group' | 'servicePrincipal' }) =>
+    `${p.name} is already the name of a ${p.kind === 'group' ? 'group' : 'service principal'} of ${p.directory}; role assignments and groups name principals by name, so names are unique in a directory.`,
+  editNotObjectId: (p: { id: string }) => `${p.id} is not an object id: object ids and app ids are GUIDs like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
+  editObjectIdTaken: (p: { id: string; directory: string }) => `${p.id} already names a group or service principal of ${p.directory}.`,
+  editRolesNeedAssignable: () => 'Only a role-assignable group (isAssignableToRole: true) can hold Microsoft Entra roles.',
+  editNoGroup: (p: { group: string; directory: string }) => `${p.directory} has no group named ${p.group}.`,
+  editUnknownMember: (p: { member: string; directory: string }) =>
+    `${p.member} is not a user, guest, group or service principal of ${p.directory}: add it to the directory first (a group only holds objects of its own directory).`,
+  editAmbiguousMember: (p: { member: string; directory: string }) => `${p.member} names more than one group or service principal of ${p.directory}: name it by its object id.`,
+  editAlreadyMember: (p: { member: string; group: string }) => `${p.member} is already a member of ${p.group}.`,
+  editGroupInItself: (p: { group: string }) => `${p.group} can't be a member of itself.`,
+  editMemberCycle: (p: { member: string; group: string }) => `${p.member} already contains ${p.group} (directly or through nested groups): adding it would make a membership cycle.`,
+  editAssignableNoGroups: (p: { group: string }) => `${p.group} is role-assignable: such a group can't contain other groups.`,
+  editSpType: () => 'A service principal is of type application or managedIdentity.',
+  editSpIdentity: () => 'A managed identity is systemAssigned or userAssigned.',
+  editSpNeedsResource: () => 'A system-assigned managed identity needs the id of the resource it belongs to.',
+  editSpAppOnly: () => '`identity` and `resource` are for managed identities only, not for an application.',
+  editNotResourceId: (p: { resource: string }) => `${p.resource} is not an Azure resource id: /subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>.`,
+  editNoManagementGroup: (p: { id: string; directory: string }) => `${p.directory} has no management group ${p.id}.`,
+  editTenantRootGroup: () => 'the tenant root group',
+  editAlreadyInManagementGroup: (p: { subscription: string; group: string }) => `${p.subscription} is already in ${p.group}.`,
   // ── Groups, service principals, management groups: rules, effective access, transfer consequences ──
   /** A principal that is not an account, in the transfer tables: a group, a service principal, or a name the file does not declare. */
   xferPrincipalCell: (p: { principal: string; kind: string; members: number | undefined }): string =>
@@ -1098,12 +1122,14 @@ export const en = {
 };
 
 /** What `count` counts. */
-export type CountNoun = 'user' | 'guest' | 'subscription' | 'directory' | 'error' | 'warning' | 'info' | 'entry' | 'file' | 'access' | 'roleAssignment';
+export type CountNoun = 'user' | 'guest' | 'subscription' | 'directory' | 'error' | 'warning' | 'info' | 'entry' | 'file' | 'access' | 'roleAssignment'
+  | 'member' | 'group' | 'servicePrincipal' | 'managementGroup';
 
 const COUNT_NOUN: Record<CountNoun, [string, string]> = {
   user: ['user', 'users'], guest: ['guest', 'guests'], subscription: ['subscription', 'subscriptions'], directory: ['directory', 'directories'],
   error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], entry: ['entry', 'entries'], file: ['file', 'files'],
   access: ['access', 'accesses'], roleAssignment: ['role assignment', 'role assignments'],
+  member: ['member', 'members'], group: ['group', 'groups'], servicePrincipal: ['service principal', 'service principals'], managementGroup: ['management group', 'management groups'],
 };
 
 function plural(count: number, noun: string, many = `${noun}s`): string {

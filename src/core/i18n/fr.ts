@@ -170,6 +170,7 @@ const COUNT_NOUN: Record<CountNoun, [string, string]> = {
   user: ['utilisateur', 'utilisateurs'], guest: ['invité', 'invités'], subscription: ['abonnement', 'abonnements'], directory: ['annuaire', 'annuaires'],
   error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['information', 'informations'], entry: ['entrée', 'entrées'],
   file: ['fichier', 'fichiers'], access: ['accès', 'accès'], roleAssignment: ['attribution de rôle', 'attributions de rôle'],
+  member: ['membre', 'membres'], group: ['groupe', 'groupes'], servicePrincipal: ['principal de service', 'principaux de service'], managementGroup: ['groupe d’administration', 'groupes d’administration'],
 };
 
 /** « 1 invité », « 3 invités », « 0 invité » (le singulier en français jusqu’à 1). */
@@ -955,6 +956,30 @@ export const fr = {
   azValue: (p) =>
     p.type === 'null' ? 'null' : p.type === 'list' ? 'une liste' : p.type === 'object' ? 'un objet' : p.type === 'string' ? `le texte ${p.text}`
       : p.type === 'number' ? `le nombre ${p.text}` : p.type === 'boolean' ? `la valeur ${p.text}` : `la valeur ${p.type} ${p.text}`,
+
+  // ── Modifications des groupes, principaux de service et groupes d’administration ─────────────
+  editPrincipalNeedsName: (p) => (p.kind === 'group' ? 'Un groupe a besoin d’un nom.' : 'Un principal de service a besoin d’un nom.'),
+  editNameTaken: (p) =>
+    `${p.name} est déjà le nom d’un ${p.kind === 'group' ? 'groupe' : 'principal de service'} de ${p.directory} ; les attributions de rôle et les groupes désignent les principaux par leur nom, qui est donc unique dans un annuaire.`,
+  editNotObjectId: (p) => `${p.id} n’est pas un ID d’objet : les ID d’objet et d’application sont des GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.`,
+  editObjectIdTaken: (p) => `${p.id} désigne déjà un groupe ou un principal de service de ${p.directory}.`,
+  editRolesNeedAssignable: () => 'Seul un groupe assignable à un rôle (isAssignableToRole: true) peut détenir des rôles Microsoft Entra.',
+  editNoGroup: (p) => `${p.directory} n’a pas de groupe nommé ${p.group}.`,
+  editUnknownMember: (p) =>
+    `${p.member} n’est ni un utilisateur, ni un invité, ni un groupe, ni un principal de service de ${p.directory} : ajoutez-le d’abord à l’annuaire (un groupe ne contient que des objets de son annuaire).`,
+  editAmbiguousMember: (p) => `${p.member} désigne plusieurs groupes ou principaux de service de ${p.directory} : désignez-le par son ID d’objet.`,
+  editAlreadyMember: (p) => `${p.member} est déjà membre de ${p.group}.`,
+  editGroupInItself: (p) => `${p.group} ne peut pas être membre de lui-même.`,
+  editMemberCycle: (p) => `${p.member} contient déjà ${p.group} (directement ou par des groupes imbriqués) : l’ajouter créerait un cycle d’appartenance.`,
+  editAssignableNoGroups: (p) => `${p.group} est assignable à un rôle : un tel groupe ne peut pas contenir d’autres groupes.`,
+  editSpType: () => 'Un principal de service est de type application ou managedIdentity.',
+  editSpIdentity: () => 'Une identité managée est systemAssigned ou userAssigned.',
+  editSpNeedsResource: () => 'Une identité managée affectée par le système a besoin de l’ID de la ressource à laquelle elle appartient.',
+  editSpAppOnly: () => '`identity` et `resource` ne concernent que les identités managées, pas une application.',
+  editNotResourceId: (p) => `${p.resource} n’est pas un ID de ressource Azure : /subscriptions/<id>/resourceGroups/<groupe>/providers/<espace de noms>/<type>/<nom>.`,
+  editNoManagementGroup: (p) => `${p.directory} n’a pas de groupe d’administration ${p.id}.`,
+  editTenantRootGroup: () => 'le groupe racine du locataire',
+  editAlreadyInManagementGroup: (p) => `${p.subscription} est déjà dans ${p.group}.`,
   // ── Groupes, principaux de service, groupes d’administration : règles, accès effectif, conséquences d’un transfert ──
   xferPrincipalCell: (p) =>
     p.kind === 'group' ? `${p.principal} (groupe : ${p.members ?? 0} compte(s))` : p.kind === 'servicePrincipal' ? `${p.principal} (principal de service)` : `${p.principal} (absent du fichier)`,

@@ -4,6 +4,10 @@
  * for code most sessions never run.
  */
 export { addDirectoryCommand } from './addDirectory';
+export { addGroupCommand } from './addGroup';
+export { addGroupMemberCommand } from './addGroupMember';
+export { addServicePrincipalCommand } from './addServicePrincipal';
+export { placeInManagementGroupCommand } from './placeInManagementGroup';
 export { addRoleAssignmentCommand } from './addRoleAssignment';
 export { addSubscriptionCommand } from './addSubscription';
 export { addUserCommand } from './addUser';

@@ -38,6 +38,17 @@ export async function argsFromNode(store: AnalysisStore, command: CommandId, nod
     case 'roleAssignment':
       args.subscriptionId = index.directories[entity.directoryIndex].subscriptions[entity.subscriptionIndex]?.id?.value;
       break;
+    case 'group':
+      args.directoryId = index.directoryOf(entity).id?.value;
+      args.group = entity.name?.value ?? entity.id?.value;
+      break;
+    case 'servicePrincipal':
+      args.directoryId = index.directoryOf(entity).id?.value;
+      break;
+    case 'managementGroup':
+      args.directoryId = index.directoryOf(entity).id?.value;
+      args.managementGroupId = entity.id?.value;
+      break;
   }
   if (command === COMMANDS.removeEntity) {
     const target = removeTarget(entity, analysis.index);

@@ -10,6 +10,10 @@ export const COMMANDS = {
   setOwner: 'tenancy.setOwner',
   transferSubscription: 'tenancy.transferSubscription',
   recreateRoleAssignments: 'tenancy.recreateRoleAssignments',
+  addGroup: 'tenancy.addGroup',
+  addGroupMember: 'tenancy.addGroupMember',
+  addServicePrincipal: 'tenancy.addServicePrincipal',
+  placeInManagementGroup: 'tenancy.placeInManagementGroup',
   importFromAzureCli: 'tenancy.importFromAzureCli',
   exportReport: 'tenancy.exportReport',
 } as const;

@@ -27,6 +27,10 @@ export function registerCommands(store: AnalysisStore): vscode.Disposable[] {
     register(COMMANDS.setOwner, (args: Parameters<typeof Editing.setOwnerCommand>[1]) => editing().setOwnerCommand(store, args)),
     register(COMMANDS.transferSubscription, (args: Parameters<typeof Editing.transferSubscriptionCommand>[1]) => editing().transferSubscriptionCommand(store, args)),
     register(COMMANDS.recreateRoleAssignments, (args: Parameters<typeof Editing.recreateRoleAssignmentsCommand>[1]) => editing().recreateRoleAssignmentsCommand(store, args)),
+    register(COMMANDS.addGroup, (args: Parameters<typeof Editing.addGroupCommand>[1]) => editing().addGroupCommand(store, args)),
+    register(COMMANDS.addGroupMember, (args: Parameters<typeof Editing.addGroupMemberCommand>[1]) => editing().addGroupMemberCommand(store, args)),
+    register(COMMANDS.addServicePrincipal, (args: Parameters<typeof Editing.addServicePrincipalCommand>[1]) => editing().addServicePrincipalCommand(store, args)),
+    register(COMMANDS.placeInManagementGroup, (args: Parameters<typeof Editing.placeInManagementGroupCommand>[1]) => editing().placeInManagementGroupCommand(store, args)),
     vscode.commands.registerCommand(COMMANDS.importFromAzureCli, (args) => editing().importFromAzureCliCommand(store, args)),
     vscode.commands.registerCommand(COMMANDS.exportReport, (args) => editing().exportReportCommand(store, args)),
   ];

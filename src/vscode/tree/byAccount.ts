@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { accountKey } from '../../core/identity';
 import type { Guest, Span, User } from '../../core/model';
 import { count } from '../count';
+import { indirectAccessOf } from './effectiveAccess';
 import { pagedChildren } from './paging';
 import type { BuildContext, TreeNode } from './treeNode';
 import { siblingIds } from './treeNode';
@@ -90,5 +91,6 @@ function accessOf(context: BuildContext, account: User | Guest): Access[] {
     if (g === account) continue;
     accesses.push({ label: vscode.l10n.t('Guest in {0}', directoryName(g.directoryIndex)), description: g.roles.map((r) => r.value).join(', '), icon: 'person-add', span: g });
   }
+  accesses.push(...indirectAccessOf(context, account));
   return accesses;
 }

@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import type { AnyEntity, Directory, Span, Subscription } from '../../core/model';
 import { guestNode, subscriptionNode, userNode } from './entries';
+import { managementGroupList } from './managementGroupNodes';
 import { pagedChildren } from './paging';
+import { principalLists } from './principalNodes';
 import type { BuildContext, TreeNode } from './treeNode';
 import { extentOf, siblingIds } from './treeNode';
 
@@ -10,7 +12,8 @@ export function directoryNodes(context: BuildContext, parent: TreeNode | undefin
   const ids = siblingIds();
   const nodes: TreeNode[] = [];
   for (const directory of context.analysis.workspace.directories) {
-    const shown = visibleEntries(context, directory);
+    // Groups, service principals and management groups keep a directory in view too (a filter matching a group).
+    const shown = visibleEntries(context, directory) ?? (hasPrincipals(context, directory) ? emptyVisible() : undefined);
     if (!shown) continue;
     const name = directory.name?.value ?? directory.id?.value ?? '?';
     const node: TreeNode = {
@@ -25,6 +28,8 @@ export function directoryNodes(context: BuildContext, parent: TreeNode | undefin
       group(context, node, directory, 'guests', vscode.l10n.t('Guests'), vscode.l10n.t('No guests'), shown.guests, (list, guest, id) => guestNode(list, guest, id), (g) => `guest:${g.upn?.value}`),
       group(context, node, directory, 'subscriptions', vscode.l10n.t('Subscriptions'), vscode.l10n.t('No subscriptions'), shown.subscriptions,
         (list, subscription, id) => subscriptionNode(context, list, subscription, id, shown.textMatched.has(subscription)), (s) => `sub:${s.id?.value}`),
+      ...principalLists(context, node, directory, context.filter.matchesText(directory)),
+      managementGroupList(context, node, directory, context.filter.matchesText(directory)),
     ].filter((g): g is TreeNode => g !== undefined);
     nodes.push(node);
   }
@@ -75,4 +80,14 @@ function group<T extends AnyEntity & Span>(
     return pagedChildren(context, { id: node.id, node, uri: context.uri }, entities, (entity) => build(node, entity, `${node.id}/${ids(idOf(entity))}`));
   };
   return node;
+}
+
+function hasPrincipals(context: BuildContext, directory: Directory): boolean {
+  const { filter } = context;
+  const matched = filter.matchesText(directory);
+  return [...directory.groups, ...directory.servicePrincipals, ...directory.managementGroups].some((e) => filter.passes(e, matched));
+}
+
+function emptyVisible(): Visible {
+  return { users: [], guests: [], subscriptions: [], textMatched: new Set(), filtered: true };
 }

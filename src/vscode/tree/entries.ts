@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Guest, RoleAssignment, Subscription, User } from '../../core/model';
 import type { BuildContext, TreeNode } from './treeNode';
 import { siblingIds } from './treeNode';
+import { withPrincipalKind } from './principalNodes';
 
 export function userNode(parent: TreeNode, user: User, id: string): TreeNode {
   return {
@@ -43,7 +44,7 @@ export function subscriptionNode(context: BuildContext, parent: TreeNode, subscr
       const pending = new Set(subscription.pendingRoleAssignments);
       return assignments
         .filter((a) => context.filter.passes(a, textMatched))
-        .map((a) => assignmentNode(node, a, ids(`ra:${a.principal?.value}:${a.role?.value}:${a.scope?.value ?? ''}`), pending.has(a)));
+        .map((a) => withPrincipalKind(context, assignmentNode(node, a, ids(`ra:${a.principal?.value}:${a.role?.value}:${a.scope?.value ?? ''}`), pending.has(a))));
     };
   }
   return node;

@@ -15,6 +15,7 @@ import { escapeMarkdown } from '../markdown';
 import { stateLabel, subscriptionTypeLabel } from './entries';
 import type { TreeNode } from './treeNode';
 import { regionOf } from './treeNode';
+import { principalTooltip } from './principalTooltips';
 
 const MAX_PROBLEMS = 5;
 
@@ -28,7 +29,8 @@ export function tooltipOf(node: TreeNode, analysis: Analysis): vscode.MarkdownSt
   } else if (entity.kind === 'directory') directoryTooltip(md, entity);
   else if (entity.kind === 'user' || entity.kind === 'guest') accountTooltip(md, entity, analysis);
   else if (entity.kind === 'subscription') subscriptionTooltip(md, entity, analysis);
-  else if (entity.kind === 'roleAssignment') roleAssignmentTooltip(md, entity, analysis);
+  else if (entity.kind === 'roleAssignment' && entity.subscriptionIndex >= 0) roleAssignmentTooltip(md, entity, analysis);
+  else principalTooltip(md, entity, analysis);
   problemsTooltip(md, analysis.problems, regionOf(node));
   return md;
 }

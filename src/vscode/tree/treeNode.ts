@@ -7,7 +7,9 @@ import type { EntryFilter } from './entryFilter';
 
 export type NodeKind =
   | 'file' | 'directory' | 'group' | 'user' | 'guest' | 'subscription' | 'roleAssignment'
-  | 'owner' | 'account' | 'access' | 'showMore' | 'empty';
+  | 'owner' | 'account' | 'access' | 'showMore' | 'empty'
+  // Groups and service principals of a directory, a group's members, the management-group hierarchy.
+  | 'principalGroup' | 'servicePrincipal' | 'member' | 'managementGroup';
 
 export interface TreeNode {
   /** Stable across analyses, so expansion and selection survive typing. */

@@ -169,6 +169,7 @@ function accessibleLabel(node: TreeNode, counts: { errors: number; warnings: num
     file: vscode.l10n.t('Workspace file'), directory: vscode.l10n.t('Directory'), group: '', user: vscode.l10n.t('User'),
     guest: vscode.l10n.t('Guest'), subscription: vscode.l10n.t('Subscription'), roleAssignment: vscode.l10n.t('Role assignment'),
     owner: vscode.l10n.t('Owner'), account: vscode.l10n.t('Account'), access: '', showMore: '', empty: '',
+    principalGroup: vscode.l10n.t('Group'), servicePrincipal: vscode.l10n.t('Service principal'), member: vscode.l10n.t('Member'), managementGroup: vscode.l10n.t('Management group'),
   }[node.kind];
   const parts = [[kind, node.label].filter(Boolean).join(' ')];
   if (node.kind === 'group') parts.push(node.description === '0' ? vscode.l10n.t('empty') : node.description ?? '');

@@ -1,0 +1,52 @@
+import { isGuid } from '../formats';
+import { messagesFor } from '../i18n';
+import { directoryOrRefuse, isRefusal, open } from './common';
+import { namedMatching, resolveNamed } from './findPrincipals';
+import { planned, refuse } from './types';
+import type { EditPlan, PlanOptions } from './types';
+import { appendItems } from './yamlText';
+
+export interface AddGroupArgs {
+  directoryId: string;
+  name: string;
+  /** The group's object id (GUID). */
+  id?: string;
+  description?: string;
+  /** Principal references of the directory (UPNs, group or service principal names or ids). */
+  members?: string[];
+  isAssignableToRole?: boolean;
+  /** Microsoft Entra roles; only with `isAssignableToRole`. */
+  roles?: string[];
+}
+
+/**
+ * Appends a security group to a directory's `groups`. Refuses a name or object id a group or service
+ * principal of the directory already has, roles on a group that is not role-assignable, and members
+ * that name nothing (or more than one thing) in the directory.
+ */
+export function addGroup(text: string, args: AddGroupArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
+  if (refused) return refused;
+  const directory = directoryOrRefuse(source, args.directoryId, m);
+  if (isRefusal(directory)) return directory;
+  const name = args.name.trim();
+  if (!name) return refuse(m.editPrincipalNeedsName({ kind: 'group' }));
+  const taken = namedMatching(directory, name).find((p) => p.name !== undefined);
+  if (taken) return refuse(m.editNameTaken({ name, directory: directory.label, kind: taken.kind }));
+  if (args.id !== undefined) {
+    if (!isGuid(args.id)) return refuse(m.editNotObjectId({ id: args.id }));
+    if (namedMatching(directory, args.id).length) return refuse(m.editObjectIdTaken({ id: args.id, directory: directory.label }));
+  }
+  if (args.roles?.length && !args.isAssignableToRole) return refuse(m.editRolesNeedAssignable());
+  for (const member of args.members ?? []) {
+    const found = resolveNamed(directory, member);
+    if (!found) return refuse(m.editUnknownMember({ member, directory: directory.label }));
+    if (found.kind === 'group' && args.isAssignableToRole) return refuse(m.editAssignableNoGroups({ group: name }));
+  }
+  return planned(appendItems(source, directory.map, 'groups', [[
+    ['name', name], ['id', args.id], ['description', args.description?.trim() || undefined],
+    ['isAssignableToRole', args.isAssignableToRole ? true : undefined], ['roles', args.roles?.length ? args.roles : undefined],
+    ['members', args.members?.length ? args.members : undefined],
+  ]]));
+}

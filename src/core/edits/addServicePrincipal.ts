@@ -1,0 +1,55 @@
+import { isGuid, RESOURCE_ID } from '../formats';
+import { messagesFor } from '../i18n';
+import type { ManagedIdentityKind, ServicePrincipalType } from '../model';
+import { directoryOrRefuse, isRefusal, open } from './common';
+import { namedMatching } from './findPrincipals';
+import { planned, refuse } from './types';
+import type { EditPlan, PlanOptions } from './types';
+import { appendItems } from './yamlText';
+
+export interface AddServicePrincipalArgs {
+  directoryId: string;
+  name: string;
+  type: ServicePrincipalType;
+  /** Managed identities only. */
+  identity?: ManagedIdentityKind;
+  /** Managed identities only: the resource a system-assigned identity belongs to (required), or a user-assigned identity's own id. */
+  resource?: string;
+  /** Applications: the application (client) id. */
+  appId?: string;
+  /** The service principal's object id. */
+  id?: string;
+}
+
+/**
+ * Appends an application's service principal or a managed identity to a directory's
+ * `servicePrincipals`, with the keys the format requires for its kind. Refuses a name or id already
+ * used in the directory and the combinations the schema rejects.
+ */
+export function addServicePrincipal(text: string, args: AddServicePrincipalArgs, options: PlanOptions = {}): EditPlan {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
+  if (refused) return refused;
+  const directory = directoryOrRefuse(source, args.directoryId, m);
+  if (isRefusal(directory)) return directory;
+  const name = args.name.trim();
+  if (!name) return refuse(m.editPrincipalNeedsName({ kind: 'servicePrincipal' }));
+  const taken = namedMatching(directory, name).find((p) => p.name !== undefined);
+  if (taken) return refuse(m.editNameTaken({ name, directory: directory.label, kind: taken.kind }));
+  if (args.type !== 'application' && args.type !== 'managedIdentity') return refuse(m.editSpType());
+  for (const id of [args.id, args.appId]) {
+    if (id === undefined) continue;
+    if (!isGuid(id)) return refuse(m.editNotObjectId({ id }));
+    if (namedMatching(directory, id).length) return refuse(m.editObjectIdTaken({ id, directory: directory.label }));
+  }
+  if (args.type === 'application' && (args.identity || args.resource)) return refuse(m.editSpAppOnly());
+  if (args.type === 'managedIdentity') {
+    if (args.identity !== 'systemAssigned' && args.identity !== 'userAssigned') return refuse(m.editSpIdentity());
+    if (args.identity === 'systemAssigned' && !args.resource) return refuse(m.editSpNeedsResource());
+    if (args.resource !== undefined && !RESOURCE_ID.test(args.resource)) return refuse(m.editNotResourceId({ resource: args.resource }));
+  }
+  return planned(appendItems(source, directory.map, 'servicePrincipals', [[
+    ['name', name], ['type', args.type], ['identity', args.type === 'managedIdentity' ? args.identity : undefined],
+    ['appId', args.appId], ['id', args.id], ['resource', args.type === 'managedIdentity' ? args.resource : undefined],
+  ]]));
+}

@@ -1,0 +1,81 @@
+/**
+ * Finds a directory's groups, service principals and management groups in the parsed document, and
+ * tells what a principal reference names there (docs/format.md, "Principal references"): a UPN is an
+ * account (member or guest entry), anything else a group's or service principal's name (without regard
+ * to case), object id, or an application's app id.
+ */
+import { isMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { sameAccount } from '../identity';
+import { fold } from '../model';
+import { namesAnAccount } from '../principals';
+import type { FoundDirectory } from './find';
+import { itemsOf, scalarText } from './yamlText';
+
+export type NamedKind = 'group' | 'servicePrincipal';
+
+export interface FoundNamed {
+  kind: NamedKind;
+  map: YAMLMap;
+  name?: string;
+  id?: string;
+  appId?: string;
+}
+
+export interface FoundManagementGroup {
+  map: YAMLMap;
+  id: string;
+  name?: string;
+}
+
+/** What a reference names in a directory: an account (by its written UPN), a group or a service principal. */
+export type NamedPrincipal = { kind: 'account'; upn: string } | FoundNamed;
+
+export function groupMaps(directory: FoundDirectory): FoundNamed[] {
+  return itemsOf(directory.map, 'groups').filter(isMap).map((map) => ({ kind: 'group' as const, map, name: scalarText(map, 'name'), id: scalarText(map, 'id') }));
+}
+
+export function servicePrincipalMaps(directory: FoundDirectory): FoundNamed[] {
+  return itemsOf(directory.map, 'servicePrincipals').filter(isMap)
+    .map((map) => ({ kind: 'servicePrincipal' as const, map, name: scalarText(map, 'name'), id: scalarText(map, 'id'), appId: scalarText(map, 'appId') }));
+}
+
+export function managementGroupMaps(directory: FoundDirectory): FoundManagementGroup[] {
+  return itemsOf(directory.map, 'managementGroups').filter(isMap).flatMap((map) => {
+    const id = scalarText(map, 'id');
+    return id ? [{ map, id, name: scalarText(map, 'name') }] : [];
+  });
+}
+
+export function findManagementGroup(directory: FoundDirectory, id: string): FoundManagementGroup | undefined {
+  return managementGroupMaps(directory).find((g) => fold(g.id) === fold(id.trim()));
+}
+
+/** Groups and service principals a name or id fits (several when two share a name). */
+export function namedMatching(directory: FoundDirectory, text: string): FoundNamed[] {
+  const key = fold(text.trim());
+  return [...groupMaps(directory), ...servicePrincipalMaps(directory)]
+    .filter((p) => [p.name, p.id, p.appId].some((v) => v !== undefined && fold(v) === key));
+}
+
+/** The principal a reference names in the directory, if exactly one. */
+export function resolveNamed(directory: FoundDirectory, text: string): NamedPrincipal | undefined {
+  if (namesAnAccount(text)) {
+    const accounts = [...itemsOf(directory.map, 'users'), ...itemsOf(directory.map, 'guests')].map((a) => scalarText(a, 'upn'));
+    const upn = accounts.find((u) => u !== undefined && sameAccount(u, text));
+    return upn === undefined ? undefined : { kind: 'account', upn };
+  }
+  const found = namedMatching(directory, text);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Whether two resolved principals are the same one. */
+export function samePrincipal(a: NamedPrincipal, b: NamedPrincipal): boolean {
+  if (a.kind === 'account' || b.kind === 'account') return a.kind === b.kind && sameAccount((a as { upn: string }).upn, (b as { upn: string }).upn);
+  return a.map === b.map;
+}
+
+/** How a new reference to a principal is written: its UPN, or its name (an id when it has none). */
+export function referenceText(principal: NamedPrincipal): string | undefined {
+  return principal.kind === 'account' ? principal.upn : principal.name ?? principal.id;
+}
