@@ -4,7 +4,6 @@
  * exports the drawing as an SVG file. The page only draws what it is sent; its script and style
  * sheet come from `media/diagram/` under a strict Content-Security-Policy.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import { timed } from '../timings';
@@ -299,5 +298,6 @@ function exportTheme() {
 }
 
 function makeNonce(): string {
-  return randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }
