@@ -80,6 +80,17 @@ const filesByUrl = {
 };
 const web = { ...shared, plugins: [filesByUrl] };
 
+/** Test code run only by the web worker host's runner (bundled with it below). */
+const WEB_TESTS = [join('test', 'integration', 'web'), join('test', 'integration', 'suite-web')];
+/** The two Node modules the shared suites import, replaced for the web worker host. */
+const nodeModulesForWebTests = {
+  name: 'node-modules-for-web-tests',
+  setup(build) {
+    build.onResolve({ filter: /^node:assert(\/strict)?$/ }, () => ({ path: join(import.meta.dirname, 'test/integration/web/assert.ts') }));
+    build.onResolve({ filter: /^node:fs$/ }, () => ({ path: join(import.meta.dirname, 'test/integration/web/noDisk.ts') }));
+  },
+};
+
 const builds = [
   { ...dist, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' },
   { ...dist, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
@@ -94,12 +105,23 @@ const builds = [
   { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/unit', outbase: 'test/unit', sourcemap: 'inline', minify: false },
   {
     ...common,
-    entryPoints: filesUnder('test/integration', '.ts'),
+    entryPoints: filesUnder('test/integration', '.ts').filter((p) => !WEB_TESTS.some((dir) => p.startsWith(dir))),
     outdir: 'out/integration',
     outbase: 'test/integration',
     sourcemap: 'inline',
     minify: false,
     external: ['vscode', 'mocha'],
+  },
+  // The web worker host's runner, with its suites and mocha's browser build, as one extension file.
+  {
+    ...common,
+    platform: 'browser',
+    target: ['es2022'],
+    entryPoints: ['test/integration/web/companion.ts'],
+    outfile: 'out/integration/companion-web/extension.js',
+    sourcemap: 'inline',
+    minify: false,
+    plugins: [nodeModulesForWebTests],
   },
 ].filter((b) => (b.entryPoints.length ?? 1) > 0 && b.entryPoints.every((p) => exists(p)));
 
