@@ -234,6 +234,9 @@ async function followEvents(eventsFile, { hostTimeoutMs, runTimeoutMs, serverExi
   const readNew = () => {
     const text = readFileSync(eventsFile, 'utf8');
     const complete = text.lastIndexOf('\n') + 1; // a line being written is read next time
+    // The web runner writes the whole file again for each event: a read in the middle of a write
+    // may see less than was already read.
+    if (complete <= consumed) return undefined;
     const lines = text.slice(consumed, complete).split('\n').filter(Boolean);
     consumed = complete;
     for (const line of lines) {

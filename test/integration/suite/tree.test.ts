@@ -166,7 +166,9 @@ describe('tree view', () => {
     const line = lineOf(editor.document, 'planted: OWN002');
     editor.selection = new vscode.Selection(line, 10, line, 10);
     await vscode.commands.executeCommand('tenancy.revealInTree');
-    await waitFor(() => api().view.selection[0]?.label === 'Contoso Analytics', { message: 'Contoso Analytics selected in the tree' });
+    await waitFor(() => api().view.selection[0]?.label === 'Contoso Analytics', {
+      message: () => `Contoso Analytics selected in the tree (selected: ${api().view.selection.map((n) => n.label).join(', ') || 'nothing'}; the view is ${api().view.visible ? 'visible' : 'hidden'})`,
+    });
   });
 
   it('counts the workspace\'s errors and warnings in the status bar', async () => {
