@@ -9,7 +9,7 @@ import { EXTENSION_ID, lineOf, waitFor, workspaceRoot } from './helpers';
 
 interface Node { id: string; label: string; kind: string }
 interface TestApi {
-  tree: vscode.TreeDataProvider<Node>;
+  tree: vscode.TreeDataProvider<Node> & { nodeAt(uri: vscode.Uri, offset: number): Node | undefined };
   view: vscode.TreeView<Node>;
   statusBar: vscode.StatusBarItem;
   store: { all(): Array<[vscode.Uri, { problems: Array<{ severity: string }> }]> };
@@ -167,7 +167,7 @@ describe('tree view', () => {
     editor.selection = new vscode.Selection(line, 10, line, 10);
     await vscode.commands.executeCommand('tenancy.revealInTree');
     await waitFor(() => api().view.selection[0]?.label === 'Contoso Analytics', {
-      message: () => `Contoso Analytics selected in the tree (selected: ${api().view.selection.map((n) => n.label).join(', ') || 'nothing'}; the view is ${api().view.visible ? 'visible' : 'hidden'})`,
+      message: () => `Contoso Analytics selected in the tree (selected: ${api().view.selection.map((n) => n.label).join(', ') || 'nothing'}; under the cursor: ${api().tree.nodeAt(editor.document.uri, editor.document.offsetAt(editor.selection.active))?.label ?? 'nothing'}; the view is ${api().view.visible ? 'visible' : 'hidden'}; grouped by ${vscode.workspace.getConfiguration('tenancy').get('tree.groupBy')})`,
     });
   });
 

@@ -34,6 +34,18 @@ function loadSuites(): string[] {
   return ['suite-web/host.test.ts', 'suite/diagnostics.test.ts', 'suite/tree.test.ts', 'suite/commands.test.ts', 'suite/quickFixes.test.ts', 'suite/language.test.ts'];
 }
 
+const ACTIVATION_DEADLINE_MS = 150_000;
+
+/** Milliseconds until Tenancy was active, or `null` if it was not within `deadlineMs`. */
+async function untilTenancyIsActive(deadlineMs: number): Promise<number | null> {
+  const started = Date.now();
+  while (!vscode.extensions.getExtension('tenancy.tenancy')?.isActive) {
+    if (Date.now() - started > deadlineMs) return null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return Date.now() - started;
+}
+
 export function activate(context: vscode.ExtensionContext): void {
   const config = vscode.workspace.getConfiguration('tenancyIntegration').get<RunConfig>('run');
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -73,6 +85,9 @@ export function activate(context: vscode.ExtensionContext): void {
         ...(config.grep ? { grep: config.grep } : {}),
       });
       freshWorkspaceBeforeEachSuite(scope.mocha.suite, config.fixture);
+      // Tenancy activates on `workspaceContains`, which in this host waits for the server's file
+      // search: the suites start once it is active (or fail on their own if it never is).
+      report.tenancyActiveAfterMs = await untilTenancyIsActive(ACTIVATION_DEADLINE_MS);
       const files = loadSuites();
       const summary = await followRun(scope.mocha.run(), {
         files,
