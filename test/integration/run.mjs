@@ -245,6 +245,8 @@ async function followEvents(eventsFile, { hostTimeoutMs, runTimeoutMs, serverExi
         outcome.host = event;
         log(`extension host started after ${seconds(waitStarted)}`);
         console.log(`\nVS Code ${event.vscodeVersion} (${event.appName}, ${event.uiKind}, ${event.extensionHost ?? `Node ${event.node}`} extension host)\n`);
+      } else if (event.type === 'note') {
+        log(event.text);
       } else if (event.type === 'start') {
         console.log(`running ${event.total} tests from ${event.files.join(', ')}`);
       } else if (event.type === 'test') {

@@ -34,7 +34,8 @@ function loadSuites(): string[] {
   return ['suite-web/host.test.ts', 'suite/diagnostics.test.ts', 'suite/tree.test.ts', 'suite/commands.test.ts', 'suite/quickFixes.test.ts', 'suite/language.test.ts'];
 }
 
-const ACTIVATION_DEADLINE_MS = 150_000;
+const OWN_ACTIVATION_MS = 30_000;
+const ACTIVATION_DEADLINE_MS = 120_000;
 
 /** Milliseconds until Tenancy was active, or `null` if it was not within `deadlineMs`. */
 async function untilTenancyIsActive(deadlineMs: number): Promise<number | null> {
@@ -85,9 +86,16 @@ export function activate(context: vscode.ExtensionContext): void {
         ...(config.grep ? { grep: config.grep } : {}),
       });
       freshWorkspaceBeforeEachSuite(scope.mocha.suite, config.fixture);
-      // Tenancy activates on `workspaceContains`, which in this host waits for the server's file
-      // search: the suites start once it is active (or fail on their own if it never is).
-      report.tenancyActiveAfterMs = await untilTenancyIsActive(ACTIVATION_DEADLINE_MS);
+      // Tenancy activates on `workspaceContains`. In this host the search waits for the server's
+      // search provider, and VS Code gives up (and does not activate) after 7 s: on a loaded machine
+      // that happens. Activation itself is the Node sessions' to test; here a user opening the view
+      // activates Tenancy, as the user of a slow window would.
+      report.tenancyActiveAfterMs = await untilTenancyIsActive(OWN_ACTIVATION_MS);
+      if (report.tenancyActiveAfterMs === null) {
+        emit({ type: 'note', text: `Tenancy was not active ${OWN_ACTIVATION_MS / 1000} s after the runner started (VS Code's workspaceContains search timed out): opening its view` });
+        await vscode.commands.executeCommand('workbench.view.extension.tenancy');
+        report.tenancyActivatedByView = (await untilTenancyIsActive(ACTIVATION_DEADLINE_MS)) !== null;
+      }
       const files = loadSuites();
       const summary = await followRun(scope.mocha.run(), {
         files,
