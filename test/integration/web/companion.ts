@@ -23,7 +23,10 @@ interface RunConfig {
   fixture: Fixture;
 }
 
-/** The suites this host runs, in order: every behaviour a user meets in vscode.dev or github.dev. */
+/**
+ * The suites this host runs, in order: the behaviours a user meets in vscode.dev or github.dev, and
+ * the large file (parsed in the Web Worker; the diagram bundle loaded by URL).
+ */
 function loadSuites(): string[] {
   require('../suite-web/host.test');
   require('../suite/diagnostics.test');
@@ -31,7 +34,8 @@ function loadSuites(): string[] {
   require('../suite/commands.test');
   require('../suite/quickFixes.test');
   require('../suite/language.test');
-  return ['suite-web/host.test.ts', 'suite/diagnostics.test.ts', 'suite/tree.test.ts', 'suite/commands.test.ts', 'suite/quickFixes.test.ts', 'suite/language.test.ts'];
+  require('../suite/largeFile.test');
+  return ['suite-web/host.test.ts', 'suite/diagnostics.test.ts', 'suite/tree.test.ts', 'suite/commands.test.ts', 'suite/quickFixes.test.ts', 'suite/language.test.ts', 'suite/largeFile.test.ts'];
 }
 
 const OWN_ACTIVATION_MS = 30_000;
