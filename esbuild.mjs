@@ -1,4 +1,5 @@
-// Bundles every face of Tenancy with esbuild: the extension, its analysis worker, the CLI, the
+// Bundles every face of Tenancy with esbuild: the extension (for the desktop's Node extension host
+// and for the web worker extension host), its analysis workers, the CLI, the
 // benchmark, and the unit / integration test suites (each test file bundled with the code it tests).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -50,30 +51,79 @@ const dataBeside = {
 const chunksBeside = {
   name: 'chunks-beside',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(editing|diagram|i18n-fr)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(editing|diagram|diagram-layout|i18n-fr)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 const dist = { ...common, plugins: [dataBeside, chunksBeside], define: { ...common.define, TENANCY_CHUNKS: 'true' } };
+/**
+ * The on-demand bundles are shared by both extension hosts, so they are built for the browser: esbuild
+ * then refuses any Node built-in in them, and Node runs them as they are.
+ */
+const shared = { ...dist, platform: 'browser', target: ['es2022'] };
+
+/**
+ * The web worker extension host has no `require` for the extension's files: in the web entry, the
+ * on-demand bundles and the role descriptions are read by `loadExtensionFile` (src/vscode/web/
+ * extensionFiles.ts) when first required. The JSON Schema, needed at start-up, is bundled in.
+ */
+const WEB_LOADER = join(import.meta.dirname, 'src/vscode/web/extensionFiles.ts');
+const filesByUrl = {
+  name: 'files-by-url',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(editing|diagram|i18n-fr)\.js$|RoleDescriptions\.json$/ }, (args) => ({ path: args.path.split('/').pop(), namespace: 'extension-file' }));
+    build.onLoad({ filter: /.*/, namespace: 'extension-file' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(WEB_LOADER)}).loadExtensionFile(${JSON.stringify(args.path)});`,
+      resolveDir: import.meta.dirname,
+      loader: 'js',
+    }));
+  },
+};
+const web = { ...shared, plugins: [filesByUrl] };
+
+/** Test code run only by the web worker host's runner (bundled with it below). */
+const WEB_TESTS = [join('test', 'integration', 'web'), join('test', 'integration', 'suite-web')];
+/** The two Node modules the shared suites import, replaced for the web worker host. */
+const nodeModulesForWebTests = {
+  name: 'node-modules-for-web-tests',
+  setup(build) {
+    build.onResolve({ filter: /^node:assert(\/strict)?$/ }, () => ({ path: join(import.meta.dirname, 'test/integration/web/assert.ts') }));
+    build.onResolve({ filter: /^node:fs$/ }, () => ({ path: join(import.meta.dirname, 'test/integration/web/noDisk.ts') }));
+  },
+};
 
 const builds = [
   { ...dist, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' },
   { ...dist, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
-  { ...dist, entryPoints: ['src/vscode/commands/editingChunk.ts'], outfile: 'dist/editing.js' },
-  { ...dist, entryPoints: ['src/vscode/diagram/diagramChunk.ts'], outfile: 'dist/diagram.js' },
+  { ...shared, entryPoints: ['src/vscode/commands/editingChunk.ts'], outfile: 'dist/editing.js' },
+  { ...shared, entryPoints: ['src/vscode/diagram/diagramChunk.ts'], outfile: 'dist/diagram.js' },
   // elkjs only here: the diagram's layout thread (src/vscode/diagram/layoutClient.ts).
-  { ...dist, entryPoints: ['src/vscode/diagram/layoutWorker.ts'], outfile: 'dist/diagram-layout.js' },
-  { ...dist, entryPoints: ['src/core/i18n/fr.ts'], outfile: 'dist/i18n-fr.js' },
+  { ...shared, entryPoints: ['src/vscode/diagram/layoutWorker.ts'], outfile: 'dist/diagram-layout.js' },
+  { ...shared, entryPoints: ['src/core/i18n/fr.ts'], outfile: 'dist/i18n-fr.js' },
+  { ...web, entryPoints: ['src/vscode/web/extension.ts'], outfile: 'dist/extension.web.js' },
+  // The Web Worker reads no file: the French catalog is bundled in (it analyses in the user's language).
+  { ...shared, entryPoints: ['src/vscode/web/analysisWorker.ts'], outfile: 'dist/worker.web.js', format: 'iife', plugins: [], define: common.define },
   { ...dist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...dist, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: ['vscode', 'yaml-language-server'] },
   { ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/unit', outbase: 'test/unit', sourcemap: 'inline', minify: false },
   {
     ...common,
-    entryPoints: filesUnder('test/integration', '.ts'),
+    entryPoints: filesUnder('test/integration', '.ts').filter((p) => !WEB_TESTS.some((dir) => p.startsWith(dir))),
     outdir: 'out/integration',
     outbase: 'test/integration',
     sourcemap: 'inline',
     minify: false,
     external: ['vscode', 'mocha'],
+  },
+  // The web worker host's runner, with its suites and mocha's browser build, as one extension file.
+  {
+    ...common,
+    platform: 'browser',
+    target: ['es2022'],
+    entryPoints: ['test/integration/web/companion.ts'],
+    outfile: 'out/integration/companion-web/extension.js',
+    sourcemap: 'inline',
+    minify: false,
+    plugins: [nodeModulesForWebTests],
   },
 ].filter((b) => (b.entryPoints.length ?? 1) > 0 && b.entryPoints.every((p) => exists(p)));
 

@@ -8,7 +8,14 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, BlockCache } from '../core/analyze';
 import type { WorkerRequest, WorkerResponse } from './analysisWorker';
 
-export class BlockParser {
+/** Parses a large file's blocks off the extension host's thread; `undefined` when it cannot. */
+export interface BlockParser {
+  parse(text: string, options: AnalyzeOptions): Promise<BlockCache | undefined>;
+  dispose(): void;
+}
+
+/** The desktop (Node) extension host's block parser: a `worker_threads` worker running dist/worker.js. */
+export class WorkerThreadBlockParser implements BlockParser {
   private worker?: Worker;
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (blocks: BlockCache | undefined) => void }>();

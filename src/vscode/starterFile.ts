@@ -3,7 +3,6 @@
  * clean workspace file with fresh GUIDs next to the user's files and opens it. Never overwrites:
  * an existing name gets a number.
  */
-import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { starterWorkspace } from '../core/starter';
 
@@ -11,7 +10,7 @@ export const CREATE_STARTER_COMMAND = 'tenancy.createStarterFile';
 
 export function registerStarterFile(): vscode.Disposable {
   return vscode.commands.registerCommand(CREATE_STARTER_COMMAND, async (target?: vscode.Uri) => {
-    const text = starterWorkspace(randomUUID(), randomUUID(), randomUUID());
+    const text = starterWorkspace(crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID());
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!target && !folder) {
       // No folder to write into: an untitled document the user can save where they like.

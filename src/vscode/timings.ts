@@ -3,7 +3,6 @@
  * `tenancy.analysis.logTimings` (or `TENANCY_TIMINGS=1` in the host's environment) each step is a
  * `performance` measure, logged to the Tenancy output channel. Off, a step costs one flag check.
  */
-import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 
 let log: vscode.LogOutputChannel | undefined;
@@ -13,7 +12,8 @@ let enabled = false;
 export function initTimings(channel: vscode.LogOutputChannel): vscode.Disposable {
   log = channel;
   const read = () => {
-    enabled = process.env.TENANCY_TIMINGS === '1' || vscode.workspace.getConfiguration('tenancy').get('analysis.logTimings', false);
+    // The web worker extension host has no `process`: there only the setting counts.
+    enabled = globalThis.process?.env.TENANCY_TIMINGS === '1' || vscode.workspace.getConfiguration('tenancy').get('analysis.logTimings', false);
   };
   read();
   return vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('tenancy.analysis.logTimings')) read(); });

@@ -42,6 +42,15 @@ const SESSIONS = [
   { name: 'unrelated', fixture: join(here, 'fixtures', 'unrelated-yaml'), suites: 'suite-unrelated', witness: true },
 ];
 
+/**
+ * `--host web`: one session whose extensions run in the browser's web worker extension host, as in
+ * vscode.dev and github.dev. The `remote.extensionKind` setting sends Tenancy there (it has both a
+ * `main` and a `browser` entry, and would otherwise run in the server's Node host); the web runner
+ * has only a `browser` entry. The runner (out/integration/companion-web/, bundled with its suites)
+ * gets its configuration from the user setting `tenancyIntegration.run`: a worker has no environment.
+ */
+const WEB_SESSION = { name: 'web', fixture: join(here, 'fixtures', 'workspace'), suites: 'companion-web', witness: false, web: true };
+
 const { values: options } = parseArgs({
   options: {
     grep: { type: 'string' },
@@ -53,8 +62,10 @@ const { values: options } = parseArgs({
     dev: { type: 'boolean', default: false },
     vsix: { type: 'string' },
     session: { type: 'string' },
+    host: { type: 'string', default: 'node' },
   },
 });
+if (!['node', 'web'].includes(options.host)) throw new Error(`--host ${options.host}: the extension host is node or web`);
 
 const log = (message) => console.log(`[rig] ${message}`);
 const started = Date.now();
@@ -79,7 +90,7 @@ async function main() {
   const tools = await ensureInstalled(cacheDir, log);
   const extension = extensionUnderTest();
   const runnerModule = join(outDir, 'host', 'runSuites.js');
-  const suiteDir = join(outDir, options.suites);
+  const suiteDir = join(outDir, options.host === 'web' ? WEB_SESSION.suites : options.suites);
   if (!existsSync(runnerModule) || !existsSync(suiteDir)) {
     throw new Error(`${relative(repoRoot, outDir)} has no suites: run \`npm run build\` first (npm run test:integration does)`);
   }
@@ -92,7 +103,7 @@ async function main() {
 
   // --keep-open leaves the first session's workbench up: only that one runs.
   // --suites other than the default runs that folder in the main session alone (npm run bench:host).
-  const chosen = options.suites === 'suite' ? SESSIONS : [{ ...SESSIONS[0], suites: options.suites }];
+  const chosen = options.host === 'web' ? [WEB_SESSION] : options.suites === 'suite' ? SESSIONS : [{ ...SESSIONS[0], suites: options.suites }];
   const sessions = chosen.filter((s) => (options.session ? s.name === options.session : true)).slice(0, options['keep-open'] ? 1 : undefined);
   if (sessions.length === 0) throw new Error(`no session named ${options.session} (${SESSIONS.map((s) => s.name).join(', ')})`);
   const outcomes = [];
@@ -126,6 +137,13 @@ function extensionUnderTest() {
   return { vsix };
 }
 
+/** The web runner as an extension folder: its bundle (out/integration/companion-web/) and its manifest. */
+function webCompanionDir() {
+  const dir = join(outDir, 'companion-web');
+  cpSync(join(here, 'companion-web', 'package.json'), join(dir, 'package.json'));
+  return dir;
+}
+
 async function runSession(session, { tools, extension, runnerModule, last }) {
   const dir = join(runDir, session.name);
   const userDataDir = join(dir, 'user-data');
@@ -137,35 +155,29 @@ async function runSession(session, { tools, extension, runnerModule, last }) {
   const workspaceDir = join(dir, 'workspace');
   cpSync(session.fixture, workspaceDir, { recursive: true, filter: (source) => !source.endsWith(`${sep}.vscode`) });
   const extensionsDir = join(dir, 'extensions');
-  prepareUserData(userDataDir);
+  const eventsFile = join(dir, 'events.jsonl');
+  const resultsFile = join(dir, 'results.json');
+  const configFile = join(dir, 'run-config.json');
+  const runConfig = {
+    runnerModule,
+    suiteDir: join(outDir, session.suites),
+    eventsFile,
+    resultsFile,
+    grep: options.grep,
+    timeoutMs: 30_000,
+    forbidOnly: Boolean(process.env.CI),
+    fixture: { pristineDir: session.fixture, workspaceDir },
+  };
+  writeFileSync(eventsFile, '');
+  writeFileSync(configFile, JSON.stringify(runConfig, null, 2));
+  prepareUserData(userDataDir, session.web ? { 'remote.extensionKind': { 'tenancy.tenancy': ['web'] }, 'tenancyIntegration.run': runConfig } : {});
   const installed = [];
   if (extension.vsix) {
     installed.push(await installVsix({ node: tools.node, entry: tools.codeServerEntry, vsix: extension.vsix, extensionsDir, userDataDir, logFile: join(logsDir, 'install-extension.log') }));
   }
-  installed.push(...installExtensions(extensionsDir, [...(extension.folder ? [extension.folder] : []), companionDir, ...(session.witness ? [witnessDir] : [])]));
+  const runner = session.web ? webCompanionDir() : companionDir;
+  installed.push(...installExtensions(extensionsDir, [...(extension.folder ? [extension.folder] : []), runner, ...(session.witness ? [witnessDir] : [])]));
   log(`extensions: ${installed.map((e) => `${e.id}@${e.version}`).join(', ')}`);
-
-  const eventsFile = join(dir, 'events.jsonl');
-  const resultsFile = join(dir, 'results.json');
-  const configFile = join(dir, 'run-config.json');
-  writeFileSync(eventsFile, '');
-  writeFileSync(
-    configFile,
-    JSON.stringify(
-      {
-        runnerModule,
-        suiteDir: join(outDir, session.suites),
-        eventsFile,
-        resultsFile,
-        grep: options.grep,
-        timeoutMs: 30_000,
-        forbidOnly: Boolean(process.env.CI),
-        fixture: { pristineDir: session.fixture, workspaceDir },
-      },
-      null,
-      2,
-    ),
-  );
 
   const server = await startCodeServer({
     node: tools.node,
@@ -222,6 +234,9 @@ async function followEvents(eventsFile, { hostTimeoutMs, runTimeoutMs, serverExi
   const readNew = () => {
     const text = readFileSync(eventsFile, 'utf8');
     const complete = text.lastIndexOf('\n') + 1; // a line being written is read next time
+    // The web runner writes the whole file again for each event: a read in the middle of a write
+    // may see less than was already read.
+    if (complete <= consumed) return undefined;
     const lines = text.slice(consumed, complete).split('\n').filter(Boolean);
     consumed = complete;
     for (const line of lines) {
@@ -229,7 +244,9 @@ async function followEvents(eventsFile, { hostTimeoutMs, runTimeoutMs, serverExi
       if (event.type === 'host') {
         outcome.host = event;
         log(`extension host started after ${seconds(waitStarted)}`);
-        console.log(`\nVS Code ${event.vscodeVersion} (${event.appName}, ${event.uiKind}, Node ${event.node} extension host)\n`);
+        console.log(`\nVS Code ${event.vscodeVersion} (${event.appName}, ${event.uiKind}, ${event.extensionHost ?? `Node ${event.node}`} extension host)\n`);
+      } else if (event.type === 'note') {
+        log(event.text);
       } else if (event.type === 'start') {
         console.log(`running ${event.total} tests from ${event.files.join(', ')}`);
       } else if (event.type === 'test') {

@@ -3,7 +3,6 @@
  * file, with a button that generates a fresh one) and UPNs (format, not already used, and a domain
  * of the directory).
  */
-import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { isGuid, isUpn } from '../../core/formats';
 import { accountKey } from '../../core/identity';
@@ -30,7 +29,7 @@ export function askNewGuid(target: Target, prompt: string): Promise<string | und
     let result: string | undefined;
     const check = () => { box.validationMessage = box.value.trim() ? validate(box.value.trim()) : undefined; };
     box.onDidChangeValue(check);
-    box.onDidTriggerButton(() => { box.value = randomUUID(); check(); });
+    box.onDidTriggerButton(() => { box.value = crypto.randomUUID(); check(); });
     box.onDidAccept(() => {
       const value = box.value.trim();
       if (!value || validate(value)) return check();

@@ -7,7 +7,6 @@
  * `media/diagram/` under a strict Content-Security-Policy. The page remembers which file and
  * directory it shows, so a window reload brings the panel back (`DiagramSerializer`).
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import { timed } from '../timings';
@@ -359,5 +358,6 @@ function exportTheme() {
 }
 
 function makeNonce(): string {
-  return randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }

@@ -1,14 +1,23 @@
 /**
  * The panel's side of the layout thread: one worker thread (dist/diagram-layout.js), started on the
- * first layout and ended with the panel. If the thread cannot start or dies, the same bundle is
- * loaded on this thread instead: slower to answer, same drawing.
+ * first layout and ended with the panel. If the thread cannot start or dies — or the host has no
+ * Node worker threads (the web worker extension host) — the same bundle is loaded on this thread
+ * instead: slower to answer, same drawing.
  */
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { LayoutEngine } from '../../core/diagram';
 import type * as LayoutBundle from './layoutWorker';
 import type { LayoutResponse } from './layoutWorker';
+
+declare const TENANCY_CHUNKS: boolean;
+
+/** Node's worker threads, when the extension host is Node's (the desktop); undefined in the web worker host. */
+function nodeWorkerThreads(): typeof import('node:worker_threads') | undefined {
+  if (typeof process !== 'object' || !process.versions?.node) return undefined;
+  // Not a static import: this bundle also runs in the web worker host, where no Node module exists.
+  return (module.require.bind(module) as (id: string) => typeof import('node:worker_threads'))(['node', 'worker_threads'].join(':'));
+}
 
 export class LayoutClient {
   private worker?: Worker;
@@ -41,14 +50,19 @@ export class LayoutClient {
   }
 
   private inProcess(graph: ElkNode): Promise<ElkNode> {
-    const bundle = require(join(this.distFolder, 'diagram-layout.js')) as typeof LayoutBundle;
+    const bundle = (TENANCY_CHUNKS ? require('./diagram-layout.js') : require('./layoutWorker')) as typeof LayoutBundle;
     return bundle.elkLayout(graph);
   }
 
   private ensureWorker(): Worker | undefined {
     if (this.worker || this.failed) return this.worker;
+    const threads = nodeWorkerThreads();
+    if (!threads) {
+      this.failed = true;
+      return undefined;
+    }
     try {
-      const worker = new Worker(join(this.distFolder, 'diagram-layout.js'));
+      const worker = new threads.Worker(`${this.distFolder}/diagram-layout.js`);
       worker.on('message', (response: LayoutResponse) => {
         const waiting = this.pending.get(response.id);
         this.pending.delete(response.id);

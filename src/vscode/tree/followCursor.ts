@@ -9,7 +9,7 @@ import type { WorkspaceTreeProvider } from './workspaceTree';
 const DELAY_MS = 250;
 
 export function followCursor(provider: WorkspaceTreeProvider, view: vscode.TreeView<TreeNode>): vscode.Disposable {
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let lastId: string | undefined;
   const listener = vscode.window.onDidChangeTextEditorSelection((event) => {
     clearTimeout(timer);

@@ -5,8 +5,6 @@
  * `.vscode/settings.json` removed, changed files rewritten), and the suite starts once VS Code and
  * Tenancy have caught up (default settings, the fixture's diagnostics published from disk).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 const TENANCY = 'tenancy.tenancy';
@@ -14,10 +12,16 @@ const TENANCY = 'tenancy.tenancy';
 export async function freshWorkspace(fixtureDir: string, workspaceDir: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   await closeEverything(workspaceDir, deadline);
-  syncFolder(fixtureDir, workspaceDir);
+  // The paths are the server's; the workspace folder's URI tells how this host reaches them.
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(workspaceDir);
+  const workspace = folder.with({ path: workspaceDir });
+  await syncFolder(folder.with({ path: fixtureDir }), workspace);
   await until(deadline, 'the workspace settings back to their defaults', settingsAreDefaults);
   const tenancy = vscode.extensions.getExtension(TENANCY);
-  if (tenancy?.isActive) await until(deadline, 'Tenancy\'s diagnostics back to those of the fixture files', () => diagnosticsMatchFixture(workspaceDir));
+  if (tenancy?.isActive) {
+    const planted = await plantedProblems(workspace);
+    await until(deadline, 'Tenancy\'s diagnostics back to those of the fixture files', () => diagnosticsMatch(planted));
+  }
 }
 
 /**
@@ -43,25 +47,46 @@ async function closeEverything(workspaceDir: string, deadline: number): Promise<
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** Makes `target` hold exactly the files of `source`, touching only what differs. */
-function syncFolder(source: string, target: string): void {
-  mkdirSync(target, { recursive: true });
-  const wanted = new Set(readdirSync(source));
-  for (const name of readdirSync(target)) {
-    if (!wanted.has(name)) rmSync(join(target, name), { recursive: true, force: true });
+/**
+ * Makes `target` hold exactly the files of `source`, touching only what differs. Through
+ * `vscode.workspace.fs`, so that it works in both extension hosts (the web worker host has no disk).
+ */
+async function syncFolder(source: vscode.Uri, target: vscode.Uri): Promise<void> {
+  const fs = vscode.workspace.fs;
+  await fs.createDirectory(target);
+  const wanted = new Map(await fs.readDirectory(source));
+  for (const [name] of await fs.readDirectory(target)) {
+    if (!wanted.has(name)) await fs.delete(child(target, name), { recursive: true, useTrash: false });
   }
-  for (const name of wanted) {
-    const from = join(source, name);
-    const to = join(target, name);
-    if (statSync(from).isDirectory()) {
-      if (existsSync(to) && !statSync(to).isDirectory()) rmSync(to, { force: true });
-      syncFolder(from, to);
+  for (const [name, type] of wanted) {
+    const from = child(source, name);
+    const to = child(target, name);
+    const existing = await typeOf(to);
+    if (type & vscode.FileType.Directory) {
+      if (existing !== undefined && !(existing & vscode.FileType.Directory)) await fs.delete(to, { useTrash: false });
+      await syncFolder(from, to);
       continue;
     }
-    if (existsSync(to) && statSync(to).isDirectory()) rmSync(to, { recursive: true, force: true });
-    const bytes = readFileSync(from);
-    if (!existsSync(to) || !readFileSync(to).equals(bytes)) writeFileSync(to, bytes);
+    if (existing !== undefined && existing & vscode.FileType.Directory) await fs.delete(to, { recursive: true, useTrash: false });
+    const bytes = await fs.readFile(from);
+    if (existing === undefined || !sameBytes(await fs.readFile(to), bytes)) await fs.writeFile(to, bytes);
   }
+}
+
+async function typeOf(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).type;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+function child(folder: vscode.Uri, name: string): vscode.Uri {
+  return vscode.Uri.joinPath(folder, name);
 }
 
 /** True once no Tenancy setting has a workspace or folder value (the fixture has no settings file). */
@@ -76,17 +101,24 @@ function settingsAreDefaults(): boolean {
 }
 
 /**
- * True when Tenancy's diagnostics are those of the fixture's files as written: each file's planted
- * problems (marked `# planted: CODE`) on their lines, and nothing on a file that no longer exists.
+ * Each fixture file's planted problems (marked `# planted: CODE`) as `line:CODE`, by the URI of its
+ * copy in the workspace.
  */
-function diagnosticsMatchFixture(workspaceDir: string): boolean {
+async function plantedProblems(workspace: vscode.Uri): Promise<Map<string, string[]>> {
   const expected = new Map<string, string[]>();
-  for (const path of filesUnder(workspaceDir).filter((p) => /\.tenancy\.ya?ml$/.test(p))) {
-    const planted = readFileSync(path, 'utf8')
+  for (const uri of (await filesUnder(workspace)).filter((u) => /\.tenancy\.ya?ml$/.test(u.path))) {
+    const planted = new TextDecoder()
+      .decode(await vscode.workspace.fs.readFile(uri))
       .split(/\r\n|\r|\n/)
       .flatMap((line, index) => [...line.matchAll(/planted: ([A-Z]+\d+)/g)].map((m) => `${index}:${m[1]}`));
-    expected.set(vscode.Uri.file(path).toString(), planted.sort());
+    expected.set(uri.toString(), planted.sort());
   }
+  return expected;
+}
+
+/** True when Tenancy's diagnostics are the planted problems, and nothing on a file that no longer exists. */
+function diagnosticsMatch(planted: ReadonlyMap<string, string[]>): boolean {
+  const expected = new Map(planted);
   for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
     const mine = diagnostics.filter((d) => d.source === 'tenancy');
     if (mine.length === 0) continue;
@@ -99,11 +131,14 @@ function diagnosticsMatchFixture(workspaceDir: string): boolean {
   return [...expected.values()].every((want) => want.length === 0);
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
+async function filesUnder(dir: vscode.Uri): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+    const uri = child(dir, name);
+    if (type & vscode.FileType.Directory) found.push(...(await filesUnder(uri)));
+    else found.push(uri);
+  }
+  return found;
 }
 
 async function until(deadline: number, what: string, done: () => boolean): Promise<void> {

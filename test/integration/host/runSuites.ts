@@ -9,20 +9,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import type MochaClass from 'mocha';
+import { followRun, freshWorkspaceBeforeEachSuite } from './mochaEvents';
+import type { Fixture, RunSummary, SuiteEvent } from './mochaEvents';
 
-/** One result of the run, in the order mocha produced it. Durations are in milliseconds. */
-export type SuiteEvent =
-  | { type: 'start'; total: number; files: string[] }
-  | {
-      type: 'test';
-      state: 'passed' | 'failed' | 'pending';
-      fullTitle: string;
-      titlePath: string[];
-      file?: string;
-      durationMs?: number;
-      error?: { message: string; stack?: string; expected?: string; actual?: string };
-    }
-  | { type: 'end'; passes: number; failures: number; pending: number; durationMs: number };
+export type { RunSummary, SuiteEvent } from './mochaEvents';
 
 export interface RunSuitesOptions {
   /** Folder holding the bundled suites; every `*.test.js` below it is run. */
@@ -37,15 +27,9 @@ export interface RunSuitesOptions {
    * The pristine fixture workspace and the folder VS Code has open: when both are given, each
    * top-level suite starts from a fresh copy of the fixture (see freshWorkspace.ts).
    */
-  readonly fixture?: { readonly pristineDir: string; readonly workspaceDir: string };
+  readonly fixture?: Fixture;
   /** Receives every event; must not throw. */
   readonly onEvent: (event: SuiteEvent) => void;
-}
-
-export interface RunSummary {
-  readonly passes: number;
-  readonly failures: number;
-  readonly pending: number;
 }
 
 /** Runs the suites once. Rejects only when they cannot be loaded (a failing test resolves). */
@@ -62,63 +46,21 @@ export function runSuites(options: RunSuitesOptions): Promise<RunSummary> {
     reporter: class Silent extends Mocha.reporters.Base {},
     ...(options.grep ? { grep: options.grep } : {}),
   });
-  const fixture = options.fixture;
-  if (fixture) {
-    // A top-level suite is announced before its body declares its own hooks: this one runs first.
-    mocha.suite.on('suite', (suite: MochaClass.Suite) => {
-      suite.beforeAll('a fresh copy of the fixture workspace', async function () {
-        this.timeout(90_000);
-        const { freshWorkspace } = await import('./freshWorkspace');
-        await freshWorkspace(fixture.pristineDir, fixture.workspaceDir, 80_000);
-      });
-    });
-  }
+  if (options.fixture) freshWorkspaceBeforeEachSuite(mocha.suite, options.fixture);
   const files = findSuiteFiles(options.suiteDir);
   for (const file of files) mocha.addFile(file);
 
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    let runner: MochaClass.Runner;
-    try {
-      runner = mocha.run();
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-      return;
-    }
-    const report = (test: MochaClass.Runnable, state: 'passed' | 'failed' | 'pending', error?: unknown) =>
-      options.onEvent({
-        type: 'test',
-        state,
-        fullTitle: test.fullTitle(),
-        titlePath: test.titlePath(),
-        ...(test.file ? { file: relative(options.suiteDir, test.file) } : {}),
-        ...(test.duration !== undefined ? { durationMs: test.duration } : {}),
-        ...(error !== undefined ? { error: describeError(error) } : {}),
-      });
-
-    let passes = 0;
-    let failures = 0;
-    let pending = 0;
-    runner.once('start', () =>
-      options.onEvent({ type: 'start', total: runner.total, files: files.map((f) => relative(options.suiteDir, f)) }),
-    );
-    runner.on('pass', (test) => {
-      passes++;
-      report(test, 'passed');
-    });
-    // Also emitted for a failing hook ("before all" hook for …), which counts as a failure.
-    runner.on('fail', (test, error) => {
-      failures++;
-      report(test, 'failed', error);
-    });
-    runner.on('pending', (test) => {
-      pending++;
-      report(test, 'pending');
-    });
-    runner.once('end', () => {
-      options.onEvent({ type: 'end', passes, failures, pending, durationMs: Date.now() - started });
-      resolve({ passes, failures, pending });
-    });
+  let runner: MochaClass.Runner;
+  try {
+    runner = mocha.run();
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  return followRun(runner, {
+    files: files.map((f) => relative(options.suiteDir, f)),
+    relativeFile: (file) => relative(options.suiteDir, file),
+    mapStack,
+    onEvent: options.onEvent,
   });
 }
 
@@ -131,17 +73,6 @@ export function findSuiteFiles(dir: string): string[] {
     else if (name.endsWith('.test.js')) found.push(path);
   }
   return found.sort();
-}
-
-function describeError(error: unknown): { message: string; stack?: string; expected?: string; actual?: string } {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const withDiff = error as Error & { expected?: unknown; actual?: unknown; showDiff?: boolean };
-  return {
-    message: error.message,
-    ...(error.stack ? { stack: mapStack(error.stack) } : {}),
-    ...(withDiff.showDiff !== false && 'expected' in withDiff ? { expected: show(withDiff.expected) } : {}),
-    ...(withDiff.showDiff !== false && 'actual' in withDiff ? { actual: show(withDiff.actual) } : {}),
-  };
 }
 
 /**
@@ -179,11 +110,3 @@ function sourceMapOf(file: string): SourceMap | undefined {
   return sourceMaps.get(file);
 }
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value, null, 2) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}

@@ -64,9 +64,9 @@ export function installExtensions(extensionsDir, sourceDirs) {
     const folder = `${id}-${manifest.version}`;
     const dir = join(extensionsDir, folder);
     mkdirSync(dir, { recursive: true });
-    const mainEntry = manifest.main?.replace(/^\.\//, '').split('/')[0];
+    const entryPoints = [manifest.main, manifest.browser].filter(Boolean).map((entry) => entry.replace(/^\.\//, '').split('/')[0]);
     const entries = readdirSync(source).filter(
-      (name) => PACKAGE_ENTRIES.includes(name) || /^package\.nls(\..+)?\.json$/.test(name) || name === mainEntry,
+      (name) => PACKAGE_ENTRIES.includes(name) || /^package\.nls(\..+)?\.json$/.test(name) || entryPoints.includes(name),
     );
     for (const name of entries) cpSync(join(source, name), join(dir, name), { recursive: true });
     return { id, version: manifest.version, dir, folder };

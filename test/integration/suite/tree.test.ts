@@ -9,7 +9,7 @@ import { EXTENSION_ID, lineOf, waitFor, workspaceRoot } from './helpers';
 
 interface Node { id: string; label: string; kind: string }
 interface TestApi {
-  tree: vscode.TreeDataProvider<Node>;
+  tree: vscode.TreeDataProvider<Node> & { nodeAt(uri: vscode.Uri, offset: number): Node | undefined };
   view: vscode.TreeView<Node>;
   statusBar: vscode.StatusBarItem;
   store: { all(): Array<[vscode.Uri, { problems: Array<{ severity: string }> }]> };
@@ -174,11 +174,19 @@ describe('tree view', () => {
   });
 
   it('reveals the entry under the cursor (Reveal in Tenancy Tree)', async () => {
+    await waitFor(async () => (await children())[0]?.kind === 'directory', { message: 'the directory grouping back' });
     const editor = await vscode.window.showTextDocument(fixture());
     const line = lineOf(editor.document, 'planted: OWN002');
     editor.selection = new vscode.Selection(line, 10, line, 10);
-    await vscode.commands.executeCommand('tenancy.revealInTree');
-    await waitFor(() => api().view.selection[0]?.label === 'Contoso Analytics', { message: 'Contoso Analytics selected in the tree' });
+    const selected = () => api().view.selection[0]?.label === 'Contoso Analytics';
+    // In the web worker host the settings event of the last test's regrouping can reach Tenancy after
+    // this reveal, and the tree it refreshes then drops the selection: the command is run again, as a
+    // user would, until the entry stays selected.
+    await waitFor(async () => selected() || (await vscode.commands.executeCommand('tenancy.revealInTree'), false), {
+      intervalMs: 1_000,
+      timeoutMs: 20_000,
+      message: () => `Contoso Analytics selected in the tree (selected: ${api().view.selection.map((n) => n.label).join(', ') || 'nothing'}; under the cursor: ${api().tree.nodeAt(editor.document.uri, editor.document.offsetAt(editor.selection.active))?.label ?? 'nothing'}; the view is ${api().view.visible ? 'visible' : 'hidden'}; grouped by ${vscode.workspace.getConfiguration('tenancy').get('tree.groupBy')})`,
+    });
   });
 
   it('counts the workspace\'s errors and warnings in the status bar', async () => {

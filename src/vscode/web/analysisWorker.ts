@@ -1,0 +1,24 @@
+/**
+ * The analysis worker of the web worker extension host (dist/worker.web.js): a Web Worker that
+ * parses a large file's directory blocks and sends them back as plain data, like the desktop's
+ * worker thread (`../analysisWorker.ts`) with the browser's messaging.
+ */
+import { Analyzer } from '../../core/analyze';
+import type { WorkerRequest, WorkerResponse } from '../analysisWorker';
+
+interface WorkerScope {
+  onmessage: ((event: { data: WorkerRequest }) => void) | null;
+  postMessage(message: WorkerResponse): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+
+scope.onmessage = ({ data: { id, text, options } }) => {
+  try {
+    const analyzer = new Analyzer();
+    analyzer.analyze(text, options);
+    scope.postMessage({ id, blocks: analyzer.exportBlocks() });
+  } catch (error) {
+    scope.postMessage({ id, error: (error as Error).message });
+  }
+};
