@@ -101,6 +101,28 @@ describe('diagram model', () => {
     assert.equal(new Set(model.edges.map((e) => e.id)).size, model.edges.length, 'edge ids are unique');
   });
 
+  it('draws groups, service principals and management groups: memberships, placements and their role assignments', async () => {
+    const estate = analyze(readFileSync('test/fixtures/rules/enterprise-groups.tenancy.yaml', 'utf8'));
+    const drawn = await buildDiagram(estate, {}, elkLayout);
+    const kinds = (kind: string) => drawn.nodes.filter((n) => n.kind === kind).map((n) => n.label);
+    assert.deepEqual(kinds('group'), ['Platform Engineers', 'Landing Zone Consultants', 'App Developers', 'Helpdesk Operators', 'Finance Readers']);
+    assert.deepEqual(kinds('servicePrincipal'), ['github-deploy', 'woodgrove-web', 'id-batch-jobs']);
+    assert.deepEqual(kinds('managementGroup'), ['Tenant Root Group', 'Woodgrove', 'Landing zones', 'Corp', 'Sandboxes']);
+    assert.equal(drawn.nodes.find((n) => n.label === 'id-batch-jobs')?.detail, messagesFor('en').reportServicePrincipalKind({ type: 'managedIdentity', identity: 'userAssigned' }));
+    const all = edges(drawn);
+    for (const expected of [
+      'memberOf member:james.okafor@woodgrovebank.com → group:platform engineers',
+      'memberOf group:landing zone consultants → group:platform engineers',
+      'memberOf servicePrincipal:github-deploy → group:app developers',
+      'role group:app developers → sub:4b8c2d6e-1f3a-4c5b-9d7e-8f0a1b2c3d4e [Contributor]',
+      'role servicePrincipal:id-batch-jobs → sub:7c3e9a1f-2b4d-4e6f-8a0c-1d2e3f4a5b6c [Storage Blob Data Contributor]',
+      'role group:platform engineers → managementGroup:tenant root group [Reader]',
+      'placedIn sub:4b8c2d6e-1f3a-4c5b-9d7e-8f0a1b2c3d4e → managementGroup:corp',
+      'placedIn managementGroup:corp → managementGroup:landing zones',
+    ]) assert.ok(all.includes(expected), `${expected} among\n${all.join('\n')}`);
+    assert.ok(!all.some((e) => e.includes('?')), 'every principal is drawn as what it names');
+  });
+
   it('gives each node and edge the span of its YAML, for revealing it in the editor', async () => {
     const text = (span?: { start: number; end: number }) => (span ? TEXT.slice(span.start, span.end) : undefined);
     assert.match(text(node(model, ALICE).span)!, /^upn: alice@contoso\.com\n\s+displayName: Alice Martin\n\s+roles: \[Global Administrator\]$/);

@@ -12,7 +12,8 @@ import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
 import { fold } from '../model';
-import type { Directory, Guest, RoleAssignment, Span, Str, Subscription, User } from '../model';
+import type { Directory, Group, Guest, ManagementGroup, RoleAssignment, ServicePrincipal, Span, Str, Subscription, User } from '../model';
+import { namesAnAccount } from '../principals';
 import { ProblemTally } from '../problems';
 import type { Problem, Severity } from '../problems';
 import { DIAGRAM_GROUPS, NODE_KINDS } from './kinds';
@@ -112,10 +113,13 @@ class Graph {
     for (const user of directory.users) this.nodeOf(user);
     for (const guest of directory.guests) this.nodeOf(guest);
     for (const subscription of directory.subscriptions) this.nodeOf(subscription);
+    for (const group of directory.groups) this.nodeOf(group);
+    for (const sp of directory.servicePrincipals) this.nodeOf(sp);
+    for (const managementGroup of directory.managementGroups) this.nodeOf(managementGroup);
   }
 
   /** The node of an entity, made on first use. */
-  private nodeOf(entity: Account | Subscription): string {
+  private nodeOf(entity: Account | Subscription | Group | ServicePrincipal | ManagementGroup): string {
     const known = this.entityNodes.get(entity);
     if (known) return known;
     const directory = this.analysis.workspace.directories[entity.directoryIndex];
@@ -135,6 +139,17 @@ class Graph {
       node = {
         id: ids(`${container.id}/guest:${entity.upn ? accountKey(entity.upn.value) : `#${n}`}`), kind: 'guest', container: container.id, column: NODE_KINDS.guest.group,
         label: entity.upn?.value ?? this.m.diagramGuestN({ number: n + 1 }), detail: entity.displayName?.value, span: this.trim(entity), ...this.marks(entity),
+      };
+    } else if (entity.kind === 'group' || entity.kind === 'servicePrincipal' || entity.kind === 'managementGroup') {
+      const kind = entity.kind;
+      const list: Array<{ id?: Str; name?: Str }> = kind === 'group' ? directory.groups : kind === 'servicePrincipal' ? directory.servicePrincipals : directory.managementGroups;
+      const n = list.indexOf(entity);
+      const name = kind === 'managementGroup' ? entity.name?.value ?? entity.id?.value : entity.name?.value ?? entity.id?.value;
+      node = {
+        id: ids(`${container.id}/${kind}:${name ? fold(name) : `#${n}`}`), kind, container: container.id, column: NODE_KINDS[kind].group,
+        label: name ?? `#${n + 1}`,
+        detail: kind === 'group' ? entity.description?.value : kind === 'servicePrincipal' ? this.m.reportServicePrincipalKind({ type: entity.type?.value, identity: entity.identity?.value }) : entity.id?.value,
+        span: this.trim(entity), ...this.marks(entity),
       };
     } else {
       const n = directory.subscriptions.indexOf(entity);
@@ -175,6 +190,14 @@ class Graph {
     return entity ? this.nodeOf(entity) : this.unknownNode(upn);
   }
 
+  /** The node of a role assignment's principal: an account, or a group or service principal of the directory. */
+  private principal(assignment: RoleAssignment, directory: Directory): string {
+    const principal = assignment.principal!;
+    if (namesAnAccount(principal.value)) return this.account(principal, directory);
+    const resolved = this.analysis.index.resolvePrincipal(directory, principal.value, assignment.principalType?.value);
+    return resolved.status === 'found' || resolved.status === 'elsewhere' ? this.nodeOf(resolved.principal) : this.unknownNode(principal);
+  }
+
   /** The home member of a guest entry, when it is in another directory. */
   private home(guest: Guest): User | undefined {
     const home = guest.upn && this.analysis.index.member(guest.upn.value);
@@ -197,11 +220,27 @@ class Graph {
       for (const assignment of subscription.roleAssignments) this.roleEdge(assignment, directory, target, false);
       for (const assignment of subscription.pendingRoleAssignments) this.roleEdge(assignment, directory, target, true);
     }
+    for (const group of directory.groups) {
+      for (const member of group.members) {
+        const resolved = this.analysis.index.resolvePrincipal(directory, member.value);
+        if (resolved.status === 'found') this.edge('memberOf', this.nodeOf(resolved.principal), this.nodeOf(group), member);
+      }
+    }
+    for (const managementGroup of directory.managementGroups) {
+      const target = this.nodeOf(managementGroup);
+      for (const id of managementGroup.subscriptions) {
+        const subscription = directory.subscriptions.find((s) => s.id && fold(s.id.value) === fold(id.value));
+        if (subscription) this.edge('placedIn', this.nodeOf(subscription), target, id);
+      }
+      const parent = managementGroup.parent && directory.managementGroups.find((g) => g.id && fold(g.id.value) === fold(managementGroup.parent!.value));
+      if (parent && parent !== managementGroup) this.edge('placedIn', target, this.nodeOf(parent), managementGroup.parent!);
+      for (const assignment of managementGroup.roleAssignments) this.roleEdge(assignment, directory, target, false);
+    }
   }
 
   private roleEdge(assignment: RoleAssignment, directory: Directory, target: string, pending: boolean): void {
     if (!assignment.principal) return;
-    this.edge('role', this.account(assignment.principal, directory), target, assignment, pending
+    this.edge('role', this.principal(assignment, directory), target, assignment, pending
       ? { label: assignment.role?.value, detail: this.m.diagramPending(), pending: true }
       : { label: assignment.role?.value, detail: assignment.scope?.value });
   }

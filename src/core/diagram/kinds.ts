@@ -15,7 +15,7 @@
 import type { DiagramColumn, DiagramEdgeKind, DiagramNodeKind } from './model';
 
 /** A directory's groups, in the order they are listed inside it (the layout then arranges them by their edges). */
-export const DIAGRAM_GROUPS: readonly DiagramColumn[] = ['members', 'subscriptions', 'guests'];
+export const DIAGRAM_GROUPS: readonly DiagramColumn[] = ['members', 'subscriptions', 'guests', 'principals', 'managementGroups'];
 
 export interface NodeKindStyle {
   /** The group of its directory a node of this kind goes in. */
@@ -30,6 +30,9 @@ export const NODE_KINDS: Readonly<Record<DiagramNodeKind, NodeKindStyle>> = {
   member: { group: 'members', style: [], counted: true },
   guest: { group: 'guests', style: ['dashed'], counted: true },
   subscription: { group: 'subscriptions', style: [], counted: true },
+  group: { group: 'principals', style: ['dashed'], counted: true },
+  servicePrincipal: { group: 'principals', style: [], counted: true },
+  managementGroup: { group: 'managementGroups', style: ['dashed'], counted: true },
   unknown: { group: 'members', style: ['ghost'], counted: true },
   more: { group: 'members', style: ['ghost'], counted: false },
 };
@@ -47,4 +50,6 @@ export const EDGE_KINDS: Readonly<Record<DiagramEdgeKind, EdgeKindStyle>> = {
   directory: { arrow: 'office365', labelled: false },
   guest: { arrow: 'guest', labelled: false },
   role: { arrow: 'edge', labelled: true },
+  memberOf: { arrow: 'guest', labelled: false },
+  placedIn: { arrow: 'office365', labelled: false },
 };

@@ -13,13 +13,19 @@ import type { Span } from '../model';
 import type { Severity } from '../problems';
 
 /** A group of a directory's entries (a compound node of the layout); listed in `DIAGRAM_GROUPS` (kinds.ts). */
-export type DiagramColumn = 'members' | 'subscriptions' | 'guests';
+export type DiagramColumn = 'members' | 'subscriptions' | 'guests' | 'principals' | 'managementGroups';
 
 export type DiagramNodeKind =
   /** A member account (`users`). */
   | 'member'
   | 'guest'
   | 'subscription'
+  /** A security group (`groups`). */
+  | 'group'
+  /** An application's service principal or a managed identity (`servicePrincipals`). */
+  | 'servicePrincipal'
+  /** A management group (`managementGroups`). */
+  | 'managementGroup'
   /** An account the file names (owner, creator, principal) but declares nowhere. */
   | 'unknown'
   /** "+K more": entries left out of a column by the limit. */
@@ -84,8 +90,12 @@ export type DiagramEdgeKind =
   | 'directory'
   /** Guest entry → the member account it stands for, in its home directory. */
   | 'guest'
-  /** Principal → subscription, labelled with the role. */
-  | 'role';
+  /** Principal → subscription (or management group), labelled with the role. */
+  | 'role'
+  /** Member (account, group, service principal) → the group it belongs to. */
+  | 'memberOf'
+  /** Subscription or management group → the management group it is placed in. */
+  | 'placedIn';
 
 export interface DiagramEdge {
   id: string;

@@ -621,11 +621,11 @@ export const en = {
   diagramGuestN: (p: { number: number }) => `Guest ${p.number}`,
   diagramSubscriptionN: (p: { number: number }) => `Subscription ${p.number}`,
   diagramPending: () => 'pending',
-  diagramColumn: (p: { column: 'members' | 'subscriptions' | 'guests' }): string =>
-    (p.column === 'members' ? 'Members' : p.column === 'subscriptions' ? 'Subscriptions' : 'Guests'),
+  diagramColumn: (p: { column: 'members' | 'subscriptions' | 'guests' | 'principals' | 'managementGroups' }): string =>
+    ({ members: 'Members', subscriptions: 'Subscriptions', guests: 'Guests', principals: 'Groups and service principals', managementGroups: 'Management groups' })[p.column],
   diagramPartial: () => 'only the entries the focused directory is linked to',
-  diagramEdge: (p: { edge: 'owner' | 'creator' | 'directory' | 'guest' | 'role' }) =>
-    ({ owner: 'owner', creator: 'created by', directory: 'owned by the directory', guest: 'guest of' })[p.edge as string] ?? 'role',
+  diagramEdge: (p: { edge: 'owner' | 'creator' | 'directory' | 'guest' | 'role' | 'memberOf' | 'placedIn' }) =>
+    ({ owner: 'owner', creator: 'created by', directory: 'owned by the directory', guest: 'guest of', memberOf: 'member of', placedIn: 'placed in' })[p.edge as string] ?? 'role',
   diagramMoreProblems: (p: { count: number }) => `+${plural(p.count, 'more problem')}`,
   diagramCounts: (p: { errors: number; warnings: number; infos: number }) =>
     [p.errors && plural(p.errors, 'error'), p.warnings && plural(p.warnings, 'warning'), p.infos && plural(p.infos, 'info', 'infos')].filter(Boolean).join(', '),

@@ -651,10 +651,10 @@ export const fr = {
   diagramGuestN: (p) => `Invité ${p.number}`,
   diagramSubscriptionN: (p) => `Abonnement ${p.number}`,
   diagramPending: () => 'en attente',
-  diagramColumn: (p) => (p.column === 'members' ? 'Membres' : p.column === 'subscriptions' ? 'Abonnements' : 'Invités'),
+  diagramColumn: (p) => ({ members: 'Membres', subscriptions: 'Abonnements', guests: 'Invités', principals: 'Groupes et principaux de service', managementGroups: 'Groupes d’administration' })[p.column],
   diagramPartial: () => 'seulement les entrées liées à l’annuaire sélectionné',
   diagramEdge: (p) =>
-    ({ owner: 'propriétaire', creator: 'créé par', directory: 'appartient à l’annuaire', guest: 'invité de' })[p.edge as string] ?? 'rôle',
+    ({ owner: 'propriétaire', creator: 'créé par', directory: 'appartient à l’annuaire', guest: 'invité de', memberOf: 'membre de', placedIn: 'placé dans' })[p.edge as string] ?? 'rôle',
   diagramMoreProblems: (p) => `+${plural(p.count, 'autre problème', 'autres problèmes')}`,
   diagramCounts: (p) =>
     [p.errors && plural(p.errors, 'erreur', 'erreurs'), p.warnings && plural(p.warnings, 'avertissement', 'avertissements'), p.infos && plural(p.infos, 'information', 'informations')].filter(Boolean).join(', '),
