@@ -622,7 +622,7 @@ export const en = {
   diagramSubscriptionN: (p: { number: number }) => `Subscription ${p.number}`,
   diagramPending: () => 'pending',
   diagramColumn: (p: { column: 'members' | 'subscriptions' | 'guests' | 'principals' | 'managementGroups' }): string =>
-    ({ members: 'Members', subscriptions: 'Subscriptions', guests: 'Guests', principals: 'Groups and service principals', managementGroups: 'Management groups' })[p.column],
+    ({ members: 'Members', subscriptions: 'Subscriptions', guests: 'Guests', principals: 'Groups and service principals', managementGroups: 'Management groups' } as Record<string, string>)[p.column] ?? 'Entries',
   diagramPartial: () => 'only the entries the focused directory is linked to',
   diagramEdge: (p: { edge: 'owner' | 'creator' | 'directory' | 'guest' | 'role' | 'memberOf' | 'placedIn' }) =>
     ({ owner: 'owner', creator: 'created by', directory: 'owned by the directory', guest: 'guest of', memberOf: 'member of', placedIn: 'placed in' })[p.edge as string] ?? 'role',

@@ -651,7 +651,7 @@ export const fr = {
   diagramGuestN: (p) => `Invité ${p.number}`,
   diagramSubscriptionN: (p) => `Abonnement ${p.number}`,
   diagramPending: () => 'en attente',
-  diagramColumn: (p) => ({ members: 'Membres', subscriptions: 'Abonnements', guests: 'Invités', principals: 'Groupes et principaux de service', managementGroups: 'Groupes d’administration' })[p.column],
+  diagramColumn: (p) => ({ members: 'Membres', subscriptions: 'Abonnements', guests: 'Invités', principals: 'Groupes et principaux de service', managementGroups: 'Groupes d’administration' } as Record<string, string>)[p.column] ?? 'Entrées',
   diagramPartial: () => 'seulement les entrées liées à l’annuaire sélectionné',
   diagramEdge: (p) =>
     ({ owner: 'propriétaire', creator: 'créé par', directory: 'appartient à l’annuaire', guest: 'invité de', memberOf: 'membre de', placedIn: 'placé dans' })[p.edge as string] ?? 'rôle',
