@@ -19,21 +19,13 @@ import type { Problem, Severity } from '../problems';
 import { DIAGRAM_GROUPS, NODE_KINDS } from './kinds';
 import { layout } from './layout';
 import type { LayoutEngine } from './layout';
-import type { Box, DiagramColumn, DiagramContainer, DiagramEdge, DiagramEdgeKind, DiagramModel, DiagramNode, DiagramOptions } from './model';
+import type { DiagramColumn, DiagramEdgeKind, DiagramModel, DiagramOptions, DraftContainer, DraftEdge, DraftNode } from './model';
+
+export type { DraftContainer, DraftEdge, DraftNode } from './model';
 
 export const UNKNOWN_CONTAINER = 'unknown';
 
 /** A node before layout: where it goes, not yet where it is drawn. */
-export type DraftNode = Omit<DiagramNode, keyof Box>;
-
-/** A directory before layout, its nodes grouped by column in file order. */
-export interface DraftContainer extends Omit<DiagramContainer, keyof Box | 'columns'> {
-  columns: Record<DiagramColumn, DraftNode[]>;
-}
-
-/** An edge before layout: no path yet. */
-export type DraftEdge = Omit<DiagramEdge, 'path' | 'points' | 'labelAt' | 'labelWidth'>;
-
 /** The diagram of an analysis, laid out by `engine` (see layout.ts). */
 export async function buildDiagram(analysis: Analysis, options: DiagramOptions, engine: LayoutEngine): Promise<DiagramModel> {
   const { containers, edges, focus } = diagramDraft(analysis, options);

@@ -12,9 +12,8 @@
  * layout.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { DraftContainer, DraftEdge } from './build';
 import { DIAGRAM_GROUPS, EDGE_KINDS } from './kinds';
-import type { Box, DiagramContainer, DiagramEdge, DiagramModel, DiagramNode } from './model';
+import type { Box, DiagramContainer, DiagramEdge, DiagramModel, DiagramNode, DraftContainer, DraftEdge } from './model';
 
 /** Runs ELK on a graph and resolves with the same graph, positioned (elkjs' `layout`). */
 export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;

@@ -144,3 +144,14 @@ export interface DiagramOptions {
   /** The language of the texts the diagram makes up (column titles, "+K more", placeholders). Default `en`. */
   locale?: Locale;
 }
+
+/** A node before layout: no position yet. */
+export type DraftNode = Omit<DiagramNode, keyof Box>;
+
+/** A directory before layout, its nodes grouped by column in file order. */
+export interface DraftContainer extends Omit<DiagramContainer, keyof Box | 'columns'> {
+  columns: Record<DiagramColumn, DraftNode[]>;
+}
+
+/** An edge before layout: no path yet. */
+export type DraftEdge = Omit<DiagramEdge, 'path' | 'points' | 'labelAt' | 'labelWidth'>;
