@@ -3,20 +3,47 @@
  * commands, the Azure CLI import, the reports and the quick-fix planners. Activation does not pay
  * for code most sessions never run.
  */
-export { addDirectoryCommand } from './addDirectory';
-export { addGroupCommand } from './addGroup';
-export { addGroupMemberCommand } from './addGroupMember';
-export { addServicePrincipalCommand } from './addServicePrincipal';
-export { placeInManagementGroupCommand } from './placeInManagementGroup';
-export { addRoleAssignmentCommand } from './addRoleAssignment';
-export { addSubscriptionCommand } from './addSubscription';
-export { addUserCommand } from './addUser';
-export { exportReportCommand } from './exportReport';
-export { importFromAzureCliCommand } from './importFromAzureCli';
-export { inviteGuestCommand } from './inviteGuest';
-export { recreateRoleAssignmentsCommand } from './recreateRoleAssignments';
-export { removeEntityCommand } from './removeEntity';
-export { renameUpnCommand } from './renameUpn';
-export { setOwnerCommand } from './setOwner';
-export { transferSubscriptionCommand } from './transferSubscription';
+import type { AnalysisStore } from '../analysisStore';
+import { addDirectoryCommand } from './addDirectory';
+import { addGroupCommand } from './addGroup';
+import { addGroupMemberCommand } from './addGroupMember';
+import { addRoleAssignmentCommand } from './addRoleAssignment';
+import { addServicePrincipalCommand } from './addServicePrincipal';
+import { addSubscriptionCommand } from './addSubscription';
+import { addUserCommand } from './addUser';
+import { exportReportCommand } from './exportReport';
+import type { COMMANDS } from './ids';
+import { importFromAzureCliCommand } from './importFromAzureCli';
+import { inviteGuestCommand } from './inviteGuest';
+import { placeInManagementGroupCommand } from './placeInManagementGroup';
+import { recreateRoleAssignmentsCommand } from './recreateRoleAssignments';
+import { removeEntityCommand } from './removeEntity';
+import { renameUpnCommand } from './renameUpn';
+import { setOwnerCommand } from './setOwner';
+import { transferSubscriptionCommand } from './transferSubscription';
+
 export { fixAllInFile, isRefused, quickFixOffers } from '../../core/edits';
+
+/**
+ * The registry of commands: each id of `COMMANDS` (ids.ts) runs the function of the same key, with
+ * its one optional argument object. The compiler refuses an id without its function and the reverse;
+ * registerCommands.ts registers them all.
+ */
+export const EDIT_COMMANDS = {
+  addDirectory: addDirectoryCommand,
+  addUser: addUserCommand,
+  inviteGuest: inviteGuestCommand,
+  addSubscription: addSubscriptionCommand,
+  addRoleAssignment: addRoleAssignmentCommand,
+  removeEntity: removeEntityCommand,
+  renameUpn: renameUpnCommand,
+  setOwner: setOwnerCommand,
+  transferSubscription: transferSubscriptionCommand,
+  recreateRoleAssignments: recreateRoleAssignmentsCommand,
+  addGroup: addGroupCommand,
+  addGroupMember: addGroupMemberCommand,
+  addServicePrincipal: addServicePrincipalCommand,
+  placeInManagementGroup: placeInManagementGroupCommand,
+  importFromAzureCli: importFromAzureCliCommand,
+  exportReport: exportReportCommand,
+} satisfies { [Key in keyof typeof COMMANDS]: (store: AnalysisStore, args: never) => Promise<unknown> };
