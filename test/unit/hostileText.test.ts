@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { analyze } from '../../src/core/analyze';
 import { addUser, applyEdits, removeEntity } from '../../src/core/edits';
 import { isRefused } from '../../src/core/edits/types';
-import { formatScalar } from '../../src/core/edits/yamlText';
+import { formatScalar } from '../../src/core/edits/yaml/scalars';
 import { parseAzureCliJson, planImport, summaryToText } from '../../src/core/import';
 import { jsonSyntaxErrorOffset, locateJsonPath } from '../../src/core/import/jsonScan';
 import { splitBlocks } from '../../src/core/parse/splitBlocks';

@@ -4,7 +4,7 @@ import { blankSeparated, domainDirectory, open } from './common';
 import { findDirectory, GUID } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { appendItems } from './yamlText';
+import { appendItems } from './yaml/sequences';
 
 export interface AddDirectoryArgs {
   /** Tenant id (GUID). */

@@ -4,7 +4,7 @@ import { directoryOrRefuse, isRefusal, open } from './common';
 import { namedMatching, resolveNamed } from './findPrincipals';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { appendItems } from './yamlText';
+import { appendItems } from './yaml/sequences';
 
 export interface AddGroupArgs {
   directoryId: string;

@@ -7,7 +7,7 @@ import type { FoundNamed, NamedPrincipal } from './findPrincipals';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendScalar } from './scalarList';
-import { itemsOf, scalarText } from './yamlText';
+import { itemsOf, scalarText } from './yaml/nodes';
 
 export interface AddGroupMemberArgs {
   directoryId: string;

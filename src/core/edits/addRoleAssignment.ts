@@ -5,7 +5,8 @@ import { isRefusal, mapItems, normalScope, open, subscriptionOrRefuse } from './
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { appendItems, scalarText } from './yamlText';
+import { scalarText } from './yaml/nodes';
+import { appendItems } from './yaml/sequences';
 
 export interface AddRoleAssignmentArgs {
   subscriptionId: string;

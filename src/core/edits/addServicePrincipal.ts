@@ -5,7 +5,7 @@ import { directoryOrRefuse, isRefusal, open } from './common';
 import { namedMatching } from './findPrincipals';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { appendItems } from './yamlText';
+import { appendItems } from './yaml/sequences';
 
 export interface AddServicePrincipalArgs {
   directoryId: string;

@@ -3,8 +3,8 @@ import { directoryOrRefuse, isRefusal, open } from './common';
 import { findSubscription, GUID, UPN } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { appendItems } from './yamlText';
-import type { Fields } from './yamlText';
+import { appendItems } from './yaml/sequences';
+import type { Fields } from './yaml/scalars';
 
 export type AddSubscriptionArgs = {
   directoryId: string;

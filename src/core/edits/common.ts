@@ -9,8 +9,10 @@ import { fold } from '../model';
 import { findDirectory, findSubscription, directoryMaps } from './find';
 import type { FoundDirectory, FoundSubscription } from './find';
 import { refuse } from './types';
-import { isBlankLine, itemLines, itemsOf, leadingComments, lineAt, lineStart, openSource, pairOf, scalarText } from './yamlText';
-import type { Source } from './yamlText';
+import { isBlankLine, lineAt, lineStart } from './yaml/lines';
+import { itemLines, itemsOf, leadingComments, pairOf, scalarText } from './yaml/nodes';
+import { openSource } from './yaml/openSource';
+import type { Source } from './yaml/source';
 
 export type Opened = { source: Source; refused?: undefined } | { source?: undefined; refused: { refused: string } };
 

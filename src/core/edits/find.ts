@@ -2,8 +2,8 @@
 import { isMap, isSeq } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { fold } from '../model';
-import type { Source } from './yamlText';
-import { itemsOf, pairOf, scalarText } from './yamlText';
+import type { Source } from './yaml/source';
+import { itemsOf, pairOf, scalarText } from './yaml/nodes';
 
 export interface FoundDirectory {
   index: number;

@@ -10,7 +10,7 @@ import { sameAccount } from '../identity';
 import { fold } from '../model';
 import { namesAnAccount } from '../principals';
 import type { FoundDirectory } from './find';
-import { itemsOf, scalarText } from './yamlText';
+import { itemsOf, scalarText } from './yaml/nodes';
 
 export type NamedKind = 'group' | 'servicePrincipal';
 

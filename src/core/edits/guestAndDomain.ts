@@ -7,7 +7,9 @@ import { fold } from '../model';
 import { directoryOrRefuse, domainDirectory, isRefusal, mapItems, open } from './common';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { contentEnd, formatScalar, itemLines, pairOf, replaceScalar, scalarAt, scalarText, setKey } from './yamlText';
+import { setKey } from './yaml/keys';
+import { contentEnd, itemLines, pairOf, scalarText } from './yaml/nodes';
+import { formatScalar, replaceScalar, scalarAt } from './yaml/scalars';
 
 export interface MarkGuestExternalArgs {
   directoryId: string;

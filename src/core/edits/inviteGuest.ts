@@ -3,7 +3,7 @@ import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from '
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { appendItems } from './yamlText';
+import { appendItems } from './yaml/sequences';
 
 export interface InviteGuestArgs {
   directoryId: string;

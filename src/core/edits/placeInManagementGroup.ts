@@ -6,7 +6,8 @@ import { findManagementGroup, managementGroupMaps } from './findPrincipals';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
 import { appendScalar } from './scalarList';
-import { pairOf, removeItems } from './yamlText';
+import { pairOf } from './yaml/nodes';
+import { removeItems } from './yaml/sequences';
 
 export interface PlaceInManagementGroupArgs {
   subscriptionId: string;

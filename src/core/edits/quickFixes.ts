@@ -16,7 +16,7 @@ import { findDirectory } from './find';
 import { planCall } from './planners';
 import { applyEdits, isRefused, planned, refuse } from './types';
 import type { EditPlan, PlannedEdits, PlanOptions, TextEdit } from './types';
-import { openSource } from './yamlText';
+import { openSource } from './yaml/openSource';
 
 export interface QuickFix {
   title: string;

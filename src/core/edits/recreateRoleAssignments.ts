@@ -6,8 +6,10 @@ import { memberUpns } from './find';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import { applyEdits, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { appendItemLines, appendItems, itemLines, pairOf, removeItems, removeKey, scalarText } from './yamlText';
-import type { Fields } from './yamlText';
+import { appendItemLines, removeKey } from './yaml/keys';
+import { itemLines, pairOf, scalarText } from './yaml/nodes';
+import { appendItems, removeItems } from './yaml/sequences';
+import type { Fields } from './yaml/scalars';
 
 export interface RecreateRoleAssignmentsArgs {
   subscriptionId: string;

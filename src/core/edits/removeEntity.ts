@@ -10,7 +10,8 @@ import type { FoundDirectory } from './find';
 import { anchorsCutOff } from './anchors';
 import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, PlanReference, TextEdit } from './types';
-import { pairOf, removeItems, scalarText } from './yamlText';
+import { pairOf, scalarText } from './yaml/nodes';
+import { removeItems } from './yaml/sequences';
 
 export type RemoveTarget =
   | { kind: 'directory'; id: string }

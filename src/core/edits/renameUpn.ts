@@ -6,7 +6,7 @@ import { open } from './common';
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
-import { replaceScalar, scalarAt } from './yamlText';
+import { replaceScalar, scalarAt } from './yaml/scalars';
 
 export interface RenameUpnArgs {
   from: string;

@@ -5,8 +5,11 @@
 import { isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { TextEdit } from './types';
-import { contentEnd, endOfBlock, formatScalar, itemLines, keyColumn, keyLineFor, pairLines, pairOf, trimBack } from './yamlText';
-import type { Source } from './yamlText';
+import { endOfBlock, trimBack } from './yaml/lines';
+import { contentEnd, itemLines, pairLines, pairOf } from './yaml/nodes';
+import { formatScalar } from './yaml/scalars';
+import { keyColumn, keyLineFor } from './yaml/sequences';
+import type { Source } from './yaml/source';
 
 /** Appends `value` to the list under `key` of `map`; a missing or empty key gets a flow list `[value]`. */
 export function appendScalar(source: Source, map: YAMLMap, key: string, value: string): TextEdit {

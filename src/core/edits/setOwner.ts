@@ -3,7 +3,7 @@ import { isRefusal, open, subscriptionOrRefuse } from './common';
 import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
-import { removeKey, setKey } from './yamlText';
+import { removeKey, setKey } from './yaml/keys';
 
 export interface SetOwnerArgs {
   subscriptionId: string;

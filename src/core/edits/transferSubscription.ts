@@ -4,10 +4,12 @@ import { messagesFor } from '../i18n';
 import { blankSeparated, directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
 import { applyEdits, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
-import {
-  appendItems, contentEnd, endOfBlock, itemLines, keyColumn, leadingComments, keyLineFor, pairLines, pairOf, reindent, removeItems, scalarText, setKey,
-} from './yamlText';
-import type { Fields, Source } from './yamlText';
+import { reindent, setKey } from './yaml/keys';
+import { endOfBlock } from './yaml/lines';
+import { contentEnd, itemLines, leadingComments, pairLines, pairOf, scalarText } from './yaml/nodes';
+import { appendItems, keyColumn, keyLineFor, removeItems } from './yaml/sequences';
+import type { Fields } from './yaml/scalars';
+import type { Source } from './yaml/source';
 
 export interface TransferSubscriptionArgs {
   subscriptionId: string;

@@ -2,8 +2,10 @@
 import { isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { TextEdit } from '../edits/types';
-import { contentEnd, formatScalar, itemLines, pairLines, pairOf, setKey } from '../edits/yamlText';
-import type { Source } from '../edits/yamlText';
+import { setKey } from '../edits/yaml/keys';
+import { contentEnd, itemLines, pairLines, pairOf } from '../edits/yaml/nodes';
+import { formatScalar } from '../edits/yaml/scalars';
+import type { Source } from '../edits/yaml/source';
 
 /** Appends scalars to a flow or block list of scalars (created when missing or empty). */
 export function appendList(source: Source, map: YAMLMap, key: string, values: string[], after: string[]): TextEdit[] {
