@@ -14,7 +14,19 @@ import { accountKey } from './identity';
 import { fold } from './model';
 import { nearest } from './text/didYouMean';
 import type { Directory, Group, Guest, ManagementGroup, PrincipalType, ServicePrincipal, Subscription, User } from './model';
-import type { ModelIndex } from './modelIndex';
+
+/**
+ * What these look-ups need of the model index (`ModelIndex` has it all). Named here rather than
+ * imported, so that the index, which builds `DirectoryPrincipals`, and this module do not import
+ * each other.
+ */
+export interface PrincipalIndex {
+  directoryOf(entity: { directoryIndex: number }): Directory;
+  principalsOf(directory: Directory): DirectoryPrincipals;
+  resolvePrincipal(directory: Directory, text: string, type?: PrincipalType): PrincipalResolution;
+  managementGroupsHolding(subscription: Subscription): ManagementGroup[];
+  suggestAccount(upn: string): string | undefined;
+}
 
 /** A principal: an account of the directory (member or guest entry), a group or a service principal. */
 export type Principal = User | Guest | Group | ServicePrincipal;
@@ -78,13 +90,13 @@ export class DirectoryPrincipals {
   }
 
   /** The nearest group or service principal name, or account, to a mistyped reference. */
-  suggestion(text: string, index: ModelIndex): string | undefined {
+  suggestion(text: string, index: PrincipalIndex): string | undefined {
     if (namesAnAccount(text)) return index.suggestAccount(text);
     return nearest(text.trim(), this.names)?.name;
   }
 
   /** The groups that list the principal as a direct member. */
-  groupsContaining(principal: Principal, index: ModelIndex): Group[] {
+  groupsContaining(principal: Principal, index: PrincipalIndex): Group[] {
     if (!this.containers) {
       this.containers = new Map();
       for (const group of this.directory.groups) {
@@ -102,7 +114,7 @@ export class DirectoryPrincipals {
  * The groups a principal belongs to, directly or through nested groups, each with the chain of groups
  * that leads to it (the direct group first). Safe on membership cycles.
  */
-export function groupsOf(index: ModelIndex, principal: Principal): Array<{ group: Group; via: Group[] }> {
+export function groupsOf(index: PrincipalIndex, principal: Principal): Array<{ group: Group; via: Group[] }> {
   const directory = index.directoryOf(principal);
   const principals = index.principalsOf(directory);
   const result: Array<{ group: Group; via: Group[] }> = [];
@@ -125,7 +137,7 @@ export function groupsOf(index: ModelIndex, principal: Principal): Array<{ group
 }
 
 /** The accounts a group grants to, through nested groups too (each once). Safe on membership cycles. */
-export function accountsIn(index: ModelIndex, group: Group): Array<User | Guest> {
+export function accountsIn(index: PrincipalIndex, group: Group): Array<User | Guest> {
   const directory = index.directoryOf(group);
   const accounts = new Set<User | Guest>();
   const seen = new Set<Group>([group]);
@@ -152,7 +164,7 @@ export function accountsIn(index: ModelIndex, group: Group): Array<User | Guest>
  * entry when the file lists it (its id is the tenant id). Empty when the subscription is in none:
  * it is then directly under the tenant root group. Safe on parent cycles.
  */
-export function managementGroupChain(index: ModelIndex, subscription: Subscription): ManagementGroup[] {
+export function managementGroupChain(index: PrincipalIndex, subscription: Subscription): ManagementGroup[] {
   const directory = index.directoryOf(subscription);
   const placed = subscription.id ? index.managementGroupsHolding(subscription) : [];
   const chain: ManagementGroup[] = [];

@@ -4,16 +4,8 @@ import { UPN } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
-
-export interface AddUserArgs {
-  directoryId: string;
-  upn: string;
-  displayName?: string;
-  /** Microsoft Entra directory roles. */
-  roles?: string[];
-  /** `false` writes `enabled: false`; the default (enabled) writes nothing. */
-  enabled?: boolean;
-}
+import type { AddUserArgs } from './plannerArgs';
+export type { AddUserArgs } from './plannerArgs';
 
 /** Appends a member to a directory's `users`. Refuses a UPN that is already a user anywhere, or a guest of that directory. */
 export function addUser(text: string, args: AddUserArgs, options: PlanOptions = {}): EditPlan {

@@ -10,11 +10,8 @@ import type { EditPlan, PlanOptions } from './types';
 import { setKey } from './yaml/keys';
 import { contentEnd, itemLines, pairOf, scalarText } from './yaml/nodes';
 import { formatScalar, replaceScalar, scalarAt } from './yaml/scalars';
-
-export interface MarkGuestExternalArgs {
-  directoryId: string;
-  upn: string;
-}
+import type { MarkGuestExternalArgs, AddDomainArgs, ReplaceValueArgs } from './plannerArgs';
+export type { MarkGuestExternalArgs, AddDomainArgs, ReplaceValueArgs } from './plannerArgs';
 
 /** Adds `external: true` to a guest entry: its home account lives outside the directories of the file. */
 export function markGuestExternal(text: string, args: MarkGuestExternalArgs, options: PlanOptions = {}): EditPlan {
@@ -26,11 +23,6 @@ export function markGuestExternal(text: string, args: MarkGuestExternalArgs, opt
   const guest = mapItems(directory.map, 'guests').find((g) => sameAccount(scalarText(g, 'upn') ?? '', args.upn));
   if (!guest) return refuse(m.editNotGuestOf({ upn: args.upn, directory: directory.label }));
   return planned([setKey(source, guest, 'external', true)]);
-}
-
-export interface AddDomainArgs {
-  directoryId: string;
-  domain: string;
 }
 
 /** Appends a domain to a directory's `domains`. Refuses a domain verified in any directory of the file. */
@@ -52,14 +44,6 @@ export function addDomain(text: string, args: AddDomainArgs, options: PlanOption
   }
   const lines = itemLines(source.text, last)!;
   return planned([{ start: lines.end, end: lines.end, newText: `${' '.repeat(lines.indent)}- ${formatScalar(domain)}${source.eol}` }]);
-}
-
-export interface ReplaceValueArgs {
-  /** An offset inside the scalar to replace (e.g. a problem's start). */
-  offset: number;
-  /** The value expected there (compared case-insensitively); the plan is refused when it differs. */
-  expected?: string;
-  value: string;
 }
 
 /** Replaces one scalar value, keeping its quoting style where the new value allows it. */

@@ -4,16 +4,8 @@ import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
-
-export interface InviteGuestArgs {
-  directoryId: string;
-  /** The guest's home account. */
-  upn: string;
-  displayName?: string;
-  roles?: string[];
-  /** Default: `true` when the account is a user of no directory in the file. */
-  external?: boolean;
-}
+import type { InviteGuestArgs } from './plannerArgs';
+export type { InviteGuestArgs } from './plannerArgs';
 
 /** Appends a B2B guest to a directory's `guests`. Refuses a member of that directory, or a guest already invited there. */
 export function inviteGuest(text: string, args: InviteGuestArgs, options: PlanOptions = {}): EditPlan {

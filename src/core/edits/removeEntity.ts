@@ -12,18 +12,8 @@ import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, PlanReference, TextEdit } from './types';
 import { pairOf, scalarText } from './yaml/nodes';
 import { removeItems } from './yaml/sequences';
-
-export type RemoveTarget =
-  | { kind: 'directory'; id: string }
-  /** A member; `directoryId` picks one when the file repeats the UPN. */
-  | { kind: 'user'; upn: string; directoryId?: string }
-  /** A guest entry; `index` (position in `guests`) picks one when the directory lists it twice. */
-  | { kind: 'guest'; directoryId: string; upn: string; index?: number }
-  | { kind: 'subscription'; id: string }
-  /** One role assignment by its position in `roleAssignments` (or `pendingRoleAssignments`). */
-  | { kind: 'roleAssignment'; subscriptionId: string; index: number; pending?: boolean }
-  /** Every role assignment of a subscription. */
-  | { kind: 'roleAssignments'; subscriptionId: string };
+import type { RemoveTarget } from './plannerArgs';
+export type { RemoveTarget } from './plannerArgs';
 
 /**
  * Removes an entity's lines. A directory or subscription goes with the comment lines directly above

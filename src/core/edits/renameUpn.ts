@@ -7,11 +7,8 @@ import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
 import { replaceScalar, scalarAt } from './yaml/scalars';
-
-export interface RenameUpnArgs {
-  from: string;
-  to: string;
-}
+import type { RenameUpnArgs } from './plannerArgs';
+export type { RenameUpnArgs } from './plannerArgs';
 
 /**
  * Renames an account everywhere the file names it (member or guest entries, owner, createdBy,

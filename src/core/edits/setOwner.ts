@@ -4,12 +4,8 @@ import { ACCOUNT } from './find';
 import { planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { removeKey, setKey } from './yaml/keys';
-
-export interface SetOwnerArgs {
-  subscriptionId: string;
-  /** The new owner's UPN, or `null` to remove `owner` (an Office 365 subscription has none). */
-  owner: string | null;
-}
+import type { SetOwnerArgs } from './plannerArgs';
+export type { SetOwnerArgs } from './plannerArgs';
 
 /** Sets (or removes) a subscription's `owner`, keeping the value's quoting; a new key goes after `offer`/`type`. */
 export function setOwner(text: string, args: SetOwnerArgs, options: PlanOptions = {}): EditPlan {

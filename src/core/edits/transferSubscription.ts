@@ -10,11 +10,8 @@ import { contentEnd, itemLines, leadingComments, pairLines, pairOf, scalarText }
 import { appendItems, keyColumn, keyLineFor, removeItems } from './yaml/sequences';
 import type { Fields } from './yaml/scalars';
 import type { Source } from './yaml/source';
-
-export interface TransferSubscriptionArgs {
-  subscriptionId: string;
-  targetDirectoryId: string;
-}
+import type { TransferSubscriptionArgs } from './plannerArgs';
+export type { TransferSubscriptionArgs } from './plannerArgs';
 
 /**
  * Moves an Azure subscription to another directory, as "Change directory" does in Azure: the

@@ -20,31 +20,13 @@ import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, EN
 import { cursorContext } from './cursorContext';
 import type { CursorContext } from './cursorContext';
 import { directoryAt, directoryLabel, entitiesAt } from './lookup';
+import type { CompletionEntry } from './completionEntry';
 import { groupMemberCompletions, parentCompletions, placementCompletions, principalCompletions } from './principalCompletion';
 import type { LanguageOptions } from './lookup';
 import { mapKindAt, propertyDocumentation, schemaObject } from './schemaPath';
 import type { MapKind } from './schemaPath';
 
-export type CompletionKind =
-  | 'key' | 'enum' | 'offer' | 'entraRole' | 'azureRole' | 'customRole' | 'account' | 'directoryId'
-  | 'group' | 'servicePrincipal' | 'managementGroupId' | 'subscriptionId';
-
-export interface CompletionEntry {
-  label: string;
-  kind: CompletionKind;
-  /** One line shown next to the label (the offer's name, the account's directory…). */
-  detail?: string;
-  /** Markdown documentation. */
-  documentation?: string;
-  /** Text that replaces the range [start, end) of the result. */
-  insertText: string;
-  /** Ordering among the entries (they are returned in this order too). */
-  sortText: string;
-  /** Text the editor matches against what was typed, when not the label. */
-  filterText?: string;
-  /** A key whose values can be completed: ask for them right after inserting it. */
-  suggestValues?: boolean;
-}
+export type { CompletionEntry, CompletionKind } from './completionEntry';
 
 /** Keys with values to propose (see `valueCompletions`). */
 const KEYS_WITH_VALUES = new Set([

@@ -8,7 +8,7 @@ import type { Analysis } from '../analyze';
 import type { Messages } from '../i18n';
 import { fold } from '../model';
 import type { Directory } from '../model';
-import type { CompletionEntry } from './completion';
+import type { CompletionEntry } from './completionEntry';
 import { directoryLabel, managementGroupLabel, subscriptionLabel } from './lookup';
 
 type Quote = (text: string) => string;

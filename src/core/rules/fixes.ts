@@ -4,13 +4,9 @@
  * analysis runs on every keystroke and must not carry the editing code (which is loaded on demand,
  * see docs/performance.md). `src/core/edits/planners.ts` maps each call to its planner.
  */
-import type { AddUserArgs } from '../edits/addUser';
-import type { AddDomainArgs, MarkGuestExternalArgs, ReplaceValueArgs } from '../edits/guestAndDomain';
-import type { InviteGuestArgs } from '../edits/inviteGuest';
-import type { RemoveTarget } from '../edits/removeEntity';
-import type { RenameUpnArgs } from '../edits/renameUpn';
-import type { SetOwnerArgs } from '../edits/setOwner';
-import type { TransferSubscriptionArgs } from '../edits/transferSubscription';
+import type {
+  AddDomainArgs, AddUserArgs, InviteGuestArgs, MarkGuestExternalArgs, RemoveTarget, RenameUpnArgs, ReplaceValueArgs, SetOwnerArgs, TransferSubscriptionArgs,
+} from '../edits/plannerArgs';
 import type { Messages } from '../i18n';
 import type { FixData } from '../problems';
 
