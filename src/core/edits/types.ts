@@ -4,13 +4,9 @@
  */
 import type { Locale } from '../i18n';
 import type { ReferenceRole } from '../references';
+import type { TextEdit } from '../text/textEdit';
 
-/** Replace `text.slice(start, end)` with `newText`. */
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
+export type { TextEdit } from '../text/textEdit';
 
 /** A place of the file that still names what a plan removes (the caller decides what to do with it). */
 export interface PlanReference {

@@ -16,6 +16,7 @@ import type { ScopedEntity, SymbolReference } from '../references';
 import { yamlScalar } from './completion';
 import { referenceIndexOf } from './lookup';
 import type { LanguageOptions } from './lookup';
+import type { TextEdit } from '../text/textEdit';
 
 export interface RenameTarget {
   /** Range of the name under the cursor (quotes included when the file quotes it). */
@@ -25,11 +26,7 @@ export interface RenameTarget {
   placeholder: string;
 }
 
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
+export type { TextEdit } from '../text/textEdit';
 
 /** Either a result or the reason it cannot be done, for the user. */
 export type Refusable<T> = { ok: true; value: T } | { ok: false; message: string };
