@@ -62,7 +62,7 @@ class Graph {
   private readonly edgeIds = uniqueIds();
   readonly focusId?: string;
 
-  constructor(private readonly analysis: Analysis, private readonly m: Messages, private readonly focus?: Directory) {
+  constructor(private readonly analysis: Analysis, private readonly m: Messages, focus?: Directory) {
     this.unknown = {
       id: UNKNOWN_CONTAINER, kind: 'unknown', label: m.diagramUndeclared(), partial: false,
       columns: emptyColumns(),

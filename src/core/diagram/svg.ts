@@ -131,7 +131,7 @@ export function renderSvg(model: DiagramModel, theme: DiagramTheme | null = LIGH
   out.push('</defs>');
   out.push(`<rect class="background" x="0" y="0" width="${model.width}" height="${model.height}"/>`);
   out.push('<g class="containers">', ...model.containers.map((c) => container(c, model.focus, m)), '</g>');
-  out.push('<g class="groups">', ...model.containers.flatMap((c) => c.columns.map((g) => group(c, g, m))), '</g>');
+  out.push('<g class="groups">', ...model.containers.flatMap((c) => c.columns.map((g) => group(g, m))), '</g>');
   out.push('<g class="edges">', ...model.edges.map((e) => edge(e, m)), '</g>');
   out.push('<g class="nodes">', ...model.nodes.map(node), '</g>');
   out.push('<g class="edge-labels">', ...model.edges.filter((e) => e.label && EDGE_KINDS[e.kind].labelled).map(edgeLabel), '</g>');
@@ -163,7 +163,7 @@ function container(c: DiagramContainer, focus: string | undefined, m: Messages):
   return parts.join('');
 }
 
-function group(c: DiagramContainer, g: DiagramContainer['columns'][number], m: Messages): string {
+function group(g: DiagramContainer['columns'][number], m: Messages): string {
   return `<g class="group ${g.column}"><rect class="box" x="${g.x}" y="${g.y}" width="${g.width}" height="${g.height}" rx="4"/>`
     + `<text class="column-title" x="${g.x + LAYOUT.groupPadding}" y="${g.y + 14}">${escapeXml(m.diagramColumn({ column: g.column }))} (${g.count})</text></g>`;
 }

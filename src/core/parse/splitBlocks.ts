@@ -46,7 +46,7 @@ export function splitBlocks(text: string): BlockSplit | undefined {
     } else if (text.charCodeAt(lineStart) === 0x7b /* { */ || text.charCodeAt(lineStart) === 0x5b /* [ */) {
       return undefined; // flow collection at the top level
     }
-    lineStart = nextLine(text, lineEnd);
+    lineStart = nextLine(lineEnd);
   }
   if (keyLineEnd === -1) return undefined;
 
@@ -54,7 +54,7 @@ export function splitBlocks(text: string): BlockSplit | undefined {
   let itemIndent = -1;
   let cutStart = -1;
   let cutEnd = text.length;
-  for (let lineStart = nextLine(text, keyLineEnd); lineStart < text.length; ) {
+  for (let lineStart = nextLine(keyLineEnd); lineStart < text.length; ) {
     const lineEnd = endOfLine(text, lineStart);
     const indent = countSpaces(text, lineStart, lineEnd);
     const first = text.charCodeAt(lineStart + indent);
@@ -75,7 +75,7 @@ export function splitBlocks(text: string): BlockSplit | undefined {
         break;
       }
     }
-    lineStart = nextLine(text, lineEnd);
+    lineStart = nextLine(lineEnd);
   }
   if (blocks.length === 0) return undefined;
 
@@ -98,7 +98,7 @@ function endOfLineAnyBreak(text: string, from: number): number {
 }
 
 /** The start of the next line: every break ends with one character (LF, or a lone CR). */
-function nextLine(text: string, lineEnd: number): number {
+function nextLine(lineEnd: number): number {
   return lineEnd + 1;
 }
 

@@ -62,7 +62,7 @@ export class DiagramPanel implements vscode.Disposable {
 
   /** Opens a new panel, or takes over one VS Code restored after a window reload (`existing`). */
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly store: AnalysisStore,
     private uri: vscode.Uri,
     private directory: DirectoryRef | undefined,
