@@ -184,11 +184,7 @@ function buildManagementGroup(read: Reader, map: YAMLMap, directoryIndex: number
     name: read.string(pairs.get('name')),
     parent: read.string(pairs.get('parent')),
     subscriptions: read.strings(pairs.get('subscriptions')),
-    roleAssignments: read.maps(pairs.get('roleAssignments')).map(([m]) => {
-      const assignment = buildAssignment(read, m, directoryIndex, -1);
-      assignment.managementGroupIndex = managementGroupIndex;
-      return assignment;
-    }),
+    roleAssignments: read.maps(pairs.get('roleAssignments')).map(([m]) => buildAssignment(read, m, directoryIndex, -1, managementGroupIndex)),
   };
 }
 
@@ -213,8 +209,7 @@ function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 
 
 function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number): Subscription {
   const { pairs, keys, head } = read.entries(map);
-  const type = read.string(pairs.get('type'));
-  const state = read.string(pairs.get('state'));
+  const stateValue = read.choice<SubscriptionState>(pairs.get('state'), SUBSCRIPTION_STATES);
   const assignments = (key: string) =>
     read.maps(pairs.get(key)).map(([m]) => buildAssignment(read, m, directoryIndex, subscriptionIndex));
   return {
@@ -226,9 +221,9 @@ function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, s
     id: read.string(pairs.get('id')),
     name: read.string(pairs.get('name')),
     alias: read.string(pairs.get('alias')),
-    type: type && SUBSCRIPTION_TYPES.has(type.value) ? (type as Located<SubscriptionType>) : undefined,
-    state: state && SUBSCRIPTION_STATES.has(state.value) ? (state.value as SubscriptionState) : 'active',
-    stateValue: state && SUBSCRIPTION_STATES.has(state.value) ? (state as Located<SubscriptionState>) : undefined,
+    type: read.choice<SubscriptionType>(pairs.get('type'), SUBSCRIPTION_TYPES),
+    state: stateValue?.value ?? 'active',
+    stateValue,
     offer: read.string(pairs.get('offer')),
     owner: read.string(pairs.get('owner')),
     createdBy: read.string(pairs.get('createdBy')),
@@ -242,12 +237,14 @@ function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, s
   };
 }
 
-function buildAssignment(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number): RoleAssignment {
+/** A subscription's role assignment, or a management group's (`subscriptionIndex` -1, `managementGroupIndex` set). */
+function buildAssignment(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number, managementGroupIndex?: number): RoleAssignment {
   const { pairs, keys, head } = read.entries(map);
   return {
     kind: 'roleAssignment',
     directoryIndex,
     subscriptionIndex,
+    ...(managementGroupIndex === undefined ? {} : { managementGroupIndex }),
     ...read.span(map),
     head,
     keys,

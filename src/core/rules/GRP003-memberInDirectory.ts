@@ -1,4 +1,4 @@
-import { isAccountReference, memberReferences, resolveLocally } from './principalReferences';
+import { isAccountReference, memberReferences, objectElsewhere, resolveLocally } from './principalReferences';
 import type { Finding, Rule } from './rule';
 import type { FixData } from '../problems';
 
@@ -32,10 +32,10 @@ export const memberInDirectory: Rule<MemberInDirectoryData> = {
         });
         continue;
       }
-      const resolved = index.resolvePrincipal(reference.directory, member.value);
-      if (resolved.status !== 'elsewhere' || (resolved.principal.kind !== 'group' && resolved.principal.kind !== 'servicePrincipal')) continue;
+      const other = objectElsewhere(index, reference);
+      if (!other) continue;
       findings.push({
-        message: m.GRP003({ member: m.quoted({ name: member.value }), group, directory, home: name.directory(index.directoryOf(resolved.principal)), kind: resolved.principal.kind }),
+        message: m.GRP003({ member: m.quoted({ name: member.value }), group, directory, home: name.directory(index.directoryOf(other)), kind: other.kind }),
         start: member.start,
         end: member.end,
       });

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './rule';
-import { assignmentReferences, isAccountReference, resolveLocally } from './principalReferences';
+import { assignmentReferences, isAccountReference, objectElsewhere, resolveLocally } from './principalReferences';
 import type { PrincipalReference } from './principalReferences';
 import type { Messages } from '../i18n';
 import type { Naming } from './naming';
@@ -34,9 +34,9 @@ export const principalInDirectory: Rule<PrincipalInDirectoryData> = {
       const where = assignmentPlace(reference, m, name);
       if (!isAccountReference(reference)) {
         // A group or service principal of another directory; unknown everywhere is CRT002's.
-        const resolved = index.resolvePrincipal(directory, principal.value);
-        if (resolved.status !== 'elsewhere' || (resolved.principal.kind !== 'group' && resolved.principal.kind !== 'servicePrincipal')) continue;
-        const names = { principal: m.quoted({ name: principal.value }), kind: resolved.principal.kind, where, directory: name.directory(directory), home: name.directory(index.directoryOf(resolved.principal)) };
+        const other = objectElsewhere(index, reference);
+        if (!other) continue;
+        const names = { principal: m.quoted({ name: principal.value }), kind: other.kind, where, directory: name.directory(directory), home: name.directory(index.directoryOf(other)) };
         findings.push({
           message: m.RBA001Elsewhere(names),
           start: principal.start,

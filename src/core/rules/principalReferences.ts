@@ -7,7 +7,7 @@
  * came from, which may rightly be absent from its new directory (CRT001, OWN002 and the recreate
  * command deal with them).
  */
-import type { Directory, Group, Located, ManagementGroup, PrincipalType, RoleAssignment, Str, Subscription } from '../model';
+import type { Directory, Group, Located, ManagementGroup, PrincipalType, RoleAssignment, ServicePrincipal, Str, Subscription } from '../model';
 import { accountKey } from '../identity';
 import type { ModelIndex } from '../modelIndex';
 import { namesAnAccount, principalTypeOf } from '../principals';
@@ -86,4 +86,16 @@ function accountIn(index: ModelIndex, reference: PrincipalReference): Principal[
 /** Whether the reference is written as an account (a UPN or a guest's address). */
 export function isAccountReference(reference: PrincipalReference): boolean {
   return namesAnAccount(reference.text.value);
+}
+
+/**
+ * The group or service principal of another directory that a non-account reference names, if that
+ * is what it names (a name unknown everywhere is CRT002's; an account reference is not looked at).
+ */
+export function objectElsewhere(index: ModelIndex, reference: PrincipalReference): Group | ServicePrincipal | undefined {
+  if (isAccountReference(reference)) return undefined;
+  const resolved = index.resolvePrincipal(reference.directory, reference.text.value);
+  if (resolved.status !== 'elsewhere') return undefined;
+  const principal = resolved.principal;
+  return principal.kind === 'group' || principal.kind === 'servicePrincipal' ? principal : undefined;
 }
