@@ -7,21 +7,14 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/ids';
-import { closeAllEditorsDiscarding, waitFor, openFixture, revertFixture } from './helpers';
+import { closeAllEditorsDiscarding, itAppliesAndUndoes, waitFor, openFixture, revertFixture } from './helpers';
+import type { CommandCase } from './helpers';
 
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
 const PRODUCTION = '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c';
 const ANALYTICS = '3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c';
 
-interface Case {
-  title: string;
-  command: string;
-  args: Record<string, unknown>;
-  /** Checks the document's text after the command. */
-  expect: (after: string, before: string) => void;
-}
-
-const CASES: Case[] = [
+const CASES: CommandCase[] = [
   {
     title: 'Add Directory appends a directory with its initial domain',
     command: COMMANDS.addDirectory,
@@ -75,17 +68,7 @@ describe('every edit command', function () {
 
   after(closeAllEditorsDiscarding);
 
-  for (const c of CASES) {
-    it(`${c.title}; one undo restores the file`, async () => {
-      await vscode.window.showTextDocument(document);
-      const before = document.getText();
-      const result = await vscode.commands.executeCommand<CommandResult>(c.command, { uri: document.uri, ...c.args });
-      assert.equal(result.applied, true, result.reason);
-      c.expect(document.getText(), before);
-      await vscode.commands.executeCommand('undo');
-      assert.equal(document.getText(), before);
-    });
-  }
+  itAppliesAndUndoes(CASES, () => document);
 
   it('transfer then recreate: assignments wait under pendingRoleAssignments, and come back for principals of the target', async () => {
     const before = document.getText();

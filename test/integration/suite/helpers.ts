@@ -2,8 +2,10 @@
  * Helpers shared by the integration suites. Everything here waits on an event or polls with a
  * deadline: a suite never sleeps for a fixed time and hopes.
  */
+import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import type { CommandResult } from '../../../src/vscode/commands/context';
 
 export const EXTENSION_ID = 'tenancy.tenancy';
 
@@ -173,4 +175,28 @@ export function documentState(document: vscode.TextDocument): string {
     // a file that is gone, or not on this machine
   }
   return `${disk}, document version ${document.version}, ${document.isDirty ? 'dirty' : 'not dirty'}, ${active ? 'active' : `not active (active: ${vscode.window.activeTextEditor?.document.uri.toString() ?? 'none'})`}; the store holds ${analysed ? (analysed.text === document.getText() ? 'an analysis of this text' : 'an analysis of another text') : 'no analysis'}${store?.current(document) ? ' of this version' : ', not of this version'}`;
+}
+
+/** An edit command run with its prompts answered by arguments, and what it must do to the document. */
+export interface CommandCase {
+  title: string;
+  command: string;
+  args: Record<string, unknown>;
+  /** Checks the document's text after the command. */
+  expect: (after: string, before: string) => void;
+}
+
+/** One test per case: the command changes the document as expected, and one undo restores it exactly. */
+export function itAppliesAndUndoes(cases: readonly CommandCase[], document: () => vscode.TextDocument): void {
+  for (const c of cases) {
+    it(`${c.title}; one undo restores the file`, async () => {
+      await vscode.window.showTextDocument(document());
+      const before = document().getText();
+      const result = await vscode.commands.executeCommand<CommandResult>(c.command, { uri: document().uri, ...c.args });
+      assert.equal(result.applied, true, result.reason);
+      c.expect(document().getText(), before);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document().getText(), before);
+    });
+  }
 }

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/ids';
-import { closeAllEditorsDiscarding, EXTENSION_ID, waitFor, workspaceRoot } from './helpers';
+import { closeAllEditorsDiscarding, EXTENSION_ID, itAppliesAndUndoes, waitFor, workspaceRoot } from './helpers';
+import type { CommandCase } from './helpers';
 import { acceptUntilDone } from './quickPicks';
 
 interface Node { id: string; label: string; kind: string }
@@ -143,7 +144,7 @@ describe('groups, service principals and management groups', function () {
     assert.ok(access.includes('Role Contributor inherited from management group Woodgrove — 3 subscriptions · via group Landing Zone Consultants › Platform Engineers'), access.join('\n'));
   });
 
-  const CASES: Array<{ title: string; command: string; args: Record<string, unknown>; expect: (after: string, before: string) => void }> = [
+  const CASES: CommandCase[] = [
     {
       title: 'Add Group appends a group with its members',
       command: COMMANDS.addGroup,
@@ -172,17 +173,7 @@ describe('groups, service principals and management groups', function () {
     },
   ];
 
-  for (const c of CASES) {
-    it(`${c.title}; one undo restores the file`, async () => {
-      await vscode.window.showTextDocument(document);
-      const before = document.getText();
-      const result = await vscode.commands.executeCommand<CommandResult>(c.command, { uri: document.uri, ...c.args });
-      assert.equal(result.applied, true, result.reason);
-      c.expect(document.getText(), before);
-      await vscode.commands.executeCommand('undo');
-      assert.equal(document.getText(), before);
-    });
-  }
+  itAppliesAndUndoes(CASES, () => document);
 
   it('a refused command says why and edits nothing', async () => {
     const before = document.getText();
