@@ -11,28 +11,14 @@ import {
   completionsAt, definitionAt, documentSymbols, hoverAt, prepareRename, referencesAt, renameAt,
 } from '../../src/core/language';
 import { cursorContext } from '../../src/core/language/cursorContext';
+import { cursorAt, typedAfter } from './support/cursor';
 import { generateWorkspace } from '../../bench/generateWorkspace';
 
 const FIXTURE = readFileSync('test/fixtures/language/contoso.tenancy.yaml', 'utf8');
 const analysis = analyze(FIXTURE);
 
-/** Offset of `|` in `marked`, a snippet of `text` (which must occur once) with a `|` for the cursor. */
-function cursor(text: string, marked: string): number {
-  const plain = marked.replace('|', '');
-  const at = text.indexOf(plain);
-  assert.ok(at !== -1, `snippet not in the fixture: ${plain}`);
-  assert.equal(text.indexOf(plain, at + 1), -1, `snippet occurs more than once: ${plain}`);
-  return at + marked.indexOf('|');
-}
-
-/** The fixture with `line` (containing `|`) inserted after the line containing `after`; the analysis and cursor. */
-function typed(after: string, line: string): { analysis: Analysis; offset: number } {
-  const anchor = FIXTURE.indexOf(after);
-  assert.ok(anchor !== -1, `anchor not in the fixture: ${after}`);
-  const insertAt = FIXTURE.indexOf('\n', anchor) + 1;
-  const text = `${FIXTURE.slice(0, insertAt)}${line.replace('|', '')}\n${FIXTURE.slice(insertAt)}`;
-  return { analysis: analyze(text), offset: insertAt + line.indexOf('|') };
-}
+const cursor = cursorAt;
+const typed = (after: string, line: string) => typedAfter(FIXTURE, after, line);
 
 function labels(result: ReturnType<typeof completionsAt>): string[] {
   return result.items.map((i) => i.label);

@@ -10,33 +10,14 @@ import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/analyze';
 import { completionsAt, definitionAt, documentSymbols, hoverAt, referencesAt, renameAt } from '../../src/core/language';
 import { ReferenceIndex } from '../../src/core/references';
+import { applyEdits } from '../../src/core/edits';
+import { cursorAt, typedAfter } from './support/cursor';
 
 const FIXTURE = readFileSync('test/fixtures/language/woodgrove.tenancy.yaml', 'utf8');
 const analysis = analyze(FIXTURE);
 
-/** Offset of `|` in `marked`, a snippet of `text` (which must occur once) with a `|` for the cursor. */
-function cursor(marked: string, text = FIXTURE): number {
-  const plain = marked.replace('|', '');
-  const at = text.indexOf(plain);
-  assert.ok(at !== -1, `snippet not in the fixture: ${plain}`);
-  assert.equal(text.indexOf(plain, at + 1), -1, `snippet occurs more than once: ${plain}`);
-  return at + marked.indexOf('|');
-}
-
-/** The fixture with `line` (containing `|`) inserted after the line containing `after`; the analysis and cursor. */
-function typed(after: string, line: string): { analysis: Analysis; offset: number } {
-  const anchor = FIXTURE.indexOf(after);
-  assert.ok(anchor !== -1, `anchor not in the fixture: ${after}`);
-  const insertAt = FIXTURE.indexOf('\n', anchor) + 1;
-  const text = `${FIXTURE.slice(0, insertAt)}${line.replace('|', '')}\n${FIXTURE.slice(insertAt)}`;
-  return { analysis: analyze(text), offset: insertAt + line.indexOf('|') };
-}
-
-function applyEdits(text: string, edits: ReadonlyArray<{ start: number; end: number; newText: string }>): string {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return result;
-}
+const cursor = (marked: string, text = FIXTURE): number => cursorAt(text, marked);
+const typed = (after: string, line: string) => typedAfter(FIXTURE, after, line);
 
 /** The problems of a text, as comparable lines (code and message, without positions). */
 /** The problems of an analysis, without their "did you mean" (a renamed name is no longer near a typo of the old one). */
