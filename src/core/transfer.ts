@@ -10,6 +10,8 @@ import type { Locale, Messages } from './i18n';
 import { fold } from './model';
 import type { Directory, Subscription, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
+import { refuse } from './refusal';
+import type { Refusable } from './refusal';
 import { findOffer } from './reference/offers';
 import { SOURCES } from './reference/sources';
 import type { DocSource } from './reference/sources';
@@ -88,15 +90,15 @@ export const TRANSFER_CHECKLIST: readonly ChecklistItem[] = transferChecklist('e
  * analysed workspace; returns a refusal when the subscription or the directory is not in the file.
  * Its sentences (refusals, blockers, checklist, Markdown) are in `options.locale` (default `en`).
  */
-export function previewTransfer(input: string | Workspace, subscriptionId: string, targetDirectoryId: string, options: { locale?: Locale } = {}): TransferPreview | { refused: string } {
+export function previewTransfer(input: string | Workspace, subscriptionId: string, targetDirectoryId: string, options: { locale?: Locale } = {}): Refusable<TransferPreview> {
   const locale = options.locale ?? 'en';
   const m = messagesFor(locale);
   const workspace = typeof input === 'string' ? analyze(input, { split: false }).workspace : input;
   const index = new ModelIndex(workspace);
   const subscription = index.subscriptionsById.get(fold(subscriptionId))?.[0];
-  if (!subscription) return { refused: m.noSubscriptionWithId({ id: subscriptionId }) };
+  if (!subscription) return refuse(m.noSubscriptionWithId({ id: subscriptionId }));
   const target = index.directoriesById.get(fold(targetDirectoryId))?.[0];
-  if (!target) return { refused: m.noDirectoryWithId({ id: targetDirectoryId }) };
+  if (!target) return refuse(m.noDirectoryWithId({ id: targetDirectoryId }));
   const source = index.directoryOf(subscription);
 
   const presence = (upn: string): Presence => (index.isMemberOf(upn, target) ? 'member' : index.guestIn(upn, target) ? 'guest' : 'no');

@@ -69,7 +69,7 @@ describe('formats: one definition each', () => {
     assert.ok(isUpn(REAL_UPN) && isAccountAddress(REAL_UPN));
     assert.deepEqual(analyze(ESTATE).problems.map((p) => `${p.code} ${p.message}`), []);
     const renamed = renameAt(analyze(ESTATE), ESTATE.indexOf('admin@') + 1, '$svc-deploy#000002@AzureSDKTeam.onmicrosoft.com');
-    assert.ok(renamed.ok, renamed.ok ? '' : renamed.message);
+    assert.ok(!isRefused(renamed), isRefused(renamed) ? renamed.refused : '');
     const added = addUser(ESTATE, { directoryId: '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f', upn: '$azure-cli-test-user#000002@AzureSDKTeam.onmicrosoft.com' });
     assert.ok(!isRefused(added));
     assert.deepEqual(analyze(applyEdits(ESTATE, added.edits)).problems, []);

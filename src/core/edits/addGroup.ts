@@ -1,8 +1,8 @@
 import { isGuid } from '../formats';
 import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isRefusal, open } from './common';
+import { directoryOrRefuse, open } from './common';
 import { namedMatching, resolveNamed } from './findPrincipals';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 
@@ -29,7 +29,7 @@ export function addGroup(text: string, args: AddGroupArgs, options: PlanOptions 
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  if (isRefused(directory)) return directory;
   const name = args.name.trim();
   if (!name) return refuse(m.editPrincipalNeedsName({ kind: 'group' }));
   const taken = namedMatching(directory, name).find((p) => p.name !== undefined);

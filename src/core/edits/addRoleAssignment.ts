@@ -1,9 +1,9 @@
 import { messagesFor } from '../i18n';
 import { sameAccount } from '../identity';
 import { sameRole } from '../roleReference';
-import { isRefusal, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
+import { mapItems, normalScope, open, subscriptionOrRefuse } from './common';
 import { ACCOUNT } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { scalarText } from './yaml/nodes';
 import { appendItems } from './yaml/sequences';
@@ -22,7 +22,7 @@ export function addRoleAssignment(text: string, args: AddRoleAssignmentArgs, opt
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  if (isRefused(subscription)) return subscription;
   if (subscription.type !== 'azure') return refuse(m.editRoleNotAzure({ subscription: subscription.label }));
   if (!ACCOUNT.test(args.principal)) return refuse(m.editNotAccount({ account: args.principal }));
   if (!args.role.trim()) return refuse(m.editNeedsRole());

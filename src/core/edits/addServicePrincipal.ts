@@ -1,9 +1,9 @@
 import { isGuid, RESOURCE_ID } from '../formats';
 import { messagesFor } from '../i18n';
 import type { ManagedIdentityKind, ServicePrincipalType } from '../model';
-import { directoryOrRefuse, isRefusal, open } from './common';
+import { directoryOrRefuse, open } from './common';
 import { namedMatching } from './findPrincipals';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 
@@ -31,7 +31,7 @@ export function addServicePrincipal(text: string, args: AddServicePrincipalArgs,
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  if (isRefused(directory)) return directory;
   const name = args.name.trim();
   if (!name) return refuse(m.editPrincipalNeedsName({ kind: 'servicePrincipal' }));
   const taken = namedMatching(directory, name).find((p) => p.name !== undefined);

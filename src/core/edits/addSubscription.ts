@@ -1,7 +1,7 @@
 import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isRefusal, open } from './common';
+import { directoryOrRefuse, open } from './common';
 import { findSubscription, GUID, UPN } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 import type { Fields } from './yaml/scalars';
@@ -28,7 +28,7 @@ export function addSubscription(text: string, args: AddSubscriptionArgs, options
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  if (isRefused(directory)) return directory;
   if (!GUID.test(args.id)) return refuse(m.editNotSubscriptionId({ id: args.id }));
   if (!args.name.trim()) return refuse(m.editSubscriptionNeedsName());
   const existing = findSubscription(source, args.id);

@@ -1,7 +1,7 @@
 import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from './common';
+import { directoryOrRefuse, isGuestOf, memberDirectory, open } from './common';
 import { UPN } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 import type { AddUserArgs } from './plannerArgs';
@@ -13,7 +13,7 @@ export function addUser(text: string, args: AddUserArgs, options: PlanOptions = 
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  if (isRefused(directory)) return directory;
   if (!UPN.test(args.upn)) return refuse(m.editNotUpnForm({ upn: args.upn }));
   const home = memberDirectory(source, args.upn);
   if (home) return refuse(m.editAlreadyUser({ upn: args.upn, directory: home.label }));

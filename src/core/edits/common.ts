@@ -9,28 +9,25 @@ import { fold } from '../model';
 import { findDirectory, findSubscription, directoryMaps } from './find';
 import type { FoundDirectory, FoundSubscription } from './find';
 import { refuse } from './types';
+import type { Refusable, Refusal } from './types';
 import { isBlankLine, lineAt, lineStart } from './yaml/lines';
 import { itemLines, itemsOf, leadingComments, pairOf, scalarText } from './yaml/nodes';
 import { openSource } from './yaml/openSource';
 import type { Source } from './yaml/source';
 
-export type Opened = { source: Source; refused?: undefined } | { source?: undefined; refused: { refused: string } };
+export type Opened = { source: Source; refused?: undefined } | { source?: undefined; refused: Refusal };
 
 export function open(text: string, m: Messages = messagesFor('en')): Opened {
   const source = openSource(text, m);
   return typeof source === 'string' ? { refused: refuse(source) } : { source };
 }
 
-export function directoryOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): FoundDirectory | { refused: string } {
+export function directoryOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): Refusable<FoundDirectory> {
   return findDirectory(source, id) ?? refuse(m.noDirectoryWithId({ id }));
 }
 
-export function subscriptionOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): FoundSubscription | { refused: string } {
+export function subscriptionOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): Refusable<FoundSubscription> {
   return findSubscription(source, id) ?? refuse(m.noSubscriptionWithId({ id }));
-}
-
-export function isRefusal(value: object): value is { refused: string } {
-  return 'refused' in value;
 }
 
 /** The directory (other than `except`) where the account is a member, if any. */

@@ -4,8 +4,8 @@ import type { Node } from 'yaml';
 import { messagesFor } from '../i18n';
 import { sameAccount } from '../identity';
 import { fold } from '../model';
-import { directoryOrRefuse, domainDirectory, isRefusal, mapItems, open } from './common';
-import { planned, refuse } from './types';
+import { directoryOrRefuse, domainDirectory, mapItems, open } from './common';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { setKey } from './yaml/keys';
 import { contentEnd, itemLines, pairOf, scalarText } from './yaml/nodes';
@@ -19,7 +19,7 @@ export function markGuestExternal(text: string, args: MarkGuestExternalArgs, opt
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  if (isRefused(directory)) return directory;
   const guest = mapItems(directory.map, 'guests').find((g) => sameAccount(scalarText(g, 'upn') ?? '', args.upn));
   if (!guest) return refuse(m.editNotGuestOf({ upn: args.upn, directory: directory.label }));
   return planned([setKey(source, guest, 'external', true)]);
@@ -31,7 +31,7 @@ export function addDomain(text: string, args: AddDomainArgs, options: PlanOption
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  if (isRefused(directory)) return directory;
   const domain = args.domain.toLowerCase();
   const owner = domainDirectory(source, domain);
   if (owner) return refuse(owner.index === directory.index ? m.editDomainHere({ domain, directory: directory.label }) : m.editDomainElsewhere({ domain, directory: owner.label }));

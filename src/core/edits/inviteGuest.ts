@@ -1,7 +1,7 @@
 import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from './common';
+import { directoryOrRefuse, isGuestOf, memberDirectory, open } from './common';
 import { ACCOUNT } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 import type { InviteGuestArgs } from './plannerArgs';
@@ -13,7 +13,7 @@ export function inviteGuest(text: string, args: InviteGuestArgs, options: PlanOp
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  if (isRefused(directory)) return directory;
   if (!ACCOUNT.test(args.upn)) return refuse(m.editNotAccount({ account: args.upn }));
   const home = memberDirectory(source, args.upn);
   if (home && home.index === directory.index) return refuse(m.editUserHere({ upn: args.upn, directory: directory.label }));

@@ -1,9 +1,9 @@
 import { isSeq } from 'yaml';
 import { messagesFor } from '../i18n';
 import { fold } from '../model';
-import { isRefusal, open, subscriptionOrRefuse } from './common';
+import { open, subscriptionOrRefuse } from './common';
 import { findManagementGroup, managementGroupMaps } from './findPrincipals';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
 import { appendScalar } from './scalarList';
 import { pairOf } from './yaml/nodes';
@@ -26,7 +26,7 @@ export function placeInManagementGroup(text: string, args: PlaceInManagementGrou
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  if (isRefused(subscription)) return subscription;
   const { directory } = subscription;
   const id = subscription.id!;
   const toRoot = directory.id !== undefined && fold(directory.id) === fold(args.managementGroupId.trim());

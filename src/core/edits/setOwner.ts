@@ -1,7 +1,7 @@
 import { messagesFor } from '../i18n';
-import { isRefusal, open, subscriptionOrRefuse } from './common';
+import { open, subscriptionOrRefuse } from './common';
 import { ACCOUNT } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { removeKey, setKey } from './yaml/keys';
 import type { SetOwnerArgs } from './plannerArgs';
@@ -13,7 +13,7 @@ export function setOwner(text: string, args: SetOwnerArgs, options: PlanOptions 
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  if (isRefused(subscription)) return subscription;
   if (args.owner === null) {
     const edit = removeKey(source, subscription.map, 'owner');
     return edit ? planned([edit]) : refuse(m.editNoOwnerToRemove({ subscription: subscription.label }));

@@ -1,8 +1,8 @@
 import { isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import { messagesFor } from '../i18n';
-import { blankSeparated, directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
-import { applyEdits, planned, refuse } from './types';
+import { blankSeparated, directoryOrRefuse, mapItems, open, subscriptionOrRefuse } from './common';
+import { applyEdits, isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
 import { reindent, setKey } from './yaml/keys';
 import { endOfBlock } from './yaml/lines';
@@ -31,9 +31,9 @@ export function transferSubscription(text: string, args: TransferSubscriptionArg
   const { source, refused } = open(text, m);
   if (refused) return refused;
   const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  if (isRefused(subscription)) return subscription;
   const target = directoryOrRefuse(source, args.targetDirectoryId, m);
-  if (isRefusal(target)) return target;
+  if (isRefused(target)) return target;
   if (target.index === subscription.directory.index) return refuse(m.alreadyTrusts({ subscription: subscription.label, directory: target.label }));
   if (subscription.type !== 'azure') return refuse(m.editTransferNotAzure({ subscription: subscription.label }));
   const fromSeq = subscription.pair.value;

@@ -14,7 +14,7 @@ import { blankSeparated, mapItems, normalScope, open } from '../edits/common';
 import { directoryMaps, subscriptionMaps } from '../edits/find';
 import type { FoundDirectory } from '../edits/find';
 import { applyEdits, normalizeEdits, refuse } from '../edits/types';
-import type { TextEdit } from '../edits/types';
+import type { Refusable, TextEdit } from '../edits/types';
 import { lineBreakOf } from '../text/lineBreaks';
 import { appendItemLines, removeKey, setKey } from '../edits/yaml/keys';
 import { isBlankLine, isCommentLine } from '../edits/yaml/lines';
@@ -55,7 +55,7 @@ export interface ImportOptions {
   locale?: Locale;
 }
 
-export type ImportPlan = { edits: TextEdit[]; summary: ImportSummary } | { refused: string };
+export type ImportPlan = Refusable<{ edits: TextEdit[]; summary: ImportSummary }>;
 
 /** A directory as the merge sees it: from the file, or added by this import. */
 interface DirState {
