@@ -12,7 +12,7 @@ export interface DocSource {
   url: string;
 }
 
-/** The keys rules use (`Rule.sources`, src/core/rules/rule.ts). */
+/** The keys rules use (`Rule.sources`, src/core/rules/rule.ts): a new page is a key here and its entry below. */
 export type DocSourceKey =
   | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES'
   | 'GROUPS' | 'GROUP_ROLES' | 'MANAGEMENT_GROUPS' | 'MANAGED_IDENTITIES';
