@@ -33,6 +33,13 @@ export const DOMAIN = new RegExp(FORMAT_PATTERNS.domain);
 /** An Azure offer id, any case. */
 export const OFFER_ID = new RegExp(FORMAT_PATTERNS.offer);
 
+/**
+ * An account name as the Azure CLI prints it (`userPrincipalName`, a role assignment's
+ * `principalName`): one `@`, no white space. Looser than `UPN` on purpose: Azure is the authority on
+ * what it printed, and the file's rules check what the import writes.
+ */
+export const AZURE_ACCOUNT_NAME = /^[^@\s]+@[^@\s]+$/;
+
 /** `alias@domain` patterns are `^[alias chars]+@domain$`: their parts, for messages that say which part is wrong. */
 function parts(pattern: string): { alias: RegExp; domain: RegExp } {
   const at = pattern.indexOf('+@');

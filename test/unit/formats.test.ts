@@ -58,9 +58,11 @@ describe('formats: one definition each', () => {
   });
 
   it('no source file writes its own GUID or UPN regular expression', () => {
+    // The formats live in formats.ts; the account identity (the `#EXT#` form) in identity.ts.
+    const HOMES = [join('src', 'core', 'formats.ts'), join('src', 'core', 'identity.ts')];
     const offenders = sourceFiles('src').filter((path) => {
       const text = readFileSync(path, 'utf8');
-      return /\{8\}-\[0-9a-f|\[\^@\\s\]\+@\[\^@\\s\]\+\\\.|\[A-Za-z0-9'\._!#\^~/i.test(text);
+      return !HOMES.includes(path) && /\{8\}-\[0-9a-f|\[\^@\\s\]\+@\[\^@\\s\]\+|\[A-Za-z0-9'\._!#\^~|#EXT#@\/i\.test/i.test(text);
     });
     assert.deepEqual(offenders, []);
   });

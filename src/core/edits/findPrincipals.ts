@@ -7,9 +7,13 @@
 import { isMap } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import { fold } from '../model';
+import { isGuid } from '../formats';
+import type { Messages } from '../i18n';
 import { sameAccount } from '../identity';
 import { PrincipalNames } from '../principals';
 import type { FoundDirectory } from './find';
+import { refuse } from './types';
+import type { Refusal } from './types';
 import { itemsOf, scalarText } from './yaml/nodes';
 
 export type NamedKind = 'group' | 'servicePrincipal';
@@ -72,6 +76,22 @@ export function resolveNamed(directory: FoundDirectory, text: string): NamedPrin
   const found = principalNames(directory).candidates(text);
   if (found.length !== 1) return undefined;
   return typeof found[0] === 'string' ? { kind: 'account', upn: found[0] } : found[0];
+}
+
+/**
+ * Why a new group or service principal cannot be written with this name and these ids in the
+ * directory: no name, a name another one has, an id that is not a GUID or that names another one.
+ */
+export function newPrincipalRefusal(directory: FoundDirectory, kind: NamedKind, name: string, ids: ReadonlyArray<string | undefined>, m: Messages): Refusal | undefined {
+  if (!name) return refuse(m.editPrincipalNeedsName({ kind }));
+  const taken = namedMatching(directory, name).find((p) => p.name !== undefined);
+  if (taken) return refuse(m.editNameTaken({ name, directory: directory.label, kind: taken.kind }));
+  for (const id of ids) {
+    if (id === undefined) continue;
+    if (!isGuid(id)) return refuse(m.editNotObjectId({ id }));
+    if (namedMatching(directory, id).length) return refuse(m.editObjectIdTaken({ id, directory: directory.label }));
+  }
+  return undefined;
 }
 
 /** Whether two resolved principals are the same one. */

@@ -6,8 +6,8 @@
  * The kind of a file is recognised from its shape, never from its name; anything else is refused
  * with a JSON path and a 0-based UTF-16 offset into the text.
  */
-import { GUID, isAccountAddress } from '../formats';
-import { externalHomeAddress } from '../identity';
+import { AZURE_ACCOUNT_NAME, GUID, isAccountAddress } from '../formats';
+import { externalHomeAddress, hasExtMarker } from '../identity';
 import { jsonSyntaxErrorOffset, locateJsonPath } from './jsonScan';
 import {
   looksLikeGroup, looksLikeManagementGroupEntity, looksLikeMemberList, looksLikeServicePrincipal,
@@ -357,7 +357,7 @@ class Reader implements ValueReader {
   user(item: unknown, i: number): AzUser {
     const o = this.object(item, i, 'user');
     const userPrincipalName = this.text(o, i, 'userPrincipalName', true)!;
-    if (!/^[^@\s]+@[^@\s]+$/.test(userPrincipalName)) this.error(this.m.azNotUpn({ upn: userPrincipalName }), [i, 'userPrincipalName']);
+    if (!AZURE_ACCOUNT_NAME.test(userPrincipalName)) this.error(this.m.azNotUpn({ upn: userPrincipalName }), [i, 'userPrincipalName']);
     const mail = this.text(o, i, 'mail', false);
     const external = externalAccount(userPrincipalName, mail);
     const userType = this.text(o, i, 'userType', false);
@@ -438,7 +438,7 @@ class Reader implements ValueReader {
  * an address, the `mail` attribute is used; undefined for a UPN without `#EXT#`.
  */
 export function externalAccount(upn: string, mail?: string): string | undefined {
-  if (!/#EXT#@/i.test(upn)) return undefined;
+  if (!hasExtMarker(upn)) return undefined;
   return externalHomeAddress(upn) ?? (mail && isAccountAddress(mail) ? mail : upn);
 }
 

@@ -9,6 +9,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import { GUID, subscriptionOfResource } from '../formats';
+import { hasExtMarker } from '../identity';
 import { fold } from '../model';
 import { blankSeparated, mapItems, normalScope, open } from '../edits/common';
 import { directoryMaps, subscriptionMaps } from '../edits/find';
@@ -460,7 +461,7 @@ class Merge {
   user(user: AzUser, directoryId: string | undefined): void {
     const dir = directoryId ? this.directory(directoryId) : this.domainOwner.get(fold(domainOf(user.userPrincipalName)));
     const kind = user.guest ? 'guest' : 'user';
-    const unplacedGuest = user.guest && !directoryId && !/#EXT#@/i.test(user.userPrincipalName);
+    const unplacedGuest = user.guest && !directoryId && !hasExtMarker(user.userPrincipalName);
     if (!dir || unplacedGuest) {
       this.summary.conflicts.push({
         kind, key: user.upn, label: user.upn, reason: 'no-directory',
