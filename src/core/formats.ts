@@ -20,8 +20,6 @@ export const FORMAT_PATTERNS = {
   resourceId: definitions.servicePrincipal.properties.resource.pattern,
 } as const;
 
-export type FormatName = keyof typeof FORMAT_PATTERNS;
-
 /** A tenant, subscription or role-definition id: `6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f`, either case. */
 export const GUID = new RegExp(FORMAT_PATTERNS.guid);
 /** A user principal name (members, `owner`, `createdBy`). */
@@ -67,5 +65,4 @@ export function subscriptionOfResource(resourceId: string): string | undefined {
 export const isGuid = (value: string): boolean => GUID.test(value);
 export const isUpn = (value: string): boolean => UPN.test(value);
 export const isAccountAddress = (value: string): boolean => ACCOUNT_ADDRESS.test(value);
-export const isDomain = (value: string): boolean => DOMAIN.test(value);
 export const isOfferId = (value: string): boolean => OFFER_ID.test(value);

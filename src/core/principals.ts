@@ -9,7 +9,6 @@
  * name objects of the directory the subscription (or group) trusts; a guest is such an object.
  * Look-ups are built lazily per directory, so a rule checking one directory pays for that directory.
  */
-import { isGuid } from './formats';
 import { accountKey } from './identity';
 import { fold } from './model';
 import { nearest } from './text/didYouMean';
@@ -209,11 +208,6 @@ export function managementGroupChain(index: PrincipalIndex, subscription: Subscr
 export function rootManagementGroup(directory: Directory): ManagementGroup | undefined {
   const tenant = directory.id?.value;
   return tenant ? directory.managementGroups.find((g) => g.id && fold(g.id.value) === fold(tenant)) : undefined;
-}
-
-/** Whether a reference is written as an object id (a GUID) rather than a name. */
-export function isObjectIdReference(text: string): boolean {
-  return isGuid(text.trim());
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

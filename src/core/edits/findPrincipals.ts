@@ -100,7 +100,3 @@ export function samePrincipal(a: NamedPrincipal, b: NamedPrincipal): boolean {
   return a.map === b.map;
 }
 
-/** How a new reference to a principal is written: its UPN, or its name (an id when it has none). */
-export function referenceText(principal: NamedPrincipal): string | undefined {
-  return principal.kind === 'account' ? principal.upn : principal.name ?? principal.id;
-}
