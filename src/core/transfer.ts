@@ -1,7 +1,7 @@
 /**
  * The transfer preview: what happens when an Azure subscription moves to another Microsoft Entra
- * directory ("Change directory"), computed from the model before anything is edited (rules.md,
- * "Transfer consequences"; Microsoft's "Transfer an Azure subscription to a different Microsoft
+ * directory ("Change directory"), computed from the model before anything is edited (docs/edits.md,
+ * "Transfers"; Microsoft's "Transfer an Azure subscription to a different Microsoft
  * Entra directory").
  */
 import { analyze } from './analyze';
@@ -73,7 +73,7 @@ const CHECKLIST_SOURCES: ReadonlyArray<[string, DocSource[]]> = [
   ['billing', [xfer, SOURCES.BUO]],
 ];
 
-/** The fixed checklist of rules.md "Transfer consequences" (reference.md §9), beyond what the file records, in a language. */
+/** The fixed checklist (docs/edits.md), beyond what the file records, in a language: what Microsoft's transfer page says to check by hand. */
 export function transferChecklist(locale: Locale = 'en'): ChecklistItem[] {
   const m = messagesFor(locale) as unknown as Record<string, () => string>;
   return CHECKLIST_SOURCES.map(([id, sources]) => {
