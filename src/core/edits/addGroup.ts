@@ -1,5 +1,4 @@
-import { messagesFor } from '../i18n';
-import { directoryOrRefuse, open } from './common';
+import { openDirectory } from './common';
 import { newPrincipalRefusal, resolveNamed } from './findPrincipals';
 import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
@@ -24,11 +23,9 @@ export interface AddGroupArgs {
  * that name nothing (or more than one thing) in the directory.
  */
 export function addGroup(text: string, args: AddGroupArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefused(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   const name = args.name.trim();
   const unfit = newPrincipalRefusal(directory, 'group', name, [args.id], m);
   if (unfit) return unfit;

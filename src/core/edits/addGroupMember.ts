@@ -1,6 +1,5 @@
 import { isMap } from 'yaml';
-import { messagesFor } from '../i18n';
-import { directoryOrRefuse, open } from './common';
+import { openDirectory } from './common';
 import { groupMaps, namedMatching, resolveNamed, samePrincipal } from './findPrincipals';
 import type { FoundDirectory } from './find';
 import type { FoundNamed, NamedPrincipal } from './findPrincipals';
@@ -23,11 +22,9 @@ export interface AddGroupMemberArgs {
  * and a group in a role-assignable group (which cannot contain groups).
  */
 export function addGroupMember(text: string, args: AddGroupMemberArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefused(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   const group = namedMatching(directory, args.group).find((p) => p.kind === 'group');
   if (!group) return refuse(m.editNoGroup({ group: args.group, directory: directory.label }));
   const groupName = group.name ?? args.group;

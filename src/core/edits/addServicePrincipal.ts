@@ -1,7 +1,6 @@
 import { RESOURCE_ID } from '../formats';
-import { messagesFor } from '../i18n';
 import type { ManagedIdentityKind, ServicePrincipalType } from '../model';
-import { directoryOrRefuse, open } from './common';
+import { openDirectory } from './common';
 import { newPrincipalRefusal } from './findPrincipals';
 import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
@@ -27,11 +26,9 @@ export interface AddServicePrincipalArgs {
  * used in the directory and the combinations the schema rejects.
  */
 export function addServicePrincipal(text: string, args: AddServicePrincipalArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefused(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   const name = args.name.trim();
   const unfit = newPrincipalRefusal(directory, 'servicePrincipal', name, [args.id, args.appId], m);
   if (unfit) return unfit;

@@ -1,7 +1,6 @@
 import { isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
-import { messagesFor } from '../i18n';
-import { blankSeparated, directoryOrRefuse, mapItems, open, subscriptionOrRefuse } from './common';
+import { blankSeparated, directoryOrRefuse, mapItems, openSubscription } from './common';
 import { applyEdits, isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
 import { reindent, setKey } from './yaml/keys';
@@ -27,11 +26,9 @@ export type { TransferSubscriptionArgs } from './plannerArgs';
  * directory, and lists written in flow style.
  */
 export function transferSubscription(text: string, args: TransferSubscriptionArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefused(subscription)) return subscription;
+  const opened = openSubscription(text, args.subscriptionId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, subscription } = opened;
   const target = directoryOrRefuse(source, args.targetDirectoryId, m);
   if (isRefused(target)) return target;
   if (target.index === subscription.directory.index) return refuse(m.alreadyTrusts({ subscription: subscription.label, directory: target.label }));
