@@ -12,9 +12,9 @@ import type { Directory, Subscription, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
 import { refuse } from './refusal';
 import type { Refusable } from './refusal';
-import { findOffer } from './reference/offers';
-import { SOURCES } from './reference/sources';
-import type { DocSource } from './reference/sources';
+import { findOffer } from './catalog/offers';
+import { SOURCES } from './catalog/sources';
+import type { DocSource } from './catalog/sources';
 
 import { transferConsequences } from './transferConsequences';
 import type { DeletedAssignment, HierarchyChange, LostInheritedAccess, ManagedIdentityConsequence, Presence } from './transferConsequences';

@@ -4,7 +4,7 @@ import { isRefused } from '../../src/core/refusal';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { SOURCES } from '../../src/core/reference/sources';
+import { SOURCES } from '../../src/core/catalog/sources';
 import { previewTransfer } from '../../src/core/transfer';
 import type { TransferPreview } from '../../src/core/transfer';
 

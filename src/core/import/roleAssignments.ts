@@ -4,7 +4,7 @@
  * the file cannot record it yet (groups, service principals, management groups).
  */
 import { AZURE_ACCOUNT_NAME, GUID } from '../formats';
-import { findAzureRole, findAzureRoleById } from '../reference';
+import { findAzureRole, findAzureRoleById } from '../catalog';
 import { externalAccount } from './azureCli';
 import type { AzRoleAssignment } from './azureCli';
 

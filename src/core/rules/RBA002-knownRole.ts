@@ -1,4 +1,4 @@
-import { AZURE_BUILT_IN_ROLES, findEntraRole } from '../reference';
+import { AZURE_BUILT_IN_ROLES, findEntraRole } from '../catalog';
 import { builtInRole, sameRole } from '../roleReference';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';

@@ -9,7 +9,7 @@ import type { Workspace } from '../model';
 import type { FixData, Problem, Severity } from '../problems';
 import type { FixContext, FixFields, FixOffer } from './fixes';
 import type { Naming } from './naming';
-import type { DocSourceKey } from '../reference/sources';
+import type { DocSourceKey } from '../catalog/sources';
 
 export interface RuleOptions {
   /** Role assignments allowed per Azure subscription (RBA004). Microsoft's pages say 4,000 and, later, 5,000. */
@@ -52,7 +52,7 @@ export interface Rule<Data extends FixData = FixData> {
   readonly defaultSeverity: Severity;
   /** One line saying what the rule requires, e.g. "Directory ids are unique". */
   readonly title: string;
-  /** The Microsoft pages the rule comes from (keys of `SOURCES`, src/core/reference/sources.ts), first one used as the problem's link. */
+  /** The Microsoft pages the rule comes from (keys of `SOURCES`, src/core/catalog/sources.ts), first one used as the problem's link. */
   readonly sources: readonly DocSourceKey[];
   /**
    * `directory` when the rule's findings about a directory depend on nothing but that directory
