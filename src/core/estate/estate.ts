@@ -140,7 +140,13 @@ export function analyzeEstate(files: ReadonlyArray<{ file: string; text: string 
   return estate.analyze(options);
 }
 
-/** Files in order of their names, by UTF-16 code units: the same order on every machine. */
+/**
+ * Files in order of their names (the last segment of a path or URI), then of the whole identity, by
+ * UTF-16 code units: the same order on every machine, however the files were named.
+ */
 export function compareNames(a: string, b: string): number {
+  const name = (file: string) => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const [x, y] = [name(a), name(b)];
+  if (x !== y) return x < y ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
