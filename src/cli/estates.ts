@@ -10,6 +10,7 @@ import type { Locale } from '../core/i18n';
 import { isDirectory } from './findFiles';
 import { analyzeEstate } from '../core/estate/estate';
 import type { EstateAnalysis, JoinedEstate } from '../core/estate/estate';
+import type { ElsewhereDirectory } from '../core/import/merge';
 import type { CliMessages } from './messages';
 import { describeReadFailure, readWorkspaceFile } from './readWorkspaceFile';
 import type { ReadResult } from './readWorkspaceFile';
@@ -98,4 +99,25 @@ export function viewOf(path: string, options: AnalyzeOptions, m: CliMessages, lo
   const estate = read.estates[0];
   const joined = estate.estates.find((e) => e.files.includes(path))!;
   return { kind: 'file', file: path, analysis: estate.files.get(path)!, estate, joined };
+}
+
+/**
+ * The directories of the other files of `into`'s estate (none when it stands alone), for `tenancy
+ * import --into`: what the import lists of them is left to their files.
+ */
+export function elsewhereOf(into: string, m: CliMessages): ElsewhereDirectory[] {
+  const analysis = readEstates([into], {}, m).estates[0];
+  if (!analysis || analysis.files.get(into)?.workspace.standalone) return [];
+  const found: ElsewhereDirectory[] = [];
+  for (const [file, other] of analysis.files) {
+    if (file === into || other.workspace.standalone) continue;
+    for (const d of other.workspace.directories) {
+      if (!d.id) continue;
+      found.push({
+        file, id: d.id.value, name: d.name?.value ?? d.id.value,
+        domains: d.domains.map((domain) => domain.value), subscriptions: d.subscriptions.flatMap((s) => (s.id ? [s.id.value] : [])),
+      });
+    }
+  }
+  return found;
 }

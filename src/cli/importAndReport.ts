@@ -9,7 +9,7 @@ import type { ImportInput } from '../core/import';
 import { reportCsv, reportMarkdown } from '../core/report';
 import { locate } from '../core/estate/estate';
 import { joinedAnalysis } from '../core/estate/joined';
-import { viewOf } from './estates';
+import { elsewhereOf, viewOf } from './estates';
 import type { EstateView } from './estates';
 import { LineIndex } from '../core/text/lineIndex';
 import type { CliArgs } from './args';
@@ -75,7 +75,9 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     }
     workspaceText = read.text;
   }
-  const plan = planImport(workspaceText, inputs, { directoryId: args.directory, group: args.group, locale });
+  // The other files of its folder are its estate: their directories are left to them (docs/format.md#estates).
+  const elsewhere = args.into === undefined ? [] : elsewhereOf(args.into, m);
+  const plan = planImport(workspaceText, inputs, { directoryId: args.directory, group: args.group, locale, elsewhere });
   if ('refused' in plan) {
     io.err(`tenancy import: ${plan.refused}\n`);
     return EXIT.refused;

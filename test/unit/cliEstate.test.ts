@@ -5,7 +5,7 @@
  * sandbox file marked `estate: standalone`; plus an archive sub-folder, which is another estate.
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
@@ -157,5 +157,62 @@ describe('tenancy tree and report on an estate', () => {
     const copy = mkdtempSync(join(tmpdir(), 'tenancy-estate-'));
     cpSync(MSP, copy, { recursive: true });
     assert.equal(cli('tree', copy).code, 0);
+  });
+});
+
+describe('tenancy import --into a file of an estate', () => {
+  const LIST = 'test/fixtures/estate/az-account-list-msp.json';
+  /** A copy of the MSP folder, to import into. */
+  function copy(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'tenancy-estate-'));
+    cpSync(MSP, dir, { recursive: true });
+    return dir;
+  }
+
+  it("records what belongs to the file's own directories, and leaves another file's directory to that file", () => {
+    const dir = copy();
+    const provider = join(dir, 'northwind-msp.tenancy.yaml');
+    const customer = join(dir, 'contoso.tenancy.yaml');
+    const before = readFileSync(customer, 'utf8');
+    const { code, out } = cli('import', '--into', provider, LIST);
+    assert.equal(code, 0);
+    assert.match(out, /\+ subscription Northwind Lab \(7d1e9c3a-4b2f-4e8d-a6c5-3f0b9e2d1c4a\) in northwind/);
+    assert.match(out, new RegExp(`! directory Contoso \\(6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f\\): it is kept in ${customer.replace(/[.\\\\]/g, '\\$&')}, another file of this estate`));
+    const written = readFileSync(provider, 'utf8');
+    assert.match(written, /name: Northwind Lab/);
+    assert.doesNotMatch(written, /Contoso/, 'no second copy of the customer directory in the provider file');
+    assert.equal(readFileSync(customer, 'utf8'), before, 'the other file is not written');
+    // The estate stays free of duplicates after the import.
+    const check = JSON.parse(cli('check', '--format', 'json', provider).out) as JsonReport[];
+    assert.deepEqual(check.filter((r) => /TEN001|SUB001/.test(r.code)), []);
+  });
+
+  it('the same import into the customer file updates its subscription, naming the provider directory by its name', () => {
+    const dir = copy();
+    const customer = join(dir, 'contoso.tenancy.yaml');
+    const { code, out } = cli('import', '--into', customer, LIST);
+    assert.equal(code, 0);
+    assert.match(out, /~ subscription Contoso Production .*managed through Azure Lighthouse by Northwind Managed Services/);
+    assert.match(out, /! directory Northwind Managed Services \(5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d\): it is kept in /);
+    assert.match(readFileSync(customer, 'utf8'), /managedByTenants: \[5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d\]/);
+    assert.doesNotMatch(readFileSync(customer, 'utf8'), /Northwind Lab/);
+  });
+
+  it('imports everything into a standalone file, which has no estate to share with', () => {
+    const dir = copy();
+    const lab = join(dir, 'lab.tenancy.yaml');
+    const { code, out } = cli('import', '--dry-run', '--into', lab, LIST);
+    assert.equal(code, 0);
+    assert.doesNotMatch(out, /another file of this estate/);
+    assert.match(out, /\+ directory Northwind Managed Services/);
+  });
+
+  it("refuses a user list for a directory of another file, naming that file", () => {
+    const dir = copy();
+    const users = join(dir, 'users.json');
+    writeFileSync(users, JSON.stringify([{ id: 'a3c1e2f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b', userPrincipalName: 'sam.okafor@northwindmsp.com', displayName: 'Sam Okafor', accountEnabled: true, userType: 'Member' }]));
+    const { code, err } = cli('import', '--into', join(dir, 'contoso.tenancy.yaml'), '--directory', '5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d', users);
+    assert.equal(code, 1);
+    assert.match(err, /The directory 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d is kept in .*northwind-msp\.tenancy\.yaml, another file of this estate/);
   });
 });
