@@ -37,7 +37,8 @@ export function locate(estate: JoinedEstate, offset: number): { file: string; of
 }
 
 interface Member {
-  text: string;
+  /** Undefined until the file's text is given (its analyzer may be asked for before, to adopt blocks). */
+  text?: string;
   analyzer: Analyzer;
   /** The local analysis of `text` for `optionsKey`, when made. */
   local?: Analysis;
@@ -59,7 +60,7 @@ export class Estate {
   set(file: string, text: string): void {
     const member = this.members.get(file);
     if (!member) this.members.set(file, { text, analyzer: new Analyzer() });
-    else if (member.text !== text) {
+    else if (member.text !== text || member.local === undefined) {
       member.text = text;
       member.local = undefined;
     }
@@ -69,8 +70,16 @@ export class Estate {
     this.members.delete(file);
   }
 
+  /** The `Analyzer` of a file, e.g. to adopt blocks a worker parsed before its text is given. */
+  analyzerOf(file: string): Analyzer {
+    let member = this.members.get(file);
+    if (!member) this.members.set(file, (member = { analyzer: new Analyzer() }));
+    return member.analyzer;
+  }
+
+  /** The files whose text was given, in order of their names. */
   get files(): string[] {
-    return [...this.members.keys()].sort(compareNames);
+    return [...this.members].filter(([, member]) => member.text !== undefined).map(([file]) => file).sort(compareNames);
   }
 
   analyze(options: AnalyzeOptions = {}): EstateAnalysis {
@@ -79,7 +88,7 @@ export class Estate {
     for (const name of names) {
       const member = this.members.get(name)!;
       if (!member.local || member.optionsKey !== optionsKey) {
-        member.local = member.analyzer.analyzeLocal(member.text, options);
+        member.local = member.analyzer.analyzeLocal(member.text!, options);
         member.optionsKey = optionsKey;
       }
     }
