@@ -177,6 +177,27 @@ describe('estates: the workspace files of one folder checked as one', () => {
     assert.deepEqual(problems.map((p) => `${p.code}:${p.severity}`), ['SUB001:warning']);
   });
 
+  it('joins the files in order of their names, however their paths or URIs are written', () => {
+    const named = (file: string, id: string) => ({ file, text: `version: 1\ndirectories:\n  - id: ${id}\n    name: Same\n    domains: [same.onmicrosoft.com]\n` });
+    const analysis = analyzeEstate([
+      named('file:///work/msp/zeta.tenancy.yaml', '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f'),
+      named('file:///work/msp/./alpha.tenancy.yaml', '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f'),
+    ]);
+    assert.deepEqual(analysis.estates[0].files, ['file:///work/msp/./alpha.tenancy.yaml', 'file:///work/msp/zeta.tenancy.yaml']);
+    // The later file by name gets the duplicates, pointing at the earlier one.
+    assert.deepEqual(analysis.files.get('file:///work/msp/./alpha.tenancy.yaml')!.problems.map((p) => p.code), []);
+    assert.deepEqual(analysis.files.get('file:///work/msp/zeta.tenancy.yaml')!.problems.map((p) => `${p.code}→${p.related?.[0].file}`), [
+      'TEN001→file:///work/msp/./alpha.tenancy.yaml', 'TEN004→file:///work/msp/./alpha.tenancy.yaml', 'TEN003→file:///work/msp/./alpha.tenancy.yaml',
+    ]);
+  });
+
+  it('leaves out a file whose analyzer was asked for before its text was given', () => {
+    const estate = new Estate();
+    estate.analyzerOf('warming.tenancy.yaml');
+    estate.set('contoso.tenancy.yaml', files.find((f) => f.file === 'contoso.tenancy.yaml')!.text);
+    assert.deepEqual([...estate.analyze().files.keys()], ['contoso.tenancy.yaml']);
+  });
+
   it('says what `estate` may hold when the value is misspelt', () => {
     const [problem] = analyze('version: 1\nestate: standlone\ndirectories: []\n').problems;
     assert.equal(problem.code, 'SCHEMA');
