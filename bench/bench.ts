@@ -17,6 +17,7 @@ import { completionsAt, hoverAt } from '../src/core/language';
 import { ProblemTally } from '../src/core/problems';
 import { generateCrowded } from './generateCrowded';
 import { generateWorkspace } from './generateWorkspace';
+import { estateRow } from './estate';
 import { retainedHeap, retainedHeapChild, typingRow } from './typing';
 import type { TypingRow } from './typing';
 import { median, time } from './timing';
@@ -389,9 +390,11 @@ interface Target {
   const typing = (users: number) => crowded.find((r) => r.users === users)?.worstRatio;
   add('worst typing scenario / yaml parse, crowded 5,000 users', typing(5_000), '×', 0.1, true);
   add('worst typing scenario / yaml parse, crowded 50,000 users', typing(50_000), '×', 0.01, true);
+  const estate = estateRow();
+  add('1-char edit in a 50-file estate / the same in one file', round(estate.estateEditMs / estate.oneFileEditMs), '×', 1.5, true);
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ node: process.version, targets, rows, crowded, retainedHeap: heap, activation, tree, yamlLanguageServer: yls, language }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ node: process.version, targets, rows, crowded, retainedHeap: heap, activation, tree, yamlLanguageServer: yls, language, estate }, null, 2)}\n`);
     return;
   }
   console.log(`Node ${process.version}; medians in ms; ratio = full analysis / yaml parse with positions`);
@@ -426,6 +429,8 @@ interface Target {
   console.log(`\nLanguage features on the ${l.users}-user workspace (medians in ms; target < 20 each)`);
   console.log(`  complete owner: ${l.completeOwnerMs.toFixed(2)} (${l.ownerItems} accounts)   complete half-typed key: ${l.completeKeyMs.toFixed(2)}   complete role: ${l.completeRoleMs.toFixed(2)}`);
   console.log(`  hover account: ${l.hoverMs.toFixed(2)}   hover on a new analysis (reference index built): ${l.hoverFirstMs.toFixed(2)}`);
+  console.log(`\nAn estate of ${estate.files} files (${estate.users} users), against the same directories in one file (medians in ms):`);
+  console.log(`  first analysis: ${estate.estateMs} (one file: ${estate.oneFileMs})   1-char edit in the middle file: ${estate.estateEditMs} (one file: ${estate.oneFileEditMs})`);
   console.log('\nTargets');
   for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.value} ${t.unit} (target ${t.target})`);
 })().catch((error: unknown) => {

@@ -45,7 +45,7 @@ export function findFiles(args: readonly string[], m: CliMessages = cliEn): Foun
   return { files, errors };
 }
 
-function isDirectory(path: string): boolean {
+export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

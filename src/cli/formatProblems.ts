@@ -26,13 +26,22 @@ export interface FileReport extends ReportRange {
   docs?: string;
   /** The chain of facts behind the problem (`Problem.explain`). */
   explain?: string[];
-  /** Other places the problem points to, e.g. "first defined here". */
-  related?: Array<ReportRange & { message: string }>;
+  /** Other places the problem points to, e.g. "first defined here", in this file or another file of its estate. */
+  related?: Array<ReportRange & { message: string; file: string }>;
 }
 
-export function reportsOf(file: string, analysis: Analysis): FileReport[] {
-  const lines = new LineIndex(analysis.text);
-  const range = (startOffset: number, endOffset: number): ReportRange => {
+/**
+ * @param textOf the text of another file of the estate, for related locations there (`RelatedLocation.file`).
+ */
+export function reportsOf(file: string, analysis: Analysis, textOf: (file: string) => string | undefined = () => undefined): FileReport[] {
+  const indexes = new Map<string, LineIndex>([[file, new LineIndex(analysis.text)]]);
+  const linesOf = (name: string) => {
+    let lines = indexes.get(name);
+    if (!lines) indexes.set(name, (lines = new LineIndex(textOf(name) ?? '')));
+    return lines;
+  };
+  const range = (startOffset: number, endOffset: number, name = file): ReportRange => {
+    const lines = linesOf(name);
     const start = lines.position(startOffset);
     const end = lines.position(endOffset);
     return { line: start.line + 1, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 };
@@ -45,7 +54,7 @@ export function reportsOf(file: string, analysis: Analysis): FileReport[] {
     message: problem.message,
     docs: ruleDocUrl(problem.code),
     ...(problem.explain ? { explain: problem.explain } : {}),
-    ...(problem.related ? { related: problem.related.map((r) => ({ message: r.message, ...range(r.start, r.end) })) } : {}),
+    ...(problem.related ? { related: problem.related.map((r) => ({ message: r.message, file: r.file ?? file, ...range(r.start, r.end, r.file) })) } : {}),
   }));
 }
 

@@ -1,7 +1,6 @@
 /** `tenancy import` (Azure CLI JSON → workspace file) and `tenancy report` (Markdown or CSV). */
 import { statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { analyze } from '../core/analyze';
+import { basename, resolve } from 'node:path';
 import { applyEdits } from '../core/edits';
 import { GUID } from '../core/formats';
 import type { Locale } from '../core/i18n';
@@ -10,6 +9,10 @@ import type { ImportInput } from '../core/import';
 import { isRefused, refuse } from '../core/refusal';
 import type { Refusable } from '../core/refusal';
 import { reportCsv, reportMarkdown } from '../core/report';
+import { locate } from '../core/estate/estate';
+import { joinedAnalysis } from '../core/estate/joined';
+import { elsewhereOf, viewOf } from './estates';
+import type { EstateView } from './estates';
 import { LineIndex } from '../core/text/lineIndex';
 import type { CliArgs } from './args';
 import { USAGE } from './args';
@@ -75,7 +78,9 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     }
     workspaceText = read.text;
   }
-  const plan = planImport(workspaceText, inputs, { directoryId: args.directory, group: args.group, locale });
+  // The other files of its folder are its estate: their directories are left to them (docs/format.md#estates).
+  const elsewhere = args.into === undefined ? [] : elsewhereOf(args.into, m);
+  const plan = planImport(workspaceText, inputs, { directoryId: args.directory, group: args.group, locale, elsewhere });
   if (isRefused(plan)) {
     io.err(`tenancy import: ${plan.refused}\n`);
     return EXIT.refused;
@@ -139,17 +144,16 @@ function write(path: string, text: string, m: CliMessages): string | undefined {
 export function reportCommand(args: CliArgs, io: Io, locale: Locale = 'en'): number {
   const m = cliMessagesFor(locale);
   if (args.files.length !== 1) {
-    io.err(`tenancy report: give exactly one workspace file\n\n${USAGE}`);
+    io.err(`tenancy report: give exactly one workspace file, or one folder for its estate\n\n${USAGE}`);
     return EXIT.usage;
   }
-  const file = args.files[0];
-  const read = readWorkspaceFile(file, m);
-  if (!read.ok) {
-    io.err(`tenancy: ${describeReadFailure(file, read, locale)}\n`);
+  const path = args.files[0];
+  const view = viewOf(path, { severities: args.severities, locale }, m, locale);
+  if ('error' in view) {
+    io.err(`tenancy: ${view.error}\n`);
     return EXIT.usage;
   }
-  const analysis = analyze(read.text, { severities: args.severities, locale });
-  const report = args.reportFormat === 'csv' ? reportCsv(analysis) : reportMarkdown(analysis, { title: basename(file), locale });
+  const report = reportOf(view, args.reportFormat === 'csv' ? 'csv' : 'md', locale);
   if (args.output === undefined) {
     io.out(report);
     return EXIT.ok;
@@ -160,4 +164,32 @@ export function reportCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     return EXIT.usage;
   }
   return EXIT.ok;
+}
+
+/**
+ * The report of a file — access and guests resolved across its estate — or of a folder: each of its
+ * estates (the shared one, then each standalone file), where a problem's place is `file:line`.
+ */
+function reportOf(view: EstateView, format: 'md' | 'csv', locale: Locale): string {
+  if (view.kind === 'file') {
+    const analysis = joinedAnalysis(view.estate, view.joined, view.file);
+    if (format === 'csv') return reportCsv(analysis);
+    const lines = new LineIndex(view.analysis.text);
+    const place = (offset: number) => String(lines.position(locate(view.joined, offset).offset).line + 1);
+    return reportMarkdown(analysis, { title: basename(view.file), locale, place });
+  }
+  const estates = view.estate.estates;
+  if (format === 'csv') {
+    const directories = estates.flatMap((estate) => estate.workspace.directories);
+    return reportCsv({ ...joinedAnalysis(view.estate, estates[0]), workspace: { directories } });
+  }
+  return estates.map((estate) => {
+    const indexes = new Map(estate.files.map((file) => [file, new LineIndex(view.estate.files.get(file)!.text)]));
+    const place = (offset: number) => {
+      const at = locate(estate, offset);
+      return `${at.file}:${indexes.get(at.file)!.position(at.offset).line + 1}`;
+    };
+    const title = estate.files.length === 1 && view.estate.files.get(estate.files[0])!.workspace.standalone ? basename(estate.files[0]) : basename(resolve(view.dir));
+    return reportMarkdown(joinedAnalysis(view.estate, estate), { title, locale, place });
+  }).join('\n');
 }

@@ -1,5 +1,6 @@
 /** The `tenancy` command: the same core as the extension, headless. */
-import { analyze, analyzeTooLarge } from '../core/analyze';
+import { analyzeTooLarge } from '../core/analyze';
+import { analysisOf, readEstates, viewOf } from './estates';
 import { parseArgs, requestedLang, UsageError } from './args';
 import type { CliArgs } from './args';
 import { SEVERITY_RANK } from '../core/problems';
@@ -10,8 +11,8 @@ import { FORMATTERS } from './formats';
 import { cliMessagesFor, localeFromEnv } from './messages';
 import type { CliMessages } from './messages';
 import type { Locale } from '../core/i18n';
-import { printTree } from './printTree';
-import { describeReadFailure, readWorkspaceFile } from './readWorkspaceFile';
+import { printEstateTree, printTree } from './printTree';
+
 import { importCommand, reportCommand } from './importAndReport';
 
 declare const TENANCY_VERSION: string | undefined;
@@ -81,8 +82,10 @@ function check(args: CliArgs, io: Io, { locale, m, usage }: Session): number {
   let ioFailed = found.errors.length > 0;
   const reports: FileReport[] = [];
   const checked: string[] = [];
+  // Each folder's files are one estate (docs/format.md#estates): its other workspace files are read too.
+  const estates = readEstates(found.files, { severities: args.severities, locale }, m);
   for (const file of found.files) {
-    const read = readWorkspaceFile(file, m);
+    const read = estates.reads.get(file)!;
     if (!read.ok && read.reason === 'io') {
       io.err(`tenancy: ${read.message}\n`);
       ioFailed = true;
@@ -100,7 +103,7 @@ function check(args: CliArgs, io: Io, { locale, m, usage }: Session): number {
       });
       continue;
     }
-    reports.push(...reportsOf(file, analyze(read.text, { severities: args.severities, locale })));
+    reports.push(...reportsOf(file, analysisOf(estates, file)!, (other) => analysisOf(estates, other)?.text));
   }
   io.out(FORMATTERS[args.format](reports, { files: checked, explain: args.explain, failSeverity: args.failSeverity, version: version() }));
   if (args.format === 'text') io.err(summary(reports, checked.length, m));
@@ -118,12 +121,13 @@ function tree(args: CliArgs, io: Io, { locale, m, usage }: Session): number {
     io.err(`tenancy tree: ${m.treeNeedsOneFile()}\n\n${usage}`);
     return EXIT.usage;
   }
-  const read = readWorkspaceFile(args.files[0], m);
-  if (!read.ok) {
-    io.err(`tenancy: ${describeReadFailure(args.files[0], read, locale)}\n`);
+  // A file with its estate's problems, or a folder's estate: each file, then its directories.
+  const view = viewOf(args.files[0], { severities: args.severities, locale }, m, locale);
+  if ('error' in view) {
+    io.err(`tenancy: ${view.error}\n`);
     return EXIT.usage;
   }
-  io.out(printTree(analyze(read.text, { severities: args.severities, locale }), m));
+  io.out(view.kind === 'file' ? printTree(view.analysis, m) : printEstateTree(view.files, m));
   return EXIT.ok;
 }
 

@@ -16,7 +16,8 @@ Commands:
                 A PATH is a file, a directory (searched for *.tenancy.yaml / *.tenancy.yml) or a glob
                 (*, ?, ** — quote it). Exit code 0: nothing at or above --fail-severity, 1: problems
                 at or above it, 2: usage or I/O failure.
-  tree FILE     Print the directories of a workspace file with their users, guests and subscriptions.
+  tree PATH     Print the directories of a workspace file with their users, guests and subscriptions;
+                of a folder, its estate: each workspace file, then its directories.
   import [--into FILE] [--directory TENANT_ID] [--group GROUP] [--dry-run] AZ_JSON…
                 Merge the JSON of \`az account list --all\`, \`az account tenant list\`, \`az ad user list\`,
                 \`az ad group list\`, \`az ad group member list\`, \`az ad sp list --all\`,
@@ -24,9 +25,9 @@ Commands:
                 into FILE (or print a new file), and print what was added, updated and left in conflict.
                 Exit code 0: merged (conflicts are reported, not changed), 1: the file cannot take the
                 import, 2: usage error or input that is not Azure CLI output.
-  report [--format md|csv] [-o OUT] FILE
+  report [--format md|csv] [-o OUT] PATH
                 Write a Markdown report (directories, users, guests, subscriptions, access, problems)
-                or a CSV of the subscriptions.
+                or a CSV of the subscriptions, of a workspace file or of a folder's estate.
 
 Options:
   -f, --format FORMAT        Output of check: text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML),
@@ -54,7 +55,7 @@ Options:
   unknownOption: (p: { flag: string }) => `unknown option '${p.flag}'`,
   unknownCommand: (p: { command: string }) => `unknown command '${p.command}'`,
   noFileGiven: () => 'no file given',
-  treeNeedsOneFile: () => 'give exactly one file',
+  treeNeedsOneFile: () => 'give exactly one file, or one folder for its estate',
   noFileMatches: (p: { pattern: string }) => `no file matches ${p.pattern}`,
   noWorkspaceFileUnder: (p: { dir: string }) => `no *.tenancy.yaml or *.tenancy.yml file under ${p.dir}`,
   cannotRead: (p: { path: string; why: string }) => `cannot read ${p.path}: ${p.why}`,
@@ -77,6 +78,7 @@ Options:
   summary: (p: { errors: number; warnings: number; infos: number; files: number }) =>
     `${plural(p.errors, 'error', 'errors')}, ${plural(p.warnings, 'warning', 'warnings')}, ${p.infos} info in ${plural(p.files, 'file', 'files')}\n`,
   treeEmpty: () => '(no directories)',
+  treeStandalone: () => ' (checked alone: estate: standalone)',
   treeUnnamedDirectory: () => '(unnamed directory)',
   treeUnnamedSubscription: () => '(unnamed)',
   treeNoUpn: () => '(no upn)',
@@ -107,8 +109,8 @@ Commandes :
                  *.tenancy.yaml / *.tenancy.yml) ou un modèle glob (*, ?, ** — entre guillemets). Code de
                  sortie 0 : rien d’au moins aussi grave que --fail-severity ; 1 : des problèmes au moins
                  aussi graves ; 2 : erreur d’utilisation ou d’entrée-sortie.
-  tree FICHIER   Affiche les annuaires d’un fichier d’espace de travail avec leurs utilisateurs, invités
-                 et abonnements.
+  tree CHEMIN    Affiche les annuaires d’un fichier d’espace de travail avec leurs utilisateurs, invités
+                 et abonnements ; d’un dossier, son parc : chaque fichier, puis ses annuaires.
   import [--into FICHIER] [--directory ID_LOCATAIRE] [--group GROUPE] [--dry-run] JSON_AZ…
                  Fusionne le JSON de \`az account list --all\`, \`az account tenant list\`,
                  \`az ad user list\`, \`az ad group list\`, \`az ad group member list\`, \`az ad sp list --all\`,
@@ -117,9 +119,9 @@ Commandes :
                  ajouté, mis à jour ou laissé en conflit. Code de sortie 0 : fusionné (les conflits sont
                  signalés, pas modifiés) ; 1 : le fichier ne peut pas recevoir l’import ; 2 : erreur
                  d’utilisation ou entrée qui n’est pas une sortie d’Azure CLI.
-  report [--format md|csv] [-o SORTIE] FICHIER
+  report [--format md|csv] [-o SORTIE] CHEMIN
                  Écrit un rapport Markdown (annuaires, utilisateurs, invités, abonnements, accès,
-                 problèmes) ou un CSV des abonnements.
+                 problèmes) ou un CSV des abonnements, d’un fichier ou du parc d’un dossier.
 
 Options :
   -f, --format FORMAT         Sortie de check : text (par défaut), json, sarif (SARIF 2.1.0), junit (XML JUnit),
@@ -149,7 +151,7 @@ Options :
   unknownOption: (p) => `option « ${p.flag} » inconnue`,
   unknownCommand: (p) => `commande « ${p.command} » inconnue`,
   noFileGiven: () => 'aucun fichier indiqué',
-  treeNeedsOneFile: () => 'indiquez un seul fichier',
+  treeNeedsOneFile: () => 'indiquez un seul fichier, ou un dossier pour son parc',
   noFileMatches: (p) => `aucun fichier ne correspond à ${p.pattern}`,
   noWorkspaceFileUnder: (p) => `aucun fichier *.tenancy.yaml ou *.tenancy.yml dans ${p.dir}`,
   cannotRead: (p) => `impossible de lire ${p.path} : ${p.why}`,
@@ -172,6 +174,7 @@ Options :
   summary: (p) =>
     `${plural(p.errors, 'erreur', 'erreurs')}, ${plural(p.warnings, 'avertissement', 'avertissements')}, ${plural(p.infos, 'information', 'informations')} dans ${plural(p.files, 'fichier', 'fichiers')}\n`,
   treeEmpty: () => '(aucun annuaire)',
+  treeStandalone: () => ' (vérifié seul : estate: standalone)',
   treeUnnamedDirectory: () => '(annuaire sans nom)',
   treeUnnamedSubscription: () => '(sans nom)',
   treeNoUpn: () => '(sans UPN)',

@@ -1,4 +1,4 @@
-/** `tenancy tree`: the directory → users / guests / subscriptions tree as box-drawing text. */
+/** `tenancy tree`: the directory → users / guests / subscriptions tree as box-drawing text, per file for an estate. */
 import type { Analysis } from '../core/analyze';
 import type { Directory, Subscription } from '../core/model';
 import { ProblemTally } from '../core/problems';
@@ -12,10 +12,23 @@ interface Line {
 }
 
 export function printTree(analysis: Analysis, m: CliMessages = cliEn): string {
-  const tally = new ProblemTally(analysis.problems);
-  const roots = analysis.workspace.directories.map((directory) => directoryLine(directory, tally, m));
+  const roots = directoryLines(analysis, m);
   if (roots.length === 0) return `${m.treeEmpty()}\n`;
   return roots.map((root) => render(root, '', '', '')).join('');
+}
+
+/** The tree of an estate: each file (marked when it stands alone), then its directories. */
+export function printEstateTree(files: ReadonlyArray<{ file: string; analysis: Analysis }>, m: CliMessages = cliEn): string {
+  return files.map(({ file, analysis }) => {
+    const directories = directoryLines(analysis, m);
+    const title = `${file}${analysis.workspace.standalone ? m.treeStandalone() : ''}`;
+    return render({ text: title, children: directories.length ? directories : [{ text: m.treeEmpty() }] }, '', '', '');
+  }).join('');
+}
+
+function directoryLines(analysis: Analysis, m: CliMessages): Line[] {
+  const tally = new ProblemTally(analysis.problems);
+  return analysis.workspace.directories.map((directory) => directoryLine(directory, tally, m));
 }
 
 function directoryLine(directory: Directory, tally: ProblemTally, m: CliMessages): Line {

@@ -50,6 +50,10 @@ export interface Analysis {
   stats: AnalysisStats;
 }
 
+/** Marks an analysis of the file alone, for an estate (`Analyzer.analyzeLocal`). */
+const LOCAL = Symbol('local');
+type InternalOptions = AnalyzeOptions & { [LOCAL]?: true };
+
 export interface AnalysisStats {
   /** `blocks` when the file was cut per directory, `whole` when it had to be parsed at once, `not-parsed` for binary or oversized input. */
   mode: 'blocks' | 'whole' | 'not-parsed';
@@ -113,6 +117,15 @@ export class Analyzer {
   /** Adopts blocks parsed elsewhere: the next analysis of a text holding them does not parse them again. */
   importBlocks(blocks: BlockCache): void {
     for (const [text, block] of blocks) this.blocks.set(text, block);
+  }
+
+  /**
+   * What depends on this file alone, for an estate (src/core/estate): parse, schema and the rules of
+   * `scope: 'directory'`. The rules that read the whole file are left to the estate, and the problems
+   * are not settled yet (`settleProblems`: configured severities of YAML and SCHEMA, suppressions, order).
+   */
+  analyzeLocal(text: string, options: AnalyzeOptions = {}): Analysis {
+    return this.analyze(text, { ...options, [LOCAL]: true } as InternalOptions);
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -207,7 +220,7 @@ export class Analyzer {
       // A full cut: only this version's blocks stay cached.
       for (const [key, block] of this.blocks) if (!used.has(block)) this.blocks.delete(key);
     }
-    const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, directories };
+    const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, standalone: header.standalone, directories };
     const stats: AnalysisStats = { mode: 'blocks', blocks: split.blocks.length, parsedBlocks };
     const analysis = finish(text, { workspace, problems, stats }, options, placed, previous?.index);
     this.previous = { text, split, placed, index: analysis.index };
@@ -247,7 +260,7 @@ function parseWhole(text: string, m: Messages): Parsed {
       readDirectory(doc, item as Node, 0, directories, problems, m);
     }
   }
-  const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, directories };
+  const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, standalone: header.standalone, directories };
   return { workspace, problems, stats: { mode: 'whole', blocks: 1, parsedBlocks: 1 } };
 }
 
@@ -293,6 +306,7 @@ interface Header {
   version?: Workspace['version'];
   directoriesKey?: Span;
   directoriesNode?: unknown;
+  standalone?: Span;
 }
 
 /**
@@ -321,6 +335,7 @@ function readHeader(doc: Document.Parsed, toFile: (offset: number) => number, it
       value[key] = isSeq(node) || (itemsCut && emptied) ? [] : node && toJS(node, doc, toFile, problems, m);
     } else {
       if (key === 'version' && isScalar(node)) header.version = { value: node.value, ...span(node), key: span(pair.key) };
+      if (key === 'estate' && isScalar(node) && node.value === 'standalone') header.standalone = span(node);
       value[key] = node === null ? null : toJS(node, doc, toFile, problems, m);
     }
   }
@@ -472,14 +487,7 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
   const context: RuleContext = { workspace: parsed.workspace, index, options: ruleOptions, messages, name: naming(messages) };
   const problems = parsed.problems;
   const severityOf = (rule: Rule) => options.severities?.[rule.id] ?? rule.defaultSeverity;
-  const run = (rule: Rule, ruleContext: RuleContext, into: Problem[]) => {
-    const chosen = options.severities?.[rule.id];
-    if (chosen === 'off') return;
-    // A finding may carry a softer default (a state the file records as expected); a configured severity still wins.
-    for (const { severity: softer, ...finding } of runRule(rule, ruleContext)) {
-      into.push({ code: rule.id, severity: chosen ?? softer ?? rule.defaultSeverity, ...finding });
-    }
-  };
+  const run = (rule: Rule, ruleContext: RuleContext, into: Problem[]) => runConfigured(rule, ruleContext, options, into);
   if (blocks) {
     const optionsKey = JSON.stringify([options.locale ?? 'en', ruleOptions, DIRECTORY_RULES.map(severityOf)]);
     for (const block of blocks) {
@@ -496,9 +504,44 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
       for (const problem of block.findings.problems) problems.push(problem);
     }
   }
+  const local = (options as InternalOptions)[LOCAL] === true;
   for (const rule of RULES) {
-    if (!blocks || rule.scope !== 'directory') run(rule, context, problems);
+    // Per block above; the rules that read the whole file are an estate's business in a local analysis.
+    if (rule.scope === 'directory' ? !blocks : !local) run(rule, context, problems);
   }
+  if (local) return { text, workspace: parsed.workspace, index, problems, stats: parsed.stats };
+  return { text, workspace: parsed.workspace, index, problems: settleProblems(text, problems, options), stats: parsed.stats };
+}
+
+/**
+ * Runs the rules that read the whole file (no `scope`) on a model: an estate's joined one. Severities
+ * are those configured, as in `analyze`.
+ */
+export function runFileRules(workspace: Workspace, index: ModelIndex, options: AnalyzeOptions = {}): Problem[] {
+  const messages = messagesFor(options.locale);
+  const context: RuleContext = { workspace, index, options: { ...DEFAULT_RULE_OPTIONS, ...options.rules }, messages, name: naming(messages) };
+  const problems: Problem[] = [];
+  for (const rule of RULES) if (rule.scope !== 'directory') runConfigured(rule, context, options, problems);
+  return problems;
+}
+
+/** Runs a rule with the severity the user configured for it (none when `off`). */
+function runConfigured(rule: Rule, context: RuleContext, options: AnalyzeOptions, into: Problem[]): void {
+  const chosen = options.severities?.[rule.id];
+  if (chosen === 'off') return;
+  // A finding may carry a softer default (a state the file records as expected); a configured severity still wins.
+  for (const { severity: softer, ...finding } of runRule(rule, context)) {
+    into.push({ code: rule.id, severity: chosen ?? softer ?? rule.defaultSeverity, ...finding });
+  }
+}
+
+/**
+ * A file's problems as the user sees them: configured severities of the codes that are not rules'
+ * (YAML, SCHEMA), `off` codes and suppressed problems removed (SUP001 for comments that silence
+ * nothing), ranges inside the text, sorted by position.
+ */
+export function settleProblems(text: string, problems: readonly Problem[], options: AnalyzeOptions = {}): Problem[] {
+  const messages = messagesFor(options.locale);
   const configured = problems.flatMap((problem) => {
     if (RULE_IDS.has(problem.code)) return [problem];
     const severity = options.severities?.[problem.code];
@@ -511,5 +554,5 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
   });
   const inside = kept.map((problem) => clampInto(problem, text.length));
   inside.sort(compareProblems);
-  return { text, workspace: parsed.workspace, index, problems: inside, stats: parsed.stats };
+  return inside;
 }

@@ -33,6 +33,8 @@ export interface Workspace {
   directories: Directory[];
   /** Range of the `directories` key, when present. */
   directoriesKey?: Span;
+  /** Range of the value of `estate: standalone`: the file is checked alone, not with its folder's other files. */
+  standalone?: Span;
 }
 
 interface Entity extends Span {

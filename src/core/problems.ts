@@ -9,11 +9,13 @@ export type SeverityOverride = Severity | 'off';
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Where else in the file the problem points to, e.g. "first defined here". */
+/** Where else the problem points to, e.g. "first defined here". */
 export interface RelatedLocation {
   message: string;
   start: number;
   end: number;
+  /** The file it is in, when that is another file of the estate (its identity as the estate was given it); absent: the problem's own file. */
+  file?: string;
 }
 
 /** Typed data a quick fix can act on without reading the message text. */

@@ -1,12 +1,17 @@
 /**
  * One analysis per document version, shared by diagnostics, tree, status bar and language features.
- * Each file keeps its own core `Analyzer`, so typing re-parses only the directory being edited. Open
+ * The workspace files of one folder are one estate (docs/format.md#estates): each folder has a core
+ * `Estate`, in which each file keeps its own `Analyzer`, so typing re-parses only the directory being
+ * edited; a change of one file publishes a new analysis of every file of its estate whose problems
+ * changed (fixing a user in one file clears the RBA001 it caused in another, before saving). Open
  * documents are analysed from the editor's text (debounced); other workspace files from disk. The
  * first parse of a large file runs in a worker thread, so opening it never freezes the editor.
  */
 import * as vscode from 'vscode';
-import { Analyzer, analyzeTooLarge } from '../core/analyze';
+import { analyzeTooLarge } from '../core/analyze';
+import { Estate } from '../core/estate/estate';
 import type { Analysis, AnalyzeOptions } from '../core/analyze';
+import type { Problem } from '../core/problems';
 import { localeOf } from '../core/i18n';
 import type { BlockParser } from './blockParser';
 import { timed } from './timings';
@@ -16,7 +21,6 @@ import { WorkspaceFiles } from './workspaceFiles';
 export const OFF_THREAD_LENGTH = 1_000_000;
 
 interface Entry {
-  analyzer: Analyzer;
   analysis?: Analysis;
   /** The document version analysed, or `undefined` for a file read from disk. */
   version?: number;
@@ -27,6 +31,8 @@ interface Entry {
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** One estate per folder, by the folder's URI. */
+  private readonly estates = new Map<string, Estate>();
   /**
    * Files deleted on disk whose document VS Code may still hold: events of such a document are
    * ignored unless the user edits it again (it becomes dirty), so a deleted file does not come back.
@@ -99,10 +105,8 @@ export class AnalysisStore implements vscode.Disposable {
     if (document.isClosed || !this.isOpen(document.uri)) return entry.analysis?.text === document.getText() ? entry.analysis : undefined;
     clearTimeout(entry.timer);
     entry.timer = undefined;
-    const analysis = timed('analyse now', () => entry.analyzer.analyze(document.getText(), analyzeOptions(document.uri)));
     // Published once the request that asked has returned: listeners never run inside a provider call.
-    this.store(document.uri, entry, analysis, document.version, true);
-    return analysis;
+    return timed('analyse now', () => this.analyzeEstate(document.uri, entry, document.getText(), document.version, true));
   }
 
   all(): Array<[vscode.Uri, Analysis]> {
@@ -140,8 +144,40 @@ export class AnalysisStore implements vscode.Disposable {
   private entry(uri: vscode.Uri): Entry {
     const key = uri.toString();
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { analyzer: new Analyzer() }));
+    if (!entry) this.entries.set(key, (entry = {}));
     return entry;
+  }
+
+  /** The estate of a file: the workspace files of its folder. */
+  private estateOf(uri: vscode.Uri): Estate {
+    const key = folderOf(uri);
+    let estate = this.estates.get(key);
+    if (!estate) this.estates.set(key, (estate = new Estate()));
+    return estate;
+  }
+
+  /**
+   * Analyses a file's new text with the rest of its estate: its analysis is stored, and so is the
+   * new analysis of each other file of the estate whose problems changed (the others keep theirs).
+   */
+  private analyzeEstate(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined, later = false): Analysis {
+    const estate = this.estateOf(uri);
+    estate.set(uri.toString(), text);
+    const result = estate.analyze(analyzeOptions(uri));
+    const analysis = result.files.get(uri.toString())!;
+    this.store(uri, entry, analysis, version, later);
+    this.storeOthers(result.files, uri.toString(), later);
+    return analysis;
+  }
+
+  /** Stores the analyses of the other files of an estate whose problems changed. */
+  private storeOthers(files: ReadonlyMap<string, Analysis>, except: string | undefined, later = false): void {
+    for (const [key, analysis] of files) {
+      const other = this.entries.get(key);
+      if (key === except || !other?.analysis || other.analysis.text !== analysis.text) continue;
+      if (sameProblems(other.analysis.problems, analysis.problems)) continue;
+      this.store(vscode.Uri.parse(key), other, analysis, other.version, later);
+    }
   }
 
   private analyzeDocument(document: vscode.TextDocument, delay: number): void {
@@ -172,8 +208,11 @@ export class AnalysisStore implements vscode.Disposable {
       // stopped being a workspace file.
       if (this.isOpen(uri) || !this.files.includes(uri) || this.deletedOnDisk.has(uri.toString())) return;
       const entry = this.entry(uri);
-      if (text === undefined) this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
-      else await this.publish(uri, entry, text, undefined);
+      if (text === undefined) {
+        // Too large to read: it takes no part in its estate.
+        this.leaveEstate(uri);
+        this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
+      } else await this.publish(uri, entry, text, undefined);
     } catch (error) {
       // A file gone between the event and the read is simply forgotten; anything else is also logged.
       if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) this.log.error(`cannot read ${uri.toString()}: ${describeError(error)}`);
@@ -194,7 +233,7 @@ export class AnalysisStore implements vscode.Disposable {
     } else if (!entry.analysis && this.blockParser && text.length > OFF_THREAD_LENGTH && text.length <= (options.maxLength ?? Infinity)) {
       const started = Date.now();
       entry.warming = this.blockParser.parse(text, options).then((blocks) => {
-        if (blocks) entry.analyzer.importBlocks(blocks);
+        if (blocks) this.estateOf(uri).analyzerOf(uri.toString()).importBlocks(blocks);
         this.log.info(blocks ? `parsed ${uri.toString()} in the worker thread in ${Date.now() - started} ms` : `the worker thread could not parse ${uri.toString()}; parsing it here`);
       });
       try {
@@ -211,7 +250,7 @@ export class AnalysisStore implements vscode.Disposable {
       text = document.getText();
       version = document.version;
     }
-    this.store(uri, entry, timed('analyse', () => entry.analyzer.analyze(text, options)), version);
+    timed('analyse', () => this.analyzeEstate(uri, entry, text, version));
   }
 
   private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined, later = false): void {
@@ -253,12 +292,38 @@ export class AnalysisStore implements vscode.Disposable {
     clearTimeout(entry.timer);
     this.entries.delete(uri.toString());
     this.removed.fire(uri);
+    this.leaveEstate(uri);
+  }
+
+  /** Takes a file out of its estate; the other files' problems it caused (a duplicate id…) go with it. */
+  private leaveEstate(uri: vscode.Uri): void {
+    const estate = this.estates.get(folderOf(uri));
+    if (!estate || !estate.files.includes(uri.toString())) return;
+    estate.delete(uri.toString());
+    if (estate.files.length === 0) return void this.estates.delete(folderOf(uri));
+    this.storeOthers(estate.analyze(analyzeOptions(uri)).files, undefined);
   }
 
   dispose(): void {
     for (const entry of this.entries.values()) clearTimeout(entry.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The folder of a file, as a URI string: its estate's key. */
+function folderOf(uri: vscode.Uri): string {
+  const key = uri.toString();
+  return key.slice(0, key.lastIndexOf('/'));
+}
+
+/** Whether two sorted problem lists say the same (an estate's other files are republished only when not). */
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((p, i) => {
+    const q = b[i];
+    return p.code === q.code && p.start === q.start && p.end === q.end && p.severity === q.severity && p.message === q.message
+      && JSON.stringify(p.related) === JSON.stringify(q.related);
+  });
 }
 
 function analyzeOptions(uri: vscode.Uri): AnalyzeOptions {

@@ -1,7 +1,7 @@
 /** Publishes each file's problems as diagnostics: source `tenancy`, code linked to the rule's page. */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
-import type { Problem } from '../core/problems';
+import type { Problem, RelatedLocation } from '../core/problems';
 import { ruleDocPath } from '../core/ruleDocs';
 import type { AnalysisStore } from './analysisStore';
 import { spanToRange } from './ranges';
@@ -13,20 +13,25 @@ export function registerDiagnostics(context: vscode.ExtensionContext, store: Ana
   const collection = vscode.languages.createDiagnosticCollection('tenancy');
   context.subscriptions.push(
     collection,
-    store.onDidChange((uri) => timed('diagnostics', () => collection.set(uri, toDiagnostics(uri, store.get(uri)!, context.extensionUri)))),
+    store.onDidChange((uri) => timed('diagnostics', () => collection.set(uri, toDiagnostics(uri, store.get(uri)!, context.extensionUri, (file) => store.get(vscode.Uri.parse(file)))))),
     store.onDidRemove((uri) => collection.delete(uri)),
   );
 }
 
-export function toDiagnostics(uri: vscode.Uri, analysis: Analysis, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+/** @param analysisOf the analysis of another file of the estate, for related information there (`RelatedLocation.file`: its URI). */
+export function toDiagnostics(
+  uri: vscode.Uri, analysis: Analysis, extensionUri: vscode.Uri, analysisOf: (file: string) => Analysis | undefined = () => undefined,
+): vscode.Diagnostic[] {
   const range = (start: number, end: number) => spanToRange(analysis, { start, end });
+  const location = (r: RelatedLocation) => {
+    const other = r.file === undefined ? undefined : analysisOf(r.file);
+    return other ? new vscode.Location(vscode.Uri.parse(r.file!), spanToRange(other, r)) : new vscode.Location(uri, range(r.start, r.end));
+  };
   return analysis.problems.map((problem) => {
     const diagnostic = new vscode.Diagnostic(range(problem.start, problem.end), messageOf(problem), SEVERITY[problem.severity]);
     diagnostic.source = 'tenancy';
     diagnostic.code = { value: problem.code, target: vscode.Uri.joinPath(extensionUri, ruleDocPath(problem.code)) };
-    diagnostic.relatedInformation = problem.related?.map(
-      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range(r.start, r.end)), r.message),
-    );
+    diagnostic.relatedInformation = problem.related?.map((r) => new vscode.DiagnosticRelatedInformation(location(r), r.message));
     return diagnostic;
   });
 }

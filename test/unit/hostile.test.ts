@@ -5,7 +5,7 @@
  * only catch hangs (they are minutes above the measured times), they are not speed targets.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, Analyzer, DEFAULT_MAX_LENGTH } from '../../src/core/analyze';
@@ -138,7 +138,10 @@ describe('hostile files end with a clear problem, never a crash or a hang', func
     });
 
     it('the CLI checks the size on disk before reading: a 200 MB file is never read', () => {
-      const file = join(dir, 'huge.tenancy.yaml');
+      // In a folder of its own: the other workspace files of a folder are read too (they are its estate).
+      const folder = join(dir, 'huge');
+      mkdirSync(folder, { recursive: true });
+      const file = join(folder, 'huge.tenancy.yaml');
       writeFileSync(file, '');
       truncateSync(file, 200 * MB); // sparse: costs no disk space
       const fs = require('node:fs') as typeof import('node:fs');

@@ -53,7 +53,7 @@ describe('language features', () => {
           assert.ok(context.start <= offset && context.end <= text.length, JSON.stringify({ text, offset }));
         }
       }
-      assert.deepEqual(labels(completionsAt(analyze('\n\nversion: 1\n'), 1)), ['directories']);
+      assert.deepEqual(labels(completionsAt(analyze('\n\nversion: 1\n'), 1)), ['directories', 'estate']);
     });
 
     it('the root map, at the start of an empty line', () => {

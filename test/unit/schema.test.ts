@@ -211,7 +211,7 @@ const CASES: Case[] = [
       },
       {
         line: 3, column: 1, text: 'owner', keyword: 'additionalProperties',
-        says: ['Unknown key `owner` at the top level', 'The top level can have: $schema, version, directories.'],
+        says: ['Unknown key `owner` at the top level', 'The top level can have: $schema, version, estate, directories.'],
         data: { unknownKey: 'owner', kind: 'top' },
       },
     ],

@@ -35,7 +35,8 @@ export const formatSarif: Formatter = (reports, { explain, version }) => {
     defaultConfiguration: { level: LEVEL[code.defaultSeverity] },
   }));
   const results = reports.map((r: FileReport) => {
-    const location = (range: ReportRange) => ({ physicalLocation: { artifactLocation: { uri: fileUri(r.file) }, region: region(range) } });
+    // A related location may be in another file of the estate (a duplicate's first definition).
+    const location = (range: ReportRange & { file?: string }) => ({ physicalLocation: { artifactLocation: { uri: fileUri(range.file ?? r.file) }, region: region(range) } });
     const index = ruleIndex.get(r.code);
     return {
       ruleId: r.code,

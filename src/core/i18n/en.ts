@@ -806,6 +806,10 @@ export const en = {
   importNotTenantId: (p: { id: string }) => `${p.id} is not a tenant id (a GUID like 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f).`,
   importUnknownDirectory: (p: { id: string }) =>
     `There is no directory with id ${p.id} in the file or in the imported tenants; import \`az account tenant list\` output with it, or add the directory first.`,
+  importDirectoryInOtherFile: (p: { id: string; file: string }) =>
+    `The directory ${p.id} is kept in ${p.file}, another file of this estate; import its lists into that file (\`--into ${p.file}\`).`,
+  importInOtherFile: (p: { file: string }) => `it is kept in ${p.file}, another file of this estate: what the import lists of it is not recorded here.`,
+  importInOtherFileProposal: (p: { file: string }) => `run the same import with \`--into ${p.file}\`.`,
   importNoInitialDomain: () => 'no *.onmicrosoft.com domain listed',
   importDefaultDomainOnly: () => 'only the default domain is known: import `az account tenant list` for the others',
   importDomainElsewhere: (p: { domain: string; label: string; owner: string }) =>

@@ -834,6 +834,10 @@ export const fr = {
   importNotTenantId: (p) => `${p.id} n’est pas un ID de locataire (un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f).`,
   importUnknownDirectory: (p) =>
     `Aucun annuaire d’ID ${p.id} dans le fichier ni dans les locataires importés ; importez avec lui la sortie de \`az account tenant list\`, ou ajoutez d’abord l’annuaire.`,
+  importDirectoryInOtherFile: (p) =>
+    `L’annuaire ${p.id} est tenu dans ${p.file}, un autre fichier de ce parc ; importez ses listes dans ce fichier (\`--into ${p.file}\`).`,
+  importInOtherFile: (p) => `il est tenu dans ${p.file}, un autre fichier de ce parc : ce que l’import en liste n’est pas enregistré ici.`,
+  importInOtherFileProposal: (p) => `lancez le même import avec \`--into ${p.file}\`.`,
   importNoInitialDomain: () => 'aucun domaine *.onmicrosoft.com dans la liste',
   importDefaultDomainOnly: () => 'seul le domaine par défaut est connu : importez `az account tenant list` pour les autres',
   importDomainElsewhere: (p) =>

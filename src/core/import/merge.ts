@@ -54,6 +54,21 @@ export interface ImportOptions {
   group?: string;
   /** The language of the refusals and of the summary's conflicts and notes (default `'en'`). */
   locale?: Locale;
+  /**
+   * The directories the other files of the file's estate hold (docs/format.md#estates): what the
+   * import lists of them is left to their files — never added here as a second copy — and reported
+   * once per directory as an `other-file` conflict naming the file to import into.
+   */
+  elsewhere?: readonly ElsewhereDirectory[];
+}
+
+/** A directory of another file of the estate, as the import needs to recognise what belongs to it. */
+export interface ElsewhereDirectory {
+  file: string;
+  id: string;
+  name: string;
+  domains: readonly string[];
+  subscriptions: readonly string[];
 }
 
 export type ImportPlan = Refusable<{ edits: TextEdit[]; summary: ImportSummary }>;
@@ -111,7 +126,7 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
       return refuse(m.importNotTenantId({ id: input.directoryId }));
     }
   }
-  const merge = new Merge(source, newFile, m);
+  const merge = new Merge(source, newFile, m, options.elsewhere ?? []);
   const all = <T>(pick: (d: AzDocument) => readonly T[] | undefined) => inputs.flatMap((i) => pick(i.document) ?? []);
   const tenants = findDuplicates(all((d) => (d.kind === 'tenants' ? d.tenants : undefined)), (t) => t.tenantId, {
     displayName: (t) => t.displayName,
@@ -133,7 +148,8 @@ export function planImport(text: string, inputs: readonly ImportInput[], options
   for (const input of inputs.filter((i) => i.document.kind === 'users' || i.document.kind === 'groups' || i.document.kind === 'servicePrincipals')) {
     const directoryId = input.directoryId ?? options.directoryId;
     if (directoryId && !merge.directory(directoryId)) {
-      return refuse(m.importUnknownDirectory({ id: directoryId }));
+      const other = merge.otherFile('id', directoryId);
+      return refuse(other ? m.importDirectoryInOtherFile({ id: directoryId, file: other.file }) : m.importUnknownDirectory({ id: directoryId }));
     }
   }
   const users = findDuplicates(
@@ -227,8 +243,16 @@ class Merge {
   /** Groups, service principals and management groups. */
   readonly objects: DirectoryObjectsMerge;
 
-  constructor(private readonly source: Source, newFile: boolean, private readonly m: Messages) {
+  /** Directories of the other files of the estate, by tenant id, verified domain and subscription id (folded). */
+  private readonly elsewhere = new Map<string, ElsewhereDirectory>();
+
+  constructor(private readonly source: Source, newFile: boolean, private readonly m: Messages, elsewhere: readonly ElsewhereDirectory[]) {
     this.summary.newFile = newFile;
+    for (const other of elsewhere) {
+      for (const key of [`id ${fold(other.id)}`, ...other.domains.map((d) => `domain ${fold(d)}`), ...other.subscriptions.map((s) => `sub ${fold(s)}`)]) {
+        if (!this.elsewhere.has(key)) this.elsewhere.set(key, other);
+      }
+    }
     this.objects = new DirectoryObjectsMerge({
       source, summary: this.summary, m, fieldEdits: this.fieldEdits,
       subscriptionDirectory: (id) => this.subscriptions.get(fold(id))?.dir,
@@ -268,6 +292,21 @@ class Merge {
     return this.dirs.get(fold(id));
   }
 
+  /** The directory of another file of the estate with this tenant id, verified domain or subscription id. */
+  otherFile(by: 'id' | 'domain' | 'sub', key: string): ElsewhereDirectory | undefined {
+    return this.elsewhere.get(`${by} ${fold(key)}`);
+  }
+
+  /** What the import lists of a directory kept in another file of the estate: left to that file, said once. */
+  private leftToOtherFile(other: ElsewhereDirectory): void {
+    if (!this.once(`other-file ${fold(other.id)}`)) return;
+    this.summary.conflicts.push({
+      kind: 'directory', key: other.id, label: other.name, reason: 'other-file', file: other.file,
+      message: this.m.importInOtherFile({ file: other.file }),
+      proposal: this.m.importInOtherFileProposal({ file: other.file }),
+    });
+  }
+
   private once(key: string): boolean {
     if (this.seen.has(key)) return false;
     this.seen.add(key);
@@ -288,6 +327,11 @@ class Merge {
   tenant(tenant: AzTenant): void {
     if (!this.once(`dir ${tenant.tenantId}`)) return;
     const existing = this.directory(tenant.tenantId);
+    const other = existing ? undefined : this.otherFile('id', tenant.tenantId);
+    if (other) {
+      this.leftToOtherFile(other);
+      return;
+    }
     const domains = orderDomains(tenant.domains).filter((d) => this.domainFree(d, tenant.tenantId, tenant.displayName ?? tenant.tenantId));
     if (!existing) {
       this.addDirectory(tenant.tenantId, tenant.displayName ?? tenant.defaultDomain ?? tenant.tenantId, domains,
@@ -329,6 +373,11 @@ class Merge {
     }
     if (!this.once(`placeholder ${p.tenantId}`) || this.seen.has(`dir ${p.tenantId}`)) return;
     const dir = this.directory(p.tenantId);
+    const other = dir ? undefined : this.otherFile('id', p.tenantId);
+    if (other) {
+      this.leftToOtherFile(other);
+      return;
+    }
     if (dir) {
       this.summary.unchanged.push({ kind: 'directory', key: p.tenantId, label: dir.name });
       return;
@@ -382,6 +431,12 @@ class Merge {
     const home = homeTenantOf(sub);
     let dir = this.directory(home);
     const existing = this.subscriptions.get(fold(sub.id));
+    // Kept in another file, or of a directory kept there: that file's import records it.
+    const other = existing ? undefined : this.otherFile('sub', sub.id) ?? (dir ? undefined : this.otherFile('id', home));
+    if (other) {
+      this.leftToOtherFile(other);
+      return;
+    }
     if (existing) {
       if (fold(existing.dir.id) !== fold(home)) {
         this.summary.conflicts.push({
@@ -452,7 +507,7 @@ class Merge {
 
   private lighthouseNote(sub: AzSubscription): string[] {
     if (!sub.managedByTenants.length) return [];
-    const names = sub.managedByTenants.map((id) => this.directory(id)?.name ?? id).join(', ');
+    const names = sub.managedByTenants.map((id) => this.directory(id)?.name ?? this.otherFile('id', id)?.name ?? id).join(', ');
     return [this.m.importManagedBy({ directories: names })];
   }
 
@@ -460,6 +515,11 @@ class Merge {
 
   user(user: AzUser, directoryId: string | undefined): void {
     const dir = directoryId ? this.directory(directoryId) : this.domainOwner.get(fold(domainOf(user.userPrincipalName)));
+    const other = dir ? undefined : directoryId ? this.otherFile('id', directoryId) : this.otherFile('domain', domainOf(user.userPrincipalName));
+    if (other) {
+      this.leftToOtherFile(other);
+      return;
+    }
     const kind = user.guest ? 'guest' : 'user';
     const unplacedGuest = user.guest && !directoryId && !hasExtMarker(user.userPrincipalName);
     if (!dir || unplacedGuest) {
@@ -628,6 +688,11 @@ class Merge {
       return;
     }
     const sub = this.subscriptions.get(scope.subscriptionId);
+    const other = sub ? undefined : this.otherFile('sub', scope.subscriptionId);
+    if (other) {
+      this.leftToOtherFile(other);
+      return;
+    }
     if (!sub) {
       this.summary.conflicts.push({
         kind: 'roleAssignment', key: a.scope, label, reason: 'no-subscription',

@@ -53,7 +53,9 @@ export type ConflictReason =
   /** The file records a tenant-level account (`N/A(tenant level account)`) as a subscription. */
   | 'placeholder'
   /** The file places a subscription in another management group than Azure does. */
-  | 'management-group';
+  | 'management-group'
+  /** The entity's directory is kept in another file of the estate: it is imported into that file. */
+  | 'other-file';
 
 export interface ImportConflict {
   kind: ImportEntityKind;
@@ -67,6 +69,8 @@ export interface ImportConflict {
   /** For `other-directory`: the directory the file has it in, and the one the import says. */
   fileDirectoryId?: string;
   importDirectoryId?: string;
+  /** For `other-file`: the file of the estate that holds the directory. */
+  file?: string;
 }
 
 export interface ImportSource {

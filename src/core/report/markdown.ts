@@ -18,12 +18,15 @@ export interface ReportOptions {
   title?: string;
   /** The language of the report's own words (titles, headers, counts); default `en`. Problems keep the words of the analysis. */
   locale?: Locale;
+  /** Where a problem is, as the problem table shows it: by default its 1-based line; an estate's report says `file:line`. */
+  place?: (offset: number) => string;
 }
 
 export function reportMarkdown(analysis: Analysis, options: ReportOptions = {}): string {
   const m = messagesFor(options.locale);
   const { workspace, problems } = analysis;
-  const lines = new LineIndex(analysis.text);
+  const lineIndex = new LineIndex(analysis.text);
+  const lines = options.place ?? ((offset: number) => String(lineIndex.position(offset).line + 1));
   const out: string[] = [];
   const subscriptions = workspace.directories.reduce((n, d) => n + d.subscriptions.length, 0);
   const by = (s: string) => problems.filter((p) => p.severity === s).length;
@@ -42,7 +45,7 @@ export function reportMarkdown(analysis: Analysis, options: ReportOptions = {}):
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function directorySection(directory: Directory, problems: Problem[], lines: LineIndex, m: Messages, index: ModelIndex): string[] {
+function directorySection(directory: Directory, problems: Problem[], lines: (offset: number) => string, m: Messages, index: ModelIndex): string[] {
   const out: string[] = [];
   const name = directory.name?.value ?? m.reportUnnamedDirectory();
   out.push(`## ${inline(name)}${directory.alias ? ` (${inline(directory.alias.value)})` : ''}`, '');
@@ -148,8 +151,8 @@ function principalSections(directory: Directory, index: ModelIndex, m: Messages)
   return out;
 }
 
-function problemTable(problems: Problem[], lines: LineIndex, m: Messages): string[] {
-  return table(columns(m.reportProblemColumns()), problems.map((p) => [String(lines.position(p.start).line + 1), m.reportSeverity({ severity: p.severity }), p.code, p.message]));
+function problemTable(problems: Problem[], lines: (offset: number) => string, m: Messages): string[] {
+  return table(columns(m.reportProblemColumns()), problems.map((p) => [lines(p.start), m.reportSeverity({ severity: p.severity }), p.code, p.message]));
 }
 
 function typeLabel(subscription: Subscription): string {

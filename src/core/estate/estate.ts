@@ -1,0 +1,161 @@
+/**
+ * Several workspace files analysed as one estate (docs/format.md#estates): the problems one file holding
+ * all their directories would have, each on the file it is in.
+ *
+ * Each file keeps its own `Analyzer`, so editing one file parses (the changed blocks of) that file alone.
+ * What depends on a file alone is its local analysis; the rules that read the whole file run once on
+ * the files joined — each file's directories copied at its slot of offsets (slots.ts) — and their
+ * problems go back to their files. A file's copy is kept until that file changes or moves.
+ */
+import { Analyzer, runFileRules, settleProblems } from '../analyze';
+import type { Analysis, AnalyzeOptions } from '../analyze';
+import type { Directory, Workspace } from '../model';
+import { ModelIndex } from '../modelIndex';
+import { shiftDirectory } from '../parse/shift';
+import type { Problem } from '../problems';
+import { intoFile, SLOT, slotOf } from './slots';
+
+export interface EstateAnalysis {
+  /** Each file's analysis: its own text, model and index; its problems include those found across files. */
+  files: ReadonlyMap<string, Analysis>;
+  /** The groups of files checked together, in order: the shared estate first, then each standalone file alone. */
+  estates: ReadonlyArray<JoinedEstate>;
+}
+
+/** The files of one estate joined: every directory at its joined offset (see `locate`). */
+export interface JoinedEstate {
+  /** The files, in the order their directories are joined (by name). */
+  files: readonly string[];
+  workspace: Workspace;
+  index: ModelIndex;
+}
+
+/** The file and offset of a joined offset of an estate. */
+export function locate(estate: JoinedEstate, offset: number): { file: string; offset: number } {
+  const slot = slotOf(offset);
+  return { file: estate.files[slot], offset: offset - slot * SLOT };
+}
+
+interface Member {
+  /** Undefined until the file's text is given (its analyzer may be asked for before, to adopt blocks). */
+  text?: string;
+  analyzer: Analyzer;
+  /** The local analysis of `text` for `optionsKey`, when made. */
+  local?: Analysis;
+  optionsKey?: string;
+  /** The copy of the local model at a slot and first directory position. */
+  joined?: { local: Analysis; slot: number; firstIndex: number; directories: Directory[] };
+}
+
+/**
+ * The files of one folder (or any set of files meant to be one estate), kept from one analysis to the
+ * next. `set` a file's text when it changes, `delete` it when it goes; `analyze` re-parses only the
+ * files whose text changed since.
+ */
+export class Estate {
+  private readonly members = new Map<string, Member>();
+  private previousIndexes = new Map<string, ModelIndex>();
+
+  /** Adds a file, or gives its new text. `file` is its identity: a path or a URI, the same each time. */
+  set(file: string, text: string): void {
+    const member = this.members.get(file);
+    if (!member) this.members.set(file, { text, analyzer: new Analyzer() });
+    else if (member.text !== text || member.local === undefined) {
+      member.text = text;
+      member.local = undefined;
+    }
+  }
+
+  delete(file: string): void {
+    this.members.delete(file);
+  }
+
+  /** The `Analyzer` of a file, e.g. to adopt blocks a worker parsed before its text is given. */
+  analyzerOf(file: string): Analyzer {
+    let member = this.members.get(file);
+    if (!member) this.members.set(file, (member = { analyzer: new Analyzer() }));
+    return member.analyzer;
+  }
+
+  /** The files whose text was given, in order of their names. */
+  get files(): string[] {
+    return [...this.members].filter(([, member]) => member.text !== undefined).map(([file]) => file).sort(compareNames);
+  }
+
+  analyze(options: AnalyzeOptions = {}): EstateAnalysis {
+    const optionsKey = JSON.stringify([options.locale, options.rules, options.severities, options.maxLength, options.split]);
+    const names = this.files;
+    for (const name of names) {
+      const member = this.members.get(name)!;
+      if (!member.local || member.optionsKey !== optionsKey) {
+        member.local = member.analyzer.analyzeLocal(member.text!, options);
+        member.optionsKey = optionsKey;
+      }
+    }
+    // The shared estate, then each file marked `estate: standalone` on its own.
+    const standalone = names.filter((name) => this.members.get(name)!.local!.workspace.standalone);
+    const shared = names.filter((name) => !standalone.includes(name));
+    const groups = [shared, ...standalone.map((name) => [name])].filter((group) => group.length > 0);
+    const files = new Map<string, Analysis>();
+    const estates: JoinedEstate[] = [];
+    const indexes = new Map<string, ModelIndex>();
+    for (const group of groups) {
+      const estate = this.join(group);
+      const previous = this.previousIndexes.get(group[0]);
+      if (previous) estate.index.adoptSuggestions(previous);
+      indexes.set(group[0], estate.index);
+      estates.push(estate);
+      const found: Problem[][] = group.map(() => []);
+      for (const problem of runFileRules(estate.workspace, estate.index, options)) {
+        const moved = intoFile(problem, group);
+        found[moved.slot]?.push(moved.problem);
+      }
+      group.forEach((name, slot) => {
+        const local = this.members.get(name)!.local!;
+        const problems = settleProblems(local.text, [...local.problems, ...found[slot]], options);
+        files.set(name, { ...local, problems });
+      });
+    }
+    this.previousIndexes = indexes;
+    return { files, estates };
+  }
+
+  /** The joined model of a group of files: each file's directories at its slot, renumbered in order. */
+  private join(group: readonly string[]): JoinedEstate {
+    const directories: Directory[] = [];
+    group.forEach((name, slot) => {
+      const member = this.members.get(name)!;
+      const local = member.local!;
+      const firstIndex = directories.length;
+      const kept = member.joined;
+      if (!kept || kept.local !== local || kept.slot !== slot || kept.firstIndex !== firstIndex) {
+        const base = slot * SLOT;
+        member.joined = {
+          local, slot, firstIndex,
+          directories: local.workspace.directories.map((d, i) => shiftDirectory(d, base, firstIndex + i)),
+        };
+      }
+      for (const directory of member.joined!.directories) directories.push(directory);
+    });
+    const workspace: Workspace = { directories };
+    return { files: group, workspace, index: new ModelIndex(workspace) };
+  }
+}
+
+/** One analysis of files given at once (the command line's way). */
+export function analyzeEstate(files: ReadonlyArray<{ file: string; text: string }>, options: AnalyzeOptions = {}): EstateAnalysis {
+  const estate = new Estate();
+  for (const { file, text } of files) estate.set(file, text);
+  return estate.analyze(options);
+}
+
+/**
+ * Files in order of their names (the last segment of a path or URI), then of the whole identity, by
+ * UTF-16 code units: the same order on every machine, however the files were named.
+ */
+export function compareNames(a: string, b: string): number {
+  const name = (file: string) => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const [x, y] = [name(a), name(b)];
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

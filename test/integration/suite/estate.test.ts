@@ -1,0 +1,91 @@
+/**
+ * An estate in several files (docs/format.md#estates): the workspace files of one folder are checked
+ * as one. A change typed in one file, before it is saved, updates the diagnostics of the other files
+ * it affects; a duplicate across files points at the other file.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, describeDiagnostics, tenancyDiagnostics, waitFor, workspaceRoot } from './helpers';
+
+interface TestApi { store: { all(): unknown[] } }
+
+const PROVIDER = `version: 1
+directories:
+  - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d
+    name: Northwind Managed Services
+    domains: [northwindmsp.onmicrosoft.com, northwindmsp.com]
+    users:
+      - upn: priya.raman@northwindmsp.com
+        displayName: Priya Raman
+        roles: [Global Administrator]
+`;
+
+const CUSTOMER = `version: 1
+directories:
+  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f
+    name: Contoso
+    domains: [contoso.onmicrosoft.com, contoso.com]
+    users:
+      - upn: alice@contoso.com
+        roles: [Global Administrator]
+    guests:
+      - upn: priya.raman_northwindmsp.com#EXT#@contoso.onmicrosoft.com
+      - upn: sam.okafor@northwindmsp.com
+`;
+
+const SANDBOX = `version: 1
+directories:
+  - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d
+    name: Northwind Sandbox
+    domains: [northwindsandbox.onmicrosoft.com]
+`;
+
+describe('an estate: the workspace files of one folder', function () {
+  this.timeout(60_000);
+  const api = () => vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
+  const folder = () => vscode.Uri.joinPath(workspaceRoot(), 'msp');
+  const file = (name: string) => vscode.Uri.joinPath(folder(), name);
+  const codes = (uri: vscode.Uri) => tenancyDiagnostics(vscode.languages.getDiagnostics(uri)).map((d) => codeOf(d)).sort();
+  const write = (name: string, text: string) => vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
+
+  before(async () => {
+    await write('northwind-msp.tenancy.yaml', PROVIDER);
+    await write('contoso.tenancy.yaml', CUSTOMER);
+  });
+
+  after(async () => {
+    await closeAllEditorsDiscarding();
+    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
+    await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: 'only the fixture file left' });
+  });
+
+  it("resolves a guest's home account in another file, and a user typed there (unsaved) clears the other file's GST001; undo brings it back", async () => {
+    const customer = file('contoso.tenancy.yaml');
+    await waitFor(() => codes(customer).join() === 'GST001', {
+      timeoutMs: 20_000, message: `only Sam's guest entry has no home account (now: ${describeDiagnostics(vscode.languages.getDiagnostics(customer))})`,
+    });
+    const document = await vscode.workspace.openTextDocument(file('northwind-msp.tenancy.yaml'));
+    const editor = await vscode.window.showTextDocument(document);
+    const end = document.positionAt(document.getText().length);
+    await editor.edit((edit) => edit.insert(end, '      - upn: sam.okafor@northwindmsp.com\n        displayName: Sam Okafor\n'));
+    assert.ok(document.isDirty, 'not saved');
+    await waitFor(() => codes(customer).length === 0, { timeoutMs: 10_000, message: `GST001 to leave the other file (now: ${codes(customer).join(', ')})` });
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => codes(customer).join() === 'GST001', { timeoutMs: 10_000, message: 'GST001 back in the other file after undo' });
+  });
+
+  it('reports a tenant id used in two files on the later file, its related information in the other file', async () => {
+    await write('sandbox.tenancy.yaml', SANDBOX);
+    const sandbox = file('sandbox.tenancy.yaml');
+    const duplicate = await waitFor(() => tenancyDiagnostics(vscode.languages.getDiagnostics(sandbox)).find((d) => codeOf(d) === 'TEN001'), {
+      timeoutMs: 20_000, message: 'TEN001 on the sandbox file',
+    });
+    const [related] = duplicate.relatedInformation ?? [];
+    assert.equal(related?.location.uri.toString(), file('northwind-msp.tenancy.yaml').toString());
+    assert.equal(related.location.range.start.line, 2, 'on the provider file\'s own id line');
+    // The file leaves the estate: the duplicate goes with it.
+    await vscode.workspace.fs.delete(sandbox, { useTrash: false });
+    await waitFor(() => codes(sandbox).length === 0, { timeoutMs: 20_000, message: 'no diagnostics left for the deleted file' });
+    assert.deepEqual(codes(file('northwind-msp.tenancy.yaml')), []);
+  });
+});
