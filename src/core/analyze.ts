@@ -8,6 +8,7 @@ import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
 import type { Directory, Span, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
 import { RuleCache } from './ruleCache';
+import type { EditWindow } from './ruleCache';
 import { buildDirectory } from './parse/buildModel';
 import { keepUnchanged } from './parse/keepUnchanged';
 import { recut } from './parse/recut';
@@ -231,7 +232,7 @@ export class Analyzer {
     const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, directories };
     const stats: AnalysisStats = { mode: 'blocks', blocks: split.blocks.length, parsedBlocks };
     const { index, changed } = nextIndex(workspace, placed, previous, heirs);
-    const blocks = { placed, blocksEnd: split.cutEnd, index, changed: renumbered ? undefined : changed, cache: this.rules };
+    const blocks = { placed, index, changed: renumbered ? undefined : changed, window: edit?.window, cache: this.rules };
     const analysis = finish(text, { workspace, problems, stats }, options, blocks);
     this.previous = { text, split, placed, index };
     return analysis;
@@ -509,11 +510,11 @@ const FILE_RULES = RULES.filter((rule) => rule.scope !== 'directory');
 /** Block mode: this version's blocks, its index, and what changed since the previous version. */
 interface Blocks {
   placed: ParsedBlock[];
-  /** Where the last block ends. */
-  blocksEnd: number;
   index: ModelIndex;
   /** The index look-ups that may answer differently than for the previous version; undefined: any. */
   changed?: Set<string>;
+  /** Where the text changed since the previous version, when only the blocks around it were cut again. */
+  window?: EditWindow;
   cache: RuleCache;
 }
 
@@ -555,9 +556,9 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
     }
     const found = blocks.cache.run({
       blocks: blocks.placed,
-      blocksEnd: blocks.blocksEnd,
       index,
       changed: blocks.changed,
+      window: blocks.window,
       optionsKey: JSON.stringify([options.locale ?? 'en', ruleOptions, FILE_RULES.map(severityOf)]),
       rules: FILE_RULES,
       check: (rule, directories, view) => {
@@ -570,7 +571,9 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
   } else {
     for (const rule of RULES) run(rule, context, problems);
   }
-  const configured = problems.flatMap((problem) => {
+  // Severities configured for codes that are not rules' (YAML, SCHEMA): only then is every problem looked at.
+  const otherCodes = Object.keys(options.severities ?? {}).some((code) => !RULE_IDS.has(code));
+  const configured = !otherCodes ? problems : problems.flatMap((problem) => {
     if (RULE_IDS.has(problem.code)) return [problem];
     const severity = options.severities?.[problem.code];
     if (severity === 'off') return [];
@@ -580,7 +583,7 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
   const kept = applySuppressions(text, configured, {
     knownCodes: RULE_IDS, offCodes, severity: options.severities?.[SUPPRESSION_CODE], messages,
   });
-  const inside = kept.map((problem) => clampInto(problem, text.length));
-  inside.sort(compareProblems);
-  return { text, workspace: parsed.workspace, index, problems: inside, stats: parsed.stats };
+  for (let i = 0; i < kept.length; i++) kept[i] = clampInto(kept[i], text.length);
+  kept.sort(compareProblems);
+  return { text, workspace: parsed.workspace, index, problems: kept, stats: parsed.stats };
 }

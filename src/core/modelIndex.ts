@@ -19,8 +19,12 @@ import type { Directory, Guest, RoleAssignment, Subscription, User, Workspace } 
 
 /** The read of a "did you mean" for a UPN, as rules record it and updates report it changed. */
 const SUGGESTION = 'suggestion';
-/** The read of the directory at a position (`directoryOf`). */
+/**
+ * The read of the directory at a position (`directoryOf`): its own fields (name, id, domains…), not
+ * its entries, which rules find through the maps. Whether it holds Office 365 is a read of its own.
+ */
 const DIRECTORY_AT = 'directoryAt';
+const OFFICE365_AT = 'office365At';
 
 export class ModelIndex {
   private readonly recorder: ReadRecorder = {};
@@ -111,15 +115,24 @@ export class ModelIndex {
     for (const directory of added) this.entriesOf(directory, (_, __, entity) => incoming.add(entity));
     const outgoing = new Set<{ start: number }>();
     for (const directory of removed) this.entriesOf(directory, (_, __, entity) => outgoing.add(entity));
+    // A directory whose own fields did not change stands for the same thing in the maps (they hold no entries of it).
+    const same = new Set<{ start: number }>();
     const touch = (lists: KeyedLists<{ start: number }>, key: string, entity: { start: number }) => {
-      if (incoming.has(entity) && outgoing.has(entity)) return;
+      if ((incoming.has(entity) && outgoing.has(entity)) || same.has(entity)) return;
       changed.add(readKey(lists.name, key));
       if ((lists === this.members || lists === this.externalMembers || lists === this.guests) && !accounts.has(key)) {
         accounts.set(key, this.accountRank(key));
       }
     };
+    const before = new Map(removed.map((directory) => [directory.index, directory]));
+    const after = new Map(added.map((directory) => [directory.index, directory]));
+    for (const at of new Set([...before.keys(), ...after.keys()])) {
+      const [then, now] = [before.get(at), after.get(at)];
+      if (!then || !now || ownFields(then) !== ownFields(now)) changed.add(readKey(DIRECTORY_AT, String(at)));
+      else same.add(then).add(now);
+      if (!then || !now || this.hasOffice365Unrecorded(then) !== this.hasOffice365Unrecorded(now)) changed.add(readKey(OFFICE365_AT, String(at)));
+    }
     for (const directory of [...removed, ...added]) {
-      changed.add(readKey(DIRECTORY_AT, String(directory.index)));
       this.entriesOf(directory, (lists, key, entity) => touch(lists as unknown as KeyedLists<{ start: number }>, key, entity));
     }
     const gone = new Set([...outgoing].filter((entity) => !incoming.has(entity)));
@@ -318,8 +331,22 @@ export class ModelIndex {
   }
 
   hasOffice365(directory: Directory): boolean {
+    this.recorder.reads?.add(readKey(OFFICE365_AT, String(directory.index)));
+    return this.hasOffice365Unrecorded(directory);
+  }
+
+  private hasOffice365Unrecorded(directory: Directory): boolean {
     return directory.subscriptions.some((s) => s.type?.value === 'office365' && s.state !== 'deleted');
   }
+}
+
+/** A directory's own fields, without offsets or its lists of entities: what `directoryOf` readers may read. */
+function ownFields(directory: Directory): string {
+  return JSON.stringify(directory, function (this: unknown, key: string, value: unknown) {
+    if (key === 'start' || key === 'end') return undefined;
+    if (this === directory && Array.isArray(value) && typeof (value[0] as { kind?: unknown } | undefined)?.kind === 'string') return undefined;
+    return value;
+  });
 }
 
 /** Where a subscription starting at `start` goes in a list in file order. */

@@ -7,29 +7,35 @@
  * look-ups it made changed. Everything else is kept, so a keystroke costs in proportion to what it
  * touched, not to the file.
  *
- * Findings point into other blocks too ("first defined here"): each offset is anchored to the block
- * it lies in, and follows that block when it moves. An offset outside every block (the header) is
- * not anchored: the result is found again on every run.
+ * Findings point into other blocks too ("first defined here"): every offset of a kept result is
+ * carried through the edit — unchanged before the changed window, moved by the change in length
+ * after it — and a result with an offset inside the window is found again.
  */
 import type { Directory } from './model';
 import type { ModelIndex } from './modelIndex';
 import type { Problem } from './problems';
 import type { Rule } from './rules/rule';
 
-/** A directory block as the cache sees it: where it starts now, and its directories. */
+/** A directory block as the cache sees it: its directories. */
 export interface RuleBlock {
-  base: number;
   directories: Directory[];
+}
+
+/** Where the text changed since the previous run: `[start, oldEnd)` of the previous text became `delta` longer. */
+export interface EditWindow {
+  start: number;
+  oldEnd: number;
+  delta: number;
 }
 
 export interface RuleRun {
   /** This version's blocks, in file order. */
   blocks: readonly RuleBlock[];
-  /** Where the last block ends. */
-  blocksEnd: number;
   index: ModelIndex;
   /** The look-ups that may have changed since the last run; undefined: everything may have changed. */
   changed?: ReadonlySet<string>;
+  /** Where the text changed since the last run; undefined: everything may have changed. */
+  window?: EditWindow;
   /** The options the findings depend on (locale, rule options, severities): another key, everything runs again. */
   optionsKey: string;
   rules: readonly Rule[];
@@ -42,12 +48,8 @@ interface Result {
   rule: Rule;
   problems: Problem[];
   reads: string[];
-  /** Every offset pair of the problems, the block it lies in and that block's base when it was read. */
+  /** Every offset pair of the problems (their own, and their related locations'). */
   spans: Array<{ start: number; end: number }>;
-  owners: RuleBlock[];
-  bases: number[];
-  /** Points outside every block: found again on every run. */
-  volatile: boolean;
 }
 
 export class RuleCache {
@@ -65,7 +67,7 @@ export class RuleCache {
 
   /** The problems of every rule on every block of this version, in block order. */
   run(run: RuleRun): Problem[] {
-    if (!run.changed || run.optionsKey !== this.optionsKey) {
+    if (!run.changed || !run.window || run.optionsKey !== this.optionsKey) {
       this.clear();
       this.optionsKey = run.optionsKey;
     }
@@ -86,17 +88,16 @@ export class RuleCache {
     }
 
     const problems: Problem[] = [];
-    const starts = run.blocks.map((b) => b.base);
     for (const block of run.blocks) {
       let results = this.results.get(block);
       if (!results) {
-        results = run.rules.map((rule) => this.find(run, block, rule, starts));
+        results = run.rules.map((rule) => this.find(run, block, rule));
         this.results.set(block, results);
       } else {
         results.forEach((result, i) => {
-          if (stale.has(result) || result.volatile || !follow(result, placed)) {
+          if (stale.has(result) || !follow(result, run.window!)) {
             this.forget(result);
-            results![i] = this.find(run, block, result.rule, starts);
+            results![i] = this.find(run, block, result.rule);
           }
         });
       }
@@ -112,8 +113,8 @@ export class RuleCache {
     else into.add(readers);
   }
 
-  /** Runs the rule on the block, recording its reads and anchoring its offsets. */
-  private find(run: RuleRun, block: RuleBlock, rule: Rule, starts: number[]): Result {
+  /** Runs the rule on the block, recording its reads. */
+  private find(run: RuleRun, block: RuleBlock, rule: Rule): Result {
     const reads = new Set<string>();
     run.index.recordReads(reads);
     let problems: Problem[];
@@ -122,21 +123,10 @@ export class RuleCache {
     } finally {
       run.index.recordReads(undefined);
     }
-    const result: Result = { block, rule, problems, reads: [...reads], spans: [], owners: [], bases: [], volatile: false };
-    const anchor = (span: { start: number; end: number }) => {
-      const at = blockAt(starts, span.start);
-      if (at === -1 || span.start >= run.blocksEnd) {
-        result.volatile = true;
-        return;
-      }
-      const owner = run.blocks[at];
-      result.spans.push(span);
-      result.owners.push(owner);
-      result.bases.push(owner.base);
-    };
+    const result: Result = { block, rule, problems, reads: [...reads], spans: [] };
     for (const problem of problems) {
-      anchor(problem);
-      for (const related of problem.related ?? []) anchor(related);
+      result.spans.push(problem);
+      for (const related of problem.related ?? []) result.spans.push(related);
     }
     for (const key of result.reads) {
       const readers = this.readers.get(key);
@@ -160,29 +150,19 @@ export class RuleCache {
   }
 }
 
-/** Moves the result's offsets with the blocks they lie in; false when one of those blocks is gone. */
-function follow(result: Result, placed: ReadonlySet<RuleBlock>): boolean {
-  const { spans, owners, bases } = result;
-  for (let i = 0; i < spans.length; i++) {
-    const owner = owners[i];
-    if (!placed.has(owner)) return false;
-    const delta = owner.base - bases[i];
-    if (delta === 0) continue;
-    spans[i].start += delta;
-    spans[i].end += delta;
-    bases[i] = owner.base;
+/**
+ * Carries the result's offsets through the edit; false when one lies in the changed window (what it
+ * pointed at may be gone), and the result must be found again.
+ */
+function follow(result: Result, window: EditWindow): boolean {
+  const { spans } = result;
+  for (const span of spans) if (span.end > window.start && span.start < window.oldEnd) return false;
+  if (window.delta === 0) return true;
+  for (const span of spans) {
+    if (span.start >= window.oldEnd) {
+      span.start += window.delta;
+      span.end += window.delta;
+    }
   }
   return true;
-}
-
-/** The index of the last block starting at or before `offset`, or -1. */
-function blockAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (starts[mid] <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }

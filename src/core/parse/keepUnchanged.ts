@@ -30,30 +30,45 @@ function isEntityList(value: unknown): value is Entity[] {
   return first === undefined || (typeof first === 'object' && first !== null && typeof first.kind === 'string');
 }
 
-/** `now`, with each entry equal to one of `then` (in the same relative order) replaced by it. */
+/**
+ * `now`, with the entries equal to those of `then` at the same distance from the start, or from the
+ * end, replaced by them: typing changes one entry, a new line adds one, and the others line up.
+ */
 function reconcile(then: Entity[], now: Entity[]): Entity[] {
-  const bySignature = new Map<string, number[]>();
-  then.forEach((entity, i) => {
-    const signature = signatureOf(entity);
-    const list = bySignature.get(signature);
-    if (list) list.push(i);
-    else bySignature.set(signature, [i]);
-  });
-  let last = -1; // kept entries keep their order: the index's lists stay in file order
-  return now.map((entity) => {
-    const candidates = bySignature.get(signatureOf(entity));
-    const at = candidates?.find((i) => i > last);
-    if (at === undefined) return entity;
-    last = at;
-    const kept = then[at];
-    adoptOffsets(kept, entity);
-    return kept;
-  });
+  const result = [...now];
+  let prefix = 0;
+  while (prefix < then.length && prefix < now.length && sameButOffsets(then[prefix], now[prefix])) {
+    result[prefix] = adopt(then[prefix], now[prefix]);
+    prefix++;
+  }
+  for (let suffix = 1; suffix <= Math.min(then.length, now.length) - prefix; suffix++) {
+    const [a, b] = [then[then.length - suffix], now[now.length - suffix]];
+    if (!sameButOffsets(a, b)) break;
+    result[now.length - suffix] = adopt(a, b);
+  }
+  return result;
 }
 
-/** Everything an entity says but its offsets. */
-function signatureOf(entity: Entity): string {
-  return JSON.stringify(entity, (key, value: unknown) => (key === 'start' || key === 'end' ? undefined : value));
+/** Whether two values are equal, offsets (`start`, `end`) aside. */
+function sameButOffsets(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) {
+    if (key === 'start' || key === 'end') continue;
+    if (!Object.prototype.hasOwnProperty.call(y, key) || !sameButOffsets(x[key], y[key])) return false;
+  }
+  return true;
+}
+
+/** `kept`, moved to the offsets of `parsed` (same shape). */
+function adopt(kept: Entity, parsed: Entity): Entity {
+  adoptOffsets(kept, parsed);
+  return kept;
 }
 
 /** Copies every offset of `from` into `into`, which has the same shape. */
