@@ -97,7 +97,9 @@ function assertInside(text: string, problems: Array<{ start: number; end: number
   for (const p of problems) assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length, `range ${p.start}-${p.end} inside 0-${text.length}`);
 }
 
-describe('property-based: random workspaces and random edits', () => {
+describe('property-based: random workspaces and random edits', function () {
+  // Long sequences of full analyses: bounded by their run counts, not by the clock, which a loaded machine stretches.
+  this.timeout(180_000);
   it('analysis never throws and every problem lies inside the text', () => {
     fc.assert(fc.property(workspaceText, fc.array(edit, { maxLength: 8 }), (text, edits) => {
       const analyzer = new Analyzer();
