@@ -52,7 +52,9 @@ export function checkVsix(path, manifest) {
     if (/^(src|test|out|bench|scripts|node_modules|\.cache|\.ci|packages)\//.test(name) || name.endsWith('.ts')) problems.push(`${name} is not part of what users run`);
     if (/\.(js|cjs|mjs)$/.test(name) && /sourceMappingURL=/.test(files.get(name).data().toString('utf8'))) problems.push(`${name} ends with a sourceMappingURL comment`);
   }
-  for (const required of ['package.json', 'LICENSE.txt', 'CHANGELOG.md', 'readme.md', manifest.icon, manifest.main.replace(/^\.\//, '')]) {
+  // The data the bundles read at run time, beside them in dist/.
+  const data = ['dist/tenancy.schema.json', 'dist/azureRoles.json', 'dist/azureRoleDescriptions.json', 'dist/entraRoleDescriptions.json'];
+  for (const required of ['package.json', 'LICENSE.txt', 'CHANGELOG.md', 'readme.md', manifest.icon, manifest.main.replace(/^\.\//, ''), ...data]) {
     const present = [...files.keys()].some((name) => name.toLowerCase() === required.toLowerCase());
     if (!present) problems.push(`${required} is missing`);
   }
