@@ -37,14 +37,14 @@ const common = {
 };
 
 /**
- * Data read at run time from JSON files beside the bundles in dist/, not bundled: role descriptions
- * (read on first use) and the JSON Schema (also contributed to other YAML tools from there).
+ * Data read at run time from JSON files beside the bundles in dist/, not bundled: the Azure role
+ * table and the role descriptions (read on first use) and the JSON Schema (also contributed to other YAML tools from there).
  */
-const DATA_FILES = ['src/core/reference/azureRoleDescriptions.json', 'src/core/reference/entraRoleDescriptions.json'];
+const DATA_FILES = ['src/core/reference/azureRoles.json', 'src/core/reference/azureRoleDescriptions.json', 'src/core/reference/entraRoleDescriptions.json'];
 const dataBeside = {
   name: 'data-beside',
   setup(build) {
-    build.onResolve({ filter: /(RoleDescriptions|tenancy\.schema)\.json$/ }, (args) => ({ path: `./${args.path.split('/').pop()}`, external: true }));
+    build.onResolve({ filter: /(azureRoles|RoleDescriptions|tenancy\.schema)\.json$/ }, (args) => ({ path: `./${args.path.split('/').pop()}`, external: true }));
   },
 };
 /** Features loaded on first use (src/vscode/chunks.ts) stay out of extension.js: they are bundles of their own. */

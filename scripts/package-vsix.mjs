@@ -58,7 +58,9 @@ export function checkVsix(path, manifest) {
     if (/\.(js|cjs|mjs)$/.test(name) && /sourceMappingURL=/.test(files.get(name).data().toString('utf8'))) problems.push(`${name} ends with a sourceMappingURL comment`);
   }
   const entryPoints = [manifest.main, manifest.browser].filter(Boolean).map((entry) => entry.replace(/^\.\//, ''));
-  for (const required of ['package.json', 'LICENSE.txt', 'THIRD_PARTY_NOTICES.md', 'CHANGELOG.md', 'readme.md', manifest.icon, ...entryPoints]) {
+  // The data the bundles read at run time, beside them in dist/.
+  const data = ['dist/tenancy.schema.json', 'dist/azureRoles.json', 'dist/azureRoleDescriptions.json', 'dist/entraRoleDescriptions.json'];
+  for (const required of ['package.json', 'LICENSE.txt', 'THIRD_PARTY_NOTICES.md', 'CHANGELOG.md', 'readme.md', manifest.icon, ...entryPoints, ...data]) {
     const present = [...files.keys()].some((name) => name.toLowerCase() === required.toLowerCase());
     if (!present) problems.push(`${required} is missing`);
   }
