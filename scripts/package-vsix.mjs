@@ -64,6 +64,13 @@ export function checkVsix(path, manifest) {
     const present = [...files.keys()].some((name) => name.toLowerCase() === required.toLowerCase());
     if (!present) problems.push(`${required} is missing`);
   }
+  // A bundle loads its siblings on demand (the analysis, the editing features, data): each must be shipped.
+  for (const [name, entry] of files) {
+    if (!/^dist\/[^/]+\.js$/.test(name)) continue;
+    for (const [, id] of entry.data().toString('utf8').matchAll(/(?<!['"\w$])require\("(\.\/[\w.-]+\.(?:js|json))"\)/g)) {
+      if (!files.has(`dist/${id.slice(2)}`)) problems.push(`${name} requires ${id}, which is not in the package`);
+    }
+  }
   for (const name of [manifest.browser?.replace(/^\.\//, ''), ...WEB_LOADED].filter(Boolean)) {
     const text = files.get(name)?.data().toString('utf8') ?? '';
     // Quoted code (the schema validator's standalone source names an ajv helper) is not a call.
