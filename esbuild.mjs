@@ -40,7 +40,7 @@ const common = {
  * Data read at run time from JSON files beside the bundles in dist/, not bundled: the Azure role
  * table and the role descriptions (read on first use) and the JSON Schema (also contributed to other YAML tools from there).
  */
-const DATA_FILES = ['src/core/reference/azureRoles.json', 'src/core/reference/azureRoleDescriptions.json', 'src/core/reference/entraRoleDescriptions.json'];
+const DATA_FILES = ['src/core/catalog/azureRoles.json', 'src/core/catalog/azureRoleDescriptions.json', 'src/core/catalog/entraRoleDescriptions.json'];
 const dataBeside = {
   name: 'data-beside',
   setup(build) {

@@ -1,4 +1,4 @@
-// Regenerates src/core/reference/azureRoles.ts from a copy of Microsoft's "Azure built-in roles"
+// Regenerates src/core/catalog/azureRoles.ts from a copy of Microsoft's "Azure built-in roles"
 // page (MicrosoftDocs/azure-docs, articles/role-based-access-control/built-in-roles.md).
 //
 //   node scripts/extract-azure-roles.mjs <built-in-roles.md> [--source "<commit / date note>"]
@@ -18,9 +18,9 @@
 // pipe is tolerated). The "Privileged" category marks the privileged roles.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const OUTPUT = 'src/core/reference/azureRoles.ts';
-const TABLE = 'src/core/reference/azureRoles.json';
-const DESCRIPTIONS = 'src/core/reference/azureRoleDescriptions.json';
+const OUTPUT = 'src/core/catalog/azureRoles.ts';
+const TABLE = 'src/core/catalog/azureRoles.json';
+const DESCRIPTIONS = 'src/core/catalog/azureRoleDescriptions.json';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

@@ -7,6 +7,8 @@ import { GUID } from '../core/formats';
 import type { Locale } from '../core/i18n';
 import { decodeAzureCliBytes, parseAzureCliJson, planImport, summaryToText } from '../core/import';
 import type { ImportInput } from '../core/import';
+import { isRefused, refuse } from '../core/refusal';
+import type { Refusable } from '../core/refusal';
 import { reportCsv, reportMarkdown } from '../core/report';
 import { LineIndex } from '../core/text/lineIndex';
 import type { CliArgs } from './args';
@@ -44,20 +46,21 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
   const inputs: ImportInput[] = [];
   let failed = false;
   for (const file of args.files) {
-    const text = readJsonText(file, m);
-    if (typeof text !== 'string') {
-      io.err(`tenancy: ${text.error}\n`);
+    const read = readJsonText(file, m);
+    if (isRefused(read)) {
+      io.err(`tenancy: ${read.refused}\n`);
       failed = true;
       continue;
     }
+    const { text } = read;
     const parsed = parseAzureCliJson(text, locale);
-    if (!parsed.ok) {
-      const { line, column } = new LineIndex(text.replace(/^\uFEFF/, '')).position(parsed.error.offset - (text.startsWith('\uFEFF') ? 1 : 0));
-      io.err(`${file}:${line + 1}:${column + 1}: ${escapeControls(parsed.error.path)}: ${escapeControls(parsed.error.message)}\n`);
+    if (isRefused(parsed)) {
+      const { line, column } = new LineIndex(text.replace(/^\uFEFF/, '')).position(parsed.at.offset - (text.startsWith('\uFEFF') ? 1 : 0));
+      io.err(`${file}:${line + 1}:${column + 1}: ${escapeControls(parsed.at.path)}: ${escapeControls(parsed.refused)}\n`);
       failed = true;
       continue;
     }
-    inputs.push({ name: basename(file), document: parsed.document });
+    inputs.push({ name: basename(file), document: parsed });
   }
   if (failed) return EXIT.usage;
 
@@ -73,7 +76,7 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
     workspaceText = read.text;
   }
   const plan = planImport(workspaceText, inputs, { directoryId: args.directory, group: args.group, locale });
-  if ('refused' in plan) {
+  if (isRefused(plan)) {
     io.err(`tenancy import: ${plan.refused}\n`);
     return EXIT.refused;
   }
@@ -100,11 +103,11 @@ export function importCommand(args: CliArgs, io: Io, locale: Locale = 'en'): num
 }
 
 /** The text of an Azure CLI output file (UTF-8, or UTF-16 with a byte-order mark), read up to the limit. */
-function readJsonText(path: string, m: CliMessages): string | { error: string } {
+function readJsonText(path: string, m: CliMessages): Refusable<{ text: string }> {
   const read = readRegularFile(path, MAX_IMPORT_INPUT_BYTES);
-  if (read.ok) return decodeAzureCliBytes(read.bytes);
-  if (read.reason === 'too-large') return { error: m.inputTooLarge({ path, size: mebibytes(read.size), limit: mebibytes(MAX_IMPORT_INPUT_BYTES) }) };
-  return { error: m.cannotRead({ path, why: whyUnreadable(read, m) }) };
+  if (read.ok) return { text: decodeAzureCliBytes(read.bytes) };
+  if (read.reason === 'too-large') return refuse(m.inputTooLarge({ path, size: mebibytes(read.size), limit: mebibytes(MAX_IMPORT_INPUT_BYTES) }));
+  return refuse(m.cannotRead({ path, why: whyUnreadable(read, m) }));
 }
 
 function mebibytes(bytes: number): string {

@@ -20,8 +20,6 @@ export const FORMAT_PATTERNS = {
   resourceId: definitions.servicePrincipal.properties.resource.pattern,
 } as const;
 
-export type FormatName = keyof typeof FORMAT_PATTERNS;
-
 /** A tenant, subscription or role-definition id: `6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f`, either case. */
 export const GUID = new RegExp(FORMAT_PATTERNS.guid);
 /** A user principal name (members, `owner`, `createdBy`). */
@@ -32,6 +30,13 @@ export const ACCOUNT_ADDRESS = new RegExp(FORMAT_PATTERNS.email);
 export const DOMAIN = new RegExp(FORMAT_PATTERNS.domain);
 /** An Azure offer id, any case. */
 export const OFFER_ID = new RegExp(FORMAT_PATTERNS.offer);
+
+/**
+ * An account name as the Azure CLI prints it (`userPrincipalName`, a role assignment's
+ * `principalName`): one `@`, no white space. Looser than `UPN` on purpose: Azure is the authority on
+ * what it printed, and the file's rules check what the import writes.
+ */
+export const AZURE_ACCOUNT_NAME = /^[^@\s]+@[^@\s]+$/;
 
 /** `alias@domain` patterns are `^[alias chars]+@domain$`: their parts, for messages that say which part is wrong. */
 function parts(pattern: string): { alias: RegExp; domain: RegExp } {
@@ -60,5 +65,4 @@ export function subscriptionOfResource(resourceId: string): string | undefined {
 export const isGuid = (value: string): boolean => GUID.test(value);
 export const isUpn = (value: string): boolean => UPN.test(value);
 export const isAccountAddress = (value: string): boolean => ACCOUNT_ADDRESS.test(value);
-export const isDomain = (value: string): boolean => DOMAIN.test(value);
 export const isOfferId = (value: string): boolean => OFFER_ID.test(value);

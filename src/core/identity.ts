@@ -22,6 +22,11 @@ export function externalHomeAddress(upn: string): string | undefined {
   return match && DOMAIN_ANY_CASE.test(match[2]) ? `${match[1]}@${match[2]}` : undefined;
 }
 
+/** Whether the UPN carries the `#EXT#@` marker of a B2B guest's UPN, whether or not it decodes to an address. */
+export function hasExtMarker(upn: string): boolean {
+  return /#EXT#@/i.test(upn);
+}
+
 /** Whether the UPN is written in the `#EXT#` form. */
 export function isExtForm(upn: string): boolean {
   return externalHomeAddress(upn) !== undefined;

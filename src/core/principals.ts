@@ -9,7 +9,6 @@
  * name objects of the directory the subscription (or group) trusts; a guest is such an object.
  * Look-ups are built lazily per directory, so a rule checking one directory pays for that directory.
  */
-import { isGuid } from './formats';
 import { accountKey } from './identity';
 import { fold } from './model';
 import { nearest } from './text/didYouMean';
@@ -57,35 +56,60 @@ export function namesAnAccount(text: string): boolean {
   return text.includes('@');
 }
 
+/**
+ * What a principal reference can name in one directory, by every way it can be written: an account
+ * by its account key (the first entry wins: member entries are added before guest entries), a group
+ * or service principal by its name (without regard to case), object id or app id. The one matching
+ * of references: the model's look-ups (`DirectoryPrincipals`) and the edit planners (which read the
+ * YAML document, src/core/edits/findPrincipals.ts) both go through it.
+ */
+export class PrincipalNames<Account, Named> {
+  /** Accounts by account key, in the order added. */
+  private readonly accounts = new Map<string, Account[]>();
+  /** Groups and service principals by folded name, object id and app id. */
+  private readonly byName = new Map<string, Named[]>();
+
+  addAccount(upn: string | undefined, account: Account): void {
+    if (upn) push(this.accounts, accountKey(upn), account);
+  }
+
+  /** Adds a group or service principal under its name and ids (the ones it has). */
+  addNamed(named: Named, ...names: Array<string | undefined>): void {
+    for (const name of names) if (name) push(this.byName, fold(name), named);
+  }
+
+  /** The account a reference written with an `@` names (the first entry), or the named principals it fits. */
+  candidates(text: string): Array<Account | Named> {
+    return namesAnAccount(text) ? this.accounts.get(accountKey(text))?.slice(0, 1) ?? [] : this.named(text);
+  }
+
+  /** The groups and service principals a name or id fits, each once (several when two share a name). */
+  named(text: string): Named[] {
+    return [...new Set(this.byName.get(fold(text.trim())) ?? [])];
+  }
+}
+
 /** The principals of one directory, by every name they can be written with. */
 export class DirectoryPrincipals {
-  /** Accounts (member entries first, then guest entries) by account key. */
-  readonly accounts = new Map<string, Array<User | Guest>>();
-  /** Groups and service principals by folded name, object id and (service principals) app id. */
-  readonly byName = new Map<string, Array<Group | ServicePrincipal>>();
+  private readonly lookup = new PrincipalNames<User | Guest, Group | ServicePrincipal>();
   private readonly names: string[] = [];
   private containers?: Map<Principal, Group[]>;
 
   constructor(readonly directory: Directory) {
-    for (const user of directory.users) if (user.upn) push(this.accounts, accountKey(user.upn.value), user);
-    for (const guest of directory.guests) if (guest.upn) push(this.accounts, accountKey(guest.upn.value), guest);
+    for (const user of directory.users) this.lookup.addAccount(user.upn?.value, user);
+    for (const guest of directory.guests) this.lookup.addAccount(guest.upn?.value, guest);
     for (const group of directory.groups) this.addNamed(group, group.name?.value, group.id?.value);
     for (const sp of directory.servicePrincipals) this.addNamed(sp, sp.name?.value, sp.id?.value, sp.appId?.value);
   }
 
   private addNamed(principal: Group | ServicePrincipal, name?: string, ...ids: Array<string | undefined>): void {
-    if (name) {
-      push(this.byName, fold(name), principal);
-      this.names.push(name);
-    }
-    for (const id of ids) if (id) push(this.byName, fold(id), principal);
+    this.lookup.addNamed(principal, name, ...ids);
+    if (name) this.names.push(name);
   }
 
   /** Every principal the text can mean in this directory (of the given type, if any), without duplicates. */
   candidates(text: string, type?: PrincipalType): Principal[] {
-    const found: Principal[] = namesAnAccount(text)
-      ? this.accounts.get(accountKey(text))?.slice(0, 1) ?? []
-      : [...new Set(this.byName.get(fold(text.trim())) ?? [])];
+    const found = this.lookup.candidates(text);
     return type ? found.filter((p) => principalTypeOf(p) === type) : found;
   }
 
@@ -184,11 +208,6 @@ export function managementGroupChain(index: PrincipalIndex, subscription: Subscr
 export function rootManagementGroup(directory: Directory): ManagementGroup | undefined {
   const tenant = directory.id?.value;
   return tenant ? directory.managementGroups.find((g) => g.id && fold(g.id.value) === fold(tenant)) : undefined;
-}
-
-/** Whether a reference is written as an object id (a GUID) rather than a name. */
-export function isObjectIdReference(text: string): boolean {
-  return isGuid(text.trim());
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

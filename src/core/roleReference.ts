@@ -7,8 +7,8 @@
  * roles — RBA003, the edit planners' duplicate checks, the transfer preview — goes through `roleKey`.
  */
 import { GUID } from './formats';
-import { findAzureRole } from './reference';
-import type { AzureRole } from './reference';
+import { findAzureRole } from './catalog';
+import type { AzureRole } from './catalog';
 
 const DEFINITION_PATH = /^(?:\/subscriptions\/[^/]+)?\/providers\/Microsoft\.Authorization\/roleDefinitions\/([^/]+)\/?$/i;
 

@@ -1,5 +1,5 @@
 /** Where a problem code is explained: Microsoft's page for a rule, the project's page for the rule. */
-import { SOURCES } from './reference/sources';
+import { SOURCES } from './catalog/sources';
 import { findRule } from './rules';
 import { SUPPRESSION_CODE } from './suppressions';
 

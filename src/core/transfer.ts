@@ -1,7 +1,7 @@
 /**
  * The transfer preview: what happens when an Azure subscription moves to another Microsoft Entra
- * directory ("Change directory"), computed from the model before anything is edited (rules.md,
- * "Transfer consequences"; Microsoft's "Transfer an Azure subscription to a different Microsoft
+ * directory ("Change directory"), computed from the model before anything is edited (docs/edits.md,
+ * "Transfers"; Microsoft's "Transfer an Azure subscription to a different Microsoft
  * Entra directory").
  */
 import { analyze } from './analyze';
@@ -10,9 +10,11 @@ import type { Locale, Messages } from './i18n';
 import { fold } from './model';
 import type { Directory, Subscription, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
-import { findOffer } from './reference/offers';
-import { SOURCES } from './reference/sources';
-import type { DocSource } from './reference/sources';
+import { refuse } from './refusal';
+import type { Refusable } from './refusal';
+import { findOffer } from './catalog/offers';
+import { SOURCES } from './catalog/sources';
+import type { DocSource } from './catalog/sources';
 
 import { transferConsequences } from './transferConsequences';
 import type { DeletedAssignment, HierarchyChange, LostInheritedAccess, ManagedIdentityConsequence, Presence } from './transferConsequences';
@@ -71,7 +73,7 @@ const CHECKLIST_SOURCES: ReadonlyArray<[string, DocSource[]]> = [
   ['billing', [xfer, SOURCES.BUO]],
 ];
 
-/** The fixed checklist of rules.md "Transfer consequences" (reference.md §9), beyond what the file records, in a language. */
+/** The fixed checklist (docs/edits.md), beyond what the file records, in a language: what Microsoft's transfer page says to check by hand. */
 export function transferChecklist(locale: Locale = 'en'): ChecklistItem[] {
   const m = messagesFor(locale) as unknown as Record<string, () => string>;
   return CHECKLIST_SOURCES.map(([id, sources]) => {
@@ -88,15 +90,15 @@ export const TRANSFER_CHECKLIST: readonly ChecklistItem[] = transferChecklist('e
  * analysed workspace; returns a refusal when the subscription or the directory is not in the file.
  * Its sentences (refusals, blockers, checklist, Markdown) are in `options.locale` (default `en`).
  */
-export function previewTransfer(input: string | Workspace, subscriptionId: string, targetDirectoryId: string, options: { locale?: Locale } = {}): TransferPreview | { refused: string } {
+export function previewTransfer(input: string | Workspace, subscriptionId: string, targetDirectoryId: string, options: { locale?: Locale } = {}): Refusable<TransferPreview> {
   const locale = options.locale ?? 'en';
   const m = messagesFor(locale);
   const workspace = typeof input === 'string' ? analyze(input, { split: false }).workspace : input;
   const index = new ModelIndex(workspace);
   const subscription = index.subscriptionsById.get(fold(subscriptionId))?.[0];
-  if (!subscription) return { refused: m.noSubscriptionWithId({ id: subscriptionId }) };
+  if (!subscription) return refuse(m.noSubscriptionWithId({ id: subscriptionId }));
   const target = index.directoriesById.get(fold(targetDirectoryId))?.[0];
-  if (!target) return { refused: m.noDirectoryWithId({ id: targetDirectoryId }) };
+  if (!target) return refuse(m.noDirectoryWithId({ id: targetDirectoryId }));
   const source = index.directoryOf(subscription);
 
   const presence = (upn: string): Presence => (index.isMemberOf(upn, target) ? 'member' : index.guestIn(upn, target) ? 'guest' : 'no');

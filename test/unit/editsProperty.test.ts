@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import {
-  addDirectory, addRoleAssignment, addSubscription, addUser, applyEdits, inviteGuest, isRefused, recreateRoleAssignments, removeEntity,
+  addDirectory, addRoleAssignment, addSubscription, addUser, applyEdits, inviteGuest, isRefused, recreateRoleAssignments, refuse, removeEntity,
   renameUpn, setOwner, transferSubscription,
 } from '../../src/core/edits';
 import type { EditPlan } from '../../src/core/edits';
@@ -121,7 +121,7 @@ const OPS: Op[] = [
   (w, n) => {
     const d = at(w.model, n)!;
     const other = at(w.model.filter((m) => m !== d).flatMap((m) => m.users), n);
-    return { plan: other ? inviteGuest(w.text, { directoryId: d.id, upn: other }) : { refused: 'no other directory' }, removes: false };
+    return { plan: other ? inviteGuest(w.text, { directoryId: d.id, upn: other }) : refuse('no other directory'), removes: false };
   },
   (w, n) => {
     const d = at(w.model, n)!;
@@ -129,17 +129,17 @@ const OPS: Op[] = [
   },
   (w, n) => {
     const s = at(w.model.flatMap((d) => d.subs.filter((x) => x.azure).map((x) => ({ d, x }))), n);
-    return { plan: s ? addRoleAssignment(w.text, { subscriptionId: s.x.id, principal: s.d.users[0], role: 'Storage Blob Data Reader', scope: '/resourceGroups/data' }) : { refused: 'none' }, removes: false };
+    return { plan: s ? addRoleAssignment(w.text, { subscriptionId: s.x.id, principal: s.d.users[0], role: 'Storage Blob Data Reader', scope: '/resourceGroups/data' }) : refuse('none'), removes: false };
   },
   (w, n) => {
     const s = at(w.model.flatMap((d) => d.subs.filter((x) => x.azure).map((x) => ({ d, x }))), n);
-    return { plan: s ? setOwner(w.text, { subscriptionId: s.x.id, owner: at(s.d.users, n + 1)! }) : { refused: 'none' }, removes: false };
+    return { plan: s ? setOwner(w.text, { subscriptionId: s.x.id, owner: at(s.d.users, n + 1)! }) : refuse('none'), removes: false };
   },
   (w, n) => ({ plan: renameUpn(w.text, { from: at(w.model.flatMap((d) => d.users), n)!, to: 'renamed.person@d0.com' }), removes: false }),
   (w, n) => {
     const s = at(w.model.flatMap((d) => d.subs.filter((x) => x.azure).map((x) => ({ d, x }))), n);
     const target = s && at(w.model.filter((m) => m !== s.d), n);
-    if (!s || !target) return { plan: { refused: 'none' }, removes: false };
+    if (!s || !target) return { plan: refuse('none'), removes: false };
     const plan = transferSubscription(w.text, { subscriptionId: s.x.id, targetDirectoryId: target.id });
     if (isRefused(plan)) return { plan, removes: false };
     // …and recreate what can be, on the transferred text.
@@ -159,7 +159,7 @@ const OPS: Op[] = [
       kind === 'subscription' && s ? { kind, id: s.id } as const :
       kind === 'roleAssignment' && s?.assignments.length ? { kind, subscriptionId: s.id, index: n % s.assignments.length } as const :
       undefined;
-    return { plan: target ? removeEntity(w.text, target) : { refused: 'none' }, removes: true };
+    return { plan: target ? removeEntity(w.text, target) : refuse('none'), removes: true };
   },
 ];
 

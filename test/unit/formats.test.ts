@@ -58,9 +58,11 @@ describe('formats: one definition each', () => {
   });
 
   it('no source file writes its own GUID or UPN regular expression', () => {
+    // The formats live in formats.ts; the account identity (the `#EXT#` form) in identity.ts.
+    const HOMES = [join('src', 'core', 'formats.ts'), join('src', 'core', 'identity.ts')];
     const offenders = sourceFiles('src').filter((path) => {
       const text = readFileSync(path, 'utf8');
-      return /\{8\}-\[0-9a-f|\[\^@\\s\]\+@\[\^@\\s\]\+\\\.|\[A-Za-z0-9'\._!#\^~/i.test(text);
+      return !HOMES.includes(path) && /\{8\}-\[0-9a-f|\[\^@\\s\]\+@\[\^@\\s\]\+|\[A-Za-z0-9'\._!#\^~|#EXT#@\/i\.test/i.test(text);
     });
     assert.deepEqual(offenders, []);
   });
@@ -69,7 +71,7 @@ describe('formats: one definition each', () => {
     assert.ok(isUpn(REAL_UPN) && isAccountAddress(REAL_UPN));
     assert.deepEqual(analyze(ESTATE).problems.map((p) => `${p.code} ${p.message}`), []);
     const renamed = renameAt(analyze(ESTATE), ESTATE.indexOf('admin@') + 1, '$svc-deploy#000002@AzureSDKTeam.onmicrosoft.com');
-    assert.ok(renamed.ok, renamed.ok ? '' : renamed.message);
+    assert.ok(!isRefused(renamed), isRefused(renamed) ? renamed.refused : '');
     const added = addUser(ESTATE, { directoryId: '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f', upn: '$azure-cli-test-user#000002@AzureSDKTeam.onmicrosoft.com' });
     assert.ok(!isRefused(added));
     assert.deepEqual(analyze(applyEdits(ESTATE, added.edits)).problems, []);

@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { analyze } from '../../src/core/analyze';
 import { addUser, applyEdits, removeEntity } from '../../src/core/edits';
-import { isRefused } from '../../src/core/edits/types';
+import { isRefused } from '../../src/core/refusal';
 import { formatScalar } from '../../src/core/edits/yaml/scalars';
-import { parseAzureCliJson, planImport, summaryToText } from '../../src/core/import';
+import { planImport, summaryToText } from '../../src/core/import';
+import { documentOf, refusalOf } from './support/azureCliFixtures';
 import { jsonSyntaxErrorOffset, locateJsonPath } from '../../src/core/import/jsonScan';
 import { splitBlocks } from '../../src/core/parse/splitBlocks';
 import { LineIndex } from '../../src/core/text/lineIndex';
@@ -66,14 +67,12 @@ describe('JSON positions without a second parse', () => {
     const users = Array.from({ length: 2000 }, (_, i) => ({ userPrincipalName: `u${i}@contoso.com`, displayName: `User ${i}`, id: `id-${i}` }));
     const good = JSON.stringify(users, null, 2);
     const broken = good.replace('"displayName": "User 1500"', '"displayName": "User 1500",,');
-    const result = parseAzureCliJson(broken);
-    assert.ok(!result.ok);
-    const { line, column } = new LineIndex(broken).position(result.error.offset);
+    const result = refusalOf(broken);
+    const { line, column } = new LineIndex(broken).position(result.at.offset);
     const expected = broken.indexOf(',,') + 1;
-    assert.equal(result.error.offset, expected, `at the second comma, not at 1:1 (line ${line + 1}, column ${column + 1})`);
-    const shape = parseAzureCliJson(good.replace('"userPrincipalName": "u1999@contoso.com"', '"userPrincipalName": 42'));
-    assert.ok(!shape.ok);
-    assert.equal(shape.error.path, '$[1999].userPrincipalName');
+    assert.equal(result.at.offset, expected, `at the second comma, not at 1:1 (line ${line + 1}, column ${column + 1})`);
+    const shape = refusalOf(good.replace('"userPrincipalName": "u1999@contoso.com"', '"userPrincipalName": 42'));
+    assert.equal(shape.at.path, '$[1999].userPrincipalName');
   });
 });
 
@@ -105,10 +104,9 @@ describe('scalars written by edits and import read back to the same value', () =
     const name = 'Eve\0 \x1b[31mRED\x1b[0m\nerror RBA002 forged';
     // Alice is in the file: the new display name shows in the summary as a change.
     const users = [{ userPrincipalName: 'alice@contoso.com', displayName: name, id: '1' }];
-    const parsed = parseAzureCliJson(JSON.stringify(users));
-    assert.ok(parsed.ok);
-    const plan = planImport(WORKSPACE, [{ name: 'users.json', document: parsed.document, directoryId: CONTOSO }]);
-    assert.ok(!('refused' in plan));
+    const parsed = documentOf(JSON.stringify(users));
+    const plan = planImport(WORKSPACE, [{ name: 'users.json', document: parsed, directoryId: CONTOSO }]);
+    assert.ok(!isRefused(plan));
     const after = applyEdits(WORKSPACE, plan.edits);
     assert.equal(after.indexOf('\0'), -1);
     assert.equal(after.indexOf('\x1b'), -1);
@@ -177,11 +175,10 @@ describe('line breaks are LF, CRLF and lone CR, as in the editor', () => {
   });
 
   it('import into a CR-only file holding only a comment starts a new file with CR breaks', () => {
-    const parsed = parseAzureCliJson(JSON.stringify([{ tenantId: CONTOSO, displayName: 'Contoso', defaultDomain: 'contoso.onmicrosoft.com', tenantCategory: 'Home' }]));
-    assert.ok(parsed.ok);
+    const parsed = documentOf(JSON.stringify([{ tenantId: CONTOSO, displayName: 'Contoso', defaultDomain: 'contoso.onmicrosoft.com', tenantCategory: 'Home' }]));
     const text = '# estate of Contoso\r# kept by IT\r';
-    const plan = planImport(text, [{ name: 'tenants.json', document: parsed.document }]);
-    assert.ok(!('refused' in plan));
+    const plan = planImport(text, [{ name: 'tenants.json', document: parsed }]);
+    assert.ok(!isRefused(plan));
     assert.equal(plan.summary.newFile, true);
     const after = applyEdits(text, plan.edits);
     assert.ok(after.startsWith(text));
@@ -242,8 +239,7 @@ describe('keys that name JavaScript internals are keys like any other', () => {
   }
 
   it('an Azure CLI subscription state `constructor` is refused like any unknown state', () => {
-    const result = parseAzureCliJson(JSON.stringify([{ id: '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c', name: 'P', tenantId: CONTOSO, state: 'constructor', isDefault: true }]));
-    assert.ok(!result.ok);
-    assert.equal(result.error.path, '$[0].state');
+    const result = refusalOf(JSON.stringify([{ id: '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c', name: 'P', tenantId: CONTOSO, state: 'constructor', isDefault: true }]));
+    assert.equal(result.at.path, '$[0].state');
   });
 });

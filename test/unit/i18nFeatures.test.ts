@@ -18,6 +18,7 @@ import type { ImportInput } from '../../src/core/import';
 import { completionsAt, hoverAt, prepareRename, renameAt } from '../../src/core/language';
 import { reportMarkdown } from '../../src/core/report';
 import { previewTransfer, TRANSFER_CHECKLIST } from '../../src/core/transfer';
+import { isRefused } from '../../src/core/refusal';
 
 const FIXTURE = readFileSync('test/fixtures/language/contoso.tenancy.yaml', 'utf8');
 const analysis = analyze(FIXTURE);
@@ -80,17 +81,17 @@ describe('language features in French', () => {
   });
 
   it('rename refusals', async () => {
-    assert.deepEqual(prepareRename(analysis, 0, FR), { ok: false, message: 'Seuls un UPN, un ID de locataire, un ID d’abonnement, un groupe, un principal de service ou un id de groupe d’administration peuvent être renommés.' });
+    assert.deepEqual(prepareRename(analysis, 0, FR), { refused: 'Seuls un UPN, un ID de locataire, un ID d’abonnement, un groupe, un principal de service ou un id de groupe d’administration peuvent être renommés.' });
     const bob = cursor('- upn: bob.ng|uyen@contoso.com');
     assert.deepEqual(renameAt(analysis, bob, 'alice.martin@contoso.com', FR), {
-      ok: false, message: '« alice.martin@contoso.com » est déjà un compte de ce fichier : le renommage fusionnerait les deux. Choisissez un autre nom.',
+      refused: '« alice.martin@contoso.com » est déjà un compte de ce fichier : le renommage fusionnerait les deux. Choisissez un autre nom.',
     });
-    assert.deepEqual(renameAt(analysis, bob, ' ', FR), { ok: false, message: 'Le nouveau nom est vide.' });
+    assert.deepEqual(renameAt(analysis, bob, ' ', FR), { refused: 'Le nouveau nom est vide.' });
     assert.deepEqual(renameAt(analysis, cursor('- id: 6f1c|4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f'), 'x', FR), {
-      ok: false, message: '« x » n’est pas un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, chiffres hexadécimaux).',
+      refused: '« x » n’est pas un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, chiffres hexadécimaux).',
     });
     // English stays the default.
-    assert.deepEqual(renameAt(analysis, bob, ' '), { ok: false, message: 'The new name is empty.' });
+    assert.deepEqual(renameAt(analysis, bob, ' '), { refused: 'The new name is empty.' });
   });
 });
 
@@ -129,7 +130,7 @@ describe('transfer preview in French', () => {
 
   it('writes the Markdown, the blockers and the checklist in French', async () => {
     const result = previewTransfer(text, SANDBOX, CONTOSO, FR);
-    assert.ok(!('refused' in result));
+    assert.ok(!isRefused(result));
     const lines = result.toMarkdown().split('\n');
     assert.equal(lines[0], '## Transfert de Contoso Sandbox de Default Directory vers Contoso');
     assert.ok(lines.includes('### Attributions de rôle supprimées par Azure'));
@@ -139,7 +140,7 @@ describe('transfer preview in French', () => {
     assert.equal(result.checklist[0].title, 'Un compte dans les deux annuaires');
     assert.deepEqual(result.checklist.map((i) => i.id), TRANSFER_CHECKLIST.map((i) => i.id));
     const same = previewTransfer(text, SANDBOX, result.from.id!, FR);
-    assert.ok(!('refused' in same) && same.blockers.includes('Contoso Sandbox approuve déjà Default Directory.'), JSON.stringify(same));
+    assert.ok(!isRefused(same) && same.blockers.includes('Contoso Sandbox approuve déjà Default Directory.'), JSON.stringify(same));
   });
 
   it('refuses in French', async () => {
@@ -210,15 +211,15 @@ describe('import from the Azure CLI in French', () => {
   const read = (name: string) => readFileSync(`test/fixtures/import/${name}`, 'utf8');
   const input = (name: string, directoryId?: string): ImportInput => {
     const parsed = parseAzureCliJson(read(name), 'fr');
-    assert.ok(parsed.ok, name);
-    return { name, document: parsed.document, directoryId };
+    assert.ok(!isRefused(parsed), name);
+    return { name, document: parsed, directoryId };
   };
   const names = ['az-account-tenant-list.json', 'az-account-list.json', 'az-ad-user-list-fabrikam.json'];
   const inputs = [...names.map((name) => input(name)), input('az-ad-user-list-contoso.json', '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f')];
 
   it('summary: counts, sources, entries with their notes, conflicts with their proposals', async () => {
     const plan = planImport(read('workspace.before.tenancy.yaml'), inputs, { locale: 'fr' });
-    assert.ok(!('refused' in plan));
+    assert.ok(!isRefused(plan));
     assert.equal(summaryCounts(plan.summary, 'fr'), '9 ajouts, 4 mises à jour, 4 inchangés, 4 conflits');
     const lines = summaryToText(plan.summary, 'fr').split('\n');
     assert.equal(lines[0], 'Import : 9 ajouts, 4 mises à jour, 4 inchangés, 4 conflits');
@@ -240,8 +241,8 @@ describe('import from the Azure CLI in French', () => {
   it('input errors and refusals', async () => {
     const error = (text: string) => {
       const parsed = parseAzureCliJson(text, 'fr');
-      assert.ok(!parsed.ok);
-      return parsed.error.message;
+      assert.ok(isRefused(parsed));
+      return parsed.refused;
     };
     assert.equal(error(read('bad-state.json')), 'État d’abonnement inconnu « Suspended » : attendu Enabled, Warned, PastDue, Disabled, Expired ou Deleted.');
     assert.equal(error('[{ "tenantId": "x", "displayName": "A" }]'), '« x » n’est pas un ID de locataire : attendu un GUID comme 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f.');

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { analyze } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/edits';
-import { externalAccount, parseAzureCliJson, planImport, summaryToMarkdown, summaryToText } from '../../src/core/import';
-import type { AzDocument, ImportPlan, ImportSummary } from '../../src/core/import';
+import { externalAccount, planImport, summaryToMarkdown, summaryToText } from '../../src/core/import';
 import { commentsOf } from './support/editing';
-import { azureCliFixtures } from './support/azureCliFixtures';
+import { azureCliFixtures, documentOf, planned, refusalOf } from './support/azureCliFixtures';
+import { isRefused } from '../../src/core/refusal';
 
 const DIR = join('test', 'fixtures', 'import');
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
@@ -25,11 +25,6 @@ function golden(name: string, actual: string): void {
   assertGolden(join(DIR, name), actual);
 }
 
-function planned(plan: ImportPlan): { edits: { start: number; end: number; newText: string }[]; summary: ImportSummary } {
-  assert.ok(!('refused' in plan), `not refused: ${'refused' in plan ? plan.refused : ''}`);
-  return plan;
-}
-
 const ALL = ['az-account-tenant-list.json', 'az-account-list.json', 'az-ad-user-list-fabrikam.json'];
 
 describe('import: reading Azure CLI output', () => {
@@ -38,7 +33,7 @@ describe('import: reading Azure CLI output', () => {
     assert.equal(doc('az-account-tenant-list.json').kind, 'tenants');
     assert.equal(doc('az-ad-user-list-contoso.json').kind, 'users');
     assert.equal(doc('az-ad-user-list-fabrikam.json').kind, 'users');
-    assert.equal(parseAzureCliJson('[]').ok && (parseAzureCliJson('[]') as { document: AzDocument }).document.kind, 'empty');
+    assert.equal(documentOf('[]').kind, 'empty');
   });
 
   it('maps Azure states to the format and keeps what was printed', () => {
@@ -84,28 +79,24 @@ describe('import: reading Azure CLI output', () => {
   ];
   for (const [what, text, message, path] of bad) {
     it(`refuses ${what} with a path and an offset`, () => {
-      const parsed = parseAzureCliJson(text);
-      assert.equal(parsed.ok, false);
-      if (parsed.ok) return;
-      assert.match(parsed.error.message, message);
-      assert.equal(parsed.error.path, path);
-      assert.ok(parsed.error.offset >= 0 && parsed.error.offset <= text.length);
+      const parsed = refusalOf(text);
+      assert.match(parsed.refused, message);
+      assert.equal(parsed.at.path, path);
+      assert.ok(parsed.at.offset >= 0 && parsed.at.offset <= text.length);
     });
   }
 
   it('points at the value at fault', () => {
     const text = read('bad-state.json');
-    const parsed = parseAzureCliJson(text);
-    assert.ok(!parsed.ok);
-    assert.equal(text.slice(parsed.error.offset, parsed.error.offset + 11), '"Suspended"');
-    const syntax = parseAzureCliJson('[\n  { "id": "x", }\n]');
-    assert.ok(!syntax.ok);
-    assert.equal(syntax.error.offset, '[\n  { "id": "x", '.length);
+    const parsed = refusalOf(text);
+    assert.equal(text.slice(parsed.at.offset, parsed.at.offset + 11), '"Suspended"');
+    const syntax = refusalOf('[\n  { "id": "x", }\n]');
+    assert.equal(syntax.at.offset, '[\n  { "id": "x", '.length);
   });
 
   it('ignores a byte-order mark', () => {
-    const parsed = parseAzureCliJson(`\uFEFF${read('az-account-tenant-list.json')}`);
-    assert.ok(parsed.ok && parsed.document.kind === 'tenants');
+    const parsed = documentOf(`\uFEFF${read('az-account-tenant-list.json')}`);
+    assert.ok(parsed.kind === 'tenants');
   });
 });
 
@@ -204,26 +195,23 @@ describe('import: merging into a workspace file', () => {
 
   it('an account whose domain no directory verifies is a conflict, not a guess', () => {
     const users = '[{"userPrincipalName":"zoe@litware.com","displayName":"Zoe"}]';
-    const parsed = parseAzureCliJson(users);
-    assert.ok(parsed.ok);
-    const { summary, edits } = planned(planImport(before, [{ name: 'users.json', document: parsed.document }]));
+    const parsed = documentOf(users);
+    const { summary, edits } = planned(planImport(before, [{ name: 'users.json', document: parsed }]));
     assert.deepEqual(edits, []);
     assert.deepEqual(summary.conflicts.map((c) => c.reason), ['no-directory']);
   });
 
   it('a member imported where the file has a guest of that directory is a conflict', () => {
-    const parsed = parseAzureCliJson('[{"userPrincipalName":"carol@fabrikam.com","displayName":"Carol"}]');
-    assert.ok(parsed.ok);
-    const { summary, edits } = planned(planImport(before, [{ name: 'u.json', document: parsed.document, directoryId: CONTOSO }]));
+    const parsed = documentOf('[{"userPrincipalName":"carol@fabrikam.com","displayName":"Carol"}]');
+    const { summary, edits } = planned(planImport(before, [{ name: 'u.json', document: parsed, directoryId: CONTOSO }]));
     assert.deepEqual(edits, []);
     assert.deepEqual(summary.conflicts.map((c) => c.reason), ['member-and-guest']);
   });
 
   it('a domain verified in another directory is not added there', () => {
     const tenants = JSON.stringify([{ tenantId: FABRIKAM, displayName: 'Fabrikam', domains: ['fabrikam.onmicrosoft.com', 'contoso.com'] }]);
-    const parsed = parseAzureCliJson(tenants);
-    assert.ok(parsed.ok);
-    const { summary, edits } = planned(planImport(before, [{ name: 't.json', document: parsed.document }]));
+    const parsed = documentOf(tenants);
+    const { summary, edits } = planned(planImport(before, [{ name: 't.json', document: parsed }]));
     assert.deepEqual(edits, []);
     assert.deepEqual(summary.conflicts.map((c) => `${c.reason} ${c.fileDirectoryId}`), [`domain-elsewhere ${CONTOSO}`]);
   });
@@ -235,9 +223,8 @@ describe('import: merging into a workspace file', () => {
       { userPrincipalName: 'frank@fabrikam.onmicrosoft.com', accountEnabled: false },
       { userPrincipalName: 'gus@fabrikam.onmicrosoft.com' },
     ]);
-    const parsed = parseAzureCliJson(users);
-    assert.ok(parsed.ok);
-    const { edits, summary } = planned(planImport(text, [{ name: 'u.json', document: parsed.document }]));
+    const parsed = documentOf(users);
+    const { edits, summary } = planned(planImport(text, [{ name: 'u.json', document: parsed }]));
     assert.equal(applyEdits(text, edits), text
       .replace('enabled: false   # on leave', 'enabled: true    # on leave')
       .replace('roles: [Global Reader]\n', 'roles: [Global Reader]\n        enabled: false\n'));
@@ -246,31 +233,29 @@ describe('import: merging into a workspace file', () => {
 
   it('an Office 365 subscription the Azure CLI lists as Azure is a conflict', () => {
     const subs = JSON.stringify([{ id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name: 'Microsoft 365 E3', state: 'Enabled', tenantId: CONTOSO, user: { name: 'alice@contoso.com', type: 'user' } }]);
-    const parsed = parseAzureCliJson(subs);
-    assert.ok(parsed.ok);
-    const { summary, edits } = planned(planImport(before, [{ name: 's.json', document: parsed.document }]));
+    const parsed = documentOf(subs);
+    const { summary, edits } = planned(planImport(before, [{ name: 's.json', document: parsed }]));
     assert.deepEqual(edits, []);
     assert.deepEqual(summary.conflicts.map((c) => c.reason), ['type']);
   });
 
   it('a guest without #EXT# needs to be told its directory', () => {
-    const parsed = parseAzureCliJson('[{"userPrincipalName":"pat@partner.example","userType":"Guest","accountEnabled":true}]');
-    assert.ok(parsed.ok);
-    assert.deepEqual(planned(planImport(before, [{ name: 'u.json', document: parsed.document }])).summary.conflicts.map((c) => c.reason), ['no-directory']);
-    const placed = planned(planImport(before, [{ name: 'u.json', document: parsed.document, directoryId: FABRIKAM }]));
+    const parsed = documentOf('[{"userPrincipalName":"pat@partner.example","userType":"Guest","accountEnabled":true}]');
+    assert.deepEqual(planned(planImport(before, [{ name: 'u.json', document: parsed }])).summary.conflicts.map((c) => c.reason), ['no-directory']);
+    const placed = planned(planImport(before, [{ name: 'u.json', document: parsed, directoryId: FABRIKAM }]));
     assert.deepEqual(placed.summary.added.map((e) => `${e.kind} ${e.key} ${e.directory}`), ['guest pat@partner.example Fabrikam']);
     assert.match(applyEdits(before, placed.edits), /roles: \[Global Administrator\] \}\n {4}guests:\n {6}- upn: pat@partner.example\n {8}external: true\n$/);
   });
 
   it('refuses a directory id that is in neither the file nor the import', () => {
     const plan = planImport(before, [input('az-ad-user-list-contoso.json', '00000000-0000-4000-8000-000000000000')]);
-    assert.ok('refused' in plan);
+    assert.ok(isRefused(plan));
     assert.match(plan.refused, /no directory with id 00000000/);
   });
 
   it('refuses a file with YAML errors', () => {
     const plan = planImport('version: 1\ndirectories:\n  - id: [\n', [input('az-account-list.json')]);
-    assert.ok('refused' in plan);
+    assert.ok(isRefused(plan));
     assert.match(plan.refused, /YAML syntax errors/);
   });
 });

@@ -11,10 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { analyze } from '../../src/core/analyze';
-import { applyEdits } from '../../src/core/edits';
 import { parseAzureCliJson, planImport, summaryToText } from '../../src/core/import';
-import type { ImportInput, ImportPlan, ImportSummary } from '../../src/core/import';
-import { azureCliFixtures } from './support/azureCliFixtures';
+import { isRefused } from '../../src/core/refusal';
+import { azureCliFixtures, documentOf, imported, planned, refusalOf } from './support/azureCliFixtures';
 import { assertGolden } from './support/golden';
 
 const DIR = join('test', 'fixtures', 'import', 'estate');
@@ -34,16 +33,6 @@ const LIST = 'az-account-management-group-list-contoso.json';
 const MEMBERS = 'az-ad-group-member-list-cloud-operations.json';
 const ASSIGNMENTS = ['az-role-assignment-list-production.json', 'az-role-assignment-list-shared.json', 'az-role-assignment-list-shared-inherited.json'];
 
-function planned(plan: ImportPlan): { edits: { start: number; end: number; newText: string }[]; summary: ImportSummary } {
-  assert.ok(!('refused' in plan), `not refused: ${'refused' in plan ? plan.refused : ''}`);
-  return plan;
-}
-
-function imported(text: string, inputs: ImportInput[]): { text: string; summary: ImportSummary } {
-  const plan = planned(planImport(text, inputs));
-  return { text: applyEdits(text, plan.edits), summary: plan.summary };
-}
-
 /** Contoso's subscriptions and users, the starting point of most cases. */
 const base = () => imported('', [input(TENANTS), input(PROVIDER), input('graph-users-contoso-page1.json', CONTOSO), input('graph-users-contoso-page2.json', CONTOSO)]).text;
 
@@ -54,9 +43,6 @@ before(() => {
 
 const contoso = (text: string) => analyze(text).workspace.directories.find((d) => d.id?.value === CONTOSO)!;
 
-function parsed(value: unknown): ReturnType<typeof parseAzureCliJson> {
-  return parseAzureCliJson(JSON.stringify(value, null, 2));
-}
 
 describe('import: groups, service principals and management groups', () => {
   describe('reading', () => {
@@ -64,10 +50,10 @@ describe('import: groups, service principals and management groups', () => {
       assert.equal(doc(GROUPS).kind, 'groups');
       assert.equal(doc(SERVICE_PRINCIPALS).kind, 'servicePrincipals');
       for (const name of [ENTITIES, SHOW, LIST]) assert.equal(doc(name).kind, 'managementGroups', name);
-      const page = parsed({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#groups', value: JSON.parse(read(GROUPS)), '@odata.nextLink': 'https://graph.microsoft.com/v1.0/groups?$skiptoken=X' });
-      assert.ok(page.ok && page.document.kind === 'groups');
-      assert.equal(page.document.groups.length, 4);
-      assert.match(page.document.nextLink!, /skiptoken/);
+      const page = documentOf(JSON.stringify({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#groups', value: JSON.parse(read(GROUPS)), '@odata.nextLink': 'https://graph.microsoft.com/v1.0/groups?$skiptoken=X' }, null, 2));
+      assert.ok(page.kind === 'groups');
+      assert.equal(page.groups.length, 4);
+      assert.match(page.nextLink!, /skiptoken/);
     });
 
     it('reads groups, service principals and managed identities as Graph prints them', () => {
@@ -109,10 +95,10 @@ describe('import: groups, service principals and management groups', () => {
         'user alice@contoso.com', 'user sam.taylor_outlook.com#EXT#@contoso.onmicrosoft.com', 'group Helpdesk Tier 1', 'servicePrincipal contoso-deploy', 'device CONTOSO-BUILD01',
       ]);
       const plan = planImport(base(), [input(MEMBERS, CONTOSO)]);
-      assert.ok('refused' in plan);
+      assert.ok(isRefused(plan));
       assert.match(plan.refused, /is a group's member list \(`az ad group member list`\), which does not say which group it lists: say it with --group/);
       const unknown = planImport(base(), [{ ...input(MEMBERS, CONTOSO), group: 'Platform Team' }]);
-      assert.ok('refused' in unknown);
+      assert.ok(isRefused(unknown));
       assert.match(unknown.refused, /There is no group Platform Team in the file or in this import/);
     });
 
@@ -120,16 +106,14 @@ describe('import: groups, service principals and management groups', () => {
       const groups = JSON.parse(read(GROUPS)) as Array<Record<string, unknown>>;
       groups[1].id = 'not-a-guid';
       const text = JSON.stringify(groups, null, 2);
-      const bad = parseAzureCliJson(text);
-      assert.ok(!bad.ok);
-      assert.equal(bad.error.path, '$[1].id');
-      assert.equal(text.slice(bad.error.offset, bad.error.offset + 12), '"not-a-guid"');
+      const bad = refusalOf(text);
+      assert.equal(bad.at.path, '$[1].id');
+      assert.equal(text.slice(bad.at.offset, bad.at.offset + 12), '"not-a-guid"');
       const show = JSON.parse(read(SHOW)) as { children: Array<Record<string, unknown>> };
       show.children[1].children = [{ type: 'Microsoft.Compute/virtualMachines', name: 'vm1', id: '/subscriptions/x' }];
-      const child = parsed(show);
-      assert.ok(!child.ok);
-      assert.equal(child.error.path, '$[0].children[1].children[0]');
-      assert.match(child.error.message, /neither a management group nor a subscription/);
+      const child = refusalOf(JSON.stringify(show, null, 2));
+      assert.equal(child.at.path, '$[0].children[1].children[0]');
+      assert.match(child.refused, /neither a management group nor a subscription/);
     });
     it('any value replaced anywhere in the new outputs gives a result or a positioned error, never a crash', () => {
       const names = [GROUPS, SERVICE_PRINCIPALS, ENTITIES, SHOW, LIST, MEMBERS];
@@ -151,8 +135,8 @@ describe('import: groups, service principals and management groups', () => {
         }
         const text = JSON.stringify(changed, null, 2);
         const result = parseAzureCliJson(text);
-        if (!result.ok) assert.ok(result.error.offset >= 0 && result.error.offset <= text.length, result.error.message);
-        else planImport(base0, [{ name, document: result.document, directoryId: CONTOSO, group: result.document.kind === 'members' ? 'Cloud Operations' : undefined }]);
+        if (isRefused(result)) assert.ok(result.at.offset >= 0 && result.at.offset <= text.length, result.refused);
+        else planImport(base0, [{ name, document: result, directoryId: CONTOSO, group: result.kind === 'members' ? 'Cloud Operations' : undefined }]);
       }), { numRuns: 300 });
     });
   });
@@ -199,9 +183,8 @@ describe('import: groups, service principals and management groups', () => {
     it('a first-party application named by an imported role assignment is recorded', () => {
       const assignments = JSON.parse(read('az-role-assignment-list-shared-inherited.json')) as Array<Record<string, unknown>>;
       const graph = { ...assignments[2], id: `/subscriptions/${SHARED}/providers/Microsoft.Authorization/roleAssignments/55555555-6666-4777-8888-999999999991`, principalId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', principalName: '00000003-0000-0000-c000-000000000000', scope: `/subscriptions/${SHARED}` };
-      const list = parsed([graph]);
-      assert.ok(list.ok);
-      const { text } = imported(base(), [input(SERVICE_PRINCIPALS, CONTOSO), { name: 'roles.json', document: list.document }]);
+      const list = documentOf(JSON.stringify([graph], null, 2));
+      const { text } = imported(base(), [input(SERVICE_PRINCIPALS, CONTOSO), { name: 'roles.json', document: list }]);
       assert.ok(contoso(text).servicePrincipals.some((s) => s.name!.value === 'Microsoft Graph'));
       const shared = contoso(text).subscriptions.find((s) => s.id!.value === SHARED)!;
       assert.deepEqual(shared.roleAssignments.map((a) => a.principal!.value), ['Microsoft Graph']);
@@ -223,10 +206,10 @@ describe('import: groups, service principals and management groups', () => {
 
     it('with --group, a member list of users only (which reads like a user list) gives members, not users', () => {
       const onlyUsers = (JSON.parse(read(MEMBERS)) as Array<Record<string, unknown>>).filter((m) => m['@odata.type'] === '#microsoft.graph.user');
-      const list = parsed(onlyUsers);
-      assert.ok(list.ok && list.document.kind === 'users');
+      const list = documentOf(JSON.stringify(onlyUsers, null, 2));
+      assert.ok(list.kind === 'users');
       const before = imported(base(), [input(GROUPS, CONTOSO)]).text;
-      const { text } = imported(before, [{ name: 'members.json', document: list.document, directoryId: CONTOSO, group: 'Cloud Operations' }]);
+      const { text } = imported(before, [{ name: 'members.json', document: list, directoryId: CONTOSO, group: 'Cloud Operations' }]);
       assert.deepEqual(contoso(text).groups[0].members.map((m) => m.value), ['alice@contoso.com', 'sam.taylor@outlook.com']);
       assert.equal(contoso(text).users.length, contoso(before).users.length);
     });
@@ -263,9 +246,8 @@ describe('import: groups, service principals and management groups', () => {
 
     it('a subscription of a management group that is not in the file is reported, not written', () => {
       const subscriptions = (JSON.parse(read(PROVIDER)) as Array<{ id: string }>).filter((s) => s.id !== SHARED);
-      const listing = parsed(subscriptions);
-      assert.ok(listing.ok);
-      const noShared = imported('', [input(TENANTS), { name: 'subscriptions.json', document: listing.document }]).text;
+      const listing = documentOf(JSON.stringify(subscriptions, null, 2));
+      const noShared = imported('', [input(TENANTS), { name: 'subscriptions.json', document: listing }]).text;
       const { text, summary } = imported(noShared, [input(ENTITIES)]);
       assert.ok(!text.includes(`[${SHARED}]`));
       assert.match(summary.notRecorded.map((e) => `${e.key}: ${e.notes!.join(' ')}`).join('\n'), new RegExp(`${SHARED}: placed in management group contoso-platform, but not a subscription of this directory`));

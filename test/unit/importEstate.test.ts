@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { analyze } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/edits';
-import { parseAzureCliJson, planImport, summaryToText } from '../../src/core/import';
-import type { ImportInput, ImportPlan, ImportSummary } from '../../src/core/import';
-import { azureCliFixtures } from './support/azureCliFixtures';
+import { planImport, summaryToText } from '../../src/core/import';
+import { azureCliFixtures, documentOf, imported, planned, refusalOf } from './support/azureCliFixtures';
 
 const DIR = join('test', 'fixtures', 'import', 'estate');
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
@@ -25,17 +24,6 @@ const SHARED = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
 const CORE = '4d5e6f70-8192-4a3b-b4c5-d6e7f8091a2b';
 
 const { read, doc, input } = azureCliFixtures(DIR);
-
-function planned(plan: ImportPlan): { edits: { start: number; end: number; newText: string }[]; summary: ImportSummary } {
-  assert.ok(!('refused' in plan), `not refused: ${'refused' in plan ? plan.refused : ''}`);
-  return plan;
-}
-
-/** Imports `inputs` into `text`, returns the new text and the summary. */
-function imported(text: string, inputs: ImportInput[]): { text: string; summary: ImportSummary } {
-  const plan = planned(planImport(text, inputs));
-  return { text: applyEdits(text, plan.edits), summary: plan.summary };
-}
 
 /** The directory each subscription of the text sits in, by id. */
 function placement(text: string): Record<string, string | undefined> {
@@ -63,9 +51,8 @@ describe('import: what the Azure CLI really prints', () => {
     it('falls back to tenantId when an old CLI version prints no homeTenantId', () => {
       const old = JSON.parse(read(PROVIDER)) as Array<Record<string, unknown>>;
       for (const s of old) delete s.homeTenantId;
-      const parsed = parseAzureCliJson(JSON.stringify(old));
-      assert.ok(parsed.ok);
-      const { text } = imported('', [input(TENANTS), { name: 'old.json', document: parsed.document }]);
+      const parsed = documentOf(JSON.stringify(old));
+      const { text } = imported('', [input(TENANTS), { name: 'old.json', document: parsed }]);
       assert.equal(placement(text)[PRODUCTION], CONTOSO);
     });
 
@@ -121,9 +108,8 @@ describe('import: what the Azure CLI really prints', () => {
 
     it('the same subscription listed twice with different values is reported, and neither is imported', () => {
       const subs = JSON.parse(read(PROVIDER)) as Array<Record<string, unknown>>;
-      const parsed = parseAzureCliJson(JSON.stringify([...subs, { ...subs[0], name: 'Contoso Prod (old name)' }]));
-      assert.ok(parsed.ok);
-      const { text, summary } = imported('', [input(TENANTS), { name: 'twice.json', document: parsed.document }]);
+      const parsed = documentOf(JSON.stringify([...subs, { ...subs[0], name: 'Contoso Prod (old name)' }]));
+      const { text, summary } = imported('', [input(TENANTS), { name: 'twice.json', document: parsed }]);
       const conflict = summary.conflicts.find((c) => c.key === PRODUCTION)!;
       assert.equal(conflict.reason, 'duplicate');
       assert.match(conflict.message, /name Contoso Production \/ Contoso Prod \(old name\)/);
@@ -149,10 +135,9 @@ describe('import: what the Azure CLI really prints', () => {
       assert.equal(page.users.length, 3);
       assert.equal(page.users[2].accountEnabled, false);
       assert.match(page.nextLink!, /skiptoken/);
-      const bad = parseAzureCliJson('{"@odata.context":"x","value":[{"userPrincipalName":"a@b.com","accountEnabled":"no"}]}');
-      assert.ok(!bad.ok);
-      assert.equal(bad.error.path, '$.value[0].accountEnabled');
-      assert.equal(bad.error.offset, '{"@odata.context":"x","value":[{"userPrincipalName":"a@b.com","accountEnabled":'.length);
+      const bad = refusalOf('{"@odata.context":"x","value":[{"userPrincipalName":"a@b.com","accountEnabled":"no"}]}');
+      assert.equal(bad.at.path, '$.value[0].accountEnabled');
+      assert.equal(bad.at.offset, '{"@odata.context":"x","value":[{"userPrincipalName":"a@b.com","accountEnabled":'.length);
     });
 
     it('takes every page, and says when a page announces more', () => {
@@ -169,9 +154,8 @@ describe('import: what the Azure CLI really prints', () => {
       const grace = analyze(text).workspace.directories[0].guests[0];
       assert.equal(grace.enabled, false);
       const unblocked = read('graph-users-contoso-page2.json').replace('"accountEnabled": false', '"accountEnabled": true');
-      const parsed = parseAzureCliJson(unblocked);
-      assert.ok(parsed.ok);
-      const after = imported(text, [{ name: 'p2.json', document: parsed.document, directoryId: CONTOSO }]).text;
+      const parsed = documentOf(unblocked);
+      const after = imported(text, [{ name: 'p2.json', document: parsed, directoryId: CONTOSO }]).text;
       assert.equal(analyze(after).workspace.directories[0].guests[0].enabled, true);
     });
 
@@ -191,9 +175,8 @@ describe('import: what the Azure CLI really prints', () => {
     it('the same UPN twice with different values is reported, not first-wins', () => {
       const page = JSON.parse(read('graph-users-woodgrove.json')) as { value: Array<Record<string, unknown>> };
       page.value.push({ ...page.value[0], id: '2c7a9d0f-0000-4f3a-9b6c-7d8e9f0a1b2c', displayName: 'Grace Lee (old account)' });
-      const parsed = parseAzureCliJson(JSON.stringify(page));
-      assert.ok(parsed.ok);
-      const { text, summary } = imported('', [input(TENANTS), { name: 'dup.json', document: parsed.document, directoryId: WOODGROVE }]);
+      const parsed = documentOf(JSON.stringify(page));
+      const { text, summary } = imported('', [input(TENANTS), { name: 'dup.json', document: parsed, directoryId: WOODGROVE }]);
       assert.deepEqual(summary.conflicts.map((c) => `${c.reason} ${c.key}`), ['duplicate grace@woodgrovebank.com']);
       assert.ok(!text.includes('grace@woodgrovebank.com'));
       assert.ok(text.includes('henry@woodgrovebank.com'));
@@ -272,16 +255,14 @@ describe('import: what the Azure CLI really prints', () => {
       ['-o tsv', 'AzureCloud\t6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f\t0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c\tTrue\tContoso Production\tEnabled\t6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f\n'],
     ]) {
       it(`${name} output: not JSON, with the hint to run again with -o json`, () => {
-        const parsed = parseAzureCliJson(text);
-        assert.ok(!parsed.ok);
-        assert.match(parsed.error.message, /^This is not JSON .*run the command again with `-o json`\.$/);
+        const parsed = refusalOf(text);
+        assert.match(parsed.refused, /^This is not JSON .*run the command again with `-o json`\.$/);
       });
     }
 
     it('broken JSON keeps its message without the table hint', () => {
-      const parsed = parseAzureCliJson('[{"id": ');
-      assert.ok(!parsed.ok);
-      assert.doesNotMatch(parsed.error.message, /run the command again/);
+      const parsed = refusalOf('[{"id": ');
+      assert.doesNotMatch(parsed.refused, /run the command again/);
     });
   });
 });
@@ -297,9 +278,8 @@ describe('import of real Azure CLI output, in French', () => {
     const owner = analyze(text, { locale: 'fr' }).problems.find((p) => p.code === 'OWN001')!;
     assert.equal(owner.severity, 'info');
     assert.match(owner.message, /^Le propriétaire de l’abonnement Azure « Contoso Production » reste à renseigner/);
-    const table = parseAzureCliJson('Name    State\n------  -------\n', 'fr');
-    assert.ok(!table.ok);
-    assert.match(table.error.message, /relancez la commande avec `-o json`\.$/);
+    const table = refusalOf('Name    State\n------  -------\n', 'fr');
+    assert.match(table.refused, /relancez la commande avec `-o json`\.$/);
   });
 });
 

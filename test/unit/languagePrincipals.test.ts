@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/analyze';
-import { completionsAt, definitionAt, documentSymbols, hoverAt, referencesAt, renameAt } from '../../src/core/language';
+import { completionsAt, definitionAt, documentSymbols, hoverAt, isRefused, referencesAt, renameAt } from '../../src/core/language';
 import { ReferenceIndex } from '../../src/core/references';
 import { applyEdits } from '../../src/core/edits';
 import { cursorAt, typedAfter } from './support/cursor';
@@ -176,52 +176,52 @@ describe('language features: groups, service principals, management groups', () 
   describe('rename', () => {
     it('renames a group at its definition and every principal and member naming it, keeping quotes and comments', () => {
       const edits = renameAt(analysis, cursor('{ principal: Data| Pipeline, principalType: Group'), 'Data Platform Owners');
-      assert.ok(edits.ok, !edits.ok ? edits.message : '');
-      assert.equal(edits.value.length, 2, 'the definition and the settled principal; the ambiguous one names nothing');
+      assert.ok(!isRefused(edits), isRefused(edits) ? edits.refused : '');
+      assert.equal(edits.length, 2, 'the definition and the settled principal; the ambiguous one names nothing');
       const consultants = renameAt(analysis, cursor('- name: Landing| Zone Consultants'), 'LZ Consultants, Contoso');
-      assert.ok(consultants.ok);
+      assert.ok(!isRefused(consultants));
       const platform = renameAt(analysis, cursor('- name: Platform| Engineers'), "Platform Engineers (Bob's)");
-      assert.ok(platform.ok);
-      assert.equal(platform.value.length, 4, 'the name, two management group principals and the one in quotes; the id stays');
-      const renamed = applyEdits(FIXTURE, platform.value);
+      assert.ok(!isRefused(platform));
+      assert.equal(platform.length, 4, 'the name, two management group principals and the one in quotes; the id stays');
+      const renamed = applyEdits(FIXTURE, platform);
       assert.match(renamed, /\{ principal: 'Platform Engineers \(Bob''s\)', role: Reader \}/);
       assert.match(renamed, /- Landing Zone Consultants        # nested group/, 'comments stay');
       assert.deepEqual(problemsOf(analyze(renamed)), problemsOf(analysis), 'the file means the same');
-      const nested = applyEdits(FIXTURE, consultants.value);
+      const nested = applyEdits(FIXTURE, consultants);
       assert.match(nested, /- 'LZ Consultants, Contoso'        # nested group/, 'quoted where a comma needs it');
       assert.deepEqual(problemsOf(analyze(nested)), problemsOf(analysis));
     });
 
     it('renames the name of a service principal and leaves the uses by id or app id alone', () => {
       const edits = renameAt(analysis, cursor('- principal: github|-deploy'), 'github-deploy-prod');
-      assert.ok(edits.ok);
-      assert.deepEqual(edits.value.map((e) => FIXTURE.slice(e.start, e.end)), ['github-deploy', 'github-deploy', 'github-deploy']);
-      const renamed = applyEdits(FIXTURE, edits.value);
+      assert.ok(!isRefused(edits));
+      assert.deepEqual(edits.map((e) => FIXTURE.slice(e.start, e.end)), ['github-deploy', 'github-deploy', 'github-deploy']);
+      const renamed = applyEdits(FIXTURE, edits);
       assert.ok(renamed.includes('5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9, principalType'), 'the app id use stays');
       assert.deepEqual(problemsOf(analyze(renamed)), problemsOf(analysis));
     });
 
     it('renames an object id where the file writes it', () => {
       const edits = renameAt(analysis, cursor('id: 0d9c|8b7a'), '0e9c8b7a-6f5e-4d3c-b2a1-f0e9d8c7b6a5');
-      assert.ok(edits.ok);
-      assert.equal(edits.value.length, 2);
-      assert.deepEqual(problemsOf(analyze(applyEdits(FIXTURE, edits.value))), problemsOf(analysis));
+      assert.ok(!isRefused(edits));
+      assert.equal(edits.length, 2);
+      assert.deepEqual(problemsOf(analyze(applyEdits(FIXTURE, edits))), problemsOf(analysis));
     });
 
     it('renames a management group id and the parents naming it, nothing else', () => {
       const edits = renameAt(analysis, cursor('- id: mg-wood|grove'), 'mg-woodgrove-bank');
-      assert.ok(edits.ok);
-      assert.deepEqual(edits.value.map((e) => FIXTURE.slice(e.start, e.end)), ['mg-woodgrove', 'mg-woodgrove', 'mg-woodgrove']);
-      const renamed = applyEdits(FIXTURE, edits.value);
+      assert.ok(!isRefused(edits));
+      assert.deepEqual(edits.map((e) => FIXTURE.slice(e.start, e.end)), ['mg-woodgrove', 'mg-woodgrove', 'mg-woodgrove']);
+      const renamed = applyEdits(FIXTURE, edits);
       assert.ok(renamed.includes('name: Woodgrove\n'), 'the display name stays');
       assert.deepEqual(problemsOf(analyze(renamed)), problemsOf(analysis));
     });
 
     it('renames a subscription id inside the resource ids and management groups naming it', () => {
       const edits = renameAt(analysis, cursor('- id: 4b8c|2d6e'), '4b8c2d6e-1f3a-4c5b-9d7e-8f0a1b2c3d4f');
-      assert.ok(edits.ok);
-      assert.equal(edits.value.length, 3);
-      const renamed = applyEdits(FIXTURE, edits.value);
+      assert.ok(!isRefused(edits));
+      assert.equal(edits.length, 3);
+      const renamed = applyEdits(FIXTURE, edits);
       assert.ok(renamed.includes('resource: /subscriptions/4b8c2d6e-1f3a-4c5b-9d7e-8f0a1b2c3d4f/resourceGroups/web-prod/'));
       assert.deepEqual(problemsOf(analyze(renamed)), problemsOf(analysis));
     });
@@ -240,8 +240,8 @@ describe('language features: groups, service principals, management groups', () 
     for (const r of refusals) {
       it(`refuses ${r.name}`, () => {
         const result = renameAt(analysis, cursor(r.at), r.newName);
-        assert.ok(!result.ok);
-        assert.match(result.message, r.message);
+        assert.ok(isRefused(result));
+        assert.match(result.refused, r.message);
       });
     }
   });

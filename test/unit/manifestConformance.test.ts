@@ -1,11 +1,13 @@
 /**
  * The manifest is complete and consistent: every `%key%` it uses has its English and French text,
  * every menu entry names a declared command, and every declared command is reachable (a palette
- * entry or a menu). Which of them the extension really registers is checked in the real VS Code
+ * entry or a menu), and every command of the registry (`COMMANDS`, whose functions `EDIT_COMMANDS`
+ * holds) is declared. Which of them the extension really registers is checked in the real VS Code
  * (test/integration/suite/manifest.test.ts).
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { COMMANDS } from '../../src/vscode/commands/ids';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const nls: Record<string, Record<string, string>> = {
@@ -19,6 +21,9 @@ function placeholders(value: unknown, found = new Set<string>()): Set<string> {
   else if (value && typeof value === 'object') Object.values(value).forEach((v) => placeholders(v, found));
   return found;
 }
+
+/** Commands a tree item runs when clicked (its `command`), rather than a menu. */
+const RUN_BY_TREE_ITEMS = ['tenancy.tree.showMore'];
 
 describe('manifest conformance', () => {
   const declared: { command: string; title: string }[] = manifest.contributes.commands;
@@ -39,6 +44,24 @@ describe('manifest conformance', () => {
     for (const c of declared) {
       assert.match(c.command, /^tenancy\.[a-zA-Z.]+$/);
       assert.match(c.title, /^%[^%]+%$/, `${c.command}'s title is not localized`);
+    }
+  });
+
+  it('every command of the registry is declared, with its title in both languages', () => {
+    for (const id of Object.values(COMMANDS)) {
+      const command = declared.find((c) => c.command === id);
+      assert.ok(command, `${id} is in COMMANDS (src/vscode/commands/ids.ts) but not in package.json's contributes.commands`);
+      const key = command.title.replace(/^%|%$/g, '');
+      for (const [lang, texts] of Object.entries(nls)) assert.ok(texts[key], `${id}'s title ${command.title} has no ${lang} text`);
+    }
+  });
+
+  it('every command hidden from the palette is in another menu', () => {
+    const menus = manifest.contributes.menus as Record<string, { command: string; when?: string }[]>;
+    const hidden = menus.commandPalette.filter((entry) => entry.when === 'false').map((entry) => entry.command);
+    for (const id of hidden) {
+      const elsewhere = Object.entries(menus).some(([menu, entries]) => menu !== 'commandPalette' && entries.some((entry) => entry.command === id));
+      assert.ok(elsewhere || RUN_BY_TREE_ITEMS.includes(id), `${id} is hidden from the palette and in no menu: nobody can run it`);
     }
   });
 

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { addRoleAssignment, isRefused } from '../../src/core/edits';
 import { roleKey, sameRole } from '../../src/core/roleReference';
+import { flagged } from './support/expectations';
 
 const READER_ID = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
 const SUB = '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c';
@@ -29,7 +30,7 @@ directories:
 ${assignments.map((a) => `          - ${a}`).join('\n')}
 `;
 
-const codes = (text: string) => analyze(text).problems.map((p) => `${p.code} ${text.slice(p.start, p.end)}`);
+const codes = (text: string) => flagged(analyze(text));
 
 describe('role references: name, id and case name one role', () => {
   it('canonical keys', () => {

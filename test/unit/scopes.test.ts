@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { applyEdits, quickFixesFor } from '../../src/core/edits';
 import { parseScope } from '../../src/core/scope';
+import { flagged } from './support/expectations';
 
 const OWN = '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c';
 const OTHER = '3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c';
@@ -30,7 +31,7 @@ ${scopes.map((s, i) => `          - { principal: alice@contoso.onmicrosoft.com, 
         owner: alice@contoso.onmicrosoft.com
 `;
 
-const found = (text: string) => analyze(text).problems.map((p) => `${p.code} ${text.slice(p.start, p.end)}`);
+const found = (text: string) => flagged(analyze(text));
 
 describe('RBA007: scopes are Azure paths within their own subscription', () => {
   it('accepts every form Azure shows, relative or with the own subscription id, in any keyword case', () => {
@@ -47,8 +48,9 @@ describe('RBA007: scopes are Azure paths within their own subscription', () => {
 
   it('a scope naming another subscription is reported on the id, naming that subscription', () => {
     const text = estate([`/subscriptions/${OTHER}/resourceGroups/web`]);
-    const problems = analyze(text).problems;
-    assert.deepEqual(problems.map((p) => `${p.code} ${text.slice(p.start, p.end)}`), [`RBA007 ${OTHER}`]);
+    const analysis = analyze(text);
+    const problems = analysis.problems;
+    assert.deepEqual(flagged(analysis), [`RBA007 ${OTHER}`]);
     assert.match(problems[0].message, /names subscription 'Contoso Staging', but the assignment is listed under 'Contoso Production'/);
   });
 

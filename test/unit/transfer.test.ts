@@ -1,9 +1,10 @@
 /** The transfer preview: what Azure deletes, who exists in the target, and the fixed checklist. */
 import * as assert from 'node:assert/strict';
+import { isRefused } from '../../src/core/refusal';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { SOURCES } from '../../src/core/reference/sources';
+import { SOURCES } from '../../src/core/catalog/sources';
 import { previewTransfer } from '../../src/core/transfer';
 import type { TransferPreview } from '../../src/core/transfer';
 
@@ -12,7 +13,7 @@ const SANDBOX = '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a';
 
 function preview(text: string, subscription: string, target: string): TransferPreview {
   const result = previewTransfer(text, subscription, target);
-  if ('refused' in result) throw new Error(result.refused);
+  if (isRefused(result)) throw new Error(result.refused);
   return result;
 }
 
@@ -71,7 +72,7 @@ describe('transfer preview', () => {
   });
 
   it('refuses unknown ids', () => {
-    assert.ok('refused' in previewTransfer(text, '00000000-0000-4000-8000-000000000000', CONTOSO));
-    assert.ok('refused' in previewTransfer(text, SANDBOX, '00000000-0000-4000-8000-000000000000'));
+    assert.ok(isRefused(previewTransfer(text, '00000000-0000-4000-8000-000000000000', CONTOSO)));
+    assert.ok(isRefused(previewTransfer(text, SANDBOX, '00000000-0000-4000-8000-000000000000')));
   });
 });

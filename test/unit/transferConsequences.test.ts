@@ -4,6 +4,7 @@
  * transfer edit taking the subscription out of its management groups.
  */
 import * as assert from 'node:assert/strict';
+import { isRefused } from '../../src/core/refusal';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
@@ -22,7 +23,7 @@ const before = readFileSync(join(DIR, 'transfer-hierarchy.before.yaml'), 'utf8')
 
 function preview(text: string, subscription: string, target: string, locale: 'en' | 'fr' = 'en'): TransferPreview {
   const result = previewTransfer(text, subscription, target, { locale });
-  if ('refused' in result) throw new Error(result.refused);
+  if (isRefused(result)) throw new Error(result.refused);
   return result;
 }
 
@@ -90,7 +91,7 @@ describe('transfer consequences: groups, service principals, managed identities,
 describe('transfer edit: the subscription leaves its management groups', () => {
   it('removes its id from every management group of the source (golden), keeping the other entries and comments', () => {
     const plan = transferSubscription(before, { subscriptionId: ANALYTICS, targetDirectoryId: FABRIKAM });
-    assert.ok(!('refused' in plan), 'refused' in plan ? plan.refused : '');
+    assert.ok(!isRefused(plan), isRefused(plan) ? plan.refused : '');
     const after = applyEdits(before, plan.edits);
     assertGolden(join(DIR, 'transfer-hierarchy.after.yaml'), after);
     assert.match(after, /subscriptions: \[de3b057b-5493-4352-bdb3-b1c6e5afceb0\]   # placed by the landing-zone pipeline/);

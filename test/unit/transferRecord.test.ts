@@ -91,7 +91,7 @@ describe('a recorded transfer: CRT001 and OWN002 after the transfer command', ()
     const { renameAt } = await import('../../src/core/language');
     const after = transferred();
     const result = renameAt(analyze(after), after.indexOf(`- id: ${FABRIKAM}`) + 8, '2d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a');
-    assert.ok(result.ok);
-    assert.ok(applyEdits(after, result.value).includes('transferredFrom: 2d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a'));
+    assert.ok(!isRefused(result));
+    assert.ok(applyEdits(after, result).includes('transferredFrom: 2d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a'));
   });
 });

@@ -1,8 +1,6 @@
-import { isGuid } from '../formats';
-import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isRefusal, open } from './common';
-import { namedMatching, resolveNamed } from './findPrincipals';
-import { planned, refuse } from './types';
+import { openDirectory } from './common';
+import { newPrincipalRefusal, resolveNamed } from './findPrincipals';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 
@@ -25,19 +23,12 @@ export interface AddGroupArgs {
  * that name nothing (or more than one thing) in the directory.
  */
 export function addGroup(text: string, args: AddGroupArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   const name = args.name.trim();
-  if (!name) return refuse(m.editPrincipalNeedsName({ kind: 'group' }));
-  const taken = namedMatching(directory, name).find((p) => p.name !== undefined);
-  if (taken) return refuse(m.editNameTaken({ name, directory: directory.label, kind: taken.kind }));
-  if (args.id !== undefined) {
-    if (!isGuid(args.id)) return refuse(m.editNotObjectId({ id: args.id }));
-    if (namedMatching(directory, args.id).length) return refuse(m.editObjectIdTaken({ id: args.id, directory: directory.label }));
-  }
+  const unfit = newPrincipalRefusal(directory, 'group', name, [args.id], m);
+  if (unfit) return unfit;
   if (args.roles?.length && !args.isAssignableToRole) return refuse(m.editRolesNeedAssignable());
   for (const member of args.members ?? []) {
     const found = resolveNamed(directory, member);

@@ -1,10 +1,9 @@
 import { isMap } from 'yaml';
-import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isRefusal, open } from './common';
+import { openDirectory } from './common';
 import { groupMaps, namedMatching, resolveNamed, samePrincipal } from './findPrincipals';
 import type { FoundDirectory } from './find';
 import type { FoundNamed, NamedPrincipal } from './findPrincipals';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendScalar } from './scalarList';
 import { itemsOf, scalarText } from './yaml/nodes';
@@ -23,11 +22,9 @@ export interface AddGroupMemberArgs {
  * and a group in a role-assignable group (which cannot contain groups).
  */
 export function addGroupMember(text: string, args: AddGroupMemberArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   const group = namedMatching(directory, args.group).find((p) => p.kind === 'group');
   if (!group) return refuse(m.editNoGroup({ group: args.group, directory: directory.label }));
   const groupName = group.name ?? args.group;

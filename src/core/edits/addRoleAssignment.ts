@@ -1,9 +1,8 @@
-import { messagesFor } from '../i18n';
 import { sameAccount } from '../identity';
 import { sameRole } from '../roleReference';
-import { isRefusal, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
+import { mapItems, normalScope, openSubscription } from './common';
 import { ACCOUNT } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { scalarText } from './yaml/nodes';
 import { appendItems } from './yaml/sequences';
@@ -18,11 +17,9 @@ export interface AddRoleAssignmentArgs {
 
 /** Appends a role assignment to an Azure subscription. Refuses Office 365 subscriptions and exact duplicates. */
 export function addRoleAssignment(text: string, args: AddRoleAssignmentArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  const opened = openSubscription(text, args.subscriptionId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, subscription } = opened;
   if (subscription.type !== 'azure') return refuse(m.editRoleNotAzure({ subscription: subscription.label }));
   if (!ACCOUNT.test(args.principal)) return refuse(m.editNotAccount({ account: args.principal }));
   if (!args.role.trim()) return refuse(m.editNeedsRole());

@@ -1,9 +1,8 @@
-import { isGuid, RESOURCE_ID } from '../formats';
-import { messagesFor } from '../i18n';
+import { RESOURCE_ID } from '../formats';
 import type { ManagedIdentityKind, ServicePrincipalType } from '../model';
-import { directoryOrRefuse, isRefusal, open } from './common';
-import { namedMatching } from './findPrincipals';
-import { planned, refuse } from './types';
+import { openDirectory } from './common';
+import { newPrincipalRefusal } from './findPrincipals';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 
@@ -27,21 +26,13 @@ export interface AddServicePrincipalArgs {
  * used in the directory and the combinations the schema rejects.
  */
 export function addServicePrincipal(text: string, args: AddServicePrincipalArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   const name = args.name.trim();
-  if (!name) return refuse(m.editPrincipalNeedsName({ kind: 'servicePrincipal' }));
-  const taken = namedMatching(directory, name).find((p) => p.name !== undefined);
-  if (taken) return refuse(m.editNameTaken({ name, directory: directory.label, kind: taken.kind }));
+  const unfit = newPrincipalRefusal(directory, 'servicePrincipal', name, [args.id, args.appId], m);
+  if (unfit) return unfit;
   if (args.type !== 'application' && args.type !== 'managedIdentity') return refuse(m.editSpType());
-  for (const id of [args.id, args.appId]) {
-    if (id === undefined) continue;
-    if (!isGuid(id)) return refuse(m.editNotObjectId({ id }));
-    if (namedMatching(directory, id).length) return refuse(m.editObjectIdTaken({ id, directory: directory.label }));
-  }
   if (args.type === 'application' && (args.identity || args.resource)) return refuse(m.editSpAppOnly());
   if (args.type === 'managedIdentity') {
     if (args.identity !== 'systemAssigned' && args.identity !== 'userAssigned') return refuse(m.editSpIdentity());

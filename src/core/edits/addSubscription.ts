@@ -1,7 +1,6 @@
-import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isRefusal, open } from './common';
+import { openDirectory } from './common';
 import { findSubscription, GUID, UPN } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 import type { Fields } from './yaml/scalars';
@@ -24,11 +23,9 @@ export type AddSubscriptionArgs = {
  * `createdBy`. Office 365: owned by the directory, so no `owner`. Refuses an id already in the file.
  */
 export function addSubscription(text: string, args: AddSubscriptionArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   if (!GUID.test(args.id)) return refuse(m.editNotSubscriptionId({ id: args.id }));
   if (!args.name.trim()) return refuse(m.editSubscriptionNeedsName());
   const existing = findSubscription(source, args.id);

@@ -1,7 +1,6 @@
-import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from './common';
+import { isGuestOf, memberDirectory, openDirectory } from './common';
 import { UPN } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 import type { AddUserArgs } from './plannerArgs';
@@ -9,11 +8,9 @@ export type { AddUserArgs } from './plannerArgs';
 
 /** Appends a member to a directory's `users`. Refuses a UPN that is already a user anywhere, or a guest of that directory. */
 export function addUser(text: string, args: AddUserArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   if (!UPN.test(args.upn)) return refuse(m.editNotUpnForm({ upn: args.upn }));
   const home = memberDirectory(source, args.upn);
   if (home) return refuse(m.editAlreadyUser({ upn: args.upn, directory: home.label }));

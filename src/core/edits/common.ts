@@ -8,29 +8,44 @@ import { parseScope } from '../scope';
 import { fold } from '../model';
 import { findDirectory, findSubscription, directoryMaps } from './find';
 import type { FoundDirectory, FoundSubscription } from './find';
-import { refuse } from './types';
+import { isRefused, refuse } from './types';
+import type { PlanOptions, Refusable, Refusal } from './types';
 import { isBlankLine, lineAt, lineStart } from './yaml/lines';
 import { itemLines, itemsOf, leadingComments, pairOf, scalarText } from './yaml/nodes';
 import { openSource } from './yaml/openSource';
 import type { Source } from './yaml/source';
 
-export type Opened = { source: Source; refused?: undefined } | { source?: undefined; refused: { refused: string } };
+export type Opened = { source: Source; refused?: undefined } | { source?: undefined; refused: Refusal };
 
 export function open(text: string, m: Messages = messagesFor('en')): Opened {
   const source = openSource(text, m);
   return typeof source === 'string' ? { refused: refuse(source) } : { source };
 }
 
-export function directoryOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): FoundDirectory | { refused: string } {
+/** The opening of a planner that edits one directory: the messages of its locale, the file, the directory. */
+export function openDirectory(text: string, directoryId: string, options: PlanOptions): Refusable<{ m: Messages; source: Source; directory: FoundDirectory }> {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
+  if (refused) return refused;
+  const directory = directoryOrRefuse(source, directoryId, m);
+  return isRefused(directory) ? directory : { m, source, directory };
+}
+
+/** The opening of a planner that edits one subscription: the messages of its locale, the file, the subscription. */
+export function openSubscription(text: string, subscriptionId: string, options: PlanOptions): Refusable<{ m: Messages; source: Source; subscription: FoundSubscription }> {
+  const m = messagesFor(options.locale);
+  const { source, refused } = open(text, m);
+  if (refused) return refused;
+  const subscription = subscriptionOrRefuse(source, subscriptionId, m);
+  return isRefused(subscription) ? subscription : { m, source, subscription };
+}
+
+export function directoryOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): Refusable<FoundDirectory> {
   return findDirectory(source, id) ?? refuse(m.noDirectoryWithId({ id }));
 }
 
-export function subscriptionOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): FoundSubscription | { refused: string } {
+export function subscriptionOrRefuse(source: Source, id: string, m: Messages = messagesFor('en')): Refusable<FoundSubscription> {
   return findSubscription(source, id) ?? refuse(m.noSubscriptionWithId({ id }));
-}
-
-export function isRefusal(value: object): value is { refused: string } {
-  return 'refused' in value;
 }
 
 /** The directory (other than `except`) where the account is a member, if any. */

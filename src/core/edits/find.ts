@@ -65,8 +65,4 @@ export function memberUpns(directory: FoundDirectory): string[] {
   return itemsOf(directory.map, 'users').map((u) => scalarText(u, 'upn')).filter((u): u is string => u !== undefined);
 }
 
-export function guestUpns(directory: FoundDirectory): string[] {
-  return itemsOf(directory.map, 'guests').map((g) => scalarText(g, 'upn')).filter((u): u is string => u !== undefined);
-}
-
 export { ACCOUNT_ADDRESS as ACCOUNT, GUID, UPN } from '../formats';

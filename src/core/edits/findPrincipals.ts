@@ -1,15 +1,19 @@
 /**
  * Finds a directory's groups, service principals and management groups in the parsed document, and
- * tells what a principal reference names there (docs/format.md, "Principal references"): a UPN is an
- * account (member or guest entry), anything else a group's or service principal's name (without regard
- * to case), object id, or an application's app id.
+ * tells what a principal reference names there (docs/format.md, "Principal references") with the
+ * core's one matching of references, `PrincipalNames` (src/core/principals.ts): the planners read the
+ * YAML document, the rules the model, and a reference means the same to both.
  */
 import { isMap } from 'yaml';
 import type { YAMLMap } from 'yaml';
-import { sameAccount } from '../identity';
 import { fold } from '../model';
-import { namesAnAccount } from '../principals';
+import { isGuid } from '../formats';
+import type { Messages } from '../i18n';
+import { sameAccount } from '../identity';
+import { PrincipalNames } from '../principals';
 import type { FoundDirectory } from './find';
+import { refuse } from './types';
+import type { Refusal } from './types';
 import { itemsOf, scalarText } from './yaml/nodes';
 
 export type NamedKind = 'group' | 'servicePrincipal';
@@ -51,22 +55,43 @@ export function findManagementGroup(directory: FoundDirectory, id: string): Foun
   return managementGroupMaps(directory).find((g) => fold(g.id) === fold(id.trim()));
 }
 
+/** What references can name in the directory: its accounts (by their written UPN), groups and service principals. */
+function principalNames(directory: FoundDirectory): PrincipalNames<string, FoundNamed> {
+  const names = new PrincipalNames<string, FoundNamed>();
+  for (const account of [...itemsOf(directory.map, 'users'), ...itemsOf(directory.map, 'guests')]) {
+    const upn = scalarText(account, 'upn');
+    names.addAccount(upn, upn!);
+  }
+  for (const named of [...groupMaps(directory), ...servicePrincipalMaps(directory)]) names.addNamed(named, named.name, named.id, named.appId);
+  return names;
+}
+
 /** Groups and service principals a name or id fits (several when two share a name). */
 export function namedMatching(directory: FoundDirectory, text: string): FoundNamed[] {
-  const key = fold(text.trim());
-  return [...groupMaps(directory), ...servicePrincipalMaps(directory)]
-    .filter((p) => [p.name, p.id, p.appId].some((v) => v !== undefined && fold(v) === key));
+  return principalNames(directory).named(text);
 }
 
 /** The principal a reference names in the directory, if exactly one. */
 export function resolveNamed(directory: FoundDirectory, text: string): NamedPrincipal | undefined {
-  if (namesAnAccount(text)) {
-    const accounts = [...itemsOf(directory.map, 'users'), ...itemsOf(directory.map, 'guests')].map((a) => scalarText(a, 'upn'));
-    const upn = accounts.find((u) => u !== undefined && sameAccount(u, text));
-    return upn === undefined ? undefined : { kind: 'account', upn };
+  const found = principalNames(directory).candidates(text);
+  if (found.length !== 1) return undefined;
+  return typeof found[0] === 'string' ? { kind: 'account', upn: found[0] } : found[0];
+}
+
+/**
+ * Why a new group or service principal cannot be written with this name and these ids in the
+ * directory: no name, a name another one has, an id that is not a GUID or that names another one.
+ */
+export function newPrincipalRefusal(directory: FoundDirectory, kind: NamedKind, name: string, ids: ReadonlyArray<string | undefined>, m: Messages): Refusal | undefined {
+  if (!name) return refuse(m.editPrincipalNeedsName({ kind }));
+  const taken = namedMatching(directory, name).find((p) => p.name !== undefined);
+  if (taken) return refuse(m.editNameTaken({ name, directory: directory.label, kind: taken.kind }));
+  for (const id of ids) {
+    if (id === undefined) continue;
+    if (!isGuid(id)) return refuse(m.editNotObjectId({ id }));
+    if (namedMatching(directory, id).length) return refuse(m.editObjectIdTaken({ id, directory: directory.label }));
   }
-  const found = namedMatching(directory, text);
-  return found.length === 1 ? found[0] : undefined;
+  return undefined;
 }
 
 /** Whether two resolved principals are the same one. */
@@ -75,7 +100,3 @@ export function samePrincipal(a: NamedPrincipal, b: NamedPrincipal): boolean {
   return a.map === b.map;
 }
 
-/** How a new reference to a principal is written: its UPN, or its name (an id when it has none). */
-export function referenceText(principal: NamedPrincipal): string | undefined {
-  return principal.kind === 'account' ? principal.upn : principal.name ?? principal.id;
-}

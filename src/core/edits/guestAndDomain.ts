@@ -4,8 +4,8 @@ import type { Node } from 'yaml';
 import { messagesFor } from '../i18n';
 import { sameAccount } from '../identity';
 import { fold } from '../model';
-import { directoryOrRefuse, domainDirectory, isRefusal, mapItems, open } from './common';
-import { planned, refuse } from './types';
+import { domainDirectory, mapItems, open, openDirectory } from './common';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { setKey } from './yaml/keys';
 import { contentEnd, itemLines, pairOf, scalarText } from './yaml/nodes';
@@ -15,11 +15,9 @@ export type { MarkGuestExternalArgs, AddDomainArgs, ReplaceValueArgs } from './p
 
 /** Adds `external: true` to a guest entry: its home account lives outside the directories of the file. */
 export function markGuestExternal(text: string, args: MarkGuestExternalArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   const guest = mapItems(directory.map, 'guests').find((g) => sameAccount(scalarText(g, 'upn') ?? '', args.upn));
   if (!guest) return refuse(m.editNotGuestOf({ upn: args.upn, directory: directory.label }));
   return planned([setKey(source, guest, 'external', true)]);
@@ -27,11 +25,9 @@ export function markGuestExternal(text: string, args: MarkGuestExternalArgs, opt
 
 /** Appends a domain to a directory's `domains`. Refuses a domain verified in any directory of the file. */
 export function addDomain(text: string, args: AddDomainArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   const domain = args.domain.toLowerCase();
   const owner = domainDirectory(source, domain);
   if (owner) return refuse(owner.index === directory.index ? m.editDomainHere({ domain, directory: directory.label }) : m.editDomainElsewhere({ domain, directory: owner.label }));

@@ -1,7 +1,6 @@
-import { messagesFor } from '../i18n';
-import { directoryOrRefuse, isGuestOf, isRefusal, memberDirectory, open } from './common';
+import { isGuestOf, memberDirectory, openDirectory } from './common';
 import { ACCOUNT } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItems } from './yaml/sequences';
 import type { InviteGuestArgs } from './plannerArgs';
@@ -9,11 +8,9 @@ export type { InviteGuestArgs } from './plannerArgs';
 
 /** Appends a B2B guest to a directory's `guests`. Refuses a member of that directory, or a guest already invited there. */
 export function inviteGuest(text: string, args: InviteGuestArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const directory = directoryOrRefuse(source, args.directoryId, m);
-  if (isRefusal(directory)) return directory;
+  const opened = openDirectory(text, args.directoryId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, directory } = opened;
   if (!ACCOUNT.test(args.upn)) return refuse(m.editNotAccount({ account: args.upn }));
   const home = memberDirectory(source, args.upn);
   if (home && home.index === directory.index) return refuse(m.editUserHere({ upn: args.upn, directory: directory.label }));

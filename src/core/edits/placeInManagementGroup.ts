@@ -1,9 +1,8 @@
 import { isSeq } from 'yaml';
-import { messagesFor } from '../i18n';
 import { fold } from '../model';
-import { isRefusal, open, subscriptionOrRefuse } from './common';
+import { openSubscription } from './common';
 import { findManagementGroup, managementGroupMaps } from './findPrincipals';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
 import { appendScalar } from './scalarList';
 import { pairOf } from './yaml/nodes';
@@ -22,11 +21,9 @@ export interface PlaceInManagementGroupArgs {
  * placing it there only removes it from the others.
  */
 export function placeInManagementGroup(text: string, args: PlaceInManagementGroupArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  const opened = openSubscription(text, args.subscriptionId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, subscription } = opened;
   const { directory } = subscription;
   const id = subscription.id!;
   const toRoot = directory.id !== undefined && fold(directory.id) === fold(args.managementGroupId.trim());

@@ -56,7 +56,7 @@ export function quickFixesFor(text: string, problem: Problem, options: PlanOptio
     let preview: TransferPreview | undefined;
     if (offer.transfer) {
       const previewed = previewTransfer(text, offer.transfer.subscriptionId, offer.transfer.targetDirectoryId, options);
-      if ('refused' in previewed) continue;
+      if (isRefused(previewed)) continue;
       preview = previewed;
     }
     fixes.push({ title: offer.title, plan, ...(offer.isPreferred ? { isPreferred: true } : {}), ...(preview ? { preview } : {}) });

@@ -1,10 +1,9 @@
-import { messagesFor } from '../i18n';
 import { accountKey } from '../identity';
 import { roleKey } from '../roleReference';
-import { isRefusal, isGuestOf, mapItems, normalScope, open, subscriptionOrRefuse } from './common';
+import { isGuestOf, mapItems, normalScope, openSubscription } from './common';
 import { memberUpns } from './find';
 import type { YAMLMap, YAMLSeq } from 'yaml';
-import { applyEdits, planned, refuse } from './types';
+import { applyEdits, isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { appendItemLines, removeKey } from './yaml/keys';
 import { itemLines, pairOf, scalarText } from './yaml/nodes';
@@ -22,11 +21,9 @@ export interface RecreateRoleAssignmentsArgs {
  * Refuses when no pending principal exists in the directory yet.
  */
 export function recreateRoleAssignments(text: string, args: RecreateRoleAssignmentsArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  const opened = openSubscription(text, args.subscriptionId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, subscription } = opened;
   const pending = mapItems(subscription.map, 'pendingRoleAssignments');
   if (!pending.length) return refuse(m.editNoPending({ subscription: subscription.label }));
   const directory = subscription.directory;

@@ -4,7 +4,7 @@ import { messagesFor } from '../i18n';
 import { sameAccount } from '../identity';
 import { fold } from '../model';
 import { ReferenceIndex } from '../references';
-import { directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
+import { directoryOrRefuse, mapItems, open, subscriptionOrRefuse } from './common';
 import { directoryMaps } from './find';
 import type { FoundDirectory } from './find';
 import { anchorsCutOff } from './anchors';
@@ -38,20 +38,20 @@ function planRemoval(text: string, target: RemoveTarget, options: PlanOptions): 
   switch (target.kind) {
     case 'directory': {
       const directory = directoryOrRefuse(source, target.id);
-      if (isRefusal(directory)) return directory;
+      if (isRefused(directory)) return directory;
       const edits = removeItems(source, pairOf(source.doc.contents, 'directories')!, [directory.index], false, true, true);
       const upns = mapItems(directory.map, 'users').map((u) => scalarText(u, 'upn')).filter((u): u is string => !!u);
       return planned(edits, referencesOutside(text, upns, edits));
     }
     case 'subscription': {
       const subscription = subscriptionOrRefuse(source, target.id, m);
-      if (isRefusal(subscription)) return subscription;
+      if (isRefused(subscription)) return subscription;
       return planned(removeItems(source, subscription.pair, [subscription.index], false, true), []);
     }
     case 'roleAssignment':
     case 'roleAssignments': {
       const subscription = subscriptionOrRefuse(source, target.subscriptionId, m);
-      if (isRefusal(subscription)) return subscription;
+      if (isRefused(subscription)) return subscription;
       const key = target.kind === 'roleAssignment' && target.pending ? 'pendingRoleAssignments' : 'roleAssignments';
       const pair = pairOf(subscription.map, key);
       const count = mapItems(subscription.map, key).length;
@@ -72,7 +72,7 @@ function planRemoval(text: string, target: RemoveTarget, options: PlanOptions): 
     }
     case 'guest': {
       const directory = directoryOrRefuse(source, target.directoryId, m);
-      if (isRefusal(directory)) return directory;
+      if (isRefused(directory)) return directory;
       const index = target.index ?? indexIn(directory, 'guests', target.upn);
       const entry = (pairOf(directory.map, 'guests')?.value as { items?: unknown[] } | undefined)?.items?.[index];
       if (index < 0 || !isMap(entry) || !sameAccount(scalarText(entry, 'upn') ?? '', target.upn)) return refuse(m.editNotGuestOf({ upn: target.upn, directory: directory.label }));

@@ -1,7 +1,6 @@
-import { messagesFor } from '../i18n';
-import { isRefusal, open, subscriptionOrRefuse } from './common';
+import { openSubscription } from './common';
 import { ACCOUNT } from './find';
-import { planned, refuse } from './types';
+import { isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions } from './types';
 import { removeKey, setKey } from './yaml/keys';
 import type { SetOwnerArgs } from './plannerArgs';
@@ -9,11 +8,9 @@ export type { SetOwnerArgs } from './plannerArgs';
 
 /** Sets (or removes) a subscription's `owner`, keeping the value's quoting; a new key goes after `offer`/`type`. */
 export function setOwner(text: string, args: SetOwnerArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  const opened = openSubscription(text, args.subscriptionId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, subscription } = opened;
   if (args.owner === null) {
     const edit = removeKey(source, subscription.map, 'owner');
     return edit ? planned([edit]) : refuse(m.editNoOwnerToRemove({ subscription: subscription.label }));

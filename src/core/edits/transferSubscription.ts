@@ -1,8 +1,7 @@
 import { isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
-import { messagesFor } from '../i18n';
-import { blankSeparated, directoryOrRefuse, isRefusal, mapItems, open, subscriptionOrRefuse } from './common';
-import { applyEdits, planned, refuse } from './types';
+import { blankSeparated, directoryOrRefuse, mapItems, openSubscription } from './common';
+import { applyEdits, isRefused, planned, refuse } from './types';
 import type { EditPlan, PlanOptions, TextEdit } from './types';
 import { reindent, setKey } from './yaml/keys';
 import { endOfBlock } from './yaml/lines';
@@ -27,13 +26,11 @@ export type { TransferSubscriptionArgs } from './plannerArgs';
  * directory, and lists written in flow style.
  */
 export function transferSubscription(text: string, args: TransferSubscriptionArgs, options: PlanOptions = {}): EditPlan {
-  const m = messagesFor(options.locale);
-  const { source, refused } = open(text, m);
-  if (refused) return refused;
-  const subscription = subscriptionOrRefuse(source, args.subscriptionId, m);
-  if (isRefusal(subscription)) return subscription;
+  const opened = openSubscription(text, args.subscriptionId, options);
+  if (isRefused(opened)) return opened;
+  const { m, source, subscription } = opened;
   const target = directoryOrRefuse(source, args.targetDirectoryId, m);
-  if (isRefusal(target)) return target;
+  if (isRefused(target)) return target;
   if (target.index === subscription.directory.index) return refuse(m.alreadyTrusts({ subscription: subscription.label, directory: target.label }));
   if (subscription.type !== 'azure') return refuse(m.editTransferNotAzure({ subscription: subscription.label }));
   const fromSeq = subscription.pair.value;

@@ -1,12 +1,16 @@
 /**
- * What an edit planner returns: text edits into the file it was given, or a refusal a person can read.
+ * What an edit planner returns: text edits into the file it was given, or a refusal a person can read
+ * (the core's one `Refusal`, src/core/refusal.ts).
  * Offsets are 0-based UTF-16 code-unit offsets into that text (`TextDocument.positionAt` units).
  */
 import type { Locale } from '../i18n';
 import type { ReferenceRole } from '../references';
+import type { Refusable } from '../refusal';
 import type { TextEdit } from '../text/textEdit';
 
 export type { TextEdit } from '../text/textEdit';
+export { isRefused, refuse } from '../refusal';
+export type { Refusable, Refusal } from '../refusal';
 
 /** A place of the file that still names what a plan removes (the caller decides what to do with it). */
 export interface PlanReference {
@@ -24,15 +28,11 @@ export interface PlannedEdits {
   references?: PlanReference[];
 }
 
-export type EditPlan = PlannedEdits | { refused: string };
+export type EditPlan = Refusable<PlannedEdits>;
 
 /** Options of every planner: the language of its refusals (default `en`). */
 export interface PlanOptions {
   locale?: Locale;
-}
-
-export function isRefused(plan: EditPlan): plan is { refused: string } {
-  return 'refused' in plan;
 }
 
 /**
@@ -69,8 +69,4 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 export function planned(edits: readonly TextEdit[], references?: PlanReference[]): PlannedEdits {
   return references ? { edits: normalizeEdits(edits), references } : { edits: normalizeEdits(edits) };
-}
-
-export function refuse(message: string): { refused: string } {
-  return { refused: message };
 }

@@ -6,8 +6,8 @@
  * The kind of a file is recognised from its shape, never from its name; anything else is refused
  * with a JSON path and a 0-based UTF-16 offset into the text.
  */
-import { GUID, isAccountAddress } from '../formats';
-import { externalHomeAddress } from '../identity';
+import { AZURE_ACCOUNT_NAME, GUID, isAccountAddress } from '../formats';
+import { externalHomeAddress, hasExtMarker } from '../identity';
 import { jsonSyntaxErrorOffset, locateJsonPath } from './jsonScan';
 import {
   looksLikeGroup, looksLikeManagementGroupEntity, looksLikeMemberList, looksLikeServicePrincipal,
@@ -17,6 +17,7 @@ import type { AzGroup, AzManagementGroups, AzMember, AzServicePrincipal, ValueRe
 import type { SubscriptionState } from '../model';
 import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
+import type { Refusal } from '../refusal';
 
 /** One entry of `az account list`: an Azure subscription the signed-in account can see. */
 export interface AzSubscription {
@@ -123,15 +124,8 @@ export type AzDocument =
   /** `[]`: a valid output with nothing in it, whatever command printed it. */
   | { kind: 'empty' };
 
-export interface AzParseError {
-  message: string;
-  /** JSON path of the value at fault, e.g. `$[2].tenantId`; `$` for the whole document. */
-  path: string;
-  /** 0-based UTF-16 offset of the value at fault (or of the syntax error). */
-  offset: number;
-}
-
-export type AzParseResult = { ok: true; document: AzDocument } | { ok: false; error: AzParseError };
+/** The document, or why it is refused, with the place at fault (`at`: its offset and JSON path). */
+export type AzParseResult = AzDocument | Required<Refusal>;
 
 
 /** Azure subscription states (`az account list`'s `state`) in the format's words. */
@@ -185,7 +179,7 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
     } else return fail(m.azObject(), '$', locate([]));
   }
   if (!Array.isArray(value)) return fail(m.azNotList({ found: describe(value, m) }), '$', locate([]));
-  if (value.length === 0) return { ok: true, document: { kind: 'empty' } };
+  if (value.length === 0) return { kind: 'empty' };
   const first = value[0] as unknown;
   if (first === null || typeof first !== 'object' || Array.isArray(first)) {
     return fail(m.azNotObjects({ found: describe(first, m) }), jsonPath([...base, 0]), locate([...base, 0]));
@@ -204,18 +198,18 @@ export function parseAzureCliJson(input: string, locale: Locale = 'en'): AzParse
         if ('placeholder' in read) placeholders.push(read.placeholder);
         else subscriptions.push(read);
       });
-      return { ok: true, document: { kind, subscriptions, placeholders } };
+      return { kind, subscriptions, placeholders };
     }
-    if (kind === 'tenants') return { ok: true, document: { kind, tenants: value.map((item, i) => reader.tenant(item, i)) } };
-    if (kind === 'roleAssignments') return { ok: true, document: { kind, assignments: value.map((item, i) => reader.roleAssignment(item, i)) } };
+    if (kind === 'tenants') return { kind, tenants: value.map((item, i) => reader.tenant(item, i)) };
+    if (kind === 'roleAssignments') return { kind, assignments: value.map((item, i) => reader.roleAssignment(item, i)) };
     const link = nextLink ? { nextLink } : {};
-    if (kind === 'groups') return { ok: true, document: { kind, groups: value.map((item, i) => readGroup(reader, item, i)), ...link } };
-    if (kind === 'servicePrincipals') return { ok: true, document: { kind, servicePrincipals: value.map((item, i) => readServicePrincipal(reader, item, i)), ...link } };
-    if (kind === 'managementGroups') return { ok: true, document: { kind, ...readManagementGroups(reader, value) } };
-    if (kind === 'members') return { ok: true, document: { kind, members: value.map((item, i) => readMember(reader, item, i)), ...link } };
-    return { ok: true, document: { kind, users: value.map((item, i) => reader.user(item, i)), ...(nextLink ? { nextLink } : {}) } };
+    if (kind === 'groups') return { kind, groups: value.map((item, i) => readGroup(reader, item, i)), ...link };
+    if (kind === 'servicePrincipals') return { kind, servicePrincipals: value.map((item, i) => readServicePrincipal(reader, item, i)), ...link };
+    if (kind === 'managementGroups') return { kind, ...readManagementGroups(reader, value) };
+    if (kind === 'members') return { kind, members: value.map((item, i) => readMember(reader, item, i)), ...link };
+    return { kind, users: value.map((item, i) => reader.user(item, i)), ...(nextLink ? { nextLink } : {}) };
   } catch (error) {
-    if (error instanceof ShapeError) return { ok: false, error: error.detail };
+    if (error instanceof ShapeError) return error.refusal;
     throw error;
   }
 }
@@ -268,8 +262,8 @@ function looksLikeSubscription(item: Record<string, unknown>): boolean {
 }
 
 class ShapeError extends Error {
-  constructor(readonly detail: AzParseError) {
-    super(detail.message);
+  constructor(readonly refusal: Required<Refusal>) {
+    super(refusal.refused);
   }
 }
 
@@ -363,7 +357,7 @@ class Reader implements ValueReader {
   user(item: unknown, i: number): AzUser {
     const o = this.object(item, i, 'user');
     const userPrincipalName = this.text(o, i, 'userPrincipalName', true)!;
-    if (!/^[^@\s]+@[^@\s]+$/.test(userPrincipalName)) this.error(this.m.azNotUpn({ upn: userPrincipalName }), [i, 'userPrincipalName']);
+    if (!AZURE_ACCOUNT_NAME.test(userPrincipalName)) this.error(this.m.azNotUpn({ upn: userPrincipalName }), [i, 'userPrincipalName']);
     const mail = this.text(o, i, 'mail', false);
     const external = externalAccount(userPrincipalName, mail);
     const userType = this.text(o, i, 'userType', false);
@@ -434,7 +428,7 @@ class Reader implements ValueReader {
   }
 
   private error(message: string, path: Array<string | number>): never {
-    throw new ShapeError({ message, path: jsonPath([...this.base, ...path]), offset: this.locate(path) });
+    throw new ShapeError(fail(message, jsonPath([...this.base, ...path]), this.locate(path)));
   }
 }
 
@@ -444,12 +438,12 @@ class Reader implements ValueReader {
  * an address, the `mail` attribute is used; undefined for a UPN without `#EXT#`.
  */
 export function externalAccount(upn: string, mail?: string): string | undefined {
-  if (!/#EXT#@/i.test(upn)) return undefined;
+  if (!hasExtMarker(upn)) return undefined;
   return externalHomeAddress(upn) ?? (mail && isAccountAddress(mail) ? mail : upn);
 }
 
-function fail(message: string, path: string, offset: number): AzParseResult {
-  return { ok: false, error: { message, path, offset } };
+function fail(message: string, path: string, offset: number): Required<Refusal> {
+  return { refused: message, at: { offset, path } };
 }
 
 function describe(value: unknown, m: Messages): string {

@@ -9,12 +9,13 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import { GUID, subscriptionOfResource } from '../formats';
+import { hasExtMarker } from '../identity';
 import { fold } from '../model';
 import { blankSeparated, mapItems, normalScope, open } from '../edits/common';
 import { directoryMaps, subscriptionMaps } from '../edits/find';
 import type { FoundDirectory } from '../edits/find';
 import { applyEdits, normalizeEdits, refuse } from '../edits/types';
-import type { TextEdit } from '../edits/types';
+import type { Refusable, TextEdit } from '../edits/types';
 import { lineBreakOf } from '../text/lineBreaks';
 import { appendItemLines, removeKey, setKey } from '../edits/yaml/keys';
 import { isBlankLine, isCommentLine } from '../edits/yaml/lines';
@@ -55,7 +56,7 @@ export interface ImportOptions {
   locale?: Locale;
 }
 
-export type ImportPlan = { edits: TextEdit[]; summary: ImportSummary } | { refused: string };
+export type ImportPlan = Refusable<{ edits: TextEdit[]; summary: ImportSummary }>;
 
 /** A directory as the merge sees it: from the file, or added by this import. */
 interface DirState {
@@ -460,7 +461,7 @@ class Merge {
   user(user: AzUser, directoryId: string | undefined): void {
     const dir = directoryId ? this.directory(directoryId) : this.domainOwner.get(fold(domainOf(user.userPrincipalName)));
     const kind = user.guest ? 'guest' : 'user';
-    const unplacedGuest = user.guest && !directoryId && !/#EXT#@/i.test(user.userPrincipalName);
+    const unplacedGuest = user.guest && !directoryId && !hasExtMarker(user.userPrincipalName);
     if (!dir || unplacedGuest) {
       this.summary.conflicts.push({
         kind, key: user.upn, label: user.upn, reason: 'no-directory',

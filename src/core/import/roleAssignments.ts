@@ -3,8 +3,8 @@
  * format: which subscription and scope it applies to, who gets the role, and which role — or why
  * the file cannot record it yet (groups, service principals, management groups).
  */
-import { GUID } from '../formats';
-import { findAzureRole, findAzureRoleById } from '../reference';
+import { AZURE_ACCOUNT_NAME, GUID } from '../formats';
+import { findAzureRole, findAzureRoleById } from '../catalog';
 import { externalAccount } from './azureCli';
 import type { AzRoleAssignment } from './azureCli';
 
@@ -39,7 +39,7 @@ export function scopeOf(scope: string): AssignmentScope {
  * CLI could not resolve — a deleted account prints an empty `principalName`).
  */
 export function principalOf(a: AzRoleAssignment): string | undefined {
-  if (a.principalType !== 'User' || !a.principalName || !/^[^@\s]+@[^@\s]+$/.test(a.principalName)) return undefined;
+  if (a.principalType !== 'User' || !a.principalName || !AZURE_ACCOUNT_NAME.test(a.principalName)) return undefined;
   return externalAccount(a.principalName) ?? a.principalName;
 }
 

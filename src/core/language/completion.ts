@@ -16,7 +16,7 @@ import { isOfferId } from '../formats';
 import { accountKey } from '../identity';
 import { fold } from '../model';
 import type { Directory } from '../model';
-import { azureBuiltInRoles, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../reference';
+import { azureBuiltInRoles, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../catalog';
 import { cursorContext } from './cursorContext';
 import type { CursorContext } from './cursorContext';
 import { directoryAt, directoryLabel, entitiesAt } from './lookup';

@@ -9,7 +9,7 @@ import { accountKey } from '../identity';
 import type { Analysis } from '../analyze';
 import { fold } from '../model';
 import type { Directory, Str, Subscription } from '../model';
-import { azureRoleDescription, entraRoleDescription, findEntraRole, findOffer } from '../reference';
+import { azureRoleDescription, entraRoleDescription, findEntraRole, findOffer } from '../catalog';
 import { builtInRole } from '../roleReference';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';

@@ -16,6 +16,8 @@ import type { ScopedEntity, SymbolReference } from '../references';
 import { yamlScalar } from './completion';
 import { referenceIndexOf } from './lookup';
 import type { LanguageOptions } from './lookup';
+import { refuse } from '../refusal';
+import type { Refusable } from '../refusal';
 import type { TextEdit } from '../text/textEdit';
 
 export interface RenameTarget {
@@ -28,15 +30,12 @@ export interface RenameTarget {
 
 export type { TextEdit } from '../text/textEdit';
 
-/** Either a result or the reason it cannot be done, for the user. */
-export type Refusable<T> = { ok: true; value: T } | { ok: false; message: string };
-
 
 /** What can be renamed at `offset` (0-based UTF-16). */
 export function prepareRename(analysis: Analysis, offset: number, options: LanguageOptions = {}): Refusable<RenameTarget> {
   const reference = referenceIndexOf(analysis).at(offset);
-  if (!reference) return { ok: false, message: messagesFor(options.locale).renameNothing() };
-  return { ok: true, value: { start: reference.start, end: reference.end, placeholder: reference.text } };
+  if (!reference) return refuse(messagesFor(options.locale).renameNothing());
+  return { start: reference.start, end: reference.end, placeholder: reference.text };
 }
 
 /** The edits renaming what is at `offset` to `newName`, or why not. */
@@ -44,16 +43,16 @@ export function renameAt(analysis: Analysis, offset: number, newName: string, op
   const m = messagesFor(options.locale);
   const index = referenceIndexOf(analysis);
   const reference = index.at(offset);
-  if (!reference) return { ok: false, message: m.renameNothing() };
+  if (!reference) return refuse(m.renameNothing());
   const name = newName.trim();
-  if (name === '') return { ok: false, message: m.renameEmpty() };
+  if (name === '') return refuse(m.renameEmpty());
   if (reference.target) return renameScoped(analysis, reference, reference.target, name, m);
   const kind = reference.kind as 'account' | 'directory' | 'subscription';
   const uses = index.sameSymbol(reference);
   const invalid = validate(reference, uses, name, m);
-  if (invalid) return { ok: false, message: invalid };
+  if (invalid) return refuse(invalid);
   if (keyOf(kind, name) !== reference.key && index.referencesTo(kind, name).length > 0) {
-    return { ok: false, message: m.renameTaken({ name, what: kind }) };
+    return refuse(m.renameTaken({ name, what: kind }));
   }
   const edits = uses.map((use) => ({
     start: use.start,
@@ -61,7 +60,7 @@ export function renameAt(analysis: Analysis, offset: number, newName: string, op
     // The id inside a resource id is part of a longer scalar: written bare.
     newText: use.role === 'resource' ? name : written(analysis.text.slice(use.start, use.end), use.kind === 'account' ? inFormOf(use.text, name) : name),
   }));
-  return { ok: true, value: edits };
+  return edits;
 }
 
 /**
@@ -87,8 +86,8 @@ function renameScoped(analysis: Analysis, reference: SymbolReference, target: Sc
     const other = invalid ? undefined : analysis.index.principalsOf(directory).candidates(name).find((p) => p !== target);
     if (other) invalid = m.renameTakenInDirectory({ name, what: other.kind === 'group' ? 'group' : 'servicePrincipal' });
   }
-  if (invalid) return { ok: false, message: invalid };
-  return { ok: true, value: uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), name) })) };
+  if (invalid) return refuse(invalid);
+  return uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), name) }));
 }
 
 function validate(reference: SymbolReference, uses: readonly SymbolReference[], name: string, m: Messages): string | undefined {

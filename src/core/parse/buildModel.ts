@@ -32,7 +32,7 @@ class Reader {
   }
 
   /** The map's pairs by key, the range of every key, and the range of its first key. */
-  entries(map: YAMLMap): { pairs: Map<string, Pair>; keys: Record<string, Span>; head: Span } {
+  private entries(map: YAMLMap): { pairs: Map<string, Pair>; keys: Record<string, Span>; head: Span } {
     const pairs = new Map<string, Pair>();
     const keys: Record<string, Span> = Object.create(null); // keys are the user's: `__proto__` is one like any other
     let head: Span | undefined;
@@ -47,6 +47,15 @@ class Reader {
       }
     }
     return { pairs, keys, head: head ?? this.span(map) };
+  }
+
+  /**
+   * The opening every entity shares: its pairs by key, and `at` — its span, the range of its first key
+   * (`head`) and of every key (`keys`) — to spread into the entity.
+   */
+  entity(map: YAMLMap): { pairs: Map<string, Pair>; at: Span & { head: Span; keys: Record<string, Span> } } {
+    const { pairs, keys, head } = this.entries(map);
+    return { pairs, at: { ...this.span(map), head, keys } };
   }
 
   /** A string value that is one of `allowed` (any other value is left out: the schema check reports it). */
@@ -113,13 +122,11 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
   const read = new Reader(doc, base);
   const map = read.resolve(node);
   if (!isMap(map)) return undefined;
-  const { pairs, keys, head } = read.entries(map);
+  const { pairs, at } = read.entity(map);
   return {
     kind: 'directory',
     index,
-    ...read.span(map),
-    head,
-    keys,
+    ...at,
     id: read.string(pairs.get('id')),
     name: read.string(pairs.get('name')),
     alias: read.string(pairs.get('alias')),
@@ -136,14 +143,12 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
 }
 
 function buildGroup(read: Reader, map: YAMLMap, directoryIndex: number): Group {
-  const { pairs, keys, head } = read.entries(map);
+  const { pairs, at } = read.entity(map);
   const assignable = read.located(pairs.get('isAssignableToRole'));
   return {
     kind: 'group',
     directoryIndex,
-    ...read.span(map),
-    head,
-    keys,
+    ...at,
     name: read.string(pairs.get('name')),
     id: read.string(pairs.get('id')),
     description: read.string(pairs.get('description')),
@@ -155,13 +160,11 @@ function buildGroup(read: Reader, map: YAMLMap, directoryIndex: number): Group {
 }
 
 function buildServicePrincipal(read: Reader, map: YAMLMap, directoryIndex: number): ServicePrincipal {
-  const { pairs, keys, head } = read.entries(map);
+  const { pairs, at } = read.entity(map);
   return {
     kind: 'servicePrincipal',
     directoryIndex,
-    ...read.span(map),
-    head,
-    keys,
+    ...at,
     name: read.string(pairs.get('name')),
     id: read.string(pairs.get('id')),
     appId: read.string(pairs.get('appId')),
@@ -172,14 +175,12 @@ function buildServicePrincipal(read: Reader, map: YAMLMap, directoryIndex: numbe
 }
 
 function buildManagementGroup(read: Reader, map: YAMLMap, directoryIndex: number, managementGroupIndex: number): ManagementGroup {
-  const { pairs, keys, head } = read.entries(map);
+  const { pairs, at } = read.entity(map);
   return {
     kind: 'managementGroup',
     directoryIndex,
     managementGroupIndex,
-    ...read.span(map),
-    head,
-    keys,
+    ...at,
     id: read.string(pairs.get('id')),
     name: read.string(pairs.get('name')),
     parent: read.string(pairs.get('parent')),
@@ -192,13 +193,11 @@ function buildManagementGroup(read: Reader, map: YAMLMap, directoryIndex: number
 function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 'user'): User;
 function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 'guest'): Guest;
 function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 'user' | 'guest'): User | Guest {
-  const { pairs, keys, head } = read.entries(map);
+  const { pairs, at } = read.entity(map);
   return {
     kind,
     directoryIndex,
-    ...read.span(map),
-    head,
-    keys,
+    ...at,
     upn: read.string(pairs.get('upn')),
     displayName: read.string(pairs.get('displayName')),
     roles: read.strings(pairs.get('roles')),
@@ -208,16 +207,14 @@ function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 
 }
 
 function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number): Subscription {
-  const { pairs, keys, head } = read.entries(map);
+  const { pairs, at } = read.entity(map);
   const stateValue = read.choice<SubscriptionState>(pairs.get('state'), SUBSCRIPTION_STATES);
   const assignments = (key: string) =>
     read.maps(pairs.get(key)).map(([m]) => buildAssignment(read, m, directoryIndex, subscriptionIndex));
   return {
     kind: 'subscription',
     directoryIndex,
-    ...read.span(map),
-    head,
-    keys,
+    ...at,
     id: read.string(pairs.get('id')),
     name: read.string(pairs.get('name')),
     alias: read.string(pairs.get('alias')),
@@ -239,15 +236,13 @@ function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, s
 
 /** A subscription's role assignment, or a management group's (`subscriptionIndex` -1, `managementGroupIndex` set). */
 function buildAssignment(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number, managementGroupIndex?: number): RoleAssignment {
-  const { pairs, keys, head } = read.entries(map);
+  const { pairs, at } = read.entity(map);
   return {
     kind: 'roleAssignment',
     directoryIndex,
     subscriptionIndex,
     ...(managementGroupIndex === undefined ? {} : { managementGroupIndex }),
-    ...read.span(map),
-    head,
-    keys,
+    ...at,
     principal: read.string(pairs.get('principal')),
     principalType: read.choice<PrincipalType>(pairs.get('principalType'), PRINCIPAL_TYPES),
     role: read.string(pairs.get('role')),

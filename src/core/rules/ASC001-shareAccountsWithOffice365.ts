@@ -2,7 +2,7 @@ import { accountsReached, assignmentsReaching } from '../access';
 import { accountKey } from '../identity';
 import type { Directory, Subscription } from '../model';
 import type { ModelIndex } from '../modelIndex';
-import { findEntraRole } from '../reference';
+import { findEntraRole } from '../catalog';
 import type { Finding, Rule } from './rule';
 import type { FixData } from '../problems';
 import { transferOffer } from './fixes';

@@ -1,6 +1,6 @@
 import type { Directory, Guest, Str, User } from '../model';
 import type { ModelIndex } from '../modelIndex';
-import { entraRoleNames, findEntraRole } from '../reference';
+import { entraRoleNames, findEntraRole } from '../catalog';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';

@@ -1,4 +1,4 @@
-import { azureBuiltInRoles, findEntraRole } from '../reference';
+import { azureBuiltInRoles, findEntraRole } from '../catalog';
 import { builtInRole, sameRole } from '../roleReference';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';

@@ -1,4 +1,4 @@
-import { entraRoleNames, findEntraRole } from '../reference';
+import { entraRoleNames, findEntraRole } from '../catalog';
 import { builtInRole } from '../roleReference';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';

@@ -9,11 +9,7 @@ import type { Workspace } from '../model';
 import type { FixData, Problem, Severity } from '../problems';
 import type { FixContext, FixFields, FixOffer } from './fixes';
 import type { Naming } from './naming';
-
-/** Keys of the Microsoft documentation pages the rules cite (see src/core/reference/sources.ts). */
-export type SourceKey =
-  | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES'
-  | 'GROUPS' | 'GROUP_ROLES' | 'MANAGEMENT_GROUPS' | 'MANAGED_IDENTITIES';
+import type { DocSourceKey } from '../catalog/sources';
 
 export interface RuleOptions {
   /** Role assignments allowed per Azure subscription (RBA004). Microsoft's pages say 4,000 and, later, 5,000. */
@@ -61,8 +57,8 @@ export interface Rule<Data extends FixData = FixData> {
   readonly defaultSeverity: Severity;
   /** One line saying what the rule requires, e.g. "Directory ids are unique". */
   readonly title: string;
-  /** The Microsoft pages the rule comes from, first one used as the problem's link. */
-  readonly sources: readonly SourceKey[];
+  /** The Microsoft pages the rule comes from (keys of `SOURCES`, src/core/catalog/sources.ts), first one used as the problem's link. */
+  readonly sources: readonly DocSourceKey[];
   /**
    * `directory` when the rule's findings about a directory depend on nothing but that directory
    * (its content and its position): the analysis then checks each directory on its own and keeps the

@@ -12,12 +12,6 @@ const UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u
 
 const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** Whether `text` holds a character `escapeControls` would change. */
-export function hasUnprintable(text: string): boolean {
-  UNPRINTABLE.lastIndex = 0;
-  return UNPRINTABLE.test(text);
-}
-
 /** Control characters as visible escapes: a newline becomes `\n`, ESC `\x1b`, U+202E `\u202e`. */
 export function escapeControls(text: string): string {
   return text.replace(UNPRINTABLE, (c) => SHORT[c] ?? (c.charCodeAt(0) <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { addRoleAssignment } from '../../core/edits';
 import { localeOf } from '../../core/i18n';
-import { azureBuiltInRoles } from '../../core/reference';
+import { azureBuiltInRoles } from '../../core/catalog';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, ask, cancelled, pickAccount, pickSubscription, resolveTarget } from './context';
 import type { CommandArgs, CommandResult } from './context';

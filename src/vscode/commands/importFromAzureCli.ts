@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { localeOf } from '../../core/i18n';
 import { changesFile, decodeAzureCliBytes, parseAzureCliJson, planImport, summaryCounts, summaryToMarkdown, summaryToText } from '../../core/import';
 import type { ImportInput, ImportSummary } from '../../core/import';
+import { isRefused } from '../../core/refusal';
 import { LineIndex } from '../../core/text/lineIndex';
 import { MAX_IMPORT_INPUT_BYTES } from '../../core/import/limits';
 import type { AnalysisStore } from '../analysisStore';
@@ -56,11 +57,11 @@ export async function importFromAzureCliCommand(store: AnalysisStore, args: Impo
       return fail(vscode.l10n.t('Cannot read {0}: {1}', uri.fsPath, (error as Error).message));
     }
     const parsed = parseAzureCliJson(text, locale);
-    if (!parsed.ok) {
-      const { line, column } = new LineIndex(text).position(parsed.error.offset);
-      return fail(vscode.l10n.t('{0}:{1}:{2}: {3} ({4})', basename(uri), line + 1, column + 1, parsed.error.message, parsed.error.path));
+    if (isRefused(parsed)) {
+      const { line, column } = new LineIndex(text).position(parsed.at.offset);
+      return fail(vscode.l10n.t('{0}:{1}:{2}: {3} ({4})', basename(uri), line + 1, column + 1, parsed.refused, parsed.at.path));
     }
-    inputs.push({ name: basename(uri), document: parsed.document });
+    inputs.push({ name: basename(uri), document: parsed });
   }
 
   let directoryId = args.directoryId;
@@ -82,7 +83,7 @@ export async function importFromAzureCliCommand(store: AnalysisStore, args: Impo
   }
 
   const plan = planImport(target.text, inputs, { directoryId, group, locale });
-  if ('refused' in plan) return applyPlan(target, plan);
+  if (isRefused(plan)) return applyPlan(target, plan);
   const { summary } = plan;
   if (!changesFile(summary)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to import: {0}.', summaryCounts(summary, locale)));

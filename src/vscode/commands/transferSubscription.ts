@@ -4,6 +4,7 @@ import { localeOf } from '../../core/i18n';
 import { fold } from '../../core/model';
 import type { Directory, Subscription } from '../../core/model';
 import type { ModelIndex } from '../../core/modelIndex';
+import { isRefused, refuse } from '../../core/refusal';
 import { previewTransfer } from '../../core/transfer';
 import type { TransferPreview } from '../../core/transfer';
 import type { AnalysisStore } from '../analysisStore';
@@ -46,14 +47,14 @@ export async function transferSubscriptionCommand(store: AnalysisStore, args: Tr
 
   const locale = localeOf(vscode.env.language);
   const preview = previewTransfer(target.analysis.workspace, subscriptionId, targetDirectoryId, { locale });
-  if ('refused' in preview) return applyPlan(target, preview);
+  if (isRefused(preview)) return applyPlan(target, preview);
   const markdown = preview.toMarkdown();
   const title = vscode.l10n.t('Transfer {0} to {1}', preview.subscription.name, preview.to.name);
   if (args.previewOnly) {
     await showTransferPreview(preview.subscription.id, targetDirectoryId, title, markdown, true);
     return { applied: false, reason: 'preview', preview: markdown };
   }
-  if (preview.blockers.length) return applyPlan(target, { refused: preview.blockers.join(' ') });
+  if (preview.blockers.length) return applyPlan(target, refuse(preview.blockers.join(' ')));
   if (!args.confirm) {
     await showTransferPreview(preview.subscription.id, targetDirectoryId, title, markdown);
     if (!(await confirmTransfer(preview))) return { ...cancelled, preview: markdown };

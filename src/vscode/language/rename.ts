@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { localeOf } from '../../core/i18n';
-import { prepareRename, renameAt } from '../../core/language';
+import { isRefused, prepareRename, renameAt } from '../../core/language';
 import { toRange } from './documentAnalyses';
 import type { DocumentAnalyses } from './documentAnalyses';
 
@@ -14,15 +14,15 @@ export class RenameProvider implements vscode.RenameProvider {
 
   prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
     const target = prepareRename(this.analysisOf(document), document.offsetAt(position), { locale: localeOf(vscode.env.language) });
-    if (!target.ok) throw new Error(target.message);
-    return { range: toRange(document, target.value.start, target.value.end), placeholder: target.value.placeholder };
+    if (isRefused(target)) throw new Error(target.refused);
+    return { range: toRange(document, target.start, target.end), placeholder: target.placeholder };
   }
 
   provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
     const result = renameAt(this.analysisOf(document), document.offsetAt(position), newName, { locale: localeOf(vscode.env.language) });
-    if (!result.ok) throw new Error(result.message);
+    if (isRefused(result)) throw new Error(result.refused);
     const edit = new vscode.WorkspaceEdit();
-    for (const e of result.value) edit.replace(document.uri, toRange(document, e.start, e.end), e.newText);
+    for (const e of result) edit.replace(document.uri, toRange(document, e.start, e.end), e.newText);
     return edit;
   }
 

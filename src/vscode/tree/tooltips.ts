@@ -9,7 +9,7 @@ import type { Analysis } from '../../core/analyze';
 import { accountKey } from '../../core/identity';
 import type { Directory, Guest, RoleAssignment, Subscription, User } from '../../core/model';
 import type { Problem } from '../../core/problems';
-import { findOffer } from '../../core/reference';
+import { findOffer } from '../../core/catalog';
 import { count } from '../count';
 import { escapeMarkdown } from '../markdown';
 import { stateLabel, subscriptionTypeLabel } from './entries';

@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { applyEdits } from '../../../src/core/edits';
 import { parseAzureCliJson, planImport } from '../../../src/core/import';
 import type { ImportInput } from '../../../src/core/import';
+import { isRefused } from '../../../src/core/refusal';
 import type { ExportReportResult } from '../../../src/vscode/commands/exportReport';
 import type { ImportCommandResult } from '../../../src/vscode/commands/importFromAzureCli';
 import { COMMANDS } from '../../../src/vscode/commands/registerCommands';
@@ -64,11 +65,11 @@ describe('import from the Azure CLI and report export', () => {
 
     const inputs: ImportInput[] = files.map((uri) => {
       const parsed = parseAzureCliJson(readFileSync(uri.fsPath, 'utf8'));
-      assert.ok(parsed.ok);
-      return { name: uri.path.slice(uri.path.lastIndexOf('/') + 1), document: parsed.document };
+      assert.ok(!isRefused(parsed));
+      return { name: uri.path.slice(uri.path.lastIndexOf('/') + 1), document: parsed };
     });
     const plan = planImport(before, inputs, { directoryId: CONTOSO });
-    assert.ok(!('refused' in plan));
+    assert.ok(!isRefused(plan));
     assert.equal(document.getText(), applyEdits(before, plan.edits), 'the document holds exactly the planned merge');
     assert.deepEqual(result.summary!.added.map((e) => `${e.kind} ${e.key}`).sort(), ['guest sam.taylor@outlook.com', 'subscription 7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f', 'user dave@contoso.com']);
     assert.deepEqual(result.summary!.updated.map((e) => `${e.kind} ${e.key}`).sort(), ['user bob@contoso.com']);

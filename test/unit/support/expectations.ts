@@ -47,3 +47,8 @@ function byLineThenCode(a: string, b: string): number {
   const [lb, cb] = b.split(':');
   return Number(la) - Number(lb) || ca.localeCompare(cb);
 }
+
+/** Every problem as "CODE text-it-underlines", in order: what a reader of the file sees flagged. */
+export function flagged(analysis: Analysis): string[] {
+  return analysis.problems.map((p) => `${p.code} ${analysis.text.slice(p.start, p.end)}`);
+}

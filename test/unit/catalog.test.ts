@@ -16,7 +16,7 @@ import {
   isEntraRoleName,
   azureRoleDescription,
   entraRoleDescription,
-} from '../../src/core/reference';
+} from '../../src/core/catalog';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

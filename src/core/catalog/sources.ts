@@ -1,5 +1,5 @@
 /**
- * The Microsoft documentation pages the rules cite (rules.md, "Sources"). Each URL is derived
+ * The Microsoft documentation pages the rules cite (each rule's page under docs/rules links them). Each URL is derived
  * from the page's path in its docs repository, checked to exist there:
  * MicrosoftDocs/azure-docs `articles/X/Y.md` -> https://learn.microsoft.com/azure/X/Y and
  * MicrosoftDocs/entra-docs `docs/X/Y.md` -> https://learn.microsoft.com/entra/X/Y
@@ -12,7 +12,7 @@ export interface DocSource {
   url: string;
 }
 
-/** The keys rules use (`Rule.sources`, src/core/rules/rule.ts). */
+/** The keys rules use (`Rule.sources`, src/core/rules/rule.ts): a new page is a key here and its entry below. */
 export type DocSourceKey =
   | 'BUO' | 'ASSOC' | 'O365T' | 'XFER' | 'ROLES' | 'LIMITS' | 'DOMAINS' | 'GUESTS' | 'ENTRA_ROLES' | 'ADMIN_ROLES' | 'SCOPES'
   | 'GROUPS' | 'GROUP_ROLES' | 'MANAGEMENT_GROUPS' | 'MANAGED_IDENTITIES';
