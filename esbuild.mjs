@@ -3,7 +3,7 @@
 // benchmark, and the unit / integration test suites (each test file bundled with the code it tests).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -37,24 +37,86 @@ const common = {
 };
 
 /**
- * Data read at run time from JSON files beside the bundles in dist/, not bundled: role descriptions
- * (read on first use) and the JSON Schema (also contributed to other YAML tools from there).
+ * Data read at run time from JSON files beside the bundles in dist/, not bundled: the Azure role
+ * table and the role descriptions (read on first use) and the JSON Schema (also contributed to other YAML tools from there).
  */
-const DATA_FILES = ['src/core/catalog/azureRoleDescriptions.json', 'src/core/catalog/entraRoleDescriptions.json'];
+const DATA_FILES = ['src/core/catalog/azureRoles.json', 'src/core/catalog/azureRoleDescriptions.json', 'src/core/catalog/entraRoleDescriptions.json'];
 const dataBeside = {
   name: 'data-beside',
   setup(build) {
-    build.onResolve({ filter: /(RoleDescriptions|tenancy\.schema)\.json$/ }, (args) => ({ path: `./${args.path.split('/').pop()}`, external: true }));
+    build.onResolve({ filter: /(azureRoles|RoleDescriptions|tenancy\.schema)\.json$/ }, (args) => ({ path: `./${args.path.split('/').pop()}`, external: true }));
   },
 };
 /** Features loaded on first use (src/vscode/chunks.ts) stay out of extension.js: they are bundles of their own. */
 const chunksBeside = {
   name: 'chunks-beside',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(editing|diagram|diagram-layout|i18n-fr)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(editing|diagram|diagram-layout|i18n-fr|analysis)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 const dist = { ...common, plugins: [dataBeside, chunksBeside], define: { ...common.define, TENANCY_CHUNKS: 'true' } };
+
+/**
+ * The analysis on demand (src/vscode/analysisChunk.ts): in dist/extension.js, every module of
+ * src/core that the VS Code layer imports is replaced by a stand-in that exports the same names as
+ * getters reading the module from dist/analysis.js, required on first read. `used` collects those
+ * modules, which the analysis bundle then exports by key (their path under src/core).
+ */
+const CORE = join(import.meta.dirname, 'src', 'core') + sep;
+const VSCODE_LAYER = join(import.meta.dirname, 'src', 'vscode') + sep;
+const CHUNK_LOADER = join(import.meta.dirname, 'src/vscode/analysisChunk.ts');
+const coreKey = (path) => relative(CORE, path).replace(/\.ts$/, '').split(sep).join('/');
+/** The names each module of src/core exports (`export *` followed), from one throw-away split build of them all. */
+let coreExports;
+function exportNames(path) {
+  coreExports ??= esbuild.build({
+    ...dist, entryPoints: filesUnder('src/core', '.ts').filter((file) => !file.endsWith('.d.ts')), format: 'esm', splitting: true,
+    write: false, metafile: true, minify: false, sourcemap: false, outdir: 'out/names',
+  }).then((result) => new Map(Object.values(result.metafile.outputs).filter((o) => o.entryPoint).map((o) => [join(import.meta.dirname, o.entryPoint), o.exports])));
+  return coreExports.then((names) => names.get(path));
+}
+function coreOnDemand(used) {
+  return {
+    name: 'core-on-demand',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData?.coreOnDemand || !args.importer.startsWith(VSCODE_LAYER)) return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { coreOnDemand: true } });
+        if (resolved.errors.length > 0 || resolved.external || !resolved.path.startsWith(CORE) || !resolved.path.endsWith('.ts')) return undefined;
+        used.add(resolved.path);
+        return { path: resolved.path, namespace: 'core-on-demand' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'core-on-demand' }, async (args) => ({
+        contents: [
+          `const load = require(${JSON.stringify(CHUNK_LOADER)}).coreModule(${JSON.stringify(coreKey(args.path))});`,
+          `for (const name of ${JSON.stringify(await exportNames(args.path))}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+        ].join('\n'),
+        resolveDir: import.meta.dirname,
+        loader: 'js',
+      }));
+    },
+  };
+}
+/**
+ * One copy of the `vscode` API for the whole bundle. Each module that imports `vscode` would get
+ * its own copy of the API object's 400-odd properties (esbuild's interop with a CommonJS module),
+ * which was a third of loading dist/extension.js; they import this one module instead, which
+ * re-exports it once.
+ */
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+/** The src/core modules dist/extension.js reads from dist/analysis.js (filled by its build). */
+const usedCore = new Set();
+/** dist/analysis.js: the modules of `usedCore`, by key. Built after dist/extension.js, which names them. */
+function analysisBuild() {
+  const entries = [...usedCore].sort().map((path) => `  ${JSON.stringify(coreKey(path))}: require(${JSON.stringify(path)}),`);
+  return { ...dist, stdin: { contents: `module.exports = {\n${entries.join('\n')}\n};\n`, resolveDir: import.meta.dirname, sourcefile: 'analysis-chunk.js', loader: 'js' }, outfile: 'dist/analysis.js' };
+}
 /**
  * The on-demand bundles are shared by both extension hosts, so they are built for the browser: esbuild
  * then refuses any Node built-in in them, and Node runs them as they are.
@@ -92,7 +154,7 @@ const nodeModulesForWebTests = {
 };
 
 const builds = [
-  { ...dist, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' },
+  { ...dist, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', plugins: [vscodeOnce, coreOnDemand(usedCore), ...dist.plugins] },
   { ...dist, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' },
   { ...shared, entryPoints: ['src/vscode/commands/editingChunk.ts'], outfile: 'dist/editing.js' },
   { ...shared, entryPoints: ['src/vscode/diagram/diagramChunk.ts'], outfile: 'dist/diagram.js' },
@@ -136,7 +198,10 @@ copyFileSync('src/core/schema/tenancy.schema.json', 'dist/tenancy.schema.json');
 for (const file of DATA_FILES) copyFileSync(file, join('dist', file.split('/').pop()));
 
 if (watch) {
+  await esbuild.build(builds[0]); // dist/extension.js: names the modules of dist/analysis.js
   for (const b of builds) (await esbuild.context(b)).watch();
+  (await esbuild.context(analysisBuild())).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  await esbuild.build(analysisBuild());
 }

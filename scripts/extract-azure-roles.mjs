@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const OUTPUT = 'src/core/catalog/azureRoles.ts';
+const TABLE = 'src/core/catalog/azureRoles.json';
 const DESCRIPTIONS = 'src/core/catalog/azureRoleDescriptions.json';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -131,18 +132,24 @@ export interface AzureRole {
   privileged?: boolean;
 }
 
-export const AZURE_BUILT_IN_ROLES: readonly AzureRole[] = [`);
-for (const r of roles) {
-  out.push(`  { name: ${q(r.name)}, id: ${q(r.id)}, category: ${q(r.category)}${r.privileged ? ', privileged: true' : ''} },`);
-}
-out.push(`];
+let roles: readonly AzureRole[] | undefined;
 
+/**
+ * The roles, in the page's order: kept in \`azureRoles.json\` (beside the bundles in the shipped
+ * build) and read on first use, so that loading the extension does not compile a 50 KB table.
+ */
+export function azureBuiltInRoles(): readonly AzureRole[] {
+  return (roles ??= require('./azureRoles.json') as AzureRole[]);
+}
+`);
+out.push(`
 /** Former names of renamed built-in roles (case-insensitive lookups: ./index.ts). */
 export const AZURE_ROLE_ALIASES: Readonly<Record<string, string>> = {`);
 for (const [former, now] of aliases) out.push(`  ${q(former)}: ${q(now)},`);
 out.push(`};
 `);
 writeFileSync(OUTPUT, out.join('\n'));
+writeFileSync(TABLE, `[\n${roles.map((r) => ` ${JSON.stringify({ name: r.name, id: r.id, category: r.category, ...(r.privileged ? { privileged: true } : {}) })}`).join(',\n')}\n]\n`);
 // Descriptions go to a JSON file read on first use (./roleDescriptions.ts), out of the bundles.
 writeFileSync(DESCRIPTIONS, `${JSON.stringify(Object.fromEntries(roles.map((r) => [r.id, r.description])), null, 1)}\n`);
 console.log(`${OUTPUT}: ${roles.length} roles, ${categories.length} categories, ${aliases.length} aliases, ${warnings.length} warnings`);

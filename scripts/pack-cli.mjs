@@ -22,7 +22,7 @@ execFileSync(process.execPath, [join(root, 'esbuild.mjs'), '--production'], { cw
 
 for (const built of ['dist', 'docs', 'LICENSE']) rmSync(join(target, built), { recursive: true, force: true });
 mkdirSync(join(target, 'dist'), { recursive: true });
-const runtime = readdirSync(join(root, 'dist')).filter((name) => ['cli.js', 'i18n-fr.js', 'tenancy.schema.json'].includes(name) || name.endsWith('RoleDescriptions.json'));
+const runtime = readdirSync(join(root, 'dist')).filter((name) => ['cli.js', 'i18n-fr.js', 'tenancy.schema.json'].includes(name) || name.endsWith('RoleDescriptions.json') || name === 'azureRoles.json');
 for (const name of runtime) cpSync(join(root, 'dist', name), join(target, 'dist', name));
 cpSync(join(root, 'LICENSE'), join(target, 'LICENSE'));
 for (const doc of ['cli.md', 'format.md', 'import-and-report.md', 'edits.md', 'rules']) {

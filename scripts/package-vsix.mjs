@@ -58,9 +58,18 @@ export function checkVsix(path, manifest) {
     if (/\.(js|cjs|mjs)$/.test(name) && /sourceMappingURL=/.test(files.get(name).data().toString('utf8'))) problems.push(`${name} ends with a sourceMappingURL comment`);
   }
   const entryPoints = [manifest.main, manifest.browser].filter(Boolean).map((entry) => entry.replace(/^\.\//, ''));
-  for (const required of ['package.json', 'LICENSE.txt', 'THIRD_PARTY_NOTICES.md', 'CHANGELOG.md', 'readme.md', manifest.icon, ...entryPoints]) {
+  // The data the bundles read at run time, beside them in dist/.
+  const data = ['dist/tenancy.schema.json', 'dist/azureRoles.json', 'dist/azureRoleDescriptions.json', 'dist/entraRoleDescriptions.json'];
+  for (const required of ['package.json', 'LICENSE.txt', 'THIRD_PARTY_NOTICES.md', 'CHANGELOG.md', 'readme.md', manifest.icon, ...entryPoints, ...data]) {
     const present = [...files.keys()].some((name) => name.toLowerCase() === required.toLowerCase());
     if (!present) problems.push(`${required} is missing`);
+  }
+  // A bundle loads its siblings on demand (the analysis, the editing features, data): each must be shipped.
+  for (const [name, entry] of files) {
+    if (!/^dist\/[^/]+\.js$/.test(name)) continue;
+    for (const [, id] of entry.data().toString('utf8').matchAll(/(?<!['"\w$])require\("(\.\/[\w.-]+\.(?:js|json))"\)/g)) {
+      if (!files.has(`dist/${id.slice(2)}`)) problems.push(`${name} requires ${id}, which is not in the package`);
+    }
   }
   for (const name of [manifest.browser?.replace(/^\.\//, ''), ...WEB_LOADED].filter(Boolean)) {
     const text = files.get(name)?.data().toString('utf8') ?? '';

@@ -77,11 +77,12 @@ class DirectoryAccess {
   }
 }
 
-const cache = new WeakMap<ModelIndex, Map<Directory, DirectoryAccess>>();
+// By directory object: an edit that parses a directory again makes a new one, and the old one's access is let go.
+const cache = new WeakMap<ModelIndex, WeakMap<Directory, DirectoryAccess>>();
 
 function directoryAccess(index: ModelIndex, directory: Directory): DirectoryAccess {
   let perIndex = cache.get(index);
-  if (!perIndex) cache.set(index, (perIndex = new Map()));
+  if (!perIndex) cache.set(index, (perIndex = new WeakMap()));
   let found = perIndex.get(directory);
   if (!found) perIndex.set(directory, (found = new DirectoryAccess(index, directory)));
   return found;

@@ -7,7 +7,10 @@ import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit }
 import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
 import type { Directory, Span, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
+import { RuleCache } from './ruleCache';
+import type { EditWindow } from './ruleCache';
 import { buildDirectory } from './parse/buildModel';
+import { keepUnchanged } from './parse/keepUnchanged';
 import { recut } from './parse/recut';
 import { placeBlock, shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
@@ -108,6 +111,7 @@ interface Previous {
 export class Analyzer {
   private blocks = new Map<string, ParsedBlock>();
   private previous?: Previous;
+  private readonly rules = new RuleCache();
 
   /** The blocks the last analysis parsed or reused. */
   exportBlocks(): BlockCache {
@@ -138,6 +142,7 @@ export class Analyzer {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
       this.previous = undefined;
+      this.rules.clear();
       return finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options);
     }
   }
@@ -187,7 +192,17 @@ export class Analyzer {
     const placed: ParsedBlock[] = [];
     /** Blocks placed in this version: one found again at a second place is copied there. */
     const used = new Set<ParsedBlock>();
+    const fresh = new Set<ParsedBlock>();
     let parsedBlocks = 0;
+    /** Whether a kept block moved to another position in `directories`: rules name directories by position. */
+    let renumbered = false;
+    /**
+     * Blocks of the previous version placed where the edit window does not carry them (a repeated
+     * block found by its text in another place, or one the window cuts through): the file-wide rules'
+     * findings, which follow the window, are found again for them.
+     */
+    const displaced = new Set<ParsedBlock>();
+    const wasPlaced = edit ? new Set(previous!.placed) : undefined;
     split.blocks.forEach(({ start, end }, k) => {
       // Outside the re-cut range, the block at the same place (shifted by the edit) is the one of the previous version.
       const kept = edit && (k < edit.from ? previous!.placed[k] : k >= edit.from + edit.count ? previous!.placed[k - edit.count + edit.to - edit.from] : undefined);
@@ -196,10 +211,13 @@ export class Analyzer {
       let block = cached?.locale === locale ? cached : undefined;
       if (!block) {
         block = parseBlock(blockText ?? text.slice(start, end), start, directories.length, locale);
+        fresh.add(block);
         parsedBlocks++;
       } else if (used.has(block)) {
         block = copyBlock(block, start, directories.length);
       } else {
+        if (block.firstIndex !== directories.length) renumbered = true;
+        if (wasPlaced?.has(block) && !carried(block.base, end - start, start, edit!.window)) displaced.add(block);
         placeBlock(block, start, directories.length);
       }
       used.add(block);
@@ -208,6 +226,18 @@ export class Analyzer {
       for (const directory of block.directories) directories.push(directory);
       for (const problem of block.problems) problems.push(problem);
     });
+    /** Blocks parsed again that took over entries of the block they replace: they stand in its place in the index. */
+    const heirs = new Map<ParsedBlock, ParsedBlock>();
+    if (edit && edit.count === edit.to - edit.from) {
+      // A directory parsed again takes over the entries that did not change from the one it replaces.
+      for (let j = 0; j < edit.count; j++) {
+        const before = previous!.placed[edit.from + j];
+        const after = placed[edit.from + j];
+        if (!fresh.has(after) || used.has(before) || before.directories.length !== after.directories.length) continue;
+        before.directories.forEach((directory, i) => keepUnchanged(directory, after.directories[i]));
+        heirs.set(after, before);
+      }
+    }
     if (edit) {
       // The re-cut blocks of the previous version that were not reused leave the cache.
       for (let k = edit.from; k < edit.to; k++) {
@@ -222,10 +252,41 @@ export class Analyzer {
     }
     const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, standalone: header.standalone, directories };
     const stats: AnalysisStats = { mode: 'blocks', blocks: split.blocks.length, parsedBlocks };
-    const analysis = finish(text, { workspace, problems, stats }, options, placed, previous?.index);
-    this.previous = { text, split, placed, index: analysis.index };
+    const { index, changed } = nextIndex(workspace, placed, previous, heirs);
+    const blocks = { placed, index, changed: renumbered ? undefined : changed, window: edit?.window, displaced, cache: this.rules };
+    const analysis = finish(text, { workspace, problems, stats }, options, blocks);
+    this.previous = { text, split, placed, index };
     return analysis;
   }
+}
+
+/**
+ * The index of this version: the previous version's, updated for the blocks that were replaced (and
+ * what look-ups that changed), or a new one when there is none or the kept blocks changed order.
+ */
+function nextIndex(
+  workspace: Workspace, placed: ParsedBlock[], previous: Previous | undefined, heirs: ReadonlyMap<ParsedBlock, ParsedBlock>,
+): { index: ModelIndex; changed?: Set<string> } {
+  if (!previous) return { index: new ModelIndex(workspace) };
+  const before = new Map(previous.placed.map((block, k) => [block, k]));
+  const now = new Set(placed);
+  // The index keeps its lists in file order only if the blocks it keeps (and the entries heirs took over) kept their order.
+  let last = -1;
+  for (const block of placed) {
+    const k = before.get(block) ?? before.get(heirs.get(block)!);
+    if (k === undefined) continue;
+    if (k < last) return { index: new ModelIndex(workspace) }; // blocks swapped places
+    last = k;
+  }
+  const removed = previous.placed.filter((block) => !now.has(block)).flatMap((block) => block.directories);
+  const added = placed.filter((block) => !before.has(block)).flatMap((block) => block.directories);
+  return { index: previous.index, changed: previous.index.update(workspace, removed, added) };
+}
+
+/** Whether the edit window carries a block of `length` characters from `before` to `after`: it lies wholly before the window, or wholly after it. */
+function carried(before: number, length: number, after: number, window: EditWindow): boolean {
+  if (before + length <= window.start) return after === before;
+  return before >= window.oldEnd && after === before + window.delta;
 }
 
 /** A copy of a block placed at `base`, its first directory at `firstIndex`. */
@@ -473,24 +534,39 @@ function runRule(rule: Rule, context: RuleContext): Finding[] {
 }
 
 const DIRECTORY_RULES = RULES.filter((rule) => rule.scope === 'directory');
+const FILE_RULES = RULES.filter((rule) => rule.scope !== 'directory');
+
+/** Block mode: this version's blocks, its index, and what changed since the previous version. */
+interface Blocks {
+  placed: ParsedBlock[];
+  index: ModelIndex;
+  /** The index look-ups that may answer differently than for the previous version; undefined: any. */
+  changed?: Set<string>;
+  /** Where the text changed since the previous version, when only the blocks around it were cut again. */
+  window?: EditWindow;
+  /** Blocks of the previous version that did not move as the window says (their findings are found again). */
+  displaced?: ReadonlySet<ParsedBlock>;
+  cache: RuleCache;
+}
 
 /**
  * Runs the rules: with `blocks` (block mode), the rules that check one directory at a time run per
  * block, and a block keeps their findings until it is parsed again or the options change; the others
- * run on the whole model. Without, every rule runs on the whole model (the reference behaviour).
+ * run per block too, reading the whole file through the index, and run again only where a look-up
+ * they made changed (ruleCache.ts). Without, every rule runs on the whole model (the reference behaviour).
  */
-function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: ParsedBlock[], previousIndex?: ModelIndex): Analysis {
-  const index = new ModelIndex(parsed.workspace);
-  if (previousIndex) index.adoptSuggestions(previousIndex);
+function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: Blocks): Analysis {
+  const index = blocks?.index ?? new ModelIndex(parsed.workspace);
   const messages = messagesFor(options.locale);
   const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.rules };
   const context: RuleContext = { workspace: parsed.workspace, index, options: ruleOptions, messages, name: naming(messages) };
   const problems = parsed.problems;
   const severityOf = (rule: Rule) => options.severities?.[rule.id] ?? rule.defaultSeverity;
   const run = (rule: Rule, ruleContext: RuleContext, into: Problem[]) => runConfigured(rule, ruleContext, options, into);
+  const local = (options as InternalOptions)[LOCAL] === true;
   if (blocks) {
     const optionsKey = JSON.stringify([options.locale ?? 'en', ruleOptions, DIRECTORY_RULES.map(severityOf)]);
-    for (const block of blocks) {
+    for (const block of blocks.placed) {
       const key = `${block.firstIndex}|${optionsKey}`;
       if (block.findings?.key !== key) {
         const found: Problem[] = [];
@@ -503,11 +579,24 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
       }
       for (const problem of block.findings.problems) problems.push(problem);
     }
-  }
-  const local = (options as InternalOptions)[LOCAL] === true;
-  for (const rule of RULES) {
-    // Per block above; the rules that read the whole file are an estate's business in a local analysis.
-    if (rule.scope === 'directory' ? !blocks : !local) run(rule, context, problems);
+    // The rules that read the whole file are an estate's business in a local analysis.
+    const found = local ? [] : blocks.cache.run({
+      blocks: blocks.placed,
+      index,
+      changed: blocks.changed,
+      window: blocks.window,
+      displaced: blocks.displaced,
+      optionsKey: JSON.stringify([options.locale ?? 'en', ruleOptions, FILE_RULES.map(severityOf)]),
+      rules: FILE_RULES,
+      check: (rule, directories, view) => {
+        const out: Problem[] = [];
+        run(rule, { ...context, workspace: { directories }, index: view }, out);
+        return out;
+      },
+    });
+    for (const problem of found) problems.push(problem);
+  } else {
+    for (const rule of RULES) if (!local || rule.scope === 'directory') run(rule, context, problems);
   }
   if (local) return { text, workspace: parsed.workspace, index, problems, stats: parsed.stats };
   return { text, workspace: parsed.workspace, index, problems: settleProblems(text, problems, options), stats: parsed.stats };
@@ -542,7 +631,9 @@ function runConfigured(rule: Rule, context: RuleContext, options: AnalyzeOptions
  */
 export function settleProblems(text: string, problems: readonly Problem[], options: AnalyzeOptions = {}): Problem[] {
   const messages = messagesFor(options.locale);
-  const configured = problems.flatMap((problem) => {
+  // Severities configured for codes that are not rules' (YAML, SCHEMA): only then is every problem looked at.
+  const otherCodes = Object.keys(options.severities ?? {}).some((code) => !RULE_IDS.has(code));
+  const configured = !otherCodes ? problems : problems.flatMap((problem) => {
     if (RULE_IDS.has(problem.code)) return [problem];
     const severity = options.severities?.[problem.code];
     if (severity === 'off') return [];
@@ -552,7 +643,7 @@ export function settleProblems(text: string, problems: readonly Problem[], optio
   const kept = applySuppressions(text, configured, {
     knownCodes: RULE_IDS, offCodes, severity: options.severities?.[SUPPRESSION_CODE], messages,
   });
-  const inside = kept.map((problem) => clampInto(problem, text.length));
-  inside.sort(compareProblems);
-  return inside;
+  for (let i = 0; i < kept.length; i++) kept[i] = clampInto(kept[i], text.length);
+  kept.sort(compareProblems);
+  return kept;
 }

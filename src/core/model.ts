@@ -187,3 +187,8 @@ export type AnyEntity = Directory | User | Guest | Subscription | RoleAssignment
 export function fold(text: string): string {
   return text.toLowerCase();
 }
+
+/** Display names compare as people read them: case and surrounding spaces do not tell two apart. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}

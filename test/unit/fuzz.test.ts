@@ -6,6 +6,7 @@
  * `npm run fuzz` (3,000 runs each) explores further.
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core/analyze';
 import { ModelIndex } from '../../src/core/modelIndex';
@@ -97,7 +98,9 @@ function assertInside(text: string, problems: Array<{ start: number; end: number
   for (const p of problems) assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length, `range ${p.start}-${p.end} inside 0-${text.length}`);
 }
 
-describe('property-based: random workspaces and random edits', () => {
+describe('property-based: random workspaces and random edits', function () {
+  // Long sequences of full analyses: bounded by their run counts, not by the clock, which a loaded machine stretches.
+  this.timeout(180_000);
   it('analysis never throws and every problem lies inside the text', () => {
     fc.assert(fc.property(workspaceText, fc.array(edit, { maxLength: 8 }), (text, edits) => {
       const analyzer = new Analyzer();
@@ -146,20 +149,244 @@ describe('property-based: random workspaces and random edits', () => {
     }), { numRuns: RUNS, seed: 20261124 });
   });
 
+  /** What a user sees of an analysis: every problem with its related locations and fix data, and the directories' places. */
+  const seen = (a: ReturnType<typeof analyze>) => ({
+    problems: a.problems.map((p) => `${p.start}-${p.end} ${p.code} ${p.severity} ${p.message} ${JSON.stringify(p.related ?? [])} ${JSON.stringify(p.data ?? {})}`),
+    directories: a.workspace.directories.map((d) => `${d.index} ${d.start}-${d.end} ${d.name?.value} ${d.users.length}/${d.guests.length}/${d.subscriptions.length}`),
+  });
+
   it('an analyser that saw earlier versions gives exactly what a fresh analysis of the same text gives', () => {
-    const summary = (a: ReturnType<typeof analyze>) => ({
-      problems: a.problems.map((p) => `${p.start}-${p.end} ${p.code} ${p.severity} ${p.message}`),
-      directories: a.workspace.directories.map((d) => `${d.index} ${d.start}-${d.end} ${d.name?.value} ${d.users.length}/${d.guests.length}/${d.subscriptions.length}`),
-    });
     fc.assert(fc.property(workspaceText, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
       const analyzer = new Analyzer();
       analyzer.analyze(text);
       let current = text;
       for (const e of edits) {
         current = applyEdit(current, e);
-        assert.deepEqual(summary(analyzer.analyze(current)), summary(analyze(current)));
+        assert.deepEqual(seen(analyzer.analyze(current)), seen(analyze(current)));
       }
     }), { numRuns: RUNS, seed: 20261124 });
+  });
+
+  /**
+   * Typing: a value changed letter by letter, a line added or removed, a directory pasted or cut —
+   * the kind of edits after which the analyser keeps most blocks and most rule results. Each version
+   * must read exactly as a whole-file parse of the same text does.
+   */
+  const typing = fc.oneof(
+    // Retype part of a value: a UPN's domain, a name, an id.
+    fc.record({ kind: fc.constant('value' as const), pick: fc.nat(), keep: fc.nat({ max: 20 }), insert: fc.constantFrom('', 'x', 'contoso.com', '@fabrikam.com', 'alice@contoso.com', 'Contoso', 'Production', 'Owner') }),
+    // Add an entry to a list of users, guests or subscriptions, or remove one.
+    fc.record({ kind: fc.constant('line' as const), pick: fc.nat(), insert: fc.constantFrom('      - upn: alice@contoso.com', '      - upn: bob@fabrikam.com\n        enabled: false', '      - upn: Frank.O@example.org\n        external: true', '', '') }),
+    // Cut a whole directory, or paste a copy of one.
+    fc.record({ kind: fc.constant('directory' as const), pick: fc.nat(), insert: fc.boolean() }),
+  );
+
+  function type(text: string, t: { kind: 'value' | 'line' | 'directory'; pick: number; keep?: number; insert: string | boolean }): string {
+    const lines = text.split('\n');
+    if (t.kind === 'value') {
+      const values = [...text.matchAll(/: ([^\n]+)/g)];
+      if (!values.length) return text;
+      const v = values[t.pick % values.length];
+      const at = v.index! + 2;
+      const keep = Math.min(t.keep ?? 0, v[1].length);
+      return text.slice(0, at + keep) + String(t.insert) + text.slice(at + v[1].length);
+    }
+    if (t.kind === 'line') {
+      const entries = lines.flatMap((line, i) => (line.startsWith('      - ') ? [i] : []));
+      if (!entries.length) return text;
+      const at = entries[t.pick % entries.length];
+      if (t.insert !== '') lines.splice(at, 0, String(t.insert));
+      else {
+        let end = at + 1;
+        while (end < lines.length && lines[end].startsWith('        ')) end++;
+        lines.splice(at, end - at);
+      }
+      return lines.join('\n');
+    }
+    const starts = lines.flatMap((line, i) => (line.startsWith('  - id: ') ? [i] : []));
+    if (!starts.length) return text;
+    const k = t.pick % starts.length;
+    const from = starts[k] - 1; // its comment line
+    const to = k + 1 < starts.length ? starts[k + 1] - 1 : lines.length - 1;
+    const directory = lines.slice(from, to);
+    if (t.insert) lines.splice(to, 0, ...directory);
+    else if (starts.length > 1) lines.splice(from, to - from);
+    return lines.join('\n');
+  }
+
+  it('typing: an analyser that saw every earlier version reads each one as a whole-file parse does', () => {
+    fc.assert(fc.property(workspaceText, fc.array(typing, { minLength: 1, maxLength: 12 }), (text, edits) => {
+      const analyzer = new Analyzer();
+      analyzer.analyze(text);
+      let current = text;
+      for (const t of edits) {
+        current = type(current, t);
+        const incremental = seen(analyzer.analyze(current));
+        const fresh = seen(analyze(current));
+        const whole = analyze(current, { split: false });
+        assert.deepEqual(incremental, fresh);
+        // A file the edit broke may be read differently by the whole-file parse (a directory's range may
+        // also end at another blank or comment line): on a valid file, the problems must be the same.
+        if (!whole.problems.some((p) => p.code === 'YAML')) assert.deepEqual(incremental.problems, seen(whole).problems);
+      }
+    }), { numRuns: RUNS, seed: 20261201 });
+  });
+
+  /**
+   * Groups, service principals and management groups read across directories: Fourth Coffee's and
+   * Tailspin's assignments and groups name Woodgrove's groups, service principals and users (found
+   * "elsewhere", and in the first directory that has them), Tailspin repeats some of Woodgrove's names,
+   * and management groups list other directories' subscriptions. Renaming or removing one of those
+   * in one directory changes what the others' references resolve to.
+   */
+  const ESTATE = `${withoutStandaloneMark(readFileSync('test/fixtures/rules/enterprise-groups.tenancy.yaml', 'utf8'))}
+  - id: 5c0ffee0-4d2b-4a8e-9f31-7b6a5c4d3e2f
+    name: Fourth Coffee
+    domains: [fourthcoffee.onmicrosoft.com, fourthcoffee.com]
+    users:
+      - upn: nadia@fourthcoffee.com
+        displayName: Nadia Petrova
+      - upn: tom.baker@fourthcoffee.com
+        displayName: Tom Baker
+    guests:
+      - upn: chen.wei_woodgrovebank.com#EXT#@fourthcoffee.onmicrosoft.com
+        displayName: Chen Wei (Woodgrove)
+    groups:
+      - name: Roasters
+        members: [tom.baker@fourthcoffee.com, Platform Engineers, maria.santos@woodgrovebank.com]
+      - name: Shared Deployers
+        members:
+          - github-deploy
+          - Landing Zone Consultants
+    servicePrincipals:
+      - name: roastery-api
+        type: managedIdentity
+        identity: systemAssigned
+        resource: /subscriptions/3a5c7e9b-1d2f-4a6c-8e0b-2d4f6a8c0e1b/resourceGroups/roastery/providers/Microsoft.Web/sites/roastery-api
+    subscriptions:
+      - id: 8e2f4a6c-0b1d-4e3f-9a5b-7c9d1e3f5a7b
+        name: Fourth Coffee Roastery
+        type: azure
+        offer: MS-AZR-0003P
+        owner: nadia@fourthcoffee.com
+        createdBy: nadia@fourthcoffee.com
+        roleAssignments:
+          - principal: Landing Zone Consultants
+            role: Reader
+          - principal: id-batch-jobs
+            principalType: ServicePrincipal
+            role: Reader
+          - principal: chen.wei@woodgrovebank.com
+            role: Contributor
+          - principal: sofia.lindqvist@woodgrovebank.com
+            role: Reader
+          - principal: Roasters
+            role: Contributor
+    managementGroups:
+      - id: mg-fourthcoffee
+        name: Fourth Coffee
+        subscriptions: [8e2f4a6c-0b1d-4e3f-9a5b-7c9d1e3f5a7b, 3a5c7e9b-1d2f-4a6c-8e0b-2d4f6a8c0e1b]
+        roleAssignments:
+          - principal: App Developers
+            role: Reader
+          - principal: Roasters
+            role: Reader
+  - id: 9b7d5f3a-1c2e-4f6a-8b0d-2e4f6a8c0d1e
+    name: Tailspin Toys
+    domains: [tailspintoys.onmicrosoft.com]
+    users:
+      - upn: admin@tailspintoys.onmicrosoft.com
+        roles: [Global Administrator]
+    groups:
+      - name: Landing Zone Consultants
+        members: [admin@tailspintoys.onmicrosoft.com]
+      - name: Platform Engineers
+        members: [github-deploy]
+    servicePrincipals:
+      - name: github-deploy
+        type: application
+        appId: 2c4e6a8b-0d1f-4a3c-9e5b-7d9f1a3c5e7b
+    subscriptions:
+      - id: 1f3b5d7e-9a0c-4b2d-8e4f-6a8c0e2a4c6e
+        name: Tailspin Games
+        type: azure
+        offer: MS-AZR-0003P
+        owner: admin@tailspintoys.onmicrosoft.com
+        createdBy: admin@tailspintoys.onmicrosoft.com
+        roleAssignments:
+          - principal: Shared Deployers
+            role: Reader
+          - principal: maria.santos@woodgrovebank.com
+            role: Reader
+    managementGroups:
+      - id: mg-tailspin
+        name: Tailspin
+        subscriptions: [1f3b5d7e-9a0c-4b2d-8e4f-6a8c0e2a4c6e, 4b8c2d6e-1f3a-4c5b-9d7e-8f0a1b2c3d4e]
+`;
+  /** Names other entries refer to: groups, service principals, management groups, accounts, subscription ids. */
+  const NAMES = [
+    'Platform Engineers', 'Landing Zone Consultants', 'App Developers', 'Roasters', 'Shared Deployers',
+    'github-deploy', 'woodgrove-web', 'id-batch-jobs', '0d9c8b7a-6f5e-4d3c-b2a1-f0e9d8c7b6a5',
+    'mg-woodgrove', 'mg-landing-zones', 'mg-corp', 'mg-fourthcoffee',
+    'maria.santos@woodgrovebank.com', 'chen.wei@woodgrovebank.com', 'sofia.lindqvist@woodgrovebank.com', 'chen.wei_woodgrovebank.com#EXT#@fourthcoffee.onmicrosoft.com',
+    '4b8c2d6e-1f3a-4c5b-9d7e-8f0a1b2c3d4e', '3a5c7e9b-1d2f-4a6c-8e0b-2d4f6a8c0e1b', '8e2f4a6c-0b1d-4e3f-9a5b-7c9d1e3f5a7b',
+  ];
+  const principalEdit = fc.oneof(
+    // Rename one place a name is written: into another name of the file, a new name, or half-typed.
+    fc.record({ kind: fc.constant('rename' as const), name: fc.constantFrom(...NAMES), pick: fc.nat(), into: fc.oneof(fc.constantFrom(...NAMES), fc.constantFrom(' 2', '-old', '')) }),
+    // Remove an entry (a group, a member, an assignment, a service principal, a management group, a user…).
+    fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+    // Cut a directory, or paste a copy of it after itself.
+    fc.record({ kind: fc.constant('directory' as const), pick: fc.nat(), paste: fc.boolean() }),
+  );
+
+  function editPrincipals(text: string, e: { kind: 'rename' | 'remove' | 'directory'; name?: string; pick: number; into?: string; paste?: boolean }): string {
+    if (e.kind === 'rename') {
+      const places = [...text.matchAll(new RegExp(e.name!.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&'), 'g'))];
+      if (!places.length) return text;
+      const at = places[e.pick % places.length].index!;
+      // A suffix appends (or, empty, drops the last letter: a name being typed); a name replaces.
+      const into = NAMES.includes(e.into!) ? e.into! : e.into ? e.name + e.into : e.name!.slice(0, -1);
+      return text.slice(0, at) + into + text.slice(at + e.name!.length);
+    }
+    const lines = text.split('\n');
+    if (e.kind === 'remove') {
+      const entries = lines.flatMap((line, i) => (/^ {6,}- /.test(line) ? [i] : []));
+      if (!entries.length) return text;
+      const at = entries[e.pick % entries.length];
+      const indent = lines[at].indexOf('-');
+      let end = at + 1;
+      while (end < lines.length && lines[end].trim() !== '' && lines[end].search(/\S/) > indent) end++;
+      lines.splice(at, end - at);
+      return lines.join('\n');
+    }
+    const starts = lines.flatMap((line, i) => (line.startsWith('  - id: ') ? [i] : []));
+    if (!starts.length) return text;
+    const k = e.pick % starts.length;
+    const to = k + 1 < starts.length ? starts[k + 1] : lines.length - 1;
+    const directory = lines.slice(starts[k], to);
+    if (e.paste) lines.splice(to, 0, ...directory);
+    else if (starts.length > 1) lines.splice(starts[k], to - starts[k]);
+    return lines.join('\n');
+  }
+
+  it('groups, service principals and management groups across directories: each edited version reads as a whole-file parse does', function () {
+    this.timeout(600_000);
+    const start = analyze(ESTATE);
+    // The workload does reach across directories (else the property would prove little).
+    for (const code of ['RBA001', 'GRP003', 'MID001', 'MGT005']) assert.ok(start.problems.some((p) => p.code === code), `${code} in the starting estate`);
+    fc.assert(fc.property(fc.array(principalEdit, { minLength: 1, maxLength: 10 }), (edits) => {
+      const analyzer = new Analyzer();
+      analyzer.analyze(ESTATE);
+      let current = ESTATE;
+      for (const e of edits) {
+        current = editPrincipals(current, e);
+        const incremental = seen(analyzer.analyze(current));
+        assert.deepEqual(incremental, seen(analyze(current)));
+        const whole = analyze(current, { split: false });
+        if (!whole.problems.some((p) => p.code === 'YAML')) assert.deepEqual(incremental.problems, seen(whole).problems);
+      }
+    }), { numRuns: RUNS, seed: 20261202 });
   });
 });
 
@@ -223,3 +450,8 @@ describe('property-based: work grows linearly with the file', () => {
     }
   });
 });
+
+/** The fixture's closing `estate: standalone` (and its comment) removed, so directories can follow. */
+function withoutStandaloneMark(text: string): string {
+  return text.replace(/(?:\n#[^\n]*)?\nestate: standalone\s*$/, '').trimEnd();
+}

@@ -58,7 +58,9 @@ describe('splitting a workspace into directory blocks', () => {
   });
 });
 
-describe('incremental analysis', () => {
+describe('incremental analysis', function () {
+  // Long sequences of full analyses: bounded by their run counts, not by the clock, which a loaded machine stretches.
+  this.timeout(180_000);
   it('gives exactly what a whole-file parse gives, on the example and a generated workspace', () => {
     for (const text of [example, generateWorkspace({ users: 600, usersPerDirectory: 100 })]) {
       const blocks = analyze(text);

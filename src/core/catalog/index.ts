@@ -3,7 +3,7 @@
  * the lookups the rules and language features use. Lookups ignore case and surrounding spaces;
  * their maps are built once, on first use.
  */
-import { AZURE_BUILT_IN_ROLES, AZURE_ROLE_ALIASES } from './azureRoles';
+import { AZURE_ROLE_ALIASES, azureBuiltInRoles } from './azureRoles';
 import type { AzureRole } from './azureRoles';
 import { ENTRA_ROLES, ENTRA_ROLE_ALIASES } from './entraRoles';
 import type { EntraRole } from './entraRoles';
@@ -46,7 +46,7 @@ let azureIndex: ReturnType<typeof buildIndex<AzureRole>> | undefined;
 let entraIndex: ReturnType<typeof buildIndex<EntraRole>> | undefined;
 
 function azure() {
-  return (azureIndex ??= buildIndex(AZURE_BUILT_IN_ROLES, (r) => r.name, (r) => r.id, AZURE_ROLE_ALIASES));
+  return (azureIndex ??= buildIndex(azureBuiltInRoles(), (r) => r.name, (r) => r.id, AZURE_ROLE_ALIASES));
 }
 
 function entra() {
@@ -95,7 +95,7 @@ export function isEntraRoleName(name: string): boolean {
 
 /** Every name a role can be written with, for completion and did-you-mean: current names first. */
 export function azureRoleNames(): string[] {
-  return [...AZURE_BUILT_IN_ROLES.map((r) => r.name), ...Object.keys(AZURE_ROLE_ALIASES)];
+  return [...azureBuiltInRoles().map((r) => r.name), ...Object.keys(AZURE_ROLE_ALIASES)];
 }
 
 /** Every name an Entra role can be written with, for completion and did-you-mean: current names first. */

@@ -16,7 +16,7 @@ import { isOfferId } from '../formats';
 import { accountKey } from '../identity';
 import { fold } from '../model';
 import type { Directory } from '../model';
-import { AZURE_BUILT_IN_ROLES, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../catalog';
+import { azureBuiltInRoles, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../catalog';
 import { cursorContext } from './cursorContext';
 import type { CursorContext } from './cursorContext';
 import { directoryAt, directoryLabel, entitiesAt } from './lookup';
@@ -167,7 +167,7 @@ function azureRoleCompletions(directory: Directory | undefined, quote: (text: st
       insertText: quote(role.value), sortText: `0${role.value}`,
     });
   }
-  AZURE_BUILT_IN_ROLES.forEach((role, i) => {
+  azureBuiltInRoles().forEach((role, i) => {
     // The page's order puts the privileged and general roles (Owner, Contributor, Reader…) first.
     const rank = role.category === 'Privileged' || role.category === 'General' ? 1 : 2;
     entries.push({

@@ -46,7 +46,7 @@ const TAB_INDENT = /^[ ]*\t/m;
 
 /** Whether a line is indented with a tab (one regular-expression scan: cheap enough for every analysis). */
 export function hasTabIndentation(text: string): boolean {
-  return TAB_INDENT.test(text);
+  return text.includes('\t') && TAB_INDENT.test(text); // a native scan first: most files hold no tab at all
 }
 /** A line ending in a block-scalar header: `key: |`, `- >-`, `key: |2`. */
 const BLOCK_SCALAR = /(?:^|[\s:-])[|>][0-9+-]*$/;

@@ -15,6 +15,8 @@ export interface Recut {
   from: number;
   to: number;
   count: number;
+  /** Where the text changed: `[start, oldEnd)` of the previous text became `delta` longer. */
+  window: { start: number; oldEnd: number; delta: number };
 }
 
 const KEY_LINE = 'directories:\n';
@@ -25,7 +27,8 @@ export function recut(previous: { text: string; split: BlockSplit }, text: strin
   const { prefix, suffix } = changedWindow(before, text);
   const delta = text.length - before.length;
   const oldEnd = before.length - suffix;
-  if (prefix === before.length && delta === 0) return { split: previous.split, from: 0, to: 0, count: 0 };
+  const window = { start: prefix, oldEnd, delta };
+  if (prefix === before.length && delta === 0) return { split: previous.split, from: 0, to: 0, count: 0, window };
   // The change must lie inside the directory items, not touch the header around them.
   if (prefix < cutStart || oldEnd > cutEnd || (oldEnd === cutEnd && cutEnd !== before.length)) return undefined;
 
@@ -52,6 +55,7 @@ export function recut(previous: { text: string; split: BlockSplit }, text: strin
     from: first,
     to: last + 1,
     count: fresh.length,
+    window,
   };
 }
 

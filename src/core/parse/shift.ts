@@ -7,7 +7,7 @@
  * edit move). Copying instead would cost a copy of every entity after the edit on each keystroke.
  * `shiftDirectory` and `shiftProblem` copy, for the rare block placed twice in one file.
  */
-import type { Directory } from '../model';
+import type { Directory, Span } from '../model';
 import type { Problem } from '../problems';
 
 export function shiftDirectory(directory: Directory, delta: number, index: number): Directory {
@@ -49,6 +49,8 @@ export interface Placeable {
   directories: Directory[];
   problems: Problem[];
   findings?: { problems: Problem[] };
+  /** Every span of its directories, gathered on its first move: later moves are one loop over them. */
+  spans?: Span[];
 }
 
 /** Moves a block to `base`, its first directory to position `firstIndex`, in place. */
@@ -56,7 +58,16 @@ export function placeBlock(block: Placeable, base: number, firstIndex: number): 
   const delta = base - block.base;
   const renumber = firstIndex !== block.firstIndex;
   if (delta === 0 && !renumber) return;
-  block.directories.forEach((directory, i) => move(directory, delta, renumber ? firstIndex + i : -1));
+  if (renumber) {
+    block.directories.forEach((directory, i) => move(directory, delta, firstIndex + i));
+  } else {
+    const spans = (block.spans ??= spansOf(block.directories));
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
+      span.start += delta;
+      span.end += delta;
+    }
+  }
   if (delta !== 0) {
     for (const problem of block.problems) moveProblem(problem, delta);
     for (const problem of block.findings?.problems ?? []) moveProblem(problem, delta);
@@ -69,6 +80,21 @@ function moveProblem(problem: Problem, delta: number): void {
   problem.start += delta;
   problem.end += delta;
   if (problem.related) for (const r of problem.related) { r.start += delta; r.end += delta; }
+}
+
+/** Every object under `value` with a `start` and an `end` offset. */
+function spansOf(value: object, into: Span[] = []): Span[] {
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object') spansOf(item, into);
+    return into;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.start === 'number' && typeof record.end === 'number') into.push(record as unknown as Span);
+  for (const key in record) {
+    const field = record[key];
+    if (field !== null && typeof field === 'object') spansOf(field, into);
+  }
+  return into;
 }
 
 /** Adds `delta` to every `start` / `end` under `value`; sets directory positions to `index` unless it is -1. */

@@ -1,4 +1,4 @@
-import { AZURE_BUILT_IN_ROLES, findEntraRole } from '../catalog';
+import { azureBuiltInRoles, findEntraRole } from '../catalog';
 import { builtInRole, sameRole } from '../roleReference';
 import { didYouMean } from '../text/didYouMean';
 import type { Finding, Rule } from './rule';
@@ -33,7 +33,7 @@ export const knownRole: Rule<KnownRoleData> = {
       const custom = directory.customRoles.map((r) => r.value);
       if (custom.some((r) => sameRole(r, role.value))) continue;
       const entra = findEntraRole(role.value);
-      const suggestion = entra ? undefined : didYouMean(role.value, [...custom, ...AZURE_BUILT_IN_ROLES.map((r) => r.name)]);
+      const suggestion = entra ? undefined : didYouMean(role.value, [...custom, ...azureBuiltInRoles().map((r) => r.name)]);
       findings.push({
         message: entra ? m.RBA002EntraRole({ role: role.value }) : m.RBA002({ role: role.value, directory: name.directory(directory), suggestion }),
         start: role.start,

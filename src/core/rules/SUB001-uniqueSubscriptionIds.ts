@@ -1,3 +1,4 @@
+import { fold } from '../model';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
 
@@ -9,9 +10,11 @@ export const uniqueSubscriptionIds: Rule = {
   sources: ['ASSOC'],
   check({ index, messages: m, name }) {
     const findings: Finding[] = [];
-    for (const subscriptions of index.subscriptionsById.values()) {
-      const [first, ...repeats] = subscriptions;
-      for (const subscription of repeats) {
+    // Each repeat of an id is reported where it is, pointing at the first.
+    for (const subscription of index.subscriptions) {
+      if (!subscription.id) continue;
+      const first = index.subscriptionsById.get(fold(subscription.id.value))![0];
+      if (first !== subscription) {
         findings.push({
           message: m.SUB001({ id: subscription.id!.value, subscription: name.subscription(first), directory: name.directory(index.directoryOf(first)) }),
           start: subscription.id!.start,

@@ -1,7 +1,6 @@
-import type { Subscription } from '../model';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
-import { nameKey } from './TEN004-uniqueDirectoryNames';
+import { nameKey } from '../model';
 
 export const subscriptionNamesAcrossDirectories: Rule = {
   id: 'SUB002',
@@ -11,15 +10,11 @@ export const subscriptionNamesAcrossDirectories: Rule = {
   sources: ['ASSOC'],
   check({ index, messages: m, name }) {
     const findings: Finding[] = [];
-    const byName = new Map<string, Subscription>();
+    // Each later subscription of a name, in another directory than the first, is reported where it is.
     for (const subscription of index.subscriptions) {
       if (!subscription.name) continue;
-      const key = nameKey(subscription.name.value);
-      const first = byName.get(key);
-      if (!first) {
-        byName.set(key, subscription);
-        continue;
-      }
+      const first = index.subscriptionsByName.get(nameKey(subscription.name.value))![0];
+      if (first === subscription) continue;
       if (first.directoryIndex === subscription.directoryIndex) continue;
       const names = {
         subscription: name.subscription(subscription), directory: name.directory(index.directoryOf(subscription)),

@@ -1,3 +1,4 @@
+import { fold } from '../model';
 import type { Rule } from './rule';
 import { relatedAt } from './naming';
 
@@ -7,11 +8,13 @@ export const uniqueDirectoryIds: Rule = {
   defaultSeverity: 'error',
   title: 'Directory ids are unique',
   sources: ['ASSOC'],
-  check({ index, messages: m, name }) {
+  check({ workspace, index, messages: m, name }) {
     const findings = [];
-    for (const directories of index.directoriesById.values()) {
-      const [first, ...repeats] = directories;
-      for (const directory of repeats) {
+    // Each repeat of an id is reported where it is, pointing at the first.
+    for (const directory of workspace.directories) {
+      if (!directory.id) continue;
+      const first = index.directoriesById.get(fold(directory.id.value))![0];
+      if (first !== directory) {
         findings.push({
           message: m.TEN001({ id: directory.id!.value, directory: name.directory(first) }),
           start: directory.id!.start,

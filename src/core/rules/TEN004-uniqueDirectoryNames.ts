@@ -1,11 +1,6 @@
-import type { Directory } from '../model';
+import { nameKey } from '../model';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
-
-/** Display names compare as people read them: case and surrounding spaces do not tell two apart. */
-export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 export const uniqueDirectoryNames: Rule = {
   id: 'TEN004',
@@ -13,17 +8,13 @@ export const uniqueDirectoryNames: Rule = {
   defaultSeverity: 'warning',
   title: 'Two directories do not share a display name',
   sources: ['ASSOC'],
-  check({ workspace, messages: m, name }) {
+  check({ workspace, index, messages: m, name }) {
     const findings: Finding[] = [];
-    const byName = new Map<string, Directory>();
+    // Each later directory of a name is reported where it is, pointing at the first.
     for (const directory of workspace.directories) {
       if (!directory.name) continue;
-      const key = nameKey(directory.name.value);
-      const first = byName.get(key);
-      if (!first) {
-        byName.set(key, directory);
-        continue;
-      }
+      const first = index.directoriesByName.get(nameKey(directory.name.value))![0];
+      if (first === directory) continue;
       const names = {
         directory: name.directory(directory), id: directory.id?.value, other: name.directory(first), otherId: first.id?.value,
         bothAliased: Boolean(directory.alias && first.alias),

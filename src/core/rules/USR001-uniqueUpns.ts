@@ -1,4 +1,4 @@
-import { accountKey } from '../identity';
+import { accountKey, isExtForm } from '../identity';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
 import type { FixData } from '../problems';
@@ -20,9 +20,11 @@ export const uniqueUpns: Rule<UniqueUpnsData> = {
   sources: ['ASSOC'],
   check({ workspace, index, messages: m, name }) {
     const findings: Array<Finding<UniqueUpnsData>> = [];
-    for (const users of index.members.values()) {
-      const [first, ...repeats] = users;
-      for (const user of repeats) {
+    // Each repeat of a member's UPN is reported where it is, pointing at the first.
+    for (const user of workspace.directories.flatMap((d) => d.users)) {
+      if (!user.upn || isExtForm(user.upn.value)) continue;
+      const first = index.members.get(accountKey(user.upn.value))![0];
+      if (first !== user) {
         findings.push({
           message: m.USR001({ upn: user.upn!.value, directory: name.directory(index.directoryOf(first)) }),
           start: user.upn!.start,

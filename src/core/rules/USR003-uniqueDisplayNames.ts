@@ -1,7 +1,7 @@
 import type { User } from '../model';
 import type { Finding, Rule } from './rule';
 import { relatedAt } from './naming';
-import { nameKey } from './TEN004-uniqueDirectoryNames';
+import { nameKey } from '../model';
 
 export const uniqueDisplayNames: Rule = {
   id: 'USR003',

@@ -19,6 +19,11 @@ export interface RuleOptions {
 export const DEFAULT_RULE_OPTIONS: RuleOptions = { roleAssignmentLimit: 4000 };
 
 export interface RuleContext {
+  /**
+   * The directories to report about: all of them, or (in the editor) one block's, the rest of the
+   * file being read through `index` — whose look-ups are recorded so the rule runs again only when
+   * one of them changes (see docs/contributing.md).
+   */
   workspace: Workspace;
   index: ModelIndex;
   options: RuleOptions;

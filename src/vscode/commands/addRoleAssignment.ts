@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { addRoleAssignment } from '../../core/edits';
 import { localeOf } from '../../core/i18n';
-import { AZURE_BUILT_IN_ROLES } from '../../core/catalog';
+import { azureBuiltInRoles } from '../../core/catalog';
 import type { AnalysisStore } from '../analysisStore';
 import { applyPlan, ask, cancelled, pickAccount, pickSubscription, resolveTarget } from './context';
 import type { CommandArgs, CommandResult } from './context';
@@ -27,7 +27,7 @@ export async function addRoleAssignmentCommand(store: AnalysisStore, args: AddRo
   const principal = args.principal ?? await pickAccount(target, vscode.l10n.t('Principal: a user or guest of the directory'), candidates);
   if (!principal) return cancelled;
   const custom = subscription ? target.analysis.index.directoryOf(subscription).customRoles.map((r) => r.value) : [];
-  const role = args.role ?? await vscode.window.showQuickPick([...custom, ...AZURE_BUILT_IN_ROLES.map((r) => r.name)], { placeHolder: vscode.l10n.t('Azure role') });
+  const role = args.role ?? await vscode.window.showQuickPick([...custom, ...azureBuiltInRoles().map((r) => r.name)], { placeHolder: vscode.l10n.t('Azure role') });
   if (!role) return cancelled;
   const scope = args.scope ?? (args.role ? undefined : await ask(vscode.l10n.t('Scope below the subscription, e.g. /resourceGroups/web (empty: the whole subscription)')));
   return applyPlan(target, addRoleAssignment(target.text, { subscriptionId, principal, role, scope }, { locale: localeOf(vscode.env.language) }));
