@@ -13,6 +13,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { DIAGRAM_GROUPS, EDGE_KINDS } from './kinds';
+import { textWidth, wrapText } from './textWidth';
 import type { Box, DiagramContainer, DiagramEdge, DiagramModel, DiagramNode, DraftContainer, DraftEdge } from './model';
 
 /** Runs ELK on a graph and resolves with the same graph, positioned (elkjs' `layout`). */
@@ -29,11 +30,12 @@ export const LAYOUT = {
   nodeWidth: 190,
   nodeHeight: 38,
   nodeGap: 10,
-  /** Widest role label before it is cut with an ellipsis. */
-  labelWidth: 150,
-  labelHeight: 14,
-  /** Estimated width of a label's character at 10 px. */
-  labelCharWidth: 5.8,
+  /** A role label's font size; its lines wrap at `labelLineWidth` and are never cut. */
+  labelFontSize: 10,
+  labelLineWidth: 150,
+  labelLineHeight: 12,
+  /** Room around a label's text, each side, that no other label or line enters. */
+  labelPadding: 3,
 } as const;
 
 const L = LAYOUT;
@@ -72,7 +74,7 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
     .map((e) => ({
       id: e.id, sources: [e.from], targets: [e.to],
       ...(EDGE_KINDS[e.kind].labelled && e.label
-        ? { labels: [{ id: `${e.id}:label`, text: e.label, width: labelWidth(e.label), height: L.labelHeight }] }
+        ? { labels: [{ id: `${e.id}:label`, text: e.label, ...labelSize(e.label) }] }
         : {}),
     }));
   return {
@@ -89,7 +91,8 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
       'elk.layered.spacing.nodeNodeBetweenLayers': '40',
       'elk.layered.spacing.edgeNodeBetweenLayers': '14',
       'elk.spacing.edgeEdge': '8',
-      'elk.spacing.edgeLabel': '2',
+      'elk.spacing.edgeLabel': '4',
+      'elk.spacing.labelLabel': '6',
       'elk.spacing.componentComponent': '40',
       'elk.padding': pad(L.margin, L.margin),
       // Every coordinate of the answer relative to the whole drawing.
@@ -136,10 +139,9 @@ export function placed(drafts: DraftContainer[], draftEdges: DraftEdge[], result
       ...draft,
       path: `M ${points.map((p) => `${p.x} ${p.y}`).join(' L ')}`,
       points,
-      labelAt: label
-        ? { x: r((label.x ?? 0) + (label.width ?? 0) / 2), y: r((label.y ?? 0) + (label.height ?? 0) / 2) }
-        : points[Math.floor(points.length / 2)],
-      ...(label ? { labelWidth: r(label.width ?? 0) } : {}),
+      ...(label && draft.label
+        ? { labelBox: { x: r(label.x ?? 0), y: r(label.y ?? 0), width: r(label.width ?? 0), height: r(label.height ?? 0), lines: labelLines(draft.label) } }
+        : {}),
     });
   }
   return {
@@ -171,9 +173,18 @@ function orthogonal(points: Array<{ x: number; y: number }>): Array<{ x: number;
   return out;
 }
 
-/** How wide a role label is drawn: its text at 10 px, up to `LAYOUT.labelWidth`. */
-export function labelWidth(text: string): number {
-  return Math.min(L.labelWidth, Math.ceil(Array.from(text).length * L.labelCharWidth) + 8);
+/** A role label's lines: the whole role name, wrapped. */
+export function labelLines(text: string): string[] {
+  return wrapText(text, L.labelLineWidth, L.labelFontSize);
+}
+
+/** The room a role label needs: its widest line and every line, with padding. */
+export function labelSize(text: string): { width: number; height: number } {
+  const lines = labelLines(text);
+  return {
+    width: Math.ceil(Math.max(...lines.map((line) => textWidth(line, L.labelFontSize)))) + 2 * L.labelPadding,
+    height: lines.length * L.labelLineHeight + 2 * L.labelPadding,
+  };
 }
 
 function pad(top: number, side: number): string {

@@ -134,7 +134,7 @@ export function renderSvg(model: DiagramModel, theme: DiagramTheme | null = LIGH
   out.push('<g class="groups">', ...model.containers.flatMap((c) => c.columns.map((g) => group(g, m))), '</g>');
   out.push('<g class="edges">', ...model.edges.map((e) => edge(e, m)), '</g>');
   out.push('<g class="nodes">', ...model.nodes.map(node), '</g>');
-  out.push('<g class="edge-labels">', ...model.edges.filter((e) => e.label && EDGE_KINDS[e.kind].labelled).map(edgeLabel), '</g>');
+  out.push('<g class="edge-labels">', ...model.edges.filter((e) => e.labelBox && EDGE_KINDS[e.kind].labelled).map(edgeLabel), '</g>');
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
@@ -195,9 +195,14 @@ function edge(e: DiagramEdge, m: Messages): string {
   return `<g ${cls(classes)} data-id="${escapeXml(e.id)}"><title>${escapeXml(tip)}</title><path d="${e.path}" marker-end="url(#tenancy-arrow-${arrow})"/></g>`;
 }
 
+/** A role label, whole, one `<tspan>` a line, centred in the room the layout kept for it. */
 function edgeLabel(e: DiagramEdge): string {
+  const box = e.labelBox!;
   const classes = ['edge-label', e.severity && `sev-${e.severity}`];
-  return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" x="${e.labelAt.x}" y="${e.labelAt.y + 4}" text-anchor="middle">${escapeXml(fit(e.label!, (e.labelWidth ?? LAYOUT.labelWidth) - 4, LAYOUT.labelCharWidth))}</text>`;
+  const x = box.x + box.width / 2;
+  // Each line's baseline: its line box's top plus about the font's ascent.
+  const lines = box.lines.map((line, i) => `<tspan x="${x}" y="${box.y + LAYOUT.labelPadding + i * LAYOUT.labelLineHeight + 9}">${escapeXml(line)}</tspan>`);
+  return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" text-anchor="middle">${lines.join('')}</text>`;
 }
 
 function cls(classes: Array<string | false | undefined>): string {
