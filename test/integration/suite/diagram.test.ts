@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DiagramModel } from '../../../src/core/diagram';
 import { DIAGRAM_COMMANDS } from '../../../src/vscode/diagram/registerDiagram';
-import { DIAGRAM_VIEW_TYPE } from '../../../src/vscode/diagram/messages';
 import { EXTENSION_ID, waitFor, workspaceRoot } from './helpers';
 
 /** What the `tenancy.showDiagram` command returns: the panel (see src/vscode/diagram/diagramPanel.ts). */
@@ -24,7 +23,7 @@ interface Panel {
   dispose(): void;
 }
 interface TreeNodeLike { label: string; kind: string }
-interface TestApi { tree: vscode.TreeDataProvider<TreeNodeLike>; diagramPanel: () => Panel | undefined }
+interface TestApi { tree: vscode.TreeDataProvider<TreeNodeLike> }
 
 const CONTOSO = 'dir:6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
 const FABRIKAM_ID = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
@@ -160,35 +159,6 @@ describe('relationship diagram', () => {
     const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus['view/item/context'] as Array<{ command: string; when: string }>;
     assert.ok(menus.some((m) => m.command === DIAGRAM_COMMANDS.show && /viewItem == directory/.test(m.when)), 'offered on directory nodes');
     await drawn();
-  });
-
-  it('comes back through its serializer when its editor is reopened, on the file and directory its page saved', async () => {
-    panel = await show(FABRIKAM_ID);
-    await drawn(); // the page has saved the file and directory it shows
-    const before = panel.last!;
-    const drawnBefore = panel.drawn!.ids;
-    const api = vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
-    assert.equal(api.diagramPanel(), panel);
-    const diagramTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
-      .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(DIAGRAM_VIEW_TYPE));
-    const tab = diagramTab();
-    assert.ok(tab, 'the diagram is an editor tab');
-    await vscode.window.tabGroups.close(tab);
-    await waitFor(() => api.diagramPanel() === undefined, { timeoutMs: 10_000, message: 'the panel to be disposed with its tab' });
-
-    // VS Code revives a closed webview editor through the serializer its extension registered,
-    // with the state the page saved: what a window reload does too.
-    await vscode.commands.executeCommand('workbench.action.reopenClosedEditor');
-    const restored = await waitFor(() => {
-      const current = api.diagramPanel();
-      return current?.last && current.drawn?.version === current.last.version && current;
-    }, { timeoutMs: 20_000, message: () => `the restored panel to draw (tab: ${diagramTab()?.label ?? 'none'})` });
-    panel = restored;
-    assert.ok(diagramTab(), 'the tab is back');
-    assert.equal(restored.last!.uri.toString(), before.uri.toString(), 'the same file');
-    assert.equal(restored.last!.model.focus, `dir:${FABRIKAM_ID}`, 'the same directory');
-    assert.deepEqual(restored.last!.model, before.model, 'the same drawing');
-    assert.deepEqual(restored.drawn!.ids, drawnBefore, 'the page draws the same elements');
   });
 
   it('exports the drawing as a self-contained SVG file', async () => {
