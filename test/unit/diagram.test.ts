@@ -163,8 +163,8 @@ describe('diagram model', () => {
     }
     for (const a of [contoso, fabrikam, unknown]) for (const b of [contoso, fabrikam, unknown]) if (a !== b) assert.ok(apart(a, b), `${a.id} and ${b.id} overlap`);
     // An owner stands before what it owns, a guest entry before the account it stands for.
-    assert.ok(node(model, ALICE).x + LAYOUT.nodeWidth < node(model, C_PROD).x);
-    assert.ok(node(model, CAROL_GUEST).x + LAYOUT.nodeWidth < node(model, CAROL).x);
+    assert.ok(node(model, ALICE).x + node(model, ALICE).width < node(model, C_PROD).x);
+    assert.ok(node(model, CAROL_GUEST).x + node(model, CAROL_GUEST).width < node(model, CAROL).x);
     assert.ok(model.width >= Math.max(...model.containers.map((c) => c.x + c.width)) && model.height >= Math.max(...model.containers.map((c) => c.y + c.height)));
     assert.deepEqual(await build(analyze(TEXT)), model, 'the same text gives the same model');
   });

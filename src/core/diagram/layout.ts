@@ -27,7 +27,11 @@ export const LAYOUT = {
   /** A group's title ("Members (3)"), above its entries. */
   groupTitle: 20,
   groupPadding: 8,
+  /** An entry's width: its name's, between these two (a longer name is cut, whole in its tooltip). */
   nodeWidth: 190,
+  maxNodeWidth: 270,
+  /** A directory is at least as wide as its name and tenant id, up to this. */
+  maxHeaderWidth: 420,
   nodeHeight: 38,
   nodeGap: 10,
   /** A role label's font size; its lines wrap at `labelLineWidth` and are never cut. */
@@ -58,12 +62,16 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
       groups.push({
         id: groupId(draft.id, column),
         layoutOptions: { 'elk.padding': pad(L.groupTitle + L.groupPadding, L.groupPadding) },
-        children: list.map((node) => ({ id: node.id, width: L.nodeWidth, height: L.nodeHeight })),
+        children: list.map((node) => ({ id: node.id, width: nodeWidth(node), height: L.nodeHeight })),
       });
     }
     return {
       id: draft.id,
-      layoutOptions: { 'elk.padding': pad(L.header, L.padding) },
+      layoutOptions: {
+        'elk.padding': pad(L.header, L.padding),
+        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+        'elk.nodeSize.minimum': `(${headerWidth(draft)}, 0)`,
+      },
       // An empty directory still shows its name.
       ...(groups.length === 0 ? { width: L.nodeWidth + 2 * L.padding, height: 0 } : {}),
       children: groups,
@@ -171,6 +179,18 @@ function orthogonal(points: Array<{ x: number; y: number }>): Array<{ x: number;
     if (point.x !== last.x || point.y !== last.y) out.push(point);
   }
   return out;
+}
+
+/** An entry's width: room for its name (12 px) and detail (11 px), within the bounds of `LAYOUT`. */
+function nodeWidth(node: { label: string; detail?: string }): number {
+  const text = Math.max(textWidth(node.label, 12), node.detail ? textWidth(node.detail, 11) : 0);
+  return Math.min(L.maxNodeWidth, Math.max(L.nodeWidth, Math.ceil(text) + 18));
+}
+
+/** A directory's width for its name (13 px, bold) and tenant id (11 px). */
+function headerWidth(draft: DraftContainer): number {
+  const text = Math.max(textWidth(draft.label, 13 * 1.1), draft.detail ? textWidth(draft.detail, 11) : 0);
+  return Math.min(L.maxHeaderWidth, Math.max(L.nodeWidth + 2 * L.padding, Math.ceil(text) + 2 * L.padding + 2));
 }
 
 /** A role label's lines: the whole role name, wrapped. */
