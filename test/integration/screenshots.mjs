@@ -13,6 +13,7 @@
 //     [--diagram-directory NAME] [--keep-open]
 //
 // Each step waits for what it needs to see (a selector, a row) with a deadline; none sleeps.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +44,8 @@ const { values: options } = parseArgs({
     themes: { type: 'string', default: 'light,dark' },
     // One directory in the diagram (picked in its page) instead of the whole file.
     'diagram-directory': { type: 'string' },
-    // The line of the subscription the transfer starts on (the example's Contoso Production).
-    'transfer-line': { type: 'string', default: '34' },
+    // The subscription the transfer starts on, by the text of its line (the example's Contoso Production).
+    'transfer-subscription': { type: 'string', default: '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c' },
     'keep-open': { type: 'boolean', default: false },
   },
 });
@@ -113,11 +114,19 @@ async function pass(tools, theme, keepOpen) {
   await tenancyIcon.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
   log(`${theme}: workbench ready`);
 
-  // 2. Open the workspace file through Quick Open, as a person would.
-  await page.keyboard.press('Control+P');
+  // 2. Open the workspace file through Quick Open, as a person would (again if the starting
+  // workbench took the focus back and closed it).
   const quickInput = page.locator('.quick-input-widget input');
-  await quickInput.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-  await quickInput.fill(options.file);
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    await quickInput.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    try {
+      await quickInput.fill(options.file, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await page.locator('.quick-input-list .monaco-list-row', { hasText: options.file }).first().waitFor({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Enter');
   await page.locator(`.tabs-container .tab[aria-label^="${options.file}"]`).waitFor({ timeout: STEP_TIMEOUT });
@@ -136,12 +145,8 @@ async function pass(tools, theme, keepOpen) {
 
   // 4. The transfer of the subscription under the cursor: Enter in each picker (the subscription
   // under the cursor, then the suggested directory) up to the confirmation, pictured, then Escape.
-  await page.locator('.editor-instance .view-lines').click();
-  await page.keyboard.press('Control+G');
-  await quickInput.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-  await quickInput.fill(`:${options['transfer-line']}`);
-  await page.keyboard.press('Enter');
-  await quickInput.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+  // The cursor on the subscription's line, clicked as a person would (no keys reach the file).
+  await page.locator('.editor-instance .view-line', { hasText: options['transfer-subscription'] }).first().click();
   await runCommand(page, 'Tenancy: Transfer Subscription to Another Directory', { keepOpen: true });
   const confirmation = page.locator('.quick-input-widget .quick-input-title', { hasText: /\?$/ });
   for (let picks = 0; !(await confirmation.isVisible()); picks++) {
@@ -189,13 +194,28 @@ async function pass(tools, theme, keepOpen) {
 
 /** Runs a command by its title from the Command Palette (`keepOpen`: it opens a picker of its own). */
 async function runCommand(page, title, { keepOpen = false } = {}) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-  await input.fill(`>${title}`);
+  // Again if something took the focus back and closed the palette (a webview starting, a tree reveal).
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    try {
+      await input.fill(`>${title}`, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Enter');
   if (!keepOpen) await input.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+  // Else until the command's own picker has replaced the palette (a key pressed earlier would go to the editor).
+  else await page.waitForFunction(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    const field = widget?.querySelector('input');
+    return widget && getComputedStyle(widget).display !== 'none' && field && !field.value.startsWith('>')
+      && widget.querySelector('.quick-input-list .monaco-list-row');
+  }, undefined, { timeout: STEP_TIMEOUT });
 }
 
 async function shot(page, name) {
@@ -203,5 +223,8 @@ async function shot(page, name) {
   // Let pending layout and fonts settle, which the page reports itself (no fixed delay).
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r()))));
   await page.screenshot({ path });
-  log(`saved ${relative(repoRoot, path)}`);
+  // The package ships the README's pictures and must stay under 2 MiB: a 256-colour palette makes
+  // them a third of their size without a visible change (Debian's pngquant, when installed).
+  const quantized = spawnSync('pngquant', ['--quality', '70-95', '--speed', '1', '--force', '--ext', '.png', path], { stdio: 'ignore' });
+  log(`saved ${relative(repoRoot, path)}${quantized.status === 0 ? ' (quantized)' : ' (pngquant missing or failed: not quantized)'}`);
 }
