@@ -19,6 +19,7 @@ import { followCursor } from './tree/followCursor';
 import { registerTreeCommands } from './tree/treeCommands';
 import { TreeState } from './tree/treeState';
 import { WorkspaceTreeProvider } from './tree/workspaceTree';
+import { registerWorkspaceFilesContext } from './workspaceFilesContext';
 
 export function activateTenancy(context: vscode.ExtensionContext, blockParser: BlockParser) {
   const log = vscode.window.createOutputChannel('Tenancy', { log: true });
@@ -27,6 +28,7 @@ export function activateTenancy(context: vscode.ExtensionContext, blockParser: B
   context.subscriptions.push(log, blockParser, store);
   registerDiagnostics(context, store);
   const statusBar = registerStatusBar(context, store);
+  context.subscriptions.push(registerWorkspaceFilesContext(store));
   const diagramPanel = registerDiagram(context, store);
   context.subscriptions.push(registerLanguageFeatures(store), ...registerCommands(store), registerCodeActions(store));
 
