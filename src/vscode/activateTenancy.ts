@@ -19,6 +19,7 @@ import { followCursor } from './tree/followCursor';
 import { registerTreeCommands } from './tree/treeCommands';
 import { TreeState } from './tree/treeState';
 import { WorkspaceTreeProvider } from './tree/workspaceTree';
+import { registerWorkspaceFilesContext } from './workspaceFilesContext';
 
 export function activateTenancy(context: vscode.ExtensionContext, blockParser: BlockParser) {
   const log = vscode.window.createOutputChannel('Tenancy', { log: true });
@@ -27,7 +28,8 @@ export function activateTenancy(context: vscode.ExtensionContext, blockParser: B
   context.subscriptions.push(log, blockParser, store);
   registerDiagnostics(context, store);
   const statusBar = registerStatusBar(context, store);
-  registerDiagram(context, store);
+  context.subscriptions.push(registerWorkspaceFilesContext(store));
+  const diagramPanel = registerDiagram(context, store);
   context.subscriptions.push(registerLanguageFeatures(store), ...registerCommands(store), registerCodeActions(store));
 
   const state = new TreeState();
@@ -37,5 +39,5 @@ export function activateTenancy(context: vscode.ExtensionContext, blockParser: B
 
   // After every listener above is subscribed, so no first result is missed.
   store.start().catch((error: unknown) => log.error(`the first search for workspace files failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
-  return { store, tree, view, statusBar };
+  return { store, tree, view, statusBar, diagramPanel };
 }

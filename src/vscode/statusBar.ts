@@ -1,6 +1,11 @@
-/** The status-bar count of errors and warnings across the workspace files; opens the Problems view. */
+/**
+ * The status-bar count of errors and warnings across the workspace files; opens the Problems view.
+ * It is labelled "Tenancy" (VS Code's own problem counter sits beside it and counts every source),
+ * and a screen reader reads words ("Tenancy: 2 errors, 1 warning in 1 workspace file"), not icon names.
+ */
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
+import { count } from './count';
 import { timed } from './timings';
 
 export function registerStatusBar(context: vscode.ExtensionContext, store: AnalysisStore): vscode.StatusBarItem {
@@ -18,8 +23,10 @@ export function registerStatusBar(context: vscode.ExtensionContext, store: Analy
         else if (p.severity === 'warning') warnings++;
       }
     }
-    item.text = `$(organization) $(error) ${errors} $(warning) ${warnings}`;
-    item.tooltip = vscode.l10n.t('Tenancy: {0} errors, {1} warnings in {2} workspace files', errors, warnings, files.length);
+    item.text = `$(organization) Tenancy $(error) ${errors} $(warning) ${warnings}`;
+    const summary = vscode.l10n.t('Tenancy: {0}, {1} in {2}', count(errors, 'error'), count(warnings, 'warning'), count(files.length, 'workspaceFile'));
+    item.tooltip = summary;
+    item.accessibilityInformation = { label: summary, role: 'button' };
     item.show();
   };
   context.subscriptions.push(item, store.onDidChange(() => timed('status bar', update)), store.onDidRemove(update));

@@ -35,11 +35,14 @@ const outDir = join(repoRoot, 'out', 'integration');
  * Each session is one VS Code window on its own fresh copy of a fixture workspace, with its own
  * suites. `main`: the Tenancy fixture, every feature. `unrelated`: a workspace of YAML files that
  * are not Tenancy's, where Tenancy must stay inactive (a witness extension that activates on
- * `onLanguage:yaml` proves the YAML events did fire).
+ * `onLanguage:yaml` proves the YAML events did fire). `reload`: the diagram across a real window reload.
  */
 const SESSIONS = [
   { name: 'main', fixture: join(here, 'fixtures', 'workspace'), suites: 'suite', witness: false },
   { name: 'unrelated', fixture: join(here, 'fixtures', 'unrelated-yaml'), suites: 'suite-unrelated', witness: true },
+  // A suite that reloads the window (and says so with a `reload` event) and runs again in the next
+  // extension host; the workspace is not made fresh between the two runs.
+  { name: 'reload', fixture: join(here, 'fixtures', 'workspace'), suites: 'suite-reload', witness: false, keepWorkspace: true },
 ];
 
 /**
@@ -166,7 +169,7 @@ async function runSession(session, { tools, extension, runnerModule, last }) {
     grep: options.grep,
     timeoutMs: 30_000,
     forbidOnly: Boolean(process.env.CI),
-    fixture: { pristineDir: session.fixture, workspaceDir },
+    ...(session.keepWorkspace ? {} : { fixture: { pristineDir: session.fixture, workspaceDir } }),
   };
   writeFileSync(eventsFile, '');
   writeFileSync(configFile, JSON.stringify(runConfig, null, 2));
@@ -228,6 +231,7 @@ async function followEvents(eventsFile, { hostTimeoutMs, runTimeoutMs, serverExi
   const outcome = { host: undefined, tests: [], end: undefined, error: undefined };
   let consumed = 0;
   let serverGone = false;
+  let reloading = false;
   serverExited.then(() => (serverGone = true));
   const waitStarted = Date.now();
 
@@ -243,12 +247,20 @@ async function followEvents(eventsFile, { hostTimeoutMs, runTimeoutMs, serverExi
       const event = JSON.parse(line);
       if (event.type === 'host') {
         outcome.host = event;
+        reloading = false;
         log(`extension host started after ${seconds(waitStarted)}`);
         console.log(`\nVS Code ${event.vscodeVersion} (${event.appName}, ${event.uiKind}, ${event.extensionHost ?? `Node ${event.node}`} extension host)\n`);
       } else if (event.type === 'note') {
         log(event.text);
+      } else if (event.type === 'reload') {
+        // A suite reloads the window (Developer: Reload Window): the extension host ends and the
+        // next one runs the suites again; the run goes on until that one is done.
+        log(`the window reloads: ${event.reason}`);
+        reloading = true;
       } else if (event.type === 'start') {
         console.log(`running ${event.total} tests from ${event.files.join(', ')}`);
+      } else if (event.type === 'test' && reloading) {
+        // The ending host failing the test that reloaded it: the next host runs it again.
       } else if (event.type === 'test') {
         outcome.tests.push(event);
         printTest(event);

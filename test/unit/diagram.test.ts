@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, diagramDraft, escapeXml, renderSvg, DARK_THEME, LAYOUT } from '../../src/core/diagram';
 import { elkLayout } from '../../src/core/diagram/elkEngine';
+import { textWidth, wrapText } from '../../src/core/diagram/textWidth';
 import type { DiagramOptions } from '../../src/core/diagram';
 
 const build = (a: Parameters<typeof buildDiagram>[0], options: DiagramOptions = {}) => buildDiagram(a, options, elkLayout);
@@ -162,8 +163,8 @@ describe('diagram model', () => {
     }
     for (const a of [contoso, fabrikam, unknown]) for (const b of [contoso, fabrikam, unknown]) if (a !== b) assert.ok(apart(a, b), `${a.id} and ${b.id} overlap`);
     // An owner stands before what it owns, a guest entry before the account it stands for.
-    assert.ok(node(model, ALICE).x + LAYOUT.nodeWidth < node(model, C_PROD).x);
-    assert.ok(node(model, CAROL_GUEST).x + LAYOUT.nodeWidth < node(model, CAROL).x);
+    assert.ok(node(model, ALICE).x + node(model, ALICE).width < node(model, C_PROD).x);
+    assert.ok(node(model, CAROL_GUEST).x + node(model, CAROL_GUEST).width < node(model, CAROL).x);
     assert.ok(model.width >= Math.max(...model.containers.map((c) => c.x + c.width)) && model.height >= Math.max(...model.containers.map((c) => c.y + c.height)));
     assert.deepEqual(await build(analyze(TEXT)), model, 'the same text gives the same model');
   });
@@ -184,16 +185,65 @@ describe('diagram model', () => {
     }
   });
 
-  it('keeps room for each role label, and no label covers an entry', () => {
+  it('labels every role assignment with its role', () => {
     const labelled = model.edges.filter((e) => e.kind === 'role');
     assert.equal(labelled.length, 7, 'six role assignments and a pending one');
-    for (const e of labelled) {
-      assert.ok(e.labelWidth && e.labelWidth >= Array.from(e.label!).length * 5, `${e.id}'s label has room for "${e.label}"`);
-      const room = { x: e.labelAt.x - e.labelWidth! / 2, y: e.labelAt.y - LAYOUT.labelHeight / 2, width: e.labelWidth!, height: LAYOUT.labelHeight };
-      for (const n of model.nodes) assert.ok(room.x >= n.x + n.width || n.x >= room.x + room.width || room.y >= n.y + n.height || n.y >= room.y + room.height, `"${e.label}" covers ${n.id}`);
-    }
+    assert.ok(labelled.every((e) => e.labelBox), 'every role assignment has its label');
   });
 });
+
+describe('diagram: role labels', () => {
+  const estates = [
+    'test/fixtures/diagram/partners.tenancy.yaml',
+    'test/fixtures/diagram/platform-roles.tenancy.yaml',
+    'test/fixtures/rules/enterprise-groups.tenancy.yaml',
+    'test/fixtures/rules/access.tenancy.yaml',
+    'test/fixtures/rules/msp.tenancy.yaml',
+    'examples/contoso.tenancy.yaml',
+  ];
+  for (const file of estates) {
+    it(`${file.split('/').pop()}: every role name whole, no label over another label, an entry or another line`, async () => {
+      const analysed = analyze(readFileSync(file, 'utf8'));
+      for (const directory of [undefined, 0]) {
+        const laid = await build(analysed, { directory });
+        const labelled = laid.edges.filter((e) => e.kind === 'role');
+        assert.ok(labelled.length > 0, 'the estate has role assignments');
+        const svg = renderSvg(laid, null);
+        for (const e of labelled) {
+          const box = e.labelBox;
+          assert.ok(box, `${e.id} has a label`);
+          assert.equal(box.lines.join(' ').replace(/\s+/g, ''), e.label!.replace(/\s+/g, ''), `"${e.label}" is drawn whole`);
+          for (const line of box.lines) assert.ok(textWidth(line, LAYOUT.labelFontSize) <= box.width - 2 * LAYOUT.labelPadding + 0.5, `"${line}" fits its room`);
+          assert.ok(box.height >= box.lines.length * LAYOUT.labelLineHeight, `"${e.label}" has room for its ${box.lines.length} lines`);
+          const drawn = new RegExp(`<text class="edge-label[^"]*" data-id="${escapeRegExp(escapeXml(e.id))}"[^>]*>(.*?)</text>`).exec(svg);
+          assert.ok(drawn, `${e.id}'s label is in the SVG`);
+          assert.deepEqual([...drawn[1].matchAll(/<tspan [^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]), box.lines.map(escapeXml), 'no ellipsis: the lines as laid out');
+          for (const other of labelled) if (other !== e) assert.ok(apart(box, other.labelBox!), `"${e.label}" and "${other.label}" overlap`);
+          for (const n of laid.nodes) assert.ok(apart(box, n), `"${e.label}" covers ${n.id}`);
+          for (const other of laid.edges) {
+            if (other === e) continue;
+            for (let i = 1; i < other.points.length; i++) assert.ok(!crosses(other.points[i - 1], other.points[i], box), `${other.id} runs through "${e.label}"`);
+          }
+        }
+      }
+    });
+  }
+
+  it('wraps a long role name between words, a role id after its hyphens, and never drops a character', () => {
+    assert.deepEqual(wrapText('Reader', 150, 10), ['Reader']);
+    assert.deepEqual(wrapText('Azure Kubernetes Service RBAC Cluster Admin', 150, 10), ['Azure Kubernetes Service', 'RBAC Cluster Admin']);
+    assert.deepEqual(wrapText('acdd72a7-3385-48ef-bd42-f606fba81ae7', 150, 10), ['acdd72a7-3385-48ef-bd42-', 'f606fba81ae7']);
+    const unbroken = 'W'.repeat(40);
+    const lines = wrapText(unbroken, 150, 10);
+    assert.equal(lines.join(''), unbroken);
+    for (const line of lines) assert.ok(textWidth(line, 10) <= 150);
+    assert.ok(textWidth('WWWW', 10) > textWidth('iiii', 10), 'wide letters are measured wider');
+    assert.ok(textWidth('管理者', 10) >= 30, 'East Asian characters count a full em');
+  });
+});
+
+const apart = (a: Box, b: Box) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether an axis-parallel segment passes through a box's inside (touching its border is not). */
 function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {

@@ -65,6 +65,25 @@ describe('manifest conformance', () => {
     }
   });
 
+  it('in a folder without workspace files: the welcome offers to create or import one, in plain words, and no title action leads to a dead end', () => {
+    for (const [lang, texts] of Object.entries(nls)) {
+      for (const key of ['tenancy.view.welcome', 'tenancy.view.welcomeNoFolder']) {
+        assert.ok(!texts[key].includes('`'), `${lang} ${key}: a welcome view shows backquotes as they are`);
+        assert.match(texts[key], /\]\(command:tenancy\.createStarterFile\)/, `${lang} ${key} offers the starter file`);
+        assert.match(texts[key], /\]\(command:tenancy\.importFromAzureCli\)/, `${lang} ${key} offers the import`);
+      }
+    }
+    const needFiles = ['tenancy.tree.filter', 'tenancy.tree.showOnlyProblems', 'tenancy.tree.groupByDirectory', 'tenancy.tree.groupByOwner', 'tenancy.tree.groupByUser', 'tenancy.exportReport', 'tenancy.showDiagram'];
+    const titleMenu: { command: string; when: string }[] = manifest.contributes.menus['view/title'];
+    for (const command of needFiles) {
+      const entry = titleMenu.find((m) => m.command === command);
+      assert.ok(entry && /tenancy\.hasWorkspaceFiles/.test(entry.when), `${command} is shown only with a workspace file: ${entry?.when}`);
+    }
+    for (const command of ['tenancy.createStarterFile', 'tenancy.importFromAzureCli']) {
+      assert.ok(!/hasWorkspaceFiles/.test(titleMenu.find((m) => m.command === command)?.when ?? ''), `${command} is always offered`);
+    }
+  });
+
   it('every menu entry names a declared command', () => {
     for (const [menu, entries] of Object.entries(manifest.contributes.menus as Record<string, { command: string }[]>)) {
       for (const entry of entries) assert.ok(ids.has(entry.command), `${menu} names undeclared ${entry.command}`);

@@ -13,6 +13,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { DIAGRAM_GROUPS, EDGE_KINDS } from './kinds';
+import { textWidth, wrapText } from './textWidth';
 import type { Box, DiagramContainer, DiagramEdge, DiagramModel, DiagramNode, DraftContainer, DraftEdge } from './model';
 
 /** Runs ELK on a graph and resolves with the same graph, positioned (elkjs' `layout`). */
@@ -26,14 +27,19 @@ export const LAYOUT = {
   /** A group's title ("Members (3)"), above its entries. */
   groupTitle: 20,
   groupPadding: 8,
+  /** An entry's width: its name's, between these two (a longer name is cut, whole in its tooltip). */
   nodeWidth: 190,
+  maxNodeWidth: 270,
+  /** A directory is at least as wide as its name and tenant id, up to this. */
+  maxHeaderWidth: 420,
   nodeHeight: 38,
   nodeGap: 10,
-  /** Widest role label before it is cut with an ellipsis. */
-  labelWidth: 150,
-  labelHeight: 14,
-  /** Estimated width of a label's character at 10 px. */
-  labelCharWidth: 5.8,
+  /** A role label's font size; its lines wrap at `labelLineWidth` and are never cut. */
+  labelFontSize: 10,
+  labelLineWidth: 150,
+  labelLineHeight: 12,
+  /** Room around a label's text, each side, that no other label or line enters. */
+  labelPadding: 3,
 } as const;
 
 const L = LAYOUT;
@@ -56,12 +62,16 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
       groups.push({
         id: groupId(draft.id, column),
         layoutOptions: { 'elk.padding': pad(L.groupTitle + L.groupPadding, L.groupPadding) },
-        children: list.map((node) => ({ id: node.id, width: L.nodeWidth, height: L.nodeHeight })),
+        children: list.map((node) => ({ id: node.id, width: nodeWidth(node), height: L.nodeHeight })),
       });
     }
     return {
       id: draft.id,
-      layoutOptions: { 'elk.padding': pad(L.header, L.padding) },
+      layoutOptions: {
+        'elk.padding': pad(L.header, L.padding),
+        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+        'elk.nodeSize.minimum': `(${headerWidth(draft)}, 0)`,
+      },
       // An empty directory still shows its name.
       ...(groups.length === 0 ? { width: L.nodeWidth + 2 * L.padding, height: 0 } : {}),
       children: groups,
@@ -72,7 +82,7 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
     .map((e) => ({
       id: e.id, sources: [e.from], targets: [e.to],
       ...(EDGE_KINDS[e.kind].labelled && e.label
-        ? { labels: [{ id: `${e.id}:label`, text: e.label, width: labelWidth(e.label), height: L.labelHeight }] }
+        ? { labels: [{ id: `${e.id}:label`, text: e.label, ...labelSize(e.label) }] }
         : {}),
     }));
   return {
@@ -89,7 +99,8 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
       'elk.layered.spacing.nodeNodeBetweenLayers': '40',
       'elk.layered.spacing.edgeNodeBetweenLayers': '14',
       'elk.spacing.edgeEdge': '8',
-      'elk.spacing.edgeLabel': '2',
+      'elk.spacing.edgeLabel': '4',
+      'elk.spacing.labelLabel': '6',
       'elk.spacing.componentComponent': '40',
       'elk.padding': pad(L.margin, L.margin),
       // Every coordinate of the answer relative to the whole drawing.
@@ -136,10 +147,9 @@ export function placed(drafts: DraftContainer[], draftEdges: DraftEdge[], result
       ...draft,
       path: `M ${points.map((p) => `${p.x} ${p.y}`).join(' L ')}`,
       points,
-      labelAt: label
-        ? { x: r((label.x ?? 0) + (label.width ?? 0) / 2), y: r((label.y ?? 0) + (label.height ?? 0) / 2) }
-        : points[Math.floor(points.length / 2)],
-      ...(label ? { labelWidth: r(label.width ?? 0) } : {}),
+      ...(label && draft.label
+        ? { labelBox: { x: r(label.x ?? 0), y: r(label.y ?? 0), width: r(label.width ?? 0), height: r(label.height ?? 0), lines: labelLines(draft.label) } }
+        : {}),
     });
   }
   return {
@@ -171,9 +181,30 @@ function orthogonal(points: Array<{ x: number; y: number }>): Array<{ x: number;
   return out;
 }
 
-/** How wide a role label is drawn: its text at 10 px, up to `LAYOUT.labelWidth`. */
-export function labelWidth(text: string): number {
-  return Math.min(L.labelWidth, Math.ceil(Array.from(text).length * L.labelCharWidth) + 8);
+/** An entry's width: room for its name (12 px) and detail (11 px), within the bounds of `LAYOUT`. */
+function nodeWidth(node: { label: string; detail?: string }): number {
+  const text = Math.max(textWidth(node.label, 12), node.detail ? textWidth(node.detail, 11) : 0);
+  return Math.min(L.maxNodeWidth, Math.max(L.nodeWidth, Math.ceil(text) + 18));
+}
+
+/** A directory's width for its name (13 px, bold) and tenant id (11 px). */
+function headerWidth(draft: DraftContainer): number {
+  const text = Math.max(textWidth(draft.label, 13 * 1.1), draft.detail ? textWidth(draft.detail, 11) : 0);
+  return Math.min(L.maxHeaderWidth, Math.max(L.nodeWidth + 2 * L.padding, Math.ceil(text) + 2 * L.padding + 2));
+}
+
+/** A role label's lines: the whole role name, wrapped. */
+export function labelLines(text: string): string[] {
+  return wrapText(text, L.labelLineWidth, L.labelFontSize);
+}
+
+/** The room a role label needs: its widest line and every line, with padding. */
+export function labelSize(text: string): { width: number; height: number } {
+  const lines = labelLines(text);
+  return {
+    width: Math.ceil(Math.max(...lines.map((line) => textWidth(line, L.labelFontSize)))) + 2 * L.labelPadding,
+    height: lines.length * L.labelLineHeight + 2 * L.labelPadding,
+  };
 }
 
 function pad(top: number, side: number): string {

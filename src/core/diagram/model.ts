@@ -117,10 +117,8 @@ export interface DiagramEdge {
   path: string;
   /** The same path as points: start, bends, end. */
   points: Array<{ x: number; y: number }>;
-  /** The centre of the label's room, which the layout kept free (else a point of the path). */
-  labelAt: { x: number; y: number };
-  /** How wide the label's room is. */
-  labelWidth?: number;
+  /** A labelled edge's label: the room the layout kept free for it, and its whole text in lines. */
+  labelBox?: Box & { lines: string[] };
 }
 
 export interface DiagramModel {
@@ -154,4 +152,4 @@ export interface DraftContainer extends Omit<DiagramContainer, keyof Box | 'colu
 }
 
 /** An edge before layout: no path yet. */
-export type DraftEdge = Omit<DiagramEdge, 'path' | 'points' | 'labelAt' | 'labelWidth'>;
+export type DraftEdge = Omit<DiagramEdge, 'path' | 'points' | 'labelBox'>;

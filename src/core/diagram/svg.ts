@@ -8,6 +8,7 @@ import { messagesFor } from '../i18n';
 import type { Locale, Messages } from '../i18n';
 import { EDGE_KINDS, NODE_KINDS } from './kinds';
 import { LAYOUT } from './layout';
+import { textWidth } from './textWidth';
 import type { DiagramContainer, DiagramEdge, DiagramModel, DiagramNode } from './model';
 
 export interface DiagramTheme {
@@ -29,9 +30,19 @@ export interface DiagramTheme {
   azure: string;
   office365: string;
   focus: string;
+  /**
+   * The focus ring in high-contrast themes (a webview's body has the class `vscode-high-contrast`
+   * there), when `focus` may look like `error`: VS Code's high-contrast focus border is orange,
+   * its error colour salmon.
+   */
+  focusHighContrast?: string;
   error: string;
   warning: string;
   info: string;
+  /** The same severities as text (problem counts, role labels): darker where the stroke colour is too light to read. */
+  errorText: string;
+  warningText: string;
+  infoText: string;
 }
 
 export const LIGHT_THEME: DiagramTheme = {
@@ -40,6 +51,7 @@ export const LIGHT_THEME: DiagramTheme = {
   containerFill: '#f8f8f8', containerBorder: '#c8c8c8', nodeFill: '#ffffff', nodeBorder: '#b0b0b0',
   edge: '#6e7781', owner: '#3b3b3b', creator: '#8250df', guest: '#388a34', azure: '#0078d4', office365: '#d83b01',
   focus: '#005fb8', error: '#e51400', warning: '#bf8803', info: '#1a85ff',
+  errorText: '#b01011', warningText: '#855f00', infoText: '#0063d3',
 };
 
 export const DARK_THEME: DiagramTheme = {
@@ -48,6 +60,7 @@ export const DARK_THEME: DiagramTheme = {
   containerFill: '#252526', containerBorder: '#454545', nodeFill: '#2b2b2b', nodeBorder: '#5a5a5a',
   edge: '#8b949e', owner: '#e0e0e0', creator: '#b180d7', guest: '#89d185', azure: '#3794ff', office365: '#f1683c',
   focus: '#0078d4', error: '#f14c4c', warning: '#cca700', info: '#3794ff',
+  errorText: '#f88070', warningText: '#cca700', infoText: '#59a4f9',
 };
 
 /** The editor's own colours, as CSS variables of a VS Code webview; error / warning / info as in the editor. */
@@ -67,9 +80,14 @@ export const VSCODE_THEME: DiagramTheme = {
   azure: 'var(--vscode-charts-blue)',
   office365: 'var(--vscode-charts-orange)',
   focus: 'var(--vscode-focusBorder)',
+  focusHighContrast: 'var(--vscode-editor-foreground)',
   error: 'var(--vscode-editorError-foreground)',
   warning: 'var(--vscode-editorWarning-foreground)',
   info: 'var(--vscode-editorInfo-foreground)',
+  // The colours VS Code gives tree labels with problems (high-contrast themes leave them unset).
+  errorText: 'var(--vscode-list-errorForeground, var(--vscode-editorError-foreground))',
+  warningText: 'var(--vscode-list-warningForeground, var(--vscode-editorWarning-foreground))',
+  infoText: 'var(--vscode-editorInfo-foreground)',
 };
 
 const ARROWS = ['edge', 'owner', 'creator', 'guest', 'office365', 'error', 'warning', 'info'] as const;
@@ -78,14 +96,15 @@ const ARROWS = ['edge', 'owner', 'creator', 'guest', 'office365', 'error', 'warn
 export function diagramCss(t: DiagramTheme): string {
   const severities = (['error', 'warning', 'info'] as const).map((s) => [
     `.tenancy-diagram .sev-${s} > rect.box, .tenancy-diagram .sev-${s} > path { stroke: ${t[s]}; stroke-width: 2; }`,
-    `.tenancy-diagram .edge-label.sev-${s}, .tenancy-diagram .counts.sev-${s} { fill: ${t[s]}; }`,
+    `.tenancy-diagram .edge-label.sev-${s}, .tenancy-diagram .counts.sev-${s} { fill: ${t[`${s}Text`]}; }`,
   ].join('\n')).join('\n');
   return `
 .tenancy-diagram { font-family: ${t.font}; font-size: 12px; }
 .tenancy-diagram .background { fill: ${t.background}; }
 .tenancy-diagram .container > rect.box { fill: ${t.containerFill}; stroke: ${t.containerBorder}; stroke-width: 1; }
 .tenancy-diagram .container.partial > rect.box { stroke-dasharray: 6 4; }
-.tenancy-diagram .container > rect.focus-ring { fill: none; stroke: ${t.focus}; stroke-width: 3; }
+.tenancy-diagram .container > rect.focus-ring { fill: none; stroke: ${t.focus}; stroke-width: 3; }${t.focusHighContrast ? `
+body.vscode-high-contrast .tenancy-diagram .container > rect.focus-ring, body.vscode-high-contrast-light .tenancy-diagram .container > rect.focus-ring { stroke: ${t.focusHighContrast}; }` : ''}
 .tenancy-diagram .group > rect.box { fill: none; stroke: ${t.containerBorder}; stroke-width: 1; stroke-dasharray: 1 3; }
 .tenancy-diagram .counts { font-size: 11px; font-weight: 600; }
 .tenancy-diagram .title { fill: ${t.foreground}; font-size: 13px; font-weight: 600; }
@@ -134,7 +153,7 @@ export function renderSvg(model: DiagramModel, theme: DiagramTheme | null = LIGH
   out.push('<g class="groups">', ...model.containers.flatMap((c) => c.columns.map((g) => group(g, m))), '</g>');
   out.push('<g class="edges">', ...model.edges.map((e) => edge(e, m)), '</g>');
   out.push('<g class="nodes">', ...model.nodes.map(node), '</g>');
-  out.push('<g class="edge-labels">', ...model.edges.filter((e) => e.label && EDGE_KINDS[e.kind].labelled).map(edgeLabel), '</g>');
+  out.push('<g class="edge-labels">', ...model.edges.filter((e) => e.labelBox && EDGE_KINDS[e.kind].labelled).map(edgeLabel), '</g>');
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
@@ -150,15 +169,15 @@ function container(c: DiagramContainer, focus: string | undefined, m: Messages):
     // The focus is a ring outside the box, so the box keeps its problem colour.
     focused ? `<rect class="focus-ring" x="${c.x - 4}" y="${c.y - 4}" width="${c.width + 8}" height="${c.height + 8}" rx="9"/>` : '',
     `<rect class="box" x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="6"/>`,
-    `<text class="title" x="${c.x + 12}" y="${c.y + 20}">${escapeXml(fit(c.label, c.width - 24, 7.5))}</text>`,
+    `<text class="title" x="${c.x + 12}" y="${c.y + 20}">${escapeXml(fit(c.label, c.width - 24, 13, true))}</text>`,
   ];
   // Counts first when there is no tenant id, else under it: never hidden behind a long name.
   let line = c.y + 36;
   if (c.detail) {
-    parts.push(`<text class="detail" x="${c.x + 12}" y="${line}">${escapeXml(fit(c.detail, c.width - 24, 6.2))}</text>`);
+    parts.push(`<text class="detail" x="${c.x + 12}" y="${line}">${escapeXml(fit(c.detail, c.width - 24, 11))}</text>`);
     line += 15;
   }
-  if (counts) parts.push(`<text class="counts sev-${c.severity}" x="${c.x + 12}" y="${line}">${escapeXml(fit(counts, c.width - 24, 6.4))}</text>`);
+  if (counts) parts.push(`<text class="counts sev-${c.severity}" x="${c.x + 12}" y="${line}">${escapeXml(fit(counts, c.width - 24, 11, true))}</text>`);
   parts.push('</g>');
   return parts.join('');
 }
@@ -179,10 +198,10 @@ function node(n: DiagramNode): string {
   if (n.subscriptionType) parts.push(`<rect class="stripe ${n.subscriptionType}" x="${n.x + 1}" y="${n.y + 1}" width="4" height="${n.height - 2}"/>`);
   const textX = n.x + 10;
   if (n.detail) {
-    parts.push(`<text class="label" x="${textX}" y="${n.y + 16}">${escapeXml(fit(n.label, n.width - 16, 6.8))}</text>`);
-    parts.push(`<text class="detail" x="${textX}" y="${n.y + 31}">${escapeXml(fit(n.detail, n.width - 16, 6.2))}</text>`);
+    parts.push(`<text class="label" x="${textX}" y="${n.y + 16}">${escapeXml(fit(n.label, n.width - 16, 12))}</text>`);
+    parts.push(`<text class="detail" x="${textX}" y="${n.y + 31}">${escapeXml(fit(n.detail, n.width - 16, 11))}</text>`);
   } else {
-    parts.push(`<text class="label" x="${textX}" y="${n.y + n.height / 2 + 4}">${escapeXml(fit(n.label, n.width - 16, 6.8))}</text>`);
+    parts.push(`<text class="label" x="${textX}" y="${n.y + n.height / 2 + 4}">${escapeXml(fit(n.label, n.width - 16, 12))}</text>`);
   }
   parts.push('</g>');
   return parts.join('');
@@ -195,20 +214,28 @@ function edge(e: DiagramEdge, m: Messages): string {
   return `<g ${cls(classes)} data-id="${escapeXml(e.id)}"><title>${escapeXml(tip)}</title><path d="${e.path}" marker-end="url(#tenancy-arrow-${arrow})"/></g>`;
 }
 
+/** A role label, whole, one `<tspan>` a line, centred in the room the layout kept for it. */
 function edgeLabel(e: DiagramEdge): string {
+  const box = e.labelBox!;
   const classes = ['edge-label', e.severity && `sev-${e.severity}`];
-  return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" x="${e.labelAt.x}" y="${e.labelAt.y + 4}" text-anchor="middle">${escapeXml(fit(e.label!, (e.labelWidth ?? LAYOUT.labelWidth) - 4, LAYOUT.labelCharWidth))}</text>`;
+  const x = box.x + box.width / 2;
+  // Each line's baseline: its line box's top plus about the font's ascent.
+  const lines = box.lines.map((line, i) => `<tspan x="${x}" y="${box.y + LAYOUT.labelPadding + i * LAYOUT.labelLineHeight + 9}">${escapeXml(line)}</tspan>`);
+  return `<text ${cls(classes)} data-id="${escapeXml(e.id)}" text-anchor="middle">${lines.join('')}</text>`;
 }
 
 function cls(classes: Array<string | false | undefined>): string {
   return `class="${classes.filter(Boolean).join(' ')}"`;
 }
 
-/** Cuts a text to about `width` pixels at `charWidth` per character, with an ellipsis (never inside a surrogate pair). */
-function fit(text: string, width: number, charWidth: number): string {
+/** Cuts a text to `width` pixels at `fontSize` (bold counts a tenth wider), with an ellipsis (never inside a surrogate pair). */
+function fit(text: string, width: number, fontSize: number, bold = false): string {
+  const size = bold ? fontSize * 1.1 : fontSize;
+  if (textWidth(text, size) <= width) return text;
   const chars = Array.from(text);
-  const max = Math.max(4, Math.floor(width / charWidth));
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  let kept = chars.length;
+  while (kept > 1 && textWidth(`${chars.slice(0, kept).join('')}…`, size) > width) kept--;
+  return `${chars.slice(0, kept).join('')}…`;
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1126,12 +1126,12 @@ export const en = {
 };
 
 /** What `count` counts. */
-export type CountNoun = 'user' | 'guest' | 'subscription' | 'directory' | 'error' | 'warning' | 'info' | 'entry' | 'file' | 'access' | 'roleAssignment'
+export type CountNoun = 'user' | 'guest' | 'subscription' | 'directory' | 'error' | 'warning' | 'info' | 'entry' | 'file' | 'workspaceFile' | 'access' | 'roleAssignment'
   | 'member' | 'group' | 'servicePrincipal' | 'managementGroup';
 
 const COUNT_NOUN: Record<CountNoun, [string, string]> = {
   user: ['user', 'users'], guest: ['guest', 'guests'], subscription: ['subscription', 'subscriptions'], directory: ['directory', 'directories'],
-  error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], entry: ['entry', 'entries'], file: ['file', 'files'],
+  error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], entry: ['entry', 'entries'], file: ['file', 'files'], workspaceFile: ['workspace file', 'workspace files'],
   access: ['access', 'accesses'], roleAssignment: ['role assignment', 'role assignments'],
   member: ['member', 'members'], group: ['group', 'groups'], servicePrincipal: ['service principal', 'service principals'], managementGroup: ['management group', 'management groups'],
 };

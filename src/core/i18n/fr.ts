@@ -169,7 +169,7 @@ const BILLING_ADMIN = 'Administrateur de facturation (Billing Administrator)';
 const COUNT_NOUN: Record<CountNoun, [string, string]> = {
   user: ['utilisateur', 'utilisateurs'], guest: ['invité', 'invités'], subscription: ['abonnement', 'abonnements'], directory: ['annuaire', 'annuaires'],
   error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['information', 'informations'], entry: ['entrée', 'entrées'],
-  file: ['fichier', 'fichiers'], access: ['accès', 'accès'], roleAssignment: ['attribution de rôle', 'attributions de rôle'],
+  file: ['fichier', 'fichiers'], workspaceFile: ['fichier d’espace de travail', 'fichiers d’espace de travail'], access: ['accès', 'accès'], roleAssignment: ['attribution de rôle', 'attributions de rôle'],
   member: ['membre', 'membres'], group: ['groupe', 'groupes'], servicePrincipal: ['principal de service', 'principaux de service'], managementGroup: ['groupe d’administration', 'groupes d’administration'],
 };
 

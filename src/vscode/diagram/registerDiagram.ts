@@ -15,7 +15,8 @@ export const DIAGRAM_COMMANDS = {
   exportSvg: 'tenancy.exportDiagram',
 } as const;
 
-export function registerDiagram(context: vscode.ExtensionContext, store: AnalysisStore): void {
+/** Registers the commands and the panel's serializer; returns the open panel, if any (for tests). */
+export function registerDiagram(context: vscode.ExtensionContext, store: AnalysisStore): () => DiagramPanel | undefined {
   let panel: DiagramPanel | undefined;
   const open = (uri: vscode.Uri, directory: DirectoryRef | undefined, restored?: vscode.WebviewPanel): DiagramPanel => {
     if (panel && !restored) {
@@ -62,6 +63,7 @@ export function registerDiagram(context: vscode.ExtensionContext, store: Analysi
     }),
     { dispose: () => panel?.dispose() },
   );
+  return () => panel;
 }
 
 /**

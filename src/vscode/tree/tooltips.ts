@@ -12,6 +12,7 @@ import type { Problem } from '../../core/problems';
 import { findOffer } from '../../core/catalog';
 import { count } from '../count';
 import { escapeMarkdown } from '../markdown';
+import { tooltipLine } from './tooltipLine';
 import { stateLabel, subscriptionTypeLabel } from './entries';
 import type { TreeNode } from './treeNode';
 import { regionOf } from './treeNode';
@@ -35,16 +36,11 @@ export function tooltipOf(node: TreeNode, analysis: Analysis): vscode.MarkdownSt
   return md;
 }
 
-function line(md: vscode.MarkdownString, label: string, value: string | undefined): void {
-  if (value === undefined || value === '') return;
-  md.appendMarkdown(`\n\n${label}: `).appendMarkdown(escapeMarkdown(value));
-}
-
 function directoryTooltip(md: vscode.MarkdownString, d: Directory): void {
   md.appendMarkdown('$(organization) **').appendMarkdown(escapeMarkdown(d.name?.value ?? '?')).appendMarkdown('**');
-  line(md, vscode.l10n.t('Alias'), d.alias?.value);
-  line(md, vscode.l10n.t('Tenant id'), d.id?.value);
-  line(md, vscode.l10n.t('Domains'), d.domains.map((x) => x.value).join(', '));
+  tooltipLine(md, vscode.l10n.t('Alias'), d.alias?.value);
+  tooltipLine(md, vscode.l10n.t('Tenant id'), d.id?.value);
+  tooltipLine(md, vscode.l10n.t('Domains'), d.domains.map((x) => x.value).join(', '));
   const azure = d.subscriptions.filter((s) => s.type?.value === 'azure').length;
   const office = d.subscriptions.filter((s) => s.type?.value === 'office365').length;
   md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown([
@@ -57,49 +53,49 @@ function accountTooltip(md: vscode.MarkdownString, account: User | Guest, analys
   const { index } = analysis;
   const directory = index.directoryOf(account);
   md.appendMarkdown(account.kind === 'guest' ? '$(person-add) **' : '$(person) **').appendMarkdown(escapeMarkdown(account.upn?.value ?? '?')).appendMarkdown('**');
-  line(md, vscode.l10n.t('Display name'), account.displayName?.value);
+  tooltipLine(md, vscode.l10n.t('Display name'), account.displayName?.value);
   if (account.kind === 'user') {
-    line(md, vscode.l10n.t('Member of'), directory.name?.value);
+    tooltipLine(md, vscode.l10n.t('Member of'), directory.name?.value);
     if (!account.enabled) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(vscode.l10n.t('Disabled: cannot sign in.')));
   } else {
-    line(md, vscode.l10n.t('Guest in'), directory.name?.value);
+    tooltipLine(md, vscode.l10n.t('Guest in'), directory.name?.value);
     const home = account.upn && index.homeDirectory(account.upn.value);
-    line(md, vscode.l10n.t('Home directory'), home?.name?.value ?? (account.external ? vscode.l10n.t('outside this file (external)') : undefined));
+    tooltipLine(md, vscode.l10n.t('Home directory'), home?.name?.value ?? (account.external ? vscode.l10n.t('outside this file (external)') : undefined));
   }
-  line(md, vscode.l10n.t('Directory roles'), account.roles.map((r) => r.value).join(', '));
+  tooltipLine(md, vscode.l10n.t('Directory roles'), account.roles.map((r) => r.value).join(', '));
   if (!account.upn) return;
   const key = accountKey(account.upn.value);
   const names = (list: Subscription[] | undefined) => list?.map((s) => s.name?.value ?? s.id?.value ?? '?').join(', ');
-  line(md, vscode.l10n.t('Owns'), names(index.subscriptionsByOwner.get(key)));
-  line(md, vscode.l10n.t('Created'), names(index.subscriptionsByCreator.get(key)));
+  tooltipLine(md, vscode.l10n.t('Owns'), names(index.subscriptionsByOwner.get(key)));
+  tooltipLine(md, vscode.l10n.t('Created'), names(index.subscriptionsByCreator.get(key)));
   const assignments = index.assignmentsByPrincipal.get(key) ?? [];
   if (assignments.length > 0) {
     const shown = assignments.slice(0, 10).map((a) => `${a.role?.value ?? '?'} → ${subscriptionOf(a, analysis).name?.value ?? '?'}`);
     if (assignments.length > 10) shown.push(vscode.l10n.t('and {0} more', assignments.length - 10));
-    line(md, vscode.l10n.t('Role assignments'), shown.join(', '));
+    tooltipLine(md, vscode.l10n.t('Role assignments'), shown.join(', '));
   }
 }
 
 function subscriptionTooltip(md: vscode.MarkdownString, s: Subscription, analysis: Analysis): void {
   md.appendMarkdown(s.type?.value === 'office365' ? '$(mail) **' : '$(azure) **').appendMarkdown(escapeMarkdown(s.name?.value ?? '?')).appendMarkdown('**');
-  line(md, vscode.l10n.t('Alias'), s.alias?.value);
-  line(md, vscode.l10n.t('Subscription id'), s.id?.value);
-  line(md, vscode.l10n.t('Type'), subscriptionTypeLabel(s));
-  line(md, vscode.l10n.t('Directory'), analysis.index.directoryOf(s).name?.value);
+  tooltipLine(md, vscode.l10n.t('Alias'), s.alias?.value);
+  tooltipLine(md, vscode.l10n.t('Subscription id'), s.id?.value);
+  tooltipLine(md, vscode.l10n.t('Type'), subscriptionTypeLabel(s));
+  tooltipLine(md, vscode.l10n.t('Directory'), analysis.index.directoryOf(s).name?.value);
   const offer = s.offer && findOffer(s.offer.value);
-  line(md, vscode.l10n.t('Offer'), s.offer && (offer ? `${s.offer.value} (${offer.name})` : s.offer.value));
-  line(md, vscode.l10n.t('Plan'), s.plan?.value);
-  line(md, vscode.l10n.t('State'), stateLabel(s.state));
-  line(md, vscode.l10n.t('Owner'), s.type?.value === 'office365' ? vscode.l10n.t('the directory itself') : s.owner?.value);
-  line(md, vscode.l10n.t('Created by'), s.createdBy?.value);
-  if (s.roleAssignments.length) line(md, vscode.l10n.t('Role assignments'), String(s.roleAssignments.length));
-  if (s.pendingRoleAssignments.length) line(md, vscode.l10n.t('Waiting to be recreated after a transfer'), String(s.pendingRoleAssignments.length));
+  tooltipLine(md, vscode.l10n.t('Offer'), s.offer && (offer ? `${s.offer.value} (${offer.name})` : s.offer.value));
+  tooltipLine(md, vscode.l10n.t('Plan'), s.plan?.value);
+  tooltipLine(md, vscode.l10n.t('State'), stateLabel(s.state));
+  tooltipLine(md, vscode.l10n.t('Owner'), s.type?.value === 'office365' ? vscode.l10n.t('the directory itself') : s.owner?.value);
+  tooltipLine(md, vscode.l10n.t('Created by'), s.createdBy?.value);
+  if (s.roleAssignments.length) tooltipLine(md, vscode.l10n.t('Role assignments'), String(s.roleAssignments.length));
+  if (s.pendingRoleAssignments.length) tooltipLine(md, vscode.l10n.t('Waiting to be recreated after a transfer'), String(s.pendingRoleAssignments.length));
 }
 
 function roleAssignmentTooltip(md: vscode.MarkdownString, a: RoleAssignment, analysis: Analysis): void {
   md.appendMarkdown('$(key) **').appendMarkdown(escapeMarkdown(`${a.principal?.value ?? '?'} → ${a.role?.value ?? '?'}`)).appendMarkdown('**');
-  line(md, vscode.l10n.t('Subscription'), subscriptionOf(a, analysis).name?.value);
-  line(md, vscode.l10n.t('Scope'), a.scope?.value ?? vscode.l10n.t('the whole subscription'));
+  tooltipLine(md, vscode.l10n.t('Subscription'), subscriptionOf(a, analysis).name?.value);
+  tooltipLine(md, vscode.l10n.t('Scope'), a.scope?.value ?? vscode.l10n.t('the whole subscription'));
 }
 
 function subscriptionOf(a: RoleAssignment, analysis: Analysis): Subscription {
