@@ -168,6 +168,43 @@ describe('estates: the workspace files of one folder checked as one', () => {
     assert.deepEqual(pairs(third.files.get('fabrikam.tenancy.yaml')!.text, third.files.get('fabrikam.tenancy.yaml')!.problems), []);
   });
 
+  it('kept from edit to edit, says what a fresh analysis says: files marked standalone and back, files leaving and coming, an estate of one', () => {
+    const incremental = new Estate();
+    const current = new Map(files.map(({ file, text }) => [file, text]));
+    const check = (step: string) => {
+      const got = incremental.analyze();
+      const fresh = analyzeEstate([...current].map(([file, text]) => ({ file, text })));
+      for (const file of current.keys()) {
+        const shapes = (a: typeof got) => a.files.get(file)!.problems.map((p) => shape(p, file));
+        assert.deepEqual(shapes(got), shapes(fresh), `${step}: ${file}`);
+      }
+      assert.deepEqual(got.estates.map((e) => e.files), fresh.estates.map((e) => e.files), step);
+    };
+    const set = (file: string, text: string) => {
+      current.set(file, text);
+      incremental.set(file, text);
+    };
+    const remove = (file: string) => {
+      current.delete(file);
+      incremental.delete(file);
+    };
+    for (const [file, text] of current) incremental.set(file, text);
+    check('the folder');
+    const contoso = current.get('contoso.tenancy.yaml')!;
+    set('contoso.tenancy.yaml', `${contoso}estate: standalone\n`);
+    check('contoso marked standalone');
+    set('contoso.tenancy.yaml', contoso.replace('tom.becker@northwindmsp.com', 'tom.beckr@northwindmsp.com') + 'estate: standalone\n');
+    check('an edit in the standalone file');
+    set('contoso.tenancy.yaml', contoso);
+    check('contoso back in the estate');
+    for (const file of [...current.keys()].filter((f) => f !== 'contoso.tenancy.yaml')) remove(file);
+    check('contoso alone in its folder');
+    set('contoso.tenancy.yaml', contoso.replace('tom.becker@northwindmsp.com', 'tom.beckr@northwindmsp.com'));
+    check('an edit of the only file');
+    for (const { file, text } of files) if (file !== 'contoso.tenancy.yaml') set(file, text);
+    check('the other files back');
+  });
+
   it('applies suppression comments and severities per file, to the problems found across files', () => {
     const fabrikam = files.find((f) => f.file === 'fabrikam.tenancy.yaml')!;
     const silenced = fabrikam.text.replace('  - id: 6f1c', '  # tenancy-disable-next-line TEN001 -- the real id is being looked up\n  - id: 6f1c');

@@ -43,6 +43,15 @@ interface Member {
   /** The local analysis of `text` for `optionsKey`, when made. */
   local?: Analysis;
   optionsKey?: string;
+  /**
+   * How `local` was made: `alone` is a whole analysis (the file is an estate of one: the only file of
+   * its folder, or `estate: standalone`), which keeps the analyzer's incremental rule results; `joined`
+   * is a local one, its file-wide rules run on the estate. An analyzer that made `joined` analyses is
+   * replaced before it makes `alone` ones: its rule results did not follow those versions.
+   */
+  mode?: 'alone' | 'joined';
+  /** Whether the file said `estate: standalone` when last analysed. */
+  standalone?: boolean;
   /** The copy of the local model at a slot and first directory position. */
   joined?: { local: Analysis; slot: number; firstIndex: number; directories: Directory[] };
 }
@@ -87,10 +96,13 @@ export class Estate {
     const names = this.files;
     for (const name of names) {
       const member = this.members.get(name)!;
-      if (!member.local || member.optionsKey !== optionsKey) {
-        member.local = member.analyzer.analyzeLocal(member.text!, options);
+      const alone = names.length === 1 || member.standalone === true;
+      if (!member.local || member.optionsKey !== optionsKey || member.mode !== (alone ? 'alone' : 'joined')) {
+        this.analyzeMember(member, alone, options);
         member.optionsKey = optionsKey;
       }
+      // A file that became standalone, or stopped being, is analysed again the other way.
+      if (names.length > 1 && member.standalone !== (member.mode === 'alone')) this.analyzeMember(member, member.standalone!, options);
     }
     // The shared estate, then each file marked `estate: standalone` on its own.
     const standalone = names.filter((name) => this.members.get(name)!.local!.workspace.standalone);
@@ -100,6 +112,14 @@ export class Estate {
     const estates: JoinedEstate[] = [];
     const indexes = new Map<string, ModelIndex>();
     for (const group of groups) {
+      const only = this.members.get(group[0])!;
+      if (group.length === 1 && only.mode === 'alone') {
+        // An estate of one: its whole analysis is the estate's, at slot 0 (offsets unchanged).
+        const whole = only.local!;
+        files.set(group[0], whole);
+        estates.push({ files: group, workspace: whole.workspace, index: whole.index });
+        continue;
+      }
       const estate = this.join(group);
       const previous = this.previousIndexes.get(group[0]);
       if (previous) estate.index.adoptSuggestions(previous);
@@ -118,6 +138,18 @@ export class Estate {
     }
     this.previousIndexes = indexes;
     return { files, estates };
+  }
+
+  /** Analyses a member's text alone (a whole analysis) or for joining (a local one). */
+  private analyzeMember(member: Member, alone: boolean, options: AnalyzeOptions): void {
+    if (alone) {
+      if (member.mode === 'joined') member.analyzer = new Analyzer();
+      member.local = member.analyzer.analyze(member.text!, options);
+    } else {
+      member.local = member.analyzer.analyzeLocal(member.text!, options);
+    }
+    member.mode = alone ? 'alone' : 'joined';
+    member.standalone = member.local.workspace.standalone !== undefined;
   }
 
   /** The joined model of a group of files: each file's directories at its slot, renumbered in order. */
