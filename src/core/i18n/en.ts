@@ -229,17 +229,17 @@ export const en = {
     'A subscription keeps its creator and its billing ownership when it changes directory, so this is expected; moving it back would delete its role assignments again. ' +
     'Nothing to fix: recreate its pending role assignments here if that is not done yet.',
   CRT002: (p: { upn: string; field: string; where: string; suggestion: Opt }) =>
-    `${p.upn} (${p.field} of ${p.where}) is not an account of any directory in this file. ` +
+    `${p.upn} (${p.field} of ${p.where}) is not an account of any directory of this estate (this file and the other workspace files of its folder). ` +
     'Subscriptions are created, owned and accessed by users of a directory, or guests invited into it. ' +
     (p.suggestion ? `Did you mean ${p.suggestion}? ` : '') +
     'Correct the name, or add the user to its directory.',
   CRT002RoleAssignmentOf: (p: { subscription: string }) => `a role assignment of ${p.subscription}`,
   GST001: (p: { upn: string; directory: string; home: Opt; domain: string }) =>
-    `Guest ${p.upn} of ${p.directory} has no home account in this file. ` +
+    `Guest ${p.upn} of ${p.directory} has no home account in this estate (this file and the other workspace files of its folder). ` +
     'A guest (B2B) user signs in with an account that lives in its own home directory. ' +
     (p.home
       ? `Add ${p.upn} as a user of ${p.home}, which owns ${p.domain}, or mark the guest \`external: true\`.`
-      : 'If the account lives outside the directories of this file, mark the guest `external: true`; otherwise add its home directory.'),
+      : 'If the account lives outside the directories of this estate, mark the guest `external: true`; otherwise add its home directory.'),
   GST002: (p: { upn: string; directory: string }) =>
     `${p.upn} is both a user and a guest of ${p.directory}. ` +
     'An account has a single home directory; it is a guest only in other directories. ' +
@@ -763,7 +763,7 @@ export const en = {
   reportSignIn: (p: { enabled: boolean }): string => (p.enabled ? 'enabled' : 'blocked'),
   reportGuests: (p: { count: number }) => `### Guests (${p.count})`,
   reportGuestColumns: () => 'Home account | Display name | Entra roles | Home',
-  reportHome: (p: { external: boolean }): string => (p.external ? 'outside this file' : 'in this file'),
+  reportHome: (p: { external: boolean }): string => (p.external ? 'outside the estate' : 'in the estate'),
   reportSubscriptions: (p: { count: number }) => `### Subscriptions (${p.count})`,
   reportSubscriptionColumns: () => 'Name | ID | Type | State | Owner | Created by | Plan / offer',
   reportOwnedByDirectory: () => '(the directory)',
@@ -990,7 +990,7 @@ export const en = {
         'Azure RBAC assigns roles only to users, groups and service principals of the directory the subscription trusts: an application has a service principal in each directory that consented to it, and a managed identity lives in its own directory only. ' +
         `Add the application's service principal to ${p.directory} (consent to it there), or remove the assignment.`,
   CRT002Name: (p: { principal: string; where: string; directory: string; suggestion: Opt }) =>
-    `'${p.principal}' (${p.where}) is not a user, group or service principal of ${p.directory}, nor of any other directory in this file. ` +
+    `'${p.principal}' (${p.where}) is not a user, group or service principal of ${p.directory}, nor of any other directory of this estate. ` +
     'A role assignment or a group membership names an object of the directory: a user\'s UPN, or a group\'s or service principal\'s name or object id. ' +
     (p.suggestion ? `Did you mean '${p.suggestion}'? ` : '') +
     'Correct the name, or declare the group or service principal under the directory\'s `groups` or `servicePrincipals`.',

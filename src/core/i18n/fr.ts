@@ -266,17 +266,17 @@ export const fr = {
     'Un abonnement garde son créateur et son propriétaire de facturation quand il change d’annuaire : c’est donc attendu ; le ramener supprimerait à nouveau ses attributions de rôle. ' +
     'Rien à corriger : recréez ici ses attributions de rôle en attente si ce n’est pas encore fait.',
   CRT002: (p) =>
-    `${p.upn} (${p.field} de ${p.where}) n’est le compte d’aucun annuaire de ce fichier. ` +
+    `${p.upn} (${p.field} de ${p.where}) n’est le compte d’aucun annuaire de ce parc (ce fichier et les autres fichiers d’espace de travail de son dossier). ` +
     'Les abonnements sont créés, détenus et utilisés par les utilisateurs d’un annuaire ou par les invités qui y sont conviés. ' +
     (p.suggestion ? `Vouliez-vous dire ${p.suggestion} ? ` : '') +
     'Corrigez le nom, ou ajoutez l’utilisateur à son annuaire.',
   CRT002RoleAssignmentOf: (p) => `une attribution de rôle de ${p.subscription}`,
   GST001: (p) =>
-    `L’invité ${p.upn} de ${p.directory} n’a pas de compte d’origine dans ce fichier. ` +
+    `L’invité ${p.upn} de ${p.directory} n’a pas de compte d’origine dans ce parc (ce fichier et les autres fichiers d’espace de travail de son dossier). ` +
     'Un utilisateur invité (B2B) se connecte avec un compte qui appartient à son propre annuaire d’origine. ' +
     (p.home
       ? `Ajoutez ${p.upn} comme utilisateur de ${p.home}, à qui appartient ${p.domain}, ou marquez l’invité \`external: true\`.`
-      : 'Si le compte appartient à un annuaire extérieur à ce fichier, marquez l’invité `external: true` ; sinon, ajoutez son annuaire d’origine.'),
+      : 'Si le compte appartient à un annuaire extérieur à ce parc, marquez l’invité `external: true` ; sinon, ajoutez son annuaire d’origine.'),
   GST002: (p) =>
     `${p.upn} est à la fois utilisateur et invité de ${p.directory}. ` +
     'Un compte n’a qu’un annuaire d’origine ; il n’est invité que dans d’autres annuaires. ' +
@@ -792,7 +792,7 @@ export const fr = {
   reportSignIn: (p) => (p.enabled ? 'autorisée' : 'bloquée'),
   reportGuests: (p) => `### Invités (${p.count})`,
   reportGuestColumns: () => 'Compte d’origine | Nom d’affichage | Rôles Entra | Origine',
-  reportHome: (p) => (p.external ? 'hors de ce fichier' : 'dans ce fichier'),
+  reportHome: (p) => (p.external ? 'hors du parc' : 'dans le parc'),
   reportSubscriptions: (p) => `### Abonnements (${p.count})`,
   reportSubscriptionColumns: () => 'Nom | ID | Type | État | Propriétaire | Créé par | Plan / offre',
   reportOwnedByDirectory: () => '(l’annuaire)',
@@ -1016,7 +1016,7 @@ export const fr = {
         'Azure RBAC n’attribue des rôles qu’aux utilisateurs, groupes et principaux de service de l’annuaire approuvé par l’abonnement : une application a un principal de service dans chaque annuaire qui l’a autorisée, et une identité managée n’existe que dans son annuaire. ' +
         `Ajoutez le principal de service de l’application à ${p.directory} (en l’y autorisant), ou supprimez l’attribution.`,
   CRT002Name: (p) =>
-    `« ${p.principal} » (${p.where}) n’est ni un utilisateur, ni un groupe, ni un principal de service de ${p.directory}, ni d’aucun autre annuaire de ce fichier. ` +
+    `« ${p.principal} » (${p.where}) n’est ni un utilisateur, ni un groupe, ni un principal de service de ${p.directory}, ni d’aucun autre annuaire de ce parc. ` +
     'Une attribution de rôle ou une appartenance à un groupe désigne un objet de l’annuaire : l’UPN d’un utilisateur, ou le nom ou l’ID d’objet d’un groupe ou d’un principal de service. ' +
     (p.suggestion ? `Vouliez-vous dire « ${p.suggestion} » ? ` : '') +
     'Corrigez le nom, ou déclarez le groupe ou le principal de service sous `groups` ou `servicePrincipals` de l’annuaire.',
