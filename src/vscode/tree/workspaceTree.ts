@@ -1,6 +1,6 @@
 /**
- * The Tenancy tree's data provider: one root per estate (the workspace files of a folder) when a folder
- * has several files, else one root per workspace file when there are several; then the
+ * The Tenancy tree's data provider: one root per estate (the workspace files of a folder) when there are
+ * several estates and one has several files, else one root per workspace file when there are several; then the
  * chosen grouping (by directory, by owner, by user), filtered and paged. Items carry problem marks,
  * an accessible label, and a Markdown tooltip built on hover.
  */
@@ -47,8 +47,8 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     }
     const files = this.store.all().sort(([a], [b]) => a.path.localeCompare(b.path));
     if (files.length === 1) return this.rootsOf(files[0][0], files[0][1], undefined);
-    // Estates (the files of one folder) are shown only where one has several files: a workspace of
-    // single files keeps one root per file.
+    // Estates (the files of one folder) are shown when there are several and one has several files:
+    // a workspace of single files, or of one folder's files, keeps one root per file.
     const estates = new Map<string, Array<[vscode.Uri, Analysis]>>();
     for (const file of files) {
       const key = this.store.estateKeyOf(file[0]);
@@ -56,7 +56,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       list.push(file);
       estates.set(key, list);
     }
-    if ([...estates.values()].every((list) => list.length === 1)) return files.map(([uri, analysis]) => this.fileNode(uri, analysis, undefined));
+    if (estates.size === 1 || [...estates.values()].every((list) => list.length === 1)) return files.map(([uri, analysis]) => this.fileNode(uri, analysis, undefined));
     return [...estates].map(([key, list]) => {
       const folder = vscode.Uri.parse(key);
       const estate: TreeNode = {
@@ -189,10 +189,11 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 }
 
-/** An estate's name: its folder, relative to the workspace. */
+/** An estate's name: its folder, relative to its workspace folder (named first in a multi-root workspace); a workspace folder by its name. */
 function estateLabel(folder: vscode.Uri): string {
-  const relative = vscode.workspace.asRelativePath(folder, true);
-  return relative === folder.toString() || relative === '' ? folder.path.slice(folder.path.lastIndexOf('/') + 1) : relative;
+  const root = vscode.workspace.getWorkspaceFolder(folder);
+  if (root?.uri.toString() === folder.toString()) return root.name;
+  return vscode.workspace.asRelativePath(folder, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
 function emptyNode(parent: TreeNode): TreeNode {
