@@ -23,6 +23,12 @@ describe('language features across the files of an estate', () => {
       { file: 'northwind-msp.tenancy.yaml', start: at('northwind-msp.tenancy.yaml', 'tom.becker@'), end: at('northwind-msp.tenancy.yaml', 'tom.becker@') + 27, text: 'tom.becker@northwindmsp.com' });
   });
 
+  it("goes from a role assignment's principal to the account in another file", () => {
+    const definition = estateDefinitionAt(analysis, 'contoso.tenancy.yaml', at('contoso.tenancy.yaml', 'principal: lena.fischer@') + 12);
+    assert.equal(definition?.file, 'northwind-msp.tenancy.yaml');
+    assert.equal(textOf('northwind-msp.tenancy.yaml').slice(definition.start, definition.end), 'lena.fischer@northwindmsp.com');
+  });
+
   it('finds every reference of an account in every file of the estate, not in a standalone file', () => {
     const references = estateReferencesAt(analysis, 'northwind-msp.tenancy.yaml', at('northwind-msp.tenancy.yaml', 'tom.becker@'));
     const places = references.map((r) => `${r.file}:${textOf(r.file).slice(r.start, r.end)}:${r.role}`);
