@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import { analyzeTooLarge } from '../core/analyze';
 import { Estate } from '../core/estate/estate';
+import type { EstateAnalysis } from '../core/estate/estate';
 import type { Analysis, AnalyzeOptions } from '../core/analyze';
 import type { Problem } from '../core/problems';
 import { localeOf } from '../core/i18n';
@@ -33,6 +34,8 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   /** One estate per folder, by the folder's URI. */
   private readonly estates = new Map<string, Estate>();
+  /** The last analysis of each folder's estate, by the folder's URI: what reads across files (definition, references, rename). */
+  private readonly lastEstates = new Map<string, EstateAnalysis>();
   /**
    * Files deleted on disk whose document VS Code may still hold: events of such a document are
    * ignored unless the user edits it again (it becomes dirty), so a deleted file does not come back.
@@ -109,6 +112,28 @@ export class AnalysisStore implements vscode.Disposable {
     return timed('analyse now', () => this.analyzeEstate(document.uri, entry, document.getText(), document.version, true));
   }
 
+  /**
+   * The analysis of the estate of an open document, with every open document of its folder at its
+   * current text (pending analyses run now): for features reading across files, whose edits must fit
+   * every file they touch. Undefined when the store does not track the document or a file is still in
+   * the worker.
+   */
+  estateNow(document: vscode.TextDocument): EstateAnalysis | undefined {
+    const folder = folderOf(document.uri);
+    for (const other of vscode.workspace.textDocuments) {
+      if (other !== document && folderOf(other.uri) === folder && this.tracks(other) && !this.analyzeNow(other)) return undefined;
+    }
+    const analysis = this.analyzeNow(document);
+    const estate = this.lastEstates.get(folder);
+    // A file whose problems did not change keeps its former analysis object: compare texts.
+    return analysis && estate?.files.get(document.uri.toString())?.text === analysis.text ? estate : undefined;
+  }
+
+  /** The folder (estate key) of a file, as a URI string: the tree groups files by it. */
+  estateKeyOf(uri: vscode.Uri): string {
+    return folderOf(uri);
+  }
+
   all(): Array<[vscode.Uri, Analysis]> {
     return [...this.entries].filter(([, e]) => e.analysis).map(([key, e]) => [vscode.Uri.parse(key), e.analysis!]);
   }
@@ -164,6 +189,7 @@ export class AnalysisStore implements vscode.Disposable {
     const estate = this.estateOf(uri);
     estate.set(uri.toString(), text);
     const result = estate.analyze(analyzeOptions(uri));
+    this.lastEstates.set(folderOf(uri), result);
     const analysis = result.files.get(uri.toString())!;
     this.store(uri, entry, analysis, version, later);
     this.storeOthers(result.files, uri.toString(), later);
@@ -300,8 +326,13 @@ export class AnalysisStore implements vscode.Disposable {
     const estate = this.estates.get(folderOf(uri));
     if (!estate || !estate.files.includes(uri.toString())) return;
     estate.delete(uri.toString());
-    if (estate.files.length === 0) return void this.estates.delete(folderOf(uri));
-    this.storeOthers(estate.analyze(analyzeOptions(uri)).files, undefined);
+    if (estate.files.length === 0) {
+      this.lastEstates.delete(folderOf(uri));
+      return void this.estates.delete(folderOf(uri));
+    }
+    const result = estate.analyze(analyzeOptions(uri));
+    this.lastEstates.set(folderOf(uri), result);
+    this.storeOthers(result.files, undefined);
   }
 
   dispose(): void {

@@ -38,15 +38,21 @@ export function prepareRename(analysis: Analysis, offset: number, options: Langu
   return { start: reference.start, end: reference.end, placeholder: reference.text };
 }
 
+/** Reads the text of a range of the analysed file(s): an estate's joined offsets read from each file's text. */
+export type TextReader = (start: number, end: number) => string;
+
 /** The edits renaming what is at `offset` to `newName`, or why not. */
-export function renameAt(analysis: Analysis, offset: number, newName: string, options: LanguageOptions = {}): Refusable<TextEdit[]> {
+export function renameAt(
+  analysis: Analysis, offset: number, newName: string, options: LanguageOptions = {},
+  textAt: TextReader = (start, end) => analysis.text.slice(start, end),
+): Refusable<TextEdit[]> {
   const m = messagesFor(options.locale);
   const index = referenceIndexOf(analysis);
   const reference = index.at(offset);
   if (!reference) return refuse(m.renameNothing());
   const name = newName.trim();
   if (name === '') return refuse(m.renameEmpty());
-  if (reference.target) return renameScoped(analysis, reference, reference.target, name, m);
+  if (reference.target) return renameScoped(analysis, reference, reference.target, name, m, textAt);
   const kind = reference.kind as 'account' | 'directory' | 'subscription';
   const uses = index.sameSymbol(reference);
   const invalid = validate(reference, uses, name, m);
@@ -58,7 +64,7 @@ export function renameAt(analysis: Analysis, offset: number, newName: string, op
     start: use.start,
     end: use.end,
     // The id inside a resource id is part of a longer scalar: written bare.
-    newText: use.role === 'resource' ? name : written(analysis.text.slice(use.start, use.end), use.kind === 'account' ? inFormOf(use.text, name) : name),
+    newText: use.role === 'resource' ? name : written(textAt(use.start, use.end), use.kind === 'account' ? inFormOf(use.text, name) : name),
   }));
   return edits;
 }
@@ -69,7 +75,7 @@ export function renameAt(analysis: Analysis, offset: number, newName: string, op
  * not be read as something else (an account, an object id) nor name another principal or
  * management group of the directory.
  */
-function renameScoped(analysis: Analysis, reference: SymbolReference, target: ScopedEntity, name: string, m: Messages): Refusable<TextEdit[]> {
+function renameScoped(analysis: Analysis, reference: SymbolReference, target: ScopedEntity, name: string, m: Messages, textAt: TextReader): Refusable<TextEdit[]> {
   const index = referenceIndexOf(analysis);
   const directory = analysis.index.directoryOf(target);
   const uses = index.referencesToEntity(target).filter((use) => use.spelling === reference.spelling);
@@ -87,7 +93,7 @@ function renameScoped(analysis: Analysis, reference: SymbolReference, target: Sc
     if (other) invalid = m.renameTakenInDirectory({ name, what: other.kind === 'group' ? 'group' : 'servicePrincipal' });
   }
   if (invalid) return refuse(invalid);
-  return uses.map((use) => ({ start: use.start, end: use.end, newText: written(analysis.text.slice(use.start, use.end), name) }));
+  return uses.map((use) => ({ start: use.start, end: use.end, newText: written(textAt(use.start, use.end), name) }));
 }
 
 function validate(reference: SymbolReference, uses: readonly SymbolReference[], name: string, m: Messages): string | undefined {

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../../core/analyze';
 import type { Analysis } from '../../core/analyze';
+import type { EstateAnalysis } from '../../core/estate/estate';
 import type { AnalysisStore } from '../analysisStore';
 
 export class DocumentAnalyses implements vscode.Disposable {
@@ -28,6 +29,14 @@ export class DocumentAnalyses implements vscode.Disposable {
     const analysis = analyze(document.getText());
     this.untracked = { document, version: document.version, analysis };
     return analysis;
+  }
+
+  /**
+   * The analysis of the document's estate (the workspace files of its folder), every open file of it
+   * at its current text; undefined for a file the store does not track (it stands alone then).
+   */
+  estateOf(document: vscode.TextDocument): EstateAnalysis | undefined {
+    return this.store.tracks(document) ? this.store.estateNow(document) : undefined;
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@ import type { ProblemTally } from '../../core/problems';
 import type { EntryFilter } from './entryFilter';
 
 export type NodeKind =
-  | 'file' | 'directory' | 'group' | 'user' | 'guest' | 'subscription' | 'roleAssignment'
+  | 'estate' | 'file' | 'directory' | 'group' | 'user' | 'guest' | 'subscription' | 'roleAssignment'
   | 'owner' | 'account' | 'access' | 'showMore' | 'empty'
   // Groups and service principals of a directory, a group's members, the management-group hierarchy.
   | 'principalGroup' | 'servicePrincipal' | 'member' | 'managementGroup';

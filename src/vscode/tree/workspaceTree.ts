@@ -1,5 +1,6 @@
 /**
- * The Tenancy tree's data provider: one root per workspace file when there are several, then the
+ * The Tenancy tree's data provider: one root per estate (the workspace files of a folder) when there are
+ * several estates and one has several files, else one root per workspace file when there are several; then the
  * chosen grouping (by directory, by owner, by user), filtered and paged. Items carry problem marks,
  * an accessible label, and a Markdown tooltip built on hover.
  */
@@ -46,15 +47,36 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     }
     const files = this.store.all().sort(([a], [b]) => a.path.localeCompare(b.path));
     if (files.length === 1) return this.rootsOf(files[0][0], files[0][1], undefined);
-    return files.map(([uri, analysis]) => {
-      const file: TreeNode = {
-        id: `file:${uri.toString()}`, uri, kind: 'file', label: vscode.workspace.asRelativePath(uri), icon: 'file',
-        span: { start: 0, end: 0 }, region: { start: 0, end: analysis.text.length }, contextValue: 'file',
-        description: count(analysis.workspace.directories.length, 'directory'),
+    // Estates (the files of one folder) are shown when there are several and one has several files:
+    // a workspace of single files, or of one folder's files, keeps one root per file.
+    const estates = new Map<string, Array<[vscode.Uri, Analysis]>>();
+    for (const file of files) {
+      const key = this.store.estateKeyOf(file[0]);
+      const list = estates.get(key) ?? [];
+      list.push(file);
+      estates.set(key, list);
+    }
+    if (estates.size === 1 || [...estates.values()].every((list) => list.length === 1)) return files.map(([uri, analysis]) => this.fileNode(uri, analysis, undefined));
+    return [...estates].map(([key, list]) => {
+      const folder = vscode.Uri.parse(key);
+      const estate: TreeNode = {
+        id: `estate:${key}`, uri: folder, kind: 'estate', label: estateLabel(folder), icon: 'folder-library',
+        span: { start: 0, end: 0 }, contextValue: 'estate', description: count(list.length, 'file'),
       };
-      file.children = () => this.rootsOf(uri, analysis, file);
-      return file;
+      estate.children = () => list.map(([uri, analysis]) => this.fileNode(uri, analysis, estate));
+      return estate;
     });
+  }
+
+  private fileNode(uri: vscode.Uri, analysis: Analysis, parent: TreeNode | undefined): TreeNode {
+    const standalone = analysis.workspace.standalone !== undefined;
+    const file: TreeNode = {
+      id: `file:${uri.toString()}`, parent, uri, kind: 'file', label: parent ? uri.path.slice(uri.path.lastIndexOf('/') + 1) : vscode.workspace.asRelativePath(uri),
+      icon: 'file', span: { start: 0, end: 0 }, region: { start: 0, end: analysis.text.length }, contextValue: 'file',
+      description: [standalone ? vscode.l10n.t('checked alone') : '', count(analysis.workspace.directories.length, 'directory')].filter(Boolean).join(' · '),
+    };
+    file.children = () => this.rootsOf(uri, analysis, file);
+    return file;
   }
 
   /** The top nodes of one file in the chosen grouping. */
@@ -85,8 +107,8 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    const analysis = this.store.get(node.uri);
-    const counts = analysis && node.kind !== 'showMore' && node.kind !== 'empty' ? tallyOf(analysis).in(regionOf(node)) : { errors: 0, warnings: 0, infos: 0 };
+    const analysis = node.kind === 'estate' ? undefined : this.store.get(node.uri);
+    const counts = node.kind === 'estate' ? this.estateCounts(node) : analysis && node.kind !== 'showMore' && node.kind !== 'empty' ? tallyOf(analysis).in(regionOf(node)) : { errors: 0, warnings: 0, infos: 0 };
     const item = new vscode.TreeItem(node.label, node.children || node.emptyLabel ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.contextValue = node.contextValue;
@@ -106,7 +128,22 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     return item;
   }
 
+  /** The problems of every file of an estate. */
+  private estateCounts(node: TreeNode): { errors: number; warnings: number; infos: number } {
+    const total = { errors: 0, warnings: 0, infos: 0 };
+    for (const file of node.children?.() ?? []) {
+      const analysis = this.store.get(file.uri);
+      if (!analysis) continue;
+      const counts = tallyOf(analysis).in({ start: 0, end: analysis.text.length });
+      total.errors += counts.errors;
+      total.warnings += counts.warnings;
+      total.infos += counts.infos;
+    }
+    return total;
+  }
+
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'estate') return item;
     const analysis = this.store.get(node.uri);
     if (analysis) item.tooltip = tooltipOf(node, analysis);
     return item;
@@ -120,6 +157,8 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     const contains = (n: TreeNode) => n.uri.toString() === uri.toString() && n.kind !== 'showMore' && regionOf(n).start <= offset && offset < Math.max(regionOf(n).end, regionOf(n).start + 1);
     let found: TreeNode | undefined;
     let children = this.getChildren();
+    const estate = children.find((n) => n.kind === 'estate' && this.store.estateKeyOf(uri) === n.uri.toString());
+    if (estate) children = this.getChildren(estate);
     const file = children.find((n) => n.kind === 'file' && n.uri.toString() === uri.toString());
     if (file) {
       found = file;
@@ -150,6 +189,13 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 }
 
+/** An estate's name: its folder, relative to its workspace folder (named first in a multi-root workspace); a workspace folder by its name. */
+function estateLabel(folder: vscode.Uri): string {
+  const root = vscode.workspace.getWorkspaceFolder(folder);
+  if (root?.uri.toString() === folder.toString()) return root.name;
+  return vscode.workspace.asRelativePath(folder, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
 function emptyNode(parent: TreeNode): TreeNode {
   return { id: `${parent.id}/empty`, parent, uri: parent.uri, kind: 'empty', label: parent.emptyLabel!, icon: 'blank', span: { start: 0, end: 0 }, contextValue: 'empty' };
 }
@@ -166,7 +212,7 @@ function pageIndexOf(list: TreeNode, offset: number, analysis: Analysis | undefi
 
 function accessibleLabel(node: TreeNode, counts: { errors: number; warnings: number }): string {
   const kind = {
-    file: vscode.l10n.t('Workspace file'), directory: vscode.l10n.t('Directory'), group: '', user: vscode.l10n.t('User'),
+    estate: vscode.l10n.t('Estate'), file: vscode.l10n.t('Workspace file'), directory: vscode.l10n.t('Directory'), group: '', user: vscode.l10n.t('User'),
     guest: vscode.l10n.t('Guest'), subscription: vscode.l10n.t('Subscription'), roleAssignment: vscode.l10n.t('Role assignment'),
     owner: vscode.l10n.t('Owner'), account: vscode.l10n.t('Account'), access: '', showMore: '', empty: '',
     principalGroup: vscode.l10n.t('Group'), servicePrincipal: vscode.l10n.t('Service principal'), member: vscode.l10n.t('Member'), managementGroup: vscode.l10n.t('Management group'),

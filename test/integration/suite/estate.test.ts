@@ -7,7 +7,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, describeDiagnostics, tenancyDiagnostics, waitFor, workspaceRoot } from './helpers';
 
-interface TestApi { store: { all(): unknown[] } }
+interface Node { kind: string; label: string; uri: vscode.Uri }
+interface TestApi {
+  store: { all(): unknown[] };
+  tree: vscode.TreeDataProvider<Node>;
+}
 
 const PROVIDER = `version: 1
 directories:
@@ -87,5 +91,53 @@ describe('an estate: the workspace files of one folder', function () {
     await vscode.workspace.fs.delete(sandbox, { useTrash: false });
     await waitFor(() => codes(sandbox).length === 0, { timeoutMs: 20_000, message: 'no diagnostics left for the deleted file' });
     assert.deepEqual(codes(file('northwind-msp.tenancy.yaml')), []);
+  });
+
+  it('shows the estate of the folder in the tree, with its files under it, and the single-file folder as its own estate', async () => {
+    let roots: Node[] = [];
+    await waitFor(async () => {
+      roots = (await api().tree.getChildren()) ?? [];
+      return roots.some((n) => n.kind === 'estate' && n.label === 'msp');
+    }, { timeoutMs: 20_000, message: () => `an estate node for the msp folder (roots: ${roots.map((n) => `${n.kind}:${n.label}`).join(', ')})` });
+    const msp = roots.find((n) => n.label === 'msp')!;
+    const item = await api().tree.getTreeItem(msp);
+    assert.match(String(item.description), /2 files/);
+    assert.equal(roots.length, 2, 'the workspace folder, with its one file, is an estate too');
+    const files = (await api().tree.getChildren(msp)) ?? [];
+    assert.deepEqual(files.map((n) => `${n.kind}:${n.label}`), ['file:contoso.tenancy.yaml', 'file:northwind-msp.tenancy.yaml']);
+    const directories = (await api().tree.getChildren(files[1])) ?? [];
+    assert.deepEqual(directories.map((n) => n.label), ['Northwind Managed Services']);
+  });
+
+  it("goes to the definition of a guest's UPN in the provider's file, and lists its references in both files", async () => {
+    const customer = await vscode.workspace.openTextDocument(file('contoso.tenancy.yaml'));
+    await vscode.window.showTextDocument(customer);
+    const at = customer.positionAt(customer.getText().indexOf('priya.raman_northwindmsp.com#EXT#') + 3);
+    const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', customer.uri, at);
+    const target = definitions.map((d) => ('targetUri' in d ? { uri: d.targetUri, range: d.targetRange } : d));
+    assert.equal(target.length, 1);
+    assert.equal(target[0].uri.toString(), file('northwind-msp.tenancy.yaml').toString());
+    const provider = await vscode.workspace.openTextDocument(file('northwind-msp.tenancy.yaml'));
+    assert.equal(provider.getText(target[0].range), 'priya.raman@northwindmsp.com');
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', customer.uri, at);
+    assert.deepEqual(references.map((r) => `${r.uri.path.slice(r.uri.path.lastIndexOf('/') + 1)}:${r.range.start.line}`).sort(),
+      ['contoso.tenancy.yaml:9', 'northwind-msp.tenancy.yaml:6']);
+  });
+
+  it("renames a user's UPN in the provider's file and the guest entry in the customer's file in one edit; undo restores both", async () => {
+    const provider = await vscode.workspace.openTextDocument(file('northwind-msp.tenancy.yaml'));
+    const customer = await vscode.workspace.openTextDocument(file('contoso.tenancy.yaml'));
+    const [providerText, customerText] = [provider.getText(), customer.getText()];
+    await vscode.window.showTextDocument(provider);
+    const at = provider.positionAt(providerText.indexOf('priya.raman@') + 2);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', provider.uri, at, 'priya.shah@northwindmsp.com');
+    assert.deepEqual(edit.entries().map(([uri]) => uri.path.slice(uri.path.lastIndexOf('/') + 1)).sort(), ['contoso.tenancy.yaml', 'northwind-msp.tenancy.yaml']);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(provider.getText(), providerText.replace('priya.raman@northwindmsp.com', 'priya.shah@northwindmsp.com'));
+    assert.equal(customer.getText(), customerText.replace('priya.raman_northwindmsp.com#EXT#', 'priya.shah_northwindmsp.com#EXT#'), 'the guest keeps its #EXT# form');
+    // One undo in the provider's editor undoes the whole rename in both files: VS Code keeps an
+    // extension's workspace edit as one undo group, so it does not ask (the test host would refuse a dialog).
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => provider.getText() === providerText && customer.getText() === customerText, { timeoutMs: 10_000, message: 'both files restored by one undo' });
   });
 });
