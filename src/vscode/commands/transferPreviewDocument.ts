@@ -1,13 +1,17 @@
 /**
- * The transfer preview as a read-only document opened beside the workspace file: the consequences
- * the core computes (`TransferPreview.toMarkdown()`: every assignment Azure deletes, managed
- * identities, inherited management-group access, custom roles, what can be recreated) and the
- * checklist, in Markdown. A `tenancy-transfer:` URI has no file behind it, so VS Code opens it
- * read-only; its text can be searched, copied into a change ticket, or rendered with Markdown Preview.
+ * The transfer preview, rendered beside the workspace file: the consequences the core computes
+ * (`TransferPreview.toMarkdown()`: every assignment Azure deletes, managed identities, inherited
+ * management-group access, custom roles, what can be recreated) and the checklist, in Markdown.
+ * A `tenancy-transfer:` URI has no file behind it, so its source is read-only; VS Code's built-in
+ * Markdown preview renders it (headings, tables, links, check boxes). Where that extension is
+ * missing or disabled, the read-only source opens instead.
  */
 import * as vscode from 'vscode';
 
 export const TRANSFER_SCHEME = 'tenancy-transfer';
+/** The built-in Markdown extension's command: renders a document in the column beside. */
+const RENDERED_PREVIEW = 'markdown.showPreviewToSide';
+const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
 
 class PreviewDocuments implements vscode.TextDocumentContentProvider {
   readonly texts = new Map<string, string>();
@@ -47,6 +51,23 @@ export async function showTransferPreview(subscriptionId: string, targetDirector
   let document = await vscode.workspace.openTextDocument(uri);
   if (document.getText() !== markdown) document = await vscode.workspace.openTextDocument(uri);
   if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  if (await showRendered(uri)) return document;
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: !focus });
   return document;
+}
+
+/**
+ * The built-in Markdown preview of the document, beside the active editor; false when the
+ * Markdown extension is absent or refuses. Locked: it stays on the transfer whatever editor is
+ * active, and follows the document, so a refreshed text redraws the same tab. The confirmation
+ * that may follow is a quick pick, which takes the focus whatever the preview did.
+ */
+async function showRendered(uri: vscode.Uri): Promise<boolean> {
+  if (!vscode.extensions.getExtension(MARKDOWN_EXTENSION)) return false;
+  try {
+    await vscode.commands.executeCommand(RENDERED_PREVIEW, uri, { locked: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

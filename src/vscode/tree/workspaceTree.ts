@@ -112,8 +112,9 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     const item = new vscode.TreeItem(node.label, node.children || node.emptyLabel ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.contextValue = node.contextValue;
-    // Problem counts first: at the default sidebar width the end of a description is cut off.
-    item.description = [...problemCounts(counts), node.description].filter(Boolean).join(' · ');
+    // Problem counts first and compact: at the default sidebar width the end of a description is
+    // cut off. The words are in the accessibility label.
+    item.description = [compactCounts(counts), node.description].filter(Boolean).join(' · ');
     item.iconPath = counts.errors
       ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
       : counts.warnings
@@ -225,6 +226,14 @@ function accessibleLabel(node: TreeNode, counts: { errors: number; warnings: num
   } else if (node.description) parts.push(node.description);
   parts.push(...problemCounts(counts));
   return parts.join(', ');
+}
+
+/**
+ * "✕2 ⚠1": the counts as VS Code's own problem counter shows them, a mark then a number, only
+ * those there are — a few characters, seen whole beside a long name at the default width.
+ */
+function compactCounts(counts: { errors: number; warnings: number }): string {
+  return [counts.errors ? `✕${counts.errors}` : '', counts.warnings ? `⚠${counts.warnings}` : ''].filter(Boolean).join(' ');
 }
 
 /** "2 errors", "1 warning": only those there are. */

@@ -1,7 +1,7 @@
 /**
  * The transfer flow as a user meets it: the pickers start from the subscription under the cursor and
- * suggest a target, the preview opens beside the file as a read-only document naming the
- * consequences, Enter on the confirmation cancels; after a transfer the moved subscription is
+ * suggest a target, the preview opens beside the file rendered by VS Code's Markdown preview (its
+ * source a read-only document naming the consequences), Enter on the confirmation cancels; after a transfer the moved subscription is
  * selected in the editor and the tree, and recreating the role assignments is offered.
  */
 import * as assert from 'node:assert/strict';
@@ -17,8 +17,15 @@ const PRODUCTION = '0b1e5a7c-2f4d-4e6a-8b9c-0d1e2f3a4b5c';
 interface Node { label: string }
 const view = () => vscode.extensions.getExtension<{ view: vscode.TreeView<Node> }>(EXTENSION_ID)!.exports.view;
 
-function previewEditor(): vscode.TextEditor | undefined {
-  return vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'tenancy-transfer');
+/** The preview's source: a read-only document with no file behind it. */
+function previewSource(name: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'tenancy-transfer' && d.getText().includes(name));
+}
+
+/** The tab where VS Code's Markdown preview renders the transfer of `name` (a webview, not a text editor). */
+function renderedTab(name: string): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes(`Transfer ${name}`));
 }
 
 describe('transfer flow', function () {
@@ -45,23 +52,25 @@ describe('transfer flow', function () {
     assert.equal(result.applied, false);
     assert.equal(result.reason, 'cancelled', 'Enter on the confirmation is Cancel');
     assert.equal(document.getText(), before, 'nothing edited');
-    const preview = previewEditor();
-    assert.ok(preview, 'the preview stays open beside the file');
-    const text = preview.document.getText();
-    assert.match(text, /Contoso Analytics/, 'the subscription under the cursor was offered first');
+    const tab = await waitFor(() => renderedTab('Contoso Analytics'), { message: () => `the rendered preview of Contoso Analytics among ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}` });
+    assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'beside the workspace file');
+    assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.scheme === 'tenancy-transfer'), 'rendered, not its Markdown source');
+    const source = previewSource('Contoso Analytics');
+    assert.ok(source, 'the subscription under the cursor was offered first');
+    const text = source.getText();
     assert.match(text, /Fabrikam/, 'the suggested target');
     assert.match(text, /- \[ \] \*\*/, 'the checklist is in the preview');
-    assert.equal(preview.document.languageId, 'markdown');
-    assert.notEqual(preview.viewColumn, editor.viewColumn, 'beside the workspace file');
+    assert.equal(source.languageId, 'markdown');
   });
 
   it('the preview names what Azure deletes, and edits nothing', async () => {
     const result = await vscode.commands.executeCommand<CommandResult>(COMMANDS.transferSubscription, { uri: document.uri, subscriptionId: PRODUCTION, targetDirectoryId: FABRIKAM, previewOnly: true });
     assert.equal(result.applied, false);
-    const preview = await waitFor(() => previewEditor()?.document.getText().includes('Contoso Production') && previewEditor(), { message: 'the preview of Contoso Production' });
-    const text = preview.document.getText();
+    await waitFor(() => renderedTab('Contoso Production'), { message: 'the rendered preview of Contoso Production' });
+    const preview = previewSource('Contoso Production')!;
+    const text = preview.getText();
     for (const expected of ['alice@contoso.com', 'bob@contoso.com', 'carol@fabrikam.com', 'Key Vault', 'learn.microsoft.com']) assert.ok(text.includes(expected), `the preview names ${expected}`);
-    assert.equal(preview.document.uri.scheme, 'tenancy-transfer', 'a document with no file behind it: VS Code opens it read-only');
+    assert.equal(preview.uri.scheme, 'tenancy-transfer', 'a document with no file behind it: VS Code opens it read-only');
     assert.ok(!document.isDirty, 'a preview edits nothing');
   });
 

@@ -58,19 +58,19 @@ describe('tree view', () => {
   it('shows directories, their groups with counts, and entries with details, problem counts first (visible at the default width)', async () => {
     // The tenant id is in the tooltip: as a description it hid the counts behind 36 characters.
     assert.deepEqual(await rows(await children()), [
-      'Contoso — 2 errors',
+      'Contoso — ✕2',
       'Fabrikam',
     ]);
     const contoso = await child(undefined, 'Contoso');
-    assert.deepEqual(await rows(await children(contoso)), ['Users — 2', 'Guests — 1', 'Subscriptions — 2 errors · 3']);
+    assert.deepEqual(await rows(await children(contoso)), ['Users — 2', 'Guests — 1', 'Subscriptions — ✕2 · 3']);
     assert.deepEqual(await rows(await children(await child(contoso, 'Users'))), [
       'alice@contoso.com — Alice Martin · Global Administrator',
       'bob@contoso.com — Bob Nguyen · Billing Administrator',
     ]);
     const subscriptions = await children(await child(contoso, 'Subscriptions'));
     assert.deepEqual(await rows(subscriptions), [
-      'Contoso Production — 1 error · Azure · alice@contoso.com',
-      'Contoso Analytics — 1 error · Azure · carol@fabrikam.com',
+      'Contoso Production — ✕1 · Azure · alice@contoso.com',
+      'Contoso Analytics — ✕1 · Azure · carol@fabrikam.com',
       'Microsoft 365 E3 — Office 365',
     ]);
     const production = await item(subscriptions[0]);
@@ -79,7 +79,7 @@ describe('tree view', () => {
     // The role is the label: a UPN before it cut it to "O…" at the default width.
     assert.deepEqual(await rows(await children(subscriptions[0])), [
       'Owner — alice@contoso.com',
-      'Contributer — 1 error · bob@contoso.com',
+      'Contributer — ✕1 · bob@contoso.com',
       'Reader — carol@fabrikam.com · /resourceGroups/analytics',
     ]);
     assert.equal((await item(subscriptions[0])).contextValue, 'subscription.azure', 'no pending assignments: Recreate is not offered');
@@ -121,7 +121,7 @@ describe('tree view', () => {
     const roots = await children();
     assert.deepEqual(roots.map((n) => n.label), ['Contoso']);
     const groups = await children(roots[0]);
-    assert.deepEqual(await rows(groups), ['Users — 1 of 2', 'Subscriptions — 2 errors · 1 of 3']);
+    assert.deepEqual(await rows(groups), ['Users — 1 of 2', 'Subscriptions — ✕2 · 1 of 3']);
     assert.deepEqual((await children(groups[0])).map((n) => n.label), ['bob@contoso.com']);
     assert.deepEqual((await children(groups[1])).map((n) => n.label), ['Contoso Production'], 'the subscription where bob holds a role');
     assert.equal(api().view.description, 'filter: “bob”');
@@ -166,7 +166,7 @@ describe('tree view', () => {
     const carol = await child(undefined, 'carol@fabrikam.com');
     // Owning a subscription and holding the role named Owner read differently.
     assert.deepEqual(await rows(await children(carol)), [
-      'Subscription owner: Contoso Analytics — 1 error · Contoso',
+      'Subscription owner: Contoso Analytics — ✕1 · Contoso',
       'Role Reader on Contoso Production — Contoso · /resourceGroups/analytics',
       'Guest in Contoso',
     ]);
