@@ -90,9 +90,12 @@ describe('every edit command', function () {
     for (const expected of ['Contoso Production', 'Fabrikam', 'alice@contoso.com', 'bob@contoso.com', 'carol@fabrikam.com', 'Key Vault', 'Managed identities', 'learn.microsoft.com']) {
       assert.ok(preview.includes(expected), `the preview mentions ${expected}:\n${preview}`);
     }
-    assert.equal(vscode.window.activeTextEditor?.document.languageId, 'markdown', 'the preview opens beside the file');
+    // Rendered by VS Code's Markdown preview beside the file (a webview tab), not as its source.
+    const rendered = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes('Contoso Production'));
+    const tab = await waitFor(() => rendered(), { message: 'the rendered preview opens beside the file' });
     assert.ok(!document.isDirty, 'a preview edits nothing');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.tabGroups.close(tab);
   });
 
   it('runs from a tree node: Recreate Role Assignments on a subscription node targets that subscription', async () => {
