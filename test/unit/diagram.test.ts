@@ -164,9 +164,7 @@ describe('diagram model', () => {
     for (const a of [contoso, fabrikam, unknown]) for (const b of [contoso, fabrikam, unknown]) if (a !== b) assert.ok(apart(a, b), `${a.id} and ${b.id} overlap`);
     // An owner stands before what it owns, a guest entry before the account it stands for.
     assert.ok(node(model, ALICE).x + node(model, ALICE).width < node(model, C_PROD).x);
-    // Reading order: a guest link runs right, or on to the next row when the estate wraps into rows.
-    const before = (a: Box, b: Box) => a.x + a.width < b.x || a.y + a.height < b.y;
-    assert.ok(before(node(model, CAROL_GUEST), node(model, CAROL)), 'the guest before the account it stands for');
+    assert.ok(node(model, CAROL_GUEST).x + node(model, CAROL_GUEST).width < node(model, CAROL).x);
     assert.ok(model.width >= Math.max(...model.containers.map((c) => c.x + c.width)) && model.height >= Math.max(...model.containers.map((c) => c.y + c.height)));
     assert.deepEqual(await build(analyze(TEXT)), model, 'the same text gives the same model');
   });
@@ -441,17 +439,4 @@ describe('tooltip text', () => {
     assert.ok(!/\u00a0|&nbsp;/.test(escapeMarkdown('a b  c')));
     assert.equal(escapeMarkdown('two\nlines'), 'two lines');
   });
-});
-
-describe('diagram: the whole estate', () => {
-  // "All directories" arranged in rows, not one strip as wide as every directory side by side.
-  const estates = ['examples/contoso.tenancy.yaml', 'test/fixtures/rules/large-clean.tenancy.yaml', 'test/fixtures/rules/msp.tenancy.yaml'];
-  for (const file of estates) {
-    it(`${file.split('/').pop()}: the whole-estate drawing is near square (width / height within 0.4–3)`, async () => {
-      const drawn = await build(analyze(readFileSync(file, 'utf8')));
-      const ratio = drawn.width / drawn.height;
-      assert.ok(drawn.containers.length >= 4, 'several directories');
-      assert.ok(ratio <= 3 && ratio >= 0.4, `${drawn.width} × ${drawn.height} px (ratio ${ratio.toFixed(2)})`);
-    });
-  }
 });

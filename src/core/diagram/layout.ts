@@ -102,10 +102,6 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
       'elk.spacing.edgeLabel': '4',
       'elk.spacing.labelLabel': '6',
       'elk.spacing.componentComponent': '40',
-      // The whole estate in rows rather than one strip: unconnected directories are packed, and a
-      // chain of layers wider than this ratio is wrapped onto the next row.
-      'elk.aspectRatio': '1.6',
-      'elk.layered.wrapping.strategy': 'MULTI_EDGE',
       'elk.padding': pad(L.margin, L.margin),
       // Every coordinate of the answer relative to the whole drawing.
       'elk.json.shapeCoords': 'ROOT',
