@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/ids';
-import { closeAllEditorsDiscarding, itAppliesAndUndoes, waitFor, openFixture, revertFixture } from './helpers';
+import { closeAllEditorsDiscarding, itAppliesAndUndoes, renderedTransferTab, waitFor, openFixture, revertFixture } from './helpers';
 import type { CommandCase } from './helpers';
 
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
@@ -91,9 +91,7 @@ describe('every edit command', function () {
       assert.ok(preview.includes(expected), `the preview mentions ${expected}:\n${preview}`);
     }
     // Rendered by VS Code's Markdown preview beside the file (a webview tab), not as its source.
-    const rendered = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
-      .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes('Contoso Production'));
-    const tab = await waitFor(() => rendered(), { message: 'the rendered preview opens beside the file' });
+    const tab = await waitFor(() => renderedTransferTab('Contoso Production'), { message: 'the rendered preview opens beside the file' });
     assert.ok(!document.isDirty, 'a preview edits nothing');
     await vscode.window.tabGroups.close(tab);
   });

@@ -200,3 +200,9 @@ export function itAppliesAndUndoes(cases: readonly CommandCase[], document: () =
     });
   }
 }
+
+/** The tab where VS Code's Markdown preview renders the transfer of `name` (a webview, not a text editor). */
+export function renderedTransferTab(name: string): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes(`Transfer ${name}`));
+}

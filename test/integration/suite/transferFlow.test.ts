@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/ids';
-import { closeAllEditorsDiscarding, EXTENSION_ID, lineOf, openFixture, revertFixture, waitFor } from './helpers';
+import { closeAllEditorsDiscarding, EXTENSION_ID, lineOf, openFixture, renderedTransferTab as renderedTab, revertFixture, waitFor } from './helpers';
 import { acceptUntilDone } from './quickPicks';
 
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
@@ -20,12 +20,6 @@ const view = () => vscode.extensions.getExtension<{ view: vscode.TreeView<Node> 
 /** The preview's source: a read-only document with no file behind it. */
 function previewSource(name: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'tenancy-transfer' && d.getText().includes(name));
-}
-
-/** The tab where VS Code's Markdown preview renders the transfer of `name` (a webview, not a text editor). */
-function renderedTab(name: string): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
-    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes(`Transfer ${name}`));
 }
 
 describe('transfer flow', function () {
