@@ -30,8 +30,9 @@ export interface ChecklistItem {
 
 export interface TransferPreview {
   subscription: { id: string; name: string; offer?: string };
-  from: { id?: string; name: string };
-  to: { id?: string; name: string };
+  /** `file`: the workspace file, given when the move crosses two files of an estate. */
+  from: { id?: string; name: string; file?: string };
+  to: { id?: string; name: string; file?: string };
   /** Reasons the transfer can't happen as described (the edit is still possible when this is empty). */
   blockers: string[];
   /** Every role assignment of the subscription (to users, guests, groups, service principals): Azure deletes them all. */
@@ -99,6 +100,17 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
   if (!subscription) return refuse(m.noSubscriptionWithId({ id: subscriptionId }));
   const target = index.directoriesById.get(fold(targetDirectoryId))?.[0];
   if (!target) return refuse(m.noDirectoryWithId({ id: targetDirectoryId }));
+  return transferPreviewOf(index, subscription, target, { locale });
+}
+
+/**
+ * The preview of moving `subscription` to `target`, both entities of the model `index` was built on
+ * (one file's, or an estate's joined model, where principals and home accounts resolve across files).
+ * `files` names the file the entry leaves and the one it goes to, when they differ.
+ */
+export function transferPreviewOf(index: ModelIndex, subscription: Subscription, target: Directory, options: { locale?: Locale; files?: { from: string; to: string } } = {}): TransferPreview {
+  const locale = options.locale ?? 'en';
+  const m = messagesFor(locale);
   const source = index.directoryOf(subscription);
 
   const presence = (upn: string): Presence => (index.isMemberOf(upn, target) ? 'member' : index.guestIn(upn, target) ? 'guest' : 'no');
@@ -116,8 +128,8 @@ export function previewTransfer(input: string | Workspace, subscriptionId: strin
 
   const preview: Omit<TransferPreview, 'toMarkdown'> = {
     subscription: { id: subscription.id!.value, name: subscription.name?.value ?? subscription.id!.value, offer },
-    from: { id: source.id?.value, name: dirLabel(source) },
-    to: { id: target.id?.value, name: dirLabel(target) },
+    from: { id: source.id?.value, name: dirLabel(source), ...(options.files ? { file: options.files.from } : {}) },
+    to: { id: target.id?.value, name: dirLabel(target), ...(options.files ? { file: options.files.to } : {}) },
     blockers,
     ...consequences,
     carriedPending: subscription.pendingRoleAssignments.length,
@@ -132,6 +144,7 @@ export function transferPreviewToMarkdown(preview: Omit<TransferPreview, 'toMark
   const m: Messages = messagesFor(locale);
   const out: string[] = [];
   out.push(m.xferHeading({ subscription: preview.subscription.name, from: preview.from.name, to: preview.to.name }), '');
+  if (preview.from.file && preview.to.file) out.push(m.xferMovesFile({ from: preview.from.file, to: preview.to.file, directory: preview.to.name }), '');
   if (preview.blockers.length) {
     out.push(m.xferBlockers(), '', ...preview.blockers.map((b) => `- ${b}`), '');
   }

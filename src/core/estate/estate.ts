@@ -13,6 +13,7 @@ import type { Directory, Workspace } from '../model';
 import { ModelIndex } from '../modelIndex';
 import { shiftDirectory } from '../parse/shift';
 import type { Problem } from '../problems';
+import { fileName } from './fileName';
 import { intoFile, SLOT, slotOf } from './slots';
 
 export interface EstateAnalysis {
@@ -186,8 +187,7 @@ export function analyzeEstate(files: ReadonlyArray<{ file: string; text: string 
  * UTF-16 code units: the same order on every machine, however the files were named.
  */
 export function compareNames(a: string, b: string): number {
-  const name = (file: string) => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  const [x, y] = [name(a), name(b)];
+  const [x, y] = [fileName(a), fileName(b)];
   if (x !== y) return x < y ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }

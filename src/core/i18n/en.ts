@@ -633,6 +633,10 @@ export const en = {
   // ── Subscription transfer preview (src/core/transfer.ts) ──
   noSubscriptionWithId: (p: { id: string }) => `There is no subscription with id ${p.id} in this file.`,
   noDirectoryWithId: (p: { id: string }) => `There is no directory with id ${p.id} in this file.`,
+  noDirectoryInEstate: (p: { id: string }) => `There is no directory with id ${p.id} in this file or in the other files of its estate (the workspace files of its folder).`,
+  xferTargetInFiles: (p: { id: string; files: string }) =>
+    `Directories of several files of the estate have the id ${p.id} (${p.files}), so the target is ambiguous: give each tenant its own id (TEN001) first.`,
+  xferMovesFile: (p: { from: string; to: string; directory: string }) => `In the estate, its entry moves from \`${p.from}\` to \`${p.to}\`, the file of ${p.directory}.`,
   alreadyTrusts: (p: { subscription: string; directory: string }) => `${p.subscription} already trusts ${p.directory}.`,
   xferNotAzure: (p: { subscription: string }) => `${p.subscription} is not an Azure subscription: Office 365 subscriptions stay with their directory.`,
   xferOfferLocked: (p: { name: string; id: string }) => `The directory of a ${p.name} (${p.id}) subscription can't be changed.`,
@@ -726,6 +730,7 @@ export const en = {
   editTransferNotAzure: (p: { subscription: string }) =>
     `${p.subscription} is not an Azure subscription: an Office 365 subscription belongs to its directory and is not transferred.`,
   editFlowLists: () => 'The subscription lists are written in flow style ([…] / {…}); rewrite them as block lists to transfer with Tenancy.',
+  editInOtherFile: (p: { file: string; reason: string }) => `In ${p.file}: ${p.reason}`,
 
   // ── Quick fix titles (src/core/edits/quickFixes.ts) ──
   fixTransferTo: (p: { directory: string }) => `Transfer subscription to ${p.directory}…`,

@@ -662,6 +662,10 @@ export const fr = {
   // ── Aperçu du transfert d’un abonnement ──
   noSubscriptionWithId: (p) => `Ce fichier ne contient aucun abonnement d’ID ${p.id}.`,
   noDirectoryWithId: (p) => `Ce fichier ne contient aucun annuaire d’ID ${p.id}.`,
+  noDirectoryInEstate: (p) => `Ni ce fichier ni les autres fichiers de son parc (les fichiers d’espace de travail de son dossier) ne contiennent d’annuaire d’ID ${p.id}.`,
+  xferTargetInFiles: (p) =>
+    `Des annuaires de plusieurs fichiers du parc ont l’ID ${p.id} (${p.files}) : la cible est ambiguë. Donnez d’abord à chaque locataire son propre ID (TEN001).`,
+  xferMovesFile: (p) => `Dans le parc, son entrée passe de \`${p.from}\` à \`${p.to}\`, le fichier de ${p.directory}.`,
   alreadyTrusts: (p) => `${p.subscription} approuve déjà ${p.directory}.`,
   xferNotAzure: (p) => `${p.subscription} n’est pas un abonnement Azure : les abonnements Office 365 restent dans leur annuaire.`,
   xferOfferLocked: (p) => `L’annuaire d’un abonnement ${p.name} (${p.id}) ne peut pas être changé.`,
@@ -755,6 +759,7 @@ export const fr = {
   editTransferNotAzure: (p) =>
     `${p.subscription} n’est pas un abonnement Azure : un abonnement Office 365 appartient à son annuaire et n’est pas transféré.`,
   editFlowLists: () => 'Les listes d’abonnements sont écrites en style flux ([…] / {…}) ; réécrivez-les en listes de blocs pour effectuer le transfert avec Tenancy.',
+  editInOtherFile: (p) => `Dans ${p.file} : ${p.reason}`,
 
   // ── Titres des correctifs rapides ──
   fixTransferTo: (p) => `Transférer l’abonnement vers ${p.directory}…`,

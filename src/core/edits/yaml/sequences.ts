@@ -107,14 +107,24 @@ export function removeItems(
     }
     return mergeOverlaps(edits);
   }
+  const lastKept = Math.max(...seq.items.map((_, i) => (remove.has(i) ? -1 : i)));
   for (const i of indices) {
     const item = seq.items[i] as Node | undefined;
     const lines = item && itemLines(text, item);
     if (!lines) continue;
     const start = withLeadingComments ? leadingComments(text, lines.start, lines.indent) : lines.start;
-    edits.push(collapseBlank(text, { start, end: lines.end, newText: '' }));
+    const edit = collapseBlank(text, { start, end: lines.end, newText: '' });
+    // The blank line that set a removed last item apart from the one before goes with it: it would
+    // otherwise be left between the list and whatever follows.
+    edits.push(i > lastKept && edit.start === start && edit.end === lines.end ? withBlankBefore(text, edit) : edit);
   }
   return mergeOverlaps(edits);
+}
+
+/** A deletion of whole lines that follow a blank line takes that blank line along. */
+function withBlankBefore(text: string, edit: TextEdit): TextEdit {
+  if (edit.start === 0 || !isBlankLine(lineAt(text, lineStart(text, edit.start - 1)))) return edit;
+  return { ...edit, start: lineStart(text, edit.start - 1) };
 }
 
 /** A deletion of whole lines between two blank lines takes one of them along, so no double blank line is left. */
