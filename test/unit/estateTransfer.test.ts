@@ -32,12 +32,12 @@ const M365 = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 
 type Files = Record<string, string>;
 
-const refusal = (result: Refusable<unknown>) => (isRefused(result) ? result.refused : assert.fail('not refused'));
+const refusal = (result: Refusable<object>) => (isRefused(result) ? result.refused : assert.fail('not refused'));
 
 const fixture: Files = Object.fromEntries(readdirSync(MSP).filter((f) => f.endsWith('.tenancy.yaml')).map((f) => [f, readFileSync(join(MSP, f), 'utf8')]));
 const analyse = (files: Files) => analyzeEstate(Object.entries(files).map(([file, text]) => ({ file, text })));
 
-function ok<T>(result: Refusable<T>): T {
+function ok<T extends object>(result: Refusable<T>): T {
   if (isRefused(result)) assert.fail(result.refused);
   return result;
 }
