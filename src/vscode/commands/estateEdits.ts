@@ -33,18 +33,19 @@ export async function documentOf(target: Target, file: string): Promise<vscode.T
  * longer the one planned on (edited, or changed on disk, meanwhile).
  */
 export async function applyFileEdits(target: Target, estate: EstateAnalysis, plan: Refusable<FileEdits[]>): Promise<CommandResult> {
+  // A document edited meanwhile comes first: a plan made on its newer text may be refused for that alone.
+  const changed = () => {
+    const reason = vscode.l10n.t('A file changed while the command was running; nothing was edited. Run the command again.');
+    void vscode.window.showWarningMessage(reason);
+    return { applied: false, reason };
+  };
+  if (target.document.version !== target.version) return changed();
   if (isRefused(plan)) {
     void vscode.window.showWarningMessage(plan.refused);
     return { applied: false, reason: plan.refused };
   }
   const documents = await Promise.all(plan.map(({ file }) => documentOf(target, file)));
-  const changed = target.document.version !== target.version
-    || plan.some(({ file }, i) => documents[i].getText() !== estate.files.get(file)?.text);
-  if (changed) {
-    const reason = vscode.l10n.t('A file changed while the command was running; nothing was edited. Run the command again.');
-    void vscode.window.showWarningMessage(reason);
-    return { applied: false, reason };
-  }
+  if (target.document.version !== target.version || plan.some(({ file }, i) => documents[i].getText() !== estate.files.get(file)?.text)) return changed();
   const edit = new vscode.WorkspaceEdit();
   plan.forEach(({ edits }, i) => {
     const document = documents[i];
