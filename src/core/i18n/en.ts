@@ -558,8 +558,9 @@ export const en = {
   // ── Language features (src/core/language): hover, completion, rename. Texts from the file arrive escaped. ──
   hoverMemberOf: (p: { directory: string; blocked: boolean; roles: Opt }) =>
     `Member of **${p.directory}**${p.blocked ? ' · sign-in blocked' : ''}${p.roles ? ` · roles: ${p.roles}` : ''}`,
-  hoverExternal: () => 'External account (its home directory is not in this file)',
-  hoverNotAMember: () => 'Not a member of any directory in this file',
+  hoverExternal: () => 'External account (its home directory is in no file of this estate)',
+  hoverNotAMember: () => 'Not a member of any directory of this estate',
+  hoverDefinedInFile: (p: { file: string }) => `Defined in ${p.file}`,
   hoverGuestIn: (p: { directory: string; roles: Opt }) => `- Guest in **${p.directory}**${p.roles ? ` · roles: ${p.roles}` : ''}`,
   hoverOwns: (p: { subscriptions: string }) => `**Owns:** ${p.subscriptions}`,
   hoverCreated: (p: { subscriptions: string }) => `**Created:** ${p.subscriptions}`,
@@ -601,6 +602,7 @@ export const en = {
   completionGuestIn: (p: { directory: string; home: Opt; external: boolean }) =>
     `Guest in ${p.directory}${p.home ? ` · member of ${p.home}` : p.external ? ' · external account' : ''}`,
   completionGuestElsewhere: (p: { directory: string; external: boolean }) => `${p.external ? 'External account' : 'Account'}, guest in ${p.directory}`,
+  completionInFile: (p: { file: string }) => `in ${p.file}`,
   renameNothing: () => 'Only a UPN, a tenant ID or a subscription ID can be renamed.',
   renameEmpty: () => 'The new name is empty.',
   renameTaken: (p: { name: string; what: 'account' | 'directory' | 'subscription' }) =>
@@ -729,6 +731,7 @@ export const en = {
 
   // ── Quick fix titles (src/core/edits/quickFixes.ts) ──
   fixTransferTo: (p: { directory: string }) => `Transfer subscription to ${p.directory}…`,
+  fixDirectoryInFile: (p: { directory: string; file: string }) => `${p.directory} (in ${p.file})`,
   fixItsDirectory: () => 'its directory',
   fixPickOwner: () => 'Set a member of the subscription\'s directory as owner…',
   fixSetOwner: (p: { owner: string }) => `Set owner to ${p.owner}, who created the subscription`,

@@ -589,8 +589,9 @@ export const fr = {
   // ── Fonctionnalités de langage : pointage, saisie semi-automatique, renommage ──
   hoverMemberOf: (p) =>
     `Membre de **${p.directory}**${p.blocked ? ' · connexion bloquée' : ''}${p.roles ? ` · rôles : ${p.roles}` : ''}`,
-  hoverExternal: () => 'Compte externe (son annuaire d’origine n’est pas dans ce fichier)',
-  hoverNotAMember: () => 'Membre d’aucun annuaire de ce fichier',
+  hoverExternal: () => 'Compte externe (son annuaire d’origine n’est dans aucun fichier de ce parc)',
+  hoverNotAMember: () => 'Membre d’aucun annuaire de ce parc',
+  hoverDefinedInFile: (p) => `Défini dans ${p.file}`,
   hoverGuestIn: (p) => `- Invité dans **${p.directory}**${p.roles ? ` · rôles : ${p.roles}` : ''}`,
   hoverOwns: (p) => `**Propriétaire de :** ${p.subscriptions}`,
   hoverCreated: (p) => `**A créé :** ${p.subscriptions}`,
@@ -632,6 +633,7 @@ export const fr = {
   completionGuestIn: (p) =>
     `Invité dans ${p.directory}${p.home ? ` · membre de ${p.home}` : p.external ? ' · compte externe' : ''}`,
   completionGuestElsewhere: (p) => `${p.external ? 'Compte externe' : 'Compte'}, invité dans ${p.directory}`,
+  completionInFile: (p) => `dans ${p.file}`,
   renameNothing: () => 'Seuls un UPN, un ID de locataire, un ID d’abonnement, un groupe, un principal de service ou un id de groupe d’administration peuvent être renommés.',
   renameEmpty: () => 'Le nouveau nom est vide.',
   renameTaken: (p) =>
@@ -758,6 +760,7 @@ export const fr = {
 
   // ── Titres des correctifs rapides ──
   fixTransferTo: (p) => `Transférer l’abonnement vers ${p.directory}…`,
+  fixDirectoryInFile: (p) => `${p.directory} (dans ${p.file})`,
   fixItsDirectory: () => 'son annuaire',
   fixPickOwner: () => 'Choisir un membre de l’annuaire de l’abonnement comme propriétaire…',
   fixSetOwner: (p) => `Définir comme propriétaire ${p.owner}, qui a créé l’abonnement`,
