@@ -2,7 +2,7 @@
  * Completion at a cursor: the keys the schema allows in the map being typed (with their
  * descriptions, minus those already present), and values for the keys that have a known set of
  * them — enums (subscription type and state, `principalType`, a service principal's type and
- * identity), offer ids, Microsoft Entra and Azure roles, the accounts of the workspace for `owner`,
+ * identity), offer ids, Microsoft Entra and Azure roles, the accounts of the estate for `owner`,
  * `createdBy` and guests, the accounts, groups and service principals of the directory for
  * `principal` and a group's `members`, management group ids for `parent` and subscription ids for a
  * management group's `subscriptions` (`principalCompletion.ts`). Works on a half-typed line: the
@@ -118,14 +118,14 @@ function valueCompletions(view: ModelView, offset: number, kind: MapKind, contex
   if (kind === 'pendingRoleAssignment' && key === 'principal') {
     // A pending assignment names a principal of the directory the subscription came from, in whichever file it is.
     const from = context.siblings.get('fromDirectory') ?? entitiesAt(model.workspace, view.base + offset).assignment?.fromDirectory?.value;
-    const source = from ? model.index.directoriesById.get(fold(from.replace(/^(['"])(.*)\1$/, '$2')))?.[0] : undefined;
+    const source = from ? model.index.directoriesById.get(fold(unquote(from)))?.[0] : undefined;
     if (source) return assigneeCompletions(view, source, quote, m);
   }
   if (ASSIGNMENT_KINDS.has(kind) && key === 'principal') return assigneeCompletions(view, directory, quote, m);
   if (kind === 'group' && key === 'members' && context.inList && directory) {
     // The group's own name and the members already listed are left out.
     const own = entitiesAt(model.workspace, view.base + offset).group?.name?.value ?? context.siblings.get('name') ?? '';
-    const listed = new Set([...(context.listed ?? []), own].map((text) => fold(text.replace(/^(['"])(.*)\1$/, '$2'))));
+    const listed = new Set([...(context.listed ?? []), own].map((text) => fold(unquote(text))));
     return groupMemberCompletions(model, directory, listed, quote, m);
   }
   if (kind === 'managementGroup' && key === 'parent' && directory) return parentCompletions(directory, context.siblings.get('id'), quote, m);
@@ -149,6 +149,11 @@ function valueCompletions(view: ModelView, offset: number, kind: MapKind, contex
 function assigneeCompletions(view: ModelView, directory: Directory | undefined, quote: (text: string) => string, m: Messages): CompletionEntry[] {
   const principals = directory ? principalCompletions(directory, new Set(), quote, m, view.otherFile(directory)) : [];
   return [...accountCompletions(view, directory, 'assignee', quote, m), ...principals].sort(bySortText);
+}
+
+/** A value as typed on the line, without the quotes around it. */
+function unquote(text: string): string {
+  return text.replace(/^(['"])(.*)\1$/, '$2');
 }
 
 function bySortText(a: CompletionEntry, b: CompletionEntry): number {
