@@ -10,6 +10,7 @@ import type { EstateAnalysis } from '../../src/core/estate/estate';
 import { estateCompletionsAt, estateHoverAt } from '../../src/core/estate/language';
 import type { FileEdits } from '../../src/core/estate/language';
 import { estateFixableInFile, estateFixAllInFile, estateQuickFixOffers } from '../../src/core/estate/quickFixes';
+import { fileLabel } from '../../src/core/estate/fileLabel';
 import { applyEdits } from '../../src/core/edits';
 import { isRefused } from '../../src/core/refusal';
 
@@ -115,6 +116,18 @@ describe('editing a file of an estate: completion, hover and quick fixes across 
         '5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d — Northwind Managed Services · in northwind-msp.tenancy.yaml',
       ]);
     });
+  });
+
+  it('names the other file in French too, by the last segment of its path or URI', () => {
+    const { estate: e, offset } = typed(CONTOSO, 'displayName: Jonas Weber', '      - upn: |');
+    assert.equal(detailOf(estateCompletionsAt(e, CONTOSO, offset, { locale: 'fr' })!.items, 'lena.fischer@northwindmsp.com'),
+      'Lena Fischer · Membre de Northwind Managed Services · dans northwind-msp.tenancy.yaml');
+    const hover = estateHoverAt(estate, CONTOSO, at(CONTOSO, 'upn: tom.becker@') + 'upn: '.length + 3, { locale: 'fr' })!;
+    assert.match(hover.markdown, /Défini dans `northwind-msp\.tenancy\.yaml`$/);
+    assert.equal(fileLabel('file:///home/ops/msp/north%20wind.tenancy.yaml'), 'north wind.tenancy.yaml');
+    assert.equal(fileLabel('vscode-vfs://github/northwind/estates/msp/contoso.tenancy.yaml'), 'contoso.tenancy.yaml');
+    assert.equal(fileLabel('C:\\estates\\msp\\fabrikam.tenancy.yaml'), 'fabrikam.tenancy.yaml');
+    assert.equal(fileLabel('msp/100%.tenancy.yaml'), '100%.tenancy.yaml', 'a path is not decoded');
   });
 
   describe('hover', () => {
