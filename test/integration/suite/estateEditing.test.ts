@@ -2,7 +2,7 @@
  * Editing one file of an estate (docs/format.md#estates) with what the other files hold: completion
  * proposes the provider's engineers in a customer's file, naming the provider's file; a hover on a
  * guest says where its home account is defined; the GST001 quick fix writes the missing user into the
- * provider's file, and one undo takes it out again.
+ * provider's file, and one undo takes it out again; Invite Guest knows the provider's users are no external accounts.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -116,5 +116,16 @@ describe('editing a file of an estate with what its other files hold', function 
     await vscode.commands.executeCommand('undo');
     await waitFor(() => provider.getText() === PROVIDER, { timeoutMs: 10_000, message: "the provider's file restored by one undo" });
     await waitFor(() => codes(customer.uri).join() === 'GST001', { timeoutMs: 10_000, message: 'GST001 back after undo' });
+  });
+
+  it('invites a user of the provider\'s file as a guest of the customer, not as an external account', async () => {
+    const customer = await vscode.workspace.openTextDocument(file('contoso.tenancy.yaml'));
+    await vscode.window.showTextDocument(customer);
+    await step('Invite Guest', 20_000, vscode.commands.executeCommand('tenancy.inviteGuest', {
+      uri: customer.uri, directoryId: '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f', upn: 'lena.fischer@northwindmsp.com',
+    }));
+    assert.equal(customer.getText(), `${CUSTOMER}      - upn: lena.fischer@northwindmsp.com\n`, 'a guest entry without external: true');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(customer.getText(), CUSTOMER);
   });
 });
