@@ -31,7 +31,7 @@ const CHAINS: Record<string, string[]> = {
   ],
   ASC002: ["active subscription 'Tailspin Dev' in 'Tailspin (dormant)'", "the only user of 'Tailspin (dormant)' is disabled"],
   USR002: ["user mallory@contoso.org of 'Contoso'", 'UPN domain contoso.org', "domains of 'Contoso': contoso.onmicrosoft.com, contoso.com"],
-  GST001: ["guest trent@fabrikam.com of 'Contoso'", 'not a user of any directory in the file, and not marked external', "domain fabrikam.com belongs to 'Fabrikam'"],
+  GST001: ["guest trent@fabrikam.com of 'Contoso'", 'not a user of any directory of this estate, and not marked external', "domain fabrikam.com belongs to 'Fabrikam'"],
   GST002: ["guest bob@contoso.com of 'Contoso'", "also a user of 'Contoso'"],
   TEN004: [
     "directory 'contoso' (alias: Contoso US), tenant 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a",

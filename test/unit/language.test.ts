@@ -155,7 +155,7 @@ describe('language features', () => {
       assert.equal(result.items.find((i) => i.label === 'Owner')!.insertText, 'Owner');
     });
 
-    it("ranks the owner's candidates: members of the directory, then its guests, then the others", () => {
+    it("ranks the owner's candidates: members of the directory, then its guests; no account of another directory (OWN002)", () => {
       const { analysis: a, offset } = typed('offer: MS-AZR-0023P', '        owner: |');
       const result = completionsAt(a, offset);
       const details = result.items.map((i) => `${i.label} — ${i.detail}`);
@@ -168,10 +168,13 @@ describe('language features', () => {
         'erin.walsh@fabrikam.com — Guest in Contoso · member of Fabrikam',
         'sam+contoso@outlook.com — Sam Taylor · Guest in Contoso · external account',
       ]);
-      assert.equal(result.items[6].label, 'frank.ito@fabrikam.com');
-      // A member of another directory cannot own this subscription before being invited: said first.
-      assert.equal(result.items[6].detail, 'another directory: invite as a guest first · Frank Ito · Member of Fabrikam');
+      // An Azure subscription's owner is a member of its directory: a member of another directory is not proposed.
+      assert.equal(result.items.length, 6);
       assert.equal(new Set(labels(result)).size, result.items.length, 'each account once');
+      // A creator may be of another directory (CRT001 then says where the subscription belongs): said first.
+      const { analysis: c, offset: at } = typed('offer: MS-AZR-0023P', '        createdBy: |');
+      const creators = completionsAt(c, at).items;
+      assert.equal(creators.find((i) => i.label === 'frank.ito@fabrikam.com')?.detail, 'another directory: invite as a guest first · Frank Ito · Member of Fabrikam');
     });
 
     it('ranks principals by the directory of their subscription, in a flow collection being typed', () => {
@@ -387,11 +390,14 @@ describe('language features', () => {
 
   describe('on a large workspace', () => {
     const large = analyze(generateWorkspace({ users: 5_000 }));
-    it('completes an owner and hovers an account quickly enough to be usable (no timing assertion)', () => {
+    it('completes a creator among every account, an owner among its directory, and hovers an account (no timing assertion)', () => {
       const at = large.text.indexOf('owner: ', large.text.length / 2) + 'owner: '.length;
-      const result = completionsAt(large, at);
+      const creator = large.text.indexOf('createdBy: ', at) + 'createdBy: '.length;
+      const result = completionsAt(large, creator);
       assert.ok(result.items.length >= 5_000);
       assert.match(result.items[0].detail!, /Member of/);
+      const owners = completionsAt(large, at);
+      assert.ok(owners.items.length >= 250 && owners.items.length < 1_000, `${owners.items.length} candidates: the directory's members and guests`);
       assert.ok(hoverAt(large, at + 2)!.markdown.includes('**Owns:**'));
     });
   });

@@ -63,7 +63,7 @@ describe('rule details a quick fix or a reader relies on', () => {
     const access = problems('access.tenancy.yaml');
     assert.deepEqual(access.filter((p) => p.code === 'RBA002').map((p) => p.data?.suggestion), [undefined, 'Virtual Machine Contributor']);
     assert.equal(access.find((p) => p.code === 'RBA002')!.data?.entraRole, true);
-    assert.deepEqual(access.find((p) => p.code === 'RBA001')!.data, { fix: 'inviteGuest', principal: 'frank@fabrikam.com', directoryId: '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f' });
+    assert.deepEqual(access.find((p) => p.code === 'RBA001')!.data, { fix: 'inviteGuest', principal: 'frank@fabrikam.com', directoryId: '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f', member: true });
     const asc = access.find((p) => p.code === 'ASC001')!;
     assert.equal(asc.data?.targetDirectoryName, 'Contoso');
     assert.deepEqual(asc.data?.accounts, ['alice@contoso.com', 'bob@contoso.com']);

@@ -12,6 +12,7 @@ import { previewTransfer } from '../transfer';
 import type { TransferPreview } from '../transfer';
 import { findRule } from '../rules';
 import { FixFields } from '../rules/fixes';
+import type { PlannerCall } from '../rules/fixes';
 import { findDirectory } from './find';
 import { planCall } from './planners';
 import { applyEdits, isRefused, planned, refuse } from './types';
@@ -38,6 +39,8 @@ export interface QuickFixOffer {
   transfer?: { subscriptionId: string; targetDirectoryId: string };
   /** Opens the Set Subscription Owner command on this subscription, to pick the new owner among its directory's members. */
   pickOwner?: { subscriptionId: string };
+  /** The planner call behind the edits (none for a fix completed in a command): estates plan it in the file it belongs to. */
+  call?: PlannerCall;
   /** The edits, or why they cannot be made. */
   plan(): EditPlan;
 }
@@ -82,7 +85,7 @@ export function quickFixOffers(text: string, problem: Problem, options: OfferOpt
     const shown = { title, ...(preferred ? { isPreferred: true } : {}) };
     // A fix completed in a command has no edits of its own: the editor runs the command instead.
     if ('command' in call) return { ...shown, pickOwner: call.args, plan: () => refuse(messages.fixPickOwner()) };
-    return { ...shown, plan: () => planCall(text, call, options), ...(call.planner === 'transferSubscription' ? { transfer: call.args } : {}) };
+    return { ...shown, call, plan: () => planCall(text, call, options), ...(call.planner === 'transferSubscription' ? { transfer: call.args } : {}) };
   });
 }
 
@@ -93,7 +96,7 @@ export function quickFixOffers(text: string, problem: Problem, options: OfferOpt
  * other on the re-analysed text instead, and the plan is the single edit between the two texts.
  * Transfers are never applied in bulk.
  */
-export function fixAllInFile(text: string, problems: readonly Problem[], code: string, options: PlanOptions = {}): EditPlan {
+export function fixAllInFile(text: string, problems: readonly Problem[], code: string, options: PlanOptions & { oneByOne?: boolean } = {}): EditPlan {
   const m = messagesFor(options.locale);
   if (findRule(code)?.movesSubscription) return refuse(m.editTransfersOneByOne());
   const edits: TextEdit[] = [];
@@ -112,7 +115,8 @@ export function fixAllInFile(text: string, problems: readonly Problem[], code: s
   const before = structuralProblems(text);
   const combined = applyEdits(text, edits);
   if (structuralProblems(combined) <= before) return planned(edits);
-  return sequentialFix(text, code, before, m);
+  // One by one re-analyses the file alone: for a file of an estate (`oneByOne: false`) that would see problems the estate has not.
+  return options.oneByOne === false ? refuse(m.editNotTogether({ code })) : sequentialFix(text, code, before, m);
 }
 
 /** Overlapping, or an insertion where another edit starts or ends (the order would be ambiguous). */

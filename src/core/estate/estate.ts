@@ -13,7 +13,7 @@ import type { Directory, Workspace } from '../model';
 import { ModelIndex } from '../modelIndex';
 import { shiftDirectory } from '../parse/shift';
 import type { Problem } from '../problems';
-import { fileName } from './fileName';
+import { fileName } from './fileLabel';
 import { intoFile, SLOT, slotOf } from './slots';
 
 export interface EstateAnalysis {

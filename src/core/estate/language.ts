@@ -1,15 +1,20 @@
 /**
- * Go to definition, references and rename across the files of an estate: the reference index is built
- * on the estate's joined model (estate.ts), so a guest's UPN in one file finds the user in another,
- * and its joined offsets are turned back into (file, offset) with `locate`.
+ * Completion, hover, go to definition, references and rename across the files of an estate: the
+ * features read the estate's joined model (estate.ts), so a guest's UPN in one file finds the user in
+ * another, and joined offsets are turned back into (file, offset) with `locate`.
  */
 import type { Analysis } from '../analyze';
-import { definitionAt, referencesAt, renameAt } from '../language';
-import type { LanguageOptions, ReferenceLocation, Refusable, TextEdit } from '../language';
+import { messagesFor } from '../i18n';
+import { completionsAt, definitionAt, hoverAt, referencesAt, renameAt } from '../language';
+import type { CompletionResult, HoverResult, LanguageOptions, ReferenceLocation, Refusable, TextEdit } from '../language';
+import { referenceIndexOf } from '../language/lookup';
+import { code } from '../language/markdown';
+import type { ModelView } from '../language/modelView';
 import { isRefused } from '../refusal';
 import type { EstateAnalysis, JoinedEstate } from './estate';
 import { locate } from './estate';
-import { SLOT } from './slots';
+import { fileLabel } from './fileLabel';
+import { SLOT, slotOf } from './slots';
 
 /** A range in one file of an estate. */
 export interface FileRange {
@@ -33,7 +38,7 @@ function joinedAt(analysis: EstateAnalysis, file: string, offset: number): { est
 /** The joined model as an analysis the language features read (one per joined estate, so its reference index is built once). */
 const models = new WeakMap<JoinedEstate, Analysis>();
 
-function modelOf(estate: JoinedEstate): Analysis {
+export function modelOf(estate: JoinedEstate): Analysis {
   let model = models.get(estate);
   if (!model) {
     models.set(estate, (model = {
@@ -70,19 +75,76 @@ export function estateReferencesAt(analysis: EstateAnalysis, file: string, offse
  */
 export function estateRenameAt(analysis: EstateAnalysis, file: string, offset: number, newName: string, options: LanguageOptions = {}): Refusable<FileEdits[]> {
   const joined = joinedAt(analysis, file, offset);
-  if (!joined) return [];
+  return joined ? renameInEstate(analysis, joined.estate, joined.at, newName, options) : [];
+}
+
+/**
+ * The edits renaming the account `from` to `to` in every file of the estate of `file` that names it
+ * (a quick fix's "rename everywhere"), or why not.
+ */
+export function estateRenameAccount(analysis: EstateAnalysis, file: string, from: string, to: string, options: LanguageOptions = {}): Refusable<FileEdits[]> {
+  const estate = analysis.estates.find((e) => e.files.includes(file));
+  const found = estate && referenceIndexOf(modelOf(estate)).referencesTo('account', from);
+  if (!estate || !found?.length) return { refused: messagesFor(options.locale).editNoAccount({ upn: from }) };
+  return renameInEstate(analysis, estate, found[0].start, to, options);
+}
+
+function renameInEstate(analysis: EstateAnalysis, estate: JoinedEstate, at: number, newName: string, options: LanguageOptions): Refusable<FileEdits[]> {
   const textAt = (start: number, end: number) => {
-    const range = inFile(joined.estate, start, end);
+    const range = inFile(estate, start, end);
     return analysis.files.get(range.file)!.text.slice(range.start, range.end);
   };
-  const edits = renameAt(modelOf(joined.estate), joined.at, newName, options, textAt);
+  const edits = renameAt(modelOf(estate), at, newName, options, textAt);
   if (isRefused(edits)) return edits;
   const byFile = new Map<string, TextEdit[]>();
   for (const edit of edits) {
-    const range = inFile(joined.estate, edit.start, edit.end);
+    const range = inFile(estate, edit.start, edit.end);
     const list = byFile.get(range.file) ?? [];
     list.push({ start: range.start, end: range.end, newText: edit.newText });
     byFile.set(range.file, list);
   }
   return [...byFile].map(([name, list]) => ({ file: name, edits: list }));
+}
+
+/** How a file of an estate sees the joined model: its offsets start at its slot; other files are named. */
+function viewOf(estate: JoinedEstate, file: string): ModelView {
+  const slot = estate.files.indexOf(file);
+  return {
+    model: modelOf(estate),
+    base: slot * SLOT,
+    otherFile: (entity) => {
+      const other = slotOf(entity.start);
+      return other === slot ? undefined : fileLabel(estate.files[other]);
+    },
+  };
+}
+
+/**
+ * Completion at `offset` of `file` with the candidates of its whole estate: a guest's home account, a
+ * principal, a creator or a tenant id of another file, each naming its file.
+ */
+export function estateCompletionsAt(analysis: EstateAnalysis, file: string, offset: number, options: LanguageOptions = {}): CompletionResult | undefined {
+  const own = analysis.files.get(file);
+  const estate = analysis.estates.find((e) => e.files.includes(file));
+  if (!own || !estate) return undefined;
+  return completionsAt(own, offset, options, viewOf(estate, file));
+}
+
+/**
+ * Hover at `offset` of `file`, read in its estate: what is named there is described as the estate
+ * knows it, and a name defined in another file says which.
+ */
+export function estateHoverAt(analysis: EstateAnalysis, file: string, offset: number, options: LanguageOptions = {}): HoverResult | undefined {
+  const joined = joinedAt(analysis, file, offset);
+  if (!joined) return undefined;
+  const model = modelOf(joined.estate);
+  const hover = hoverAt(model, joined.at, options);
+  if (!hover) return undefined;
+  const base = joined.at - offset;
+  const references = referenceIndexOf(model);
+  const reference = references.at(joined.at);
+  const definition = reference && references.definitionFor(reference);
+  const elsewhere = definition && slotOf(definition.start) !== slotOf(base) ? fileLabel(locate(joined.estate, definition.start).file) : undefined;
+  const markdown = elsewhere ? `${hover.markdown}\n\n${messagesFor(options.locale).hoverDefinedInFile({ file: code(elsewhere) })}` : hover.markdown;
+  return { markdown, start: hover.start - base, end: hover.end - base };
 }

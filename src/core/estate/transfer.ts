@@ -17,7 +17,7 @@ import { transferPreviewOf } from '../transfer';
 import type { TransferPreview } from '../transfer';
 import type { EstateAnalysis, JoinedEstate } from './estate';
 import { locate } from './estate';
-import { fileName } from './fileName';
+import { fileLabel } from './fileLabel';
 import type { FileEdits } from './language';
 
 /** A directory of an estate, with the file it is written in. */
@@ -71,7 +71,7 @@ export function transferTarget(analysis: EstateAnalysis, file: string, targetDir
   if (here) return here;
   const files = [...new Set(matching.map((d) => d.file))];
   if (files.length === 0) return refuse(m.noDirectoryInEstate({ id: targetDirectoryId }));
-  if (files.length > 1) return refuse(m.xferTargetInFiles({ id: targetDirectoryId, files: files.map(fileName).join(', ') }));
+  if (files.length > 1) return refuse(m.xferTargetInFiles({ id: targetDirectoryId, files: files.map(fileLabel).join(', ') }));
   return matching[0];
 }
 
@@ -85,7 +85,7 @@ export function previewEstateTransfer(analysis: EstateAnalysis, file: string, su
   if (!found) return refuse(messagesFor(locale).noSubscriptionWithId({ id: subscriptionId }));
   const target = transferTarget(analysis, file, targetDirectoryId, locale);
   if (isRefused(target)) return target;
-  const files = target.file === file ? undefined : { from: fileName(file), to: fileName(target.file) };
+  const files = target.file === file ? undefined : { from: fileLabel(file), to: fileLabel(target.file) };
   return transferPreviewOf(found.estate.index, found.subscription, target.directory, { locale, files });
 }
 
@@ -103,7 +103,7 @@ export function planEstateTransfer(analysis: EstateAnalysis, file: string, args:
     const plan = transferSubscription(textOf(file), args, options);
     return isRefused(plan) ? plan : [{ file, edits: plan.edits }];
   }
-  const plan = transferSubscriptionToFile(textOf(file), textOf(target.file), { ...args, targetFile: fileName(target.file) }, options);
+  const plan = transferSubscriptionToFile(textOf(file), textOf(target.file), { ...args, targetFile: fileLabel(target.file) }, options);
   if (isRefused(plan)) return plan;
   return [{ file, edits: plan.source }, { file: target.file, edits: plan.target }];
 }

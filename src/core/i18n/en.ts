@@ -180,14 +180,14 @@ export const en = {
   factAlsoUserOf: (p: { directory: string }) => `also a user of ${p.directory}`,
   factOnlyGuestOf: (p: { directory: string }) => `only a guest of ${p.directory}`,
   factNoSuchUser: (p: { upn: string; directory: string }) => `no user ${p.upn} in ${p.directory}`,
-  factNotAnywhere: () => 'not a user of any directory in the file, and not marked external',
+  factNotAnywhere: () => 'not a user of any directory of this estate, and not marked external',
   factDomainBelongsTo: (p: { domain: string; directory: string }) => `domain ${p.domain} belongs to ${p.directory}`,
   factNoManager: (p: { directory: string }) => `no enabled user or guest of ${p.directory} with Global Administrator or Billing Administrator`,
   factRoleAssignmentOn: (p: { role: Opt; subscription: string }) => `role assignment ${p.role ?? '(no role)'} on ${p.subscription}`,
   factTrusts: (p: { directory: string }) => `subscription trusts ${p.directory}`,
   factPrincipal: (p: { principal: string }) => `principal ${p.principal}`,
   factPrincipalUserOf: (p: { principal: string; directory: string }) => `principal ${p.principal}: user of ${p.directory}`,
-  factPrincipalUndeclared: (p: { principal: string }) => `principal ${p.principal}: not declared in the file`,
+  factPrincipalUndeclared: (p: { principal: string }) => `principal ${p.principal}: not declared in this estate`,
   factNeitherUserNorGuest: (p: { directory: string }) => `neither user nor guest of ${p.directory}`,
   factDisabledUserOf: (p: { directory: string }) => `user of ${p.directory} with enabled: false`,
   factBlockedGuestOf: (p: { directory: string }) => `guest of ${p.directory} with enabled: false`,
@@ -324,13 +324,13 @@ export const en = {
     'A disabled account cannot sign in, so the assignment only keeps stale access on record. Remove the assignment.',
   SUB001: (p: { id: string; subscription: string; directory: string }) =>
     `Subscription ID ${p.id} is already used by ${p.subscription} in ${p.directory}. ` +
-    'A subscription trusts exactly one directory, so it appears once in the file. ' +
+    'A subscription trusts exactly one directory, so it appears once in the estate. ' +
     'Correct the ID, or keep one entry (use "Transfer subscription" to move it).',
   SUB002: (p: { subscription: string; directory: string; other: string; otherDirectory: string; bothAliased: boolean }) =>
     `Subscription ${p.subscription} of ${p.directory} has the same name as subscription ${p.other} of ${p.otherDirectory}. ` +
     'Someone with access to both directories sees both names in the portal\'s subscription filter, in cost reports and in role-assignment pickers, and can act on the wrong one. ' +
     'Rename one of the subscriptions (Subscriptions › Overview › Rename)' +
-    (p.bothAliased ? '.' : ', or give each an `alias` in this file.'),
+    (p.bothAliased ? '.' : ', or give each an `alias`.'),
   TEN001: (p: { id: string; directory: string }) =>
     `Tenant ID ${p.id} is already used by directory ${p.directory}. ` +
     'A tenant ID identifies exactly one Microsoft Entra directory. ' +
@@ -350,7 +350,7 @@ export const en = {
     `Directory ${p.directory} has the same name as directory ${p.other} (tenant IDs ${p.id ?? 'no id'} and ${p.otherId ?? 'no id'}). ` +
     'The Azure portal, the directory switcher and transfer dialogs show directories by name, so two directories with one name are easily mistaken for each other. ' +
     'Rename one of them in the Microsoft Entra admin center (Overview › Properties › Name)' +
-    (p.bothAliased ? '.' : ', and give each an `alias` in this file.'),
+    (p.bothAliased ? '.' : ', and give each an `alias`.'),
   USR001: (p: { upn: string; directory: string }) =>
     `${p.upn} is already a user of ${p.directory}. ` +
     'A user principal name is the sign-in name of one account, and each account has a single home directory. ' +
@@ -558,8 +558,9 @@ export const en = {
   // ── Language features (src/core/language): hover, completion, rename. Texts from the file arrive escaped. ──
   hoverMemberOf: (p: { directory: string; blocked: boolean; roles: Opt }) =>
     `Member of **${p.directory}**${p.blocked ? ' · sign-in blocked' : ''}${p.roles ? ` · roles: ${p.roles}` : ''}`,
-  hoverExternal: () => 'External account (its home directory is not in this file)',
-  hoverNotAMember: () => 'Not a member of any directory in this file',
+  hoverExternal: () => 'External account (its home directory is in no file of this estate)',
+  hoverNotAMember: () => 'Not a member of any directory of this estate',
+  hoverDefinedInFile: (p: { file: string }) => `Defined in ${p.file}`,
   hoverGuestIn: (p: { directory: string; roles: Opt }) => `- Guest in **${p.directory}**${p.roles ? ` · roles: ${p.roles}` : ''}`,
   hoverOwns: (p: { subscriptions: string }) => `**Owns:** ${p.subscriptions}`,
   hoverCreated: (p: { subscriptions: string }) => `**Created:** ${p.subscriptions}`,
@@ -601,6 +602,7 @@ export const en = {
   completionGuestIn: (p: { directory: string; home: Opt; external: boolean }) =>
     `Guest in ${p.directory}${p.home ? ` · member of ${p.home}` : p.external ? ' · external account' : ''}`,
   completionGuestElsewhere: (p: { directory: string; external: boolean }) => `${p.external ? 'External account' : 'Account'}, guest in ${p.directory}`,
+  completionInFile: (p: { file: string }) => `in ${p.file}`,
   renameNothing: () => 'Only a UPN, a tenant ID or a subscription ID can be renamed.',
   renameEmpty: () => 'The new name is empty.',
   renameTaken: (p: { name: string; what: 'account' | 'directory' | 'subscription' }) =>
@@ -734,6 +736,7 @@ export const en = {
 
   // ── Quick fix titles (src/core/edits/quickFixes.ts) ──
   fixTransferTo: (p: { directory: string }) => `Transfer subscription to ${p.directory}…`,
+  fixDirectoryInFile: (p: { directory: string; file: string }) => `${p.directory} (in ${p.file})`,
   fixItsDirectory: () => 'its directory',
   fixPickOwner: () => 'Set a member of the subscription\'s directory as owner…',
   fixSetOwner: (p: { owner: string }) => `Set owner to ${p.owner}, who created the subscription`,

@@ -217,14 +217,14 @@ export const fr = {
   factAlsoUserOf: (p) => `également utilisateur de ${p.directory}`,
   factOnlyGuestOf: (p) => `seulement invité de ${p.directory}`,
   factNoSuchUser: (p) => `aucun utilisateur ${p.upn} dans ${p.directory}`,
-  factNotAnywhere: () => 'utilisateur d’aucun annuaire du fichier, et pas marqué comme externe',
+  factNotAnywhere: () => 'utilisateur d’aucun annuaire de ce parc, et pas marqué comme externe',
   factDomainBelongsTo: (p) => `le domaine ${p.domain} appartient à ${p.directory}`,
   factNoManager: (p) => `aucun utilisateur activé ni invité de ${p.directory} n’a le rôle ${GLOBAL_ADMIN} ou ${BILLING_ADMIN}`,
   factRoleAssignmentOn: (p) => `attribution du rôle ${p.role ?? '(sans rôle)'} sur ${p.subscription}`,
   factTrusts: (p) => `l’abonnement approuve ${p.directory}`,
   factPrincipal: (p) => `principal de sécurité ${p.principal}`,
   factPrincipalUserOf: (p) => `principal ${p.principal} : utilisateur de ${p.directory}`,
-  factPrincipalUndeclared: (p) => `principal ${p.principal} : absent du fichier`,
+  factPrincipalUndeclared: (p) => `principal ${p.principal} : absent de ce parc`,
   factNeitherUserNorGuest: (p) => `ni utilisateur ni invité de ${p.directory}`,
   factDisabledUserOf: (p) => `utilisateur de ${p.directory} avec enabled: false`,
   factBlockedGuestOf: (p) => `invité de ${p.directory} avec enabled: false`,
@@ -361,13 +361,13 @@ export const fr = {
     'Un compte désactivé ne peut pas se connecter : l’attribution ne fait que conserver un accès périmé. Supprimez l’attribution.',
   SUB001: (p) =>
     `L’ID d’abonnement ${p.id} est déjà utilisé par ${p.subscription} dans ${p.directory}. ` +
-    'Un abonnement approuve un seul annuaire : il n’apparaît qu’une fois dans le fichier. ' +
+    'Un abonnement approuve un seul annuaire : il n’apparaît qu’une fois dans le parc. ' +
     'Corrigez l’ID, ou ne gardez qu’une entrée (utilisez « Transférer l’abonnement » pour le déplacer).',
   SUB002: (p) =>
     `L’abonnement ${p.subscription} de ${p.directory} porte le même nom que l’abonnement ${p.other} de ${p.otherDirectory}. ` +
     'Une personne qui a accès aux deux annuaires voit les deux noms dans le filtre d’abonnements du portail, dans les rapports de coûts et dans les sélecteurs d’attribution de rôle, et peut agir sur le mauvais. ' +
     'Renommez l’un des abonnements (Abonnements › Vue d’ensemble › Renommer)' +
-    (p.bothAliased ? '.' : ', ou donnez à chacun un `alias` dans ce fichier.'),
+    (p.bothAliased ? '.' : ', ou donnez à chacun un `alias`.'),
   TEN001: (p) =>
     `L’ID de locataire ${p.id} est déjà utilisé par l’annuaire ${p.directory}. ` +
     'Un ID de locataire identifie un seul annuaire Microsoft Entra. ' +
@@ -387,7 +387,7 @@ export const fr = {
     `L’annuaire ${p.directory} porte le même nom que l’annuaire ${p.other} (ID de locataire ${p.id ?? 'absent'} et ${p.otherId ?? 'absent'}). ` +
     'Le portail Azure, le sélecteur d’annuaire et les boîtes de dialogue de transfert désignent les annuaires par leur nom : deux annuaires du même nom se confondent facilement. ' +
     'Renommez l’un d’eux dans le centre d’administration Microsoft Entra (Vue d’ensemble › Propriétés › Nom)' +
-    (p.bothAliased ? '.' : ', et donnez à chacun un `alias` dans ce fichier.'),
+    (p.bothAliased ? '.' : ', et donnez à chacun un `alias`.'),
   USR001: (p) =>
     `${p.upn} est déjà un utilisateur de ${p.directory}. ` +
     'Un nom d’utilisateur principal est le nom de connexion d’un seul compte, et chaque compte n’a qu’un annuaire d’origine. ' +
@@ -589,8 +589,9 @@ export const fr = {
   // ── Fonctionnalités de langage : pointage, saisie semi-automatique, renommage ──
   hoverMemberOf: (p) =>
     `Membre de **${p.directory}**${p.blocked ? ' · connexion bloquée' : ''}${p.roles ? ` · rôles : ${p.roles}` : ''}`,
-  hoverExternal: () => 'Compte externe (son annuaire d’origine n’est pas dans ce fichier)',
-  hoverNotAMember: () => 'Membre d’aucun annuaire de ce fichier',
+  hoverExternal: () => 'Compte externe (son annuaire d’origine n’est dans aucun fichier de ce parc)',
+  hoverNotAMember: () => 'Membre d’aucun annuaire de ce parc',
+  hoverDefinedInFile: (p) => `Défini dans ${p.file}`,
   hoverGuestIn: (p) => `- Invité dans **${p.directory}**${p.roles ? ` · rôles : ${p.roles}` : ''}`,
   hoverOwns: (p) => `**Propriétaire de :** ${p.subscriptions}`,
   hoverCreated: (p) => `**A créé :** ${p.subscriptions}`,
@@ -632,6 +633,7 @@ export const fr = {
   completionGuestIn: (p) =>
     `Invité dans ${p.directory}${p.home ? ` · membre de ${p.home}` : p.external ? ' · compte externe' : ''}`,
   completionGuestElsewhere: (p) => `${p.external ? 'Compte externe' : 'Compte'}, invité dans ${p.directory}`,
+  completionInFile: (p) => `dans ${p.file}`,
   renameNothing: () => 'Seuls un UPN, un ID de locataire, un ID d’abonnement, un groupe, un principal de service ou un id de groupe d’administration peuvent être renommés.',
   renameEmpty: () => 'Le nouveau nom est vide.',
   renameTaken: (p) =>
@@ -763,6 +765,7 @@ export const fr = {
 
   // ── Titres des correctifs rapides ──
   fixTransferTo: (p) => `Transférer l’abonnement vers ${p.directory}…`,
+  fixDirectoryInFile: (p) => `${p.directory} (dans ${p.file})`,
   fixItsDirectory: () => 'son annuaire',
   fixPickOwner: () => 'Choisir un membre de l’annuaire de l’abonnement comme propriétaire…',
   fixSetOwner: (p) => `Définir comme propriétaire ${p.owner}, qui a créé l’abonnement`,

@@ -2,7 +2,7 @@
  * Completion at a cursor: the keys the schema allows in the map being typed (with their
  * descriptions, minus those already present), and values for the keys that have a known set of
  * them — enums (subscription type and state, `principalType`, a service principal's type and
- * identity), offer ids, Microsoft Entra and Azure roles, the accounts of the workspace for `owner`,
+ * identity), offer ids, Microsoft Entra and Azure roles, the accounts of the estate for `owner`,
  * `createdBy` and guests, the accounts, groups and service principals of the directory for
  * `principal` and a group's `members`, management group ids for `parent` and subscription ids for a
  * management group's `subscriptions` (`principalCompletion.ts`). Works on a half-typed line: the
@@ -19,10 +19,13 @@ import type { Directory } from '../model';
 import { azureBuiltInRoles, AZURE_OFFERS, AZURE_ROLE_ALIASES, ENTRA_ROLES, ENTRA_ROLE_ALIASES, azureRoleDescription, entraRoleDescription } from '../catalog';
 import { cursorContext } from './cursorContext';
 import type { CursorContext } from './cursorContext';
-import { directoryAt, directoryLabel, entitiesAt } from './lookup';
+import { directoryLabel, entitiesAt } from './lookup';
+import { withFile } from './completionEntry';
 import type { CompletionEntry } from './completionEntry';
 import { groupMemberCompletions, parentCompletions, placementCompletions, principalCompletions } from './principalCompletion';
 import type { LanguageOptions } from './lookup';
+import { directoryInView, ownView } from './modelView';
+import type { ModelView } from './modelView';
 import { mapKindAt, propertyDocumentation, schemaObject } from './schemaPath';
 import type { MapKind } from './schemaPath';
 
@@ -45,12 +48,16 @@ export interface CompletionResult {
   items: CompletionEntry[];
 }
 
-/** Completion entries at `offset` of the analysed text (UTF-16 offset, 0-based). */
-export function completionsAt(analysis: Analysis, offset: number, options: LanguageOptions = {}): CompletionResult {
+/**
+ * Completion entries at `offset` of the analysed text (UTF-16 offset, 0-based). The candidates come
+ * from `view`: the file's own model, or its estate's (`estate/language.ts`), whose entries of other
+ * files say which file they are in.
+ */
+export function completionsAt(analysis: Analysis, offset: number, options: LanguageOptions = {}, view: ModelView = ownView(analysis)): CompletionResult {
   const m = messagesFor(options.locale);
   const context = cursorContext(analysis.text, offset);
   const mapKind = mapKindAt(context.path);
-  const items = !mapKind ? [] : context.kind === 'key' ? keyCompletions(mapKind, context, m) : valueCompletions(analysis, offset, mapKind, context, m);
+  const items = !mapKind ? [] : context.kind === 'key' ? keyCompletions(mapKind, context, m) : valueCompletions(view, offset, mapKind, context, m);
   return { context: context.kind, start: context.start, end: context.end, items };
 }
 
@@ -81,11 +88,12 @@ function keyCompletions(kind: MapKind, context: CursorContext, m: Messages): Com
   return entries.sort(bySortText);
 }
 
-function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, context: CursorContext, m: Messages): CompletionEntry[] {
+function valueCompletions(view: ModelView, offset: number, kind: MapKind, context: CursorContext, m: Messages): CompletionEntry[] {
   const key = context.key!;
   const property = schemaObject(kind).properties[key];
   if (!property) return [];
-  const directory = directoryAt(analysis.workspace, offset);
+  const model = view.model;
+  const directory = directoryInView(view, offset);
   const quote = (text: string) => yamlScalar(text, context.inFlow);
   if (!context.inList && property.enum) {
     return property.enum.map((value, i) => ({
@@ -104,29 +112,48 @@ function valueCompletions(analysis: Analysis, offset: number, kind: MapKind, con
     return entraRoleCompletions(quote, m).filter((entry) => !listed.has(fold(entry.label)));
   }
   if (ASSIGNMENT_KINDS.has(kind) && key === 'role') return azureRoleCompletions(directory, quote, m);
-  if (kind === 'subscription' && (key === 'owner' || key === 'createdBy')) return accountCompletions(analysis, directory, 'assignee', quote, m);
-  if (ASSIGNMENT_KINDS.has(kind) && key === 'principal') {
-    const principals = directory ? principalCompletions(directory, new Set(), quote, m) : [];
-    return [...accountCompletions(analysis, directory, 'assignee', quote, m), ...principals].sort(bySortText);
+  // An Azure subscription's owner is a member of its directory (OWN002): accounts of other directories are not proposed.
+  if (kind === 'subscription' && key === 'owner') return accountCompletions(view, directory, 'owner', quote, m);
+  if (kind === 'subscription' && key === 'createdBy') return accountCompletions(view, directory, 'assignee', quote, m);
+  if (kind === 'pendingRoleAssignment' && key === 'principal') {
+    // A pending assignment names a principal of the directory the subscription came from, in whichever file it is.
+    const from = context.siblings.get('fromDirectory') ?? entitiesAt(model.workspace, view.base + offset).assignment?.fromDirectory?.value;
+    const source = from ? model.index.directoriesById.get(fold(unquote(from)))?.[0] : undefined;
+    if (source) return assigneeCompletions(view, source, quote, m);
   }
+  if (ASSIGNMENT_KINDS.has(kind) && key === 'principal') return assigneeCompletions(view, directory, quote, m);
   if (kind === 'group' && key === 'members' && context.inList && directory) {
     // The group's own name and the members already listed are left out.
-    const own = entitiesAt(analysis.workspace, offset).group?.name?.value ?? context.siblings.get('name') ?? '';
-    const listed = new Set([...(context.listed ?? []), own].map((text) => fold(text.replace(/^(['"])(.*)\1$/, '$2'))));
-    return groupMemberCompletions(analysis, directory, listed, quote, m);
+    const own = entitiesAt(model.workspace, view.base + offset).group?.name?.value ?? context.siblings.get('name') ?? '';
+    const listed = new Set([...(context.listed ?? []), own].map((text) => fold(unquote(text))));
+    return groupMemberCompletions(model, directory, listed, quote, m);
   }
   if (kind === 'managementGroup' && key === 'parent' && directory) return parentCompletions(directory, context.siblings.get('id'), quote, m);
   if (kind === 'managementGroup' && key === 'subscriptions' && context.inList && directory) {
-    return placementCompletions(analysis, directory, new Set((context.listed ?? []).map(fold)), m);
+    return placementCompletions(model, directory, new Set((context.listed ?? []).map(fold)), m);
   }
-  if (kind === 'guest' && key === 'upn') return accountCompletions(analysis, directory, 'guest', quote, m);
+  if (kind === 'guest' && key === 'upn') return accountCompletions(view, directory, 'guest', quote, m);
   if (kind === 'pendingRoleAssignment' && key === 'fromDirectory') {
-    return analysis.workspace.directories.filter((d) => d.id && d !== directory).map((d, i) => ({
-      label: d.id!.value, kind: 'directoryId', detail: directoryLabel(d), insertText: d.id!.value,
-      sortText: String(i).padStart(5, '0'), filterText: `${d.id!.value} ${directoryLabel(d)}`,
-    }));
+    return model.workspace.directories.filter((d) => d.id && d !== directory).map((d, i) => {
+      const file = view.otherFile(d);
+      return {
+        label: d.id!.value, kind: 'directoryId', detail: withFile(directoryLabel(d), file, m), insertText: d.id!.value,
+        sortText: String(i).padStart(5, '0'), filterText: `${d.id!.value} ${directoryLabel(d)}`,
+      };
+    });
   }
   return [];
+}
+
+/** A role assignment's principal: the accounts of `directory` and the others, then its groups and service principals. */
+function assigneeCompletions(view: ModelView, directory: Directory | undefined, quote: (text: string) => string, m: Messages): CompletionEntry[] {
+  const principals = directory ? principalCompletions(directory, new Set(), quote, m, view.otherFile(directory)) : [];
+  return [...accountCompletions(view, directory, 'assignee', quote, m), ...principals].sort(bySortText);
+}
+
+/** A value as typed on the line, without the quotes around it. */
+function unquote(text: string): string {
+  return text.replace(/^(['"])(.*)\1$/, '$2');
 }
 
 function bySortText(a: CompletionEntry, b: CompletionEntry): number {
@@ -182,13 +209,14 @@ function azureRoleCompletions(directory: Directory | undefined, quote: (text: st
 }
 
 /**
- * Accounts of the workspace. For an assignee (`owner`, `createdBy`, `principal`): the members of
- * the directory first, then its guests, then every other account. For a new guest: members of the
- * other directories first, then outside accounts guests elsewhere; the directory's own members and
- * guests are left out.
+ * Accounts of the estate (the file, or every file of its folder). For an assignee (`createdBy`,
+ * `principal`): the members of the directory first, then its guests, then every other account. For an
+ * owner: the directory's members and guests only. For a new guest: members of the other directories
+ * first, then outside accounts guests elsewhere; the directory's own members and guests are left out.
+ * An account of another file says which file.
  */
-function accountCompletions(analysis: Analysis, directory: Directory | undefined, use: 'assignee' | 'guest', quote: (text: string) => string, m: Messages): CompletionEntry[] {
-  const index = analysis.index;
+function accountCompletions(view: ModelView, directory: Directory | undefined, use: 'assignee' | 'owner' | 'guest', quote: (text: string) => string, m: Messages): CompletionEntry[] {
+  const index = view.model.index;
   const entries: CompletionEntry[] = [];
   const seen = new Set<string>();
   const add = (upn: string, rank: number, about: string, displayName?: string, marks: Array<string | false> = []) => {
@@ -202,29 +230,31 @@ function accountCompletions(analysis: Analysis, directory: Directory | undefined
       sortText: `${rank}${key}`, filterText: displayName ? `${upn} ${displayName}` : undefined,
     });
   };
+  const about = (text: string, entity: { start: number; end: number }) => withFile(text, view.otherFile(entity), m);
   if (directory) {
     const here = directoryLabel(directory);
     for (const user of directory.users) {
       if (!user.upn) continue;
       if (use === 'guest') seen.add(accountKey(user.upn.value));
-      else add(user.upn.value, 0, m.completionMemberOf({ directory: here }), user.displayName?.value, [!user.enabled && m.completionDisabled()]);
+      else add(user.upn.value, 0, about(m.completionMemberOf({ directory: here }), user), user.displayName?.value, [!user.enabled && m.completionDisabled()]);
     }
     for (const guest of directory.guests) {
       if (!guest.upn) continue;
       if (use === 'guest') { seen.add(accountKey(guest.upn.value)); continue; }
       const home = index.homeDirectory(guest.upn.value);
-      add(guest.upn.value, 1, m.completionGuestIn({ directory: here, home: home ? directoryLabel(home) : undefined, external: !!guest.external }), guest.displayName?.value);
+      add(guest.upn.value, 1, about(m.completionGuestIn({ directory: here, home: home ? directoryLabel(home) : undefined, external: !!guest.external }), guest), guest.displayName?.value);
     }
   }
+  if (use === 'owner' && directory) return entries.sort(bySortText);
   // Ranks 2 and 3 are the directory's groups and service principals (`principalCompletion.ts`).
   for (const users of index.members.values()) {
     const user = users[0];
-    add(user.upn!.value, 4, m.completionMemberOf({ directory: directoryLabel(index.directoryOf(user)) }), user.displayName?.value,
+    add(user.upn!.value, 4, about(m.completionMemberOf({ directory: directoryLabel(index.directoryOf(user)) }), user), user.displayName?.value,
       [!user.enabled && m.completionDisabled(), use === 'assignee' && !!directory && m.completionOtherDirectory()]);
   }
   for (const guests of index.guests.values()) {
     const guest = guests[0];
-    add(guest.upn!.value, 5, m.completionGuestElsewhere({ directory: directoryLabel(index.directoryOf(guest)), external: !!guest.external }), guest.displayName?.value);
+    add(guest.upn!.value, 5, about(m.completionGuestElsewhere({ directory: directoryLabel(index.directoryOf(guest)), external: !!guest.external }), guest), guest.displayName?.value);
   }
   return entries.sort(bySortText);
 }

@@ -1,3 +1,5 @@
+import type { Messages } from '../i18n';
+
 /** What completion proposes: one entry, as the editor shows it. Its own module so that the completion sources share it without importing each other. */
 export type CompletionKind =
   | 'key' | 'enum' | 'offer' | 'entraRole' | 'azureRole' | 'customRole' | 'account' | 'directoryId'
@@ -18,4 +20,9 @@ export interface CompletionEntry {
   filterText?: string;
   /** A key whose values can be completed: ask for them right after inserting it. */
   suggestValues?: boolean;
+}
+
+/** A detail, with the file its entry is in when that is another file of the estate. */
+export function withFile(detail: string, file: string | undefined, m: Messages): string {
+  return file ? `${detail} · ${m.completionInFile({ file })}` : detail;
 }

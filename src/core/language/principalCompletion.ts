@@ -8,20 +8,24 @@ import type { Analysis } from '../analyze';
 import type { Messages } from '../i18n';
 import { fold } from '../model';
 import type { Directory } from '../model';
+import { withFile } from './completionEntry';
 import type { CompletionEntry } from './completionEntry';
 import { directoryLabel, managementGroupLabel, subscriptionLabel } from './lookup';
 
 type Quote = (text: string) => string;
 
-/** Groups (rank 2) and service principals (rank 3) of the directory by name, their kind in the detail; `listed` names (folded) left out. */
-export function principalCompletions(directory: Directory, listed: ReadonlySet<string>, quote: Quote, m: Messages): CompletionEntry[] {
+/**
+ * Groups (rank 2) and service principals (rank 3) of the directory by name, their kind in the detail
+ * (and `file`, the directory's file when it is another file of the estate); `listed` names (folded) left out.
+ */
+export function principalCompletions(directory: Directory, listed: ReadonlySet<string>, quote: Quote, m: Messages, file?: string): CompletionEntry[] {
   const here = directoryLabel(directory);
   const entries: CompletionEntry[] = [];
   for (const group of directory.groups) {
     const name = group.name?.value;
     if (!name || listed.has(fold(name)) || (group.id && listed.has(fold(group.id.value)))) continue;
     entries.push({
-      label: name, kind: 'group', detail: m.completionGroup({ directory: here, members: group.members.length }),
+      label: name, kind: 'group', detail: withFile(m.completionGroup({ directory: here, members: group.members.length }), file, m),
       documentation: group.description?.value, insertText: quote(name), sortText: `2${fold(name)}`,
     });
   }
@@ -29,7 +33,7 @@ export function principalCompletions(directory: Directory, listed: ReadonlySet<s
     const name = sp.name?.value;
     if (!name || listed.has(fold(name)) || [sp.id, sp.appId].some((id) => id && listed.has(fold(id.value)))) continue;
     entries.push({
-      label: name, kind: 'servicePrincipal', detail: m.completionServicePrincipal({ directory: here, type: sp.type?.value, identity: sp.identity?.value }),
+      label: name, kind: 'servicePrincipal', detail: withFile(m.completionServicePrincipal({ directory: here, type: sp.type?.value, identity: sp.identity?.value }), file, m),
       insertText: quote(name), sortText: `3${fold(name)}`,
     });
   }

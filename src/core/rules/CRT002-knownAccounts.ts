@@ -17,7 +17,7 @@ export const knownAccounts: Rule<KnownAccountsData> = {
   id: 'CRT002',
   name: 'KnownAccounts',
   defaultSeverity: 'error',
-  title: 'createdBy, owner, every principal and every group member name something the file declares',
+  title: 'createdBy, owner, every principal and every group member name something the estate declares',
   sources: ['ASSOC'],
   check({ workspace, index, messages: m, name: naming }) {
     const findings: Array<Finding<KnownAccountsData>> = [];

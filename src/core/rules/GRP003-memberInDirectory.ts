@@ -6,6 +6,8 @@ import type { FixData } from '../problems';
 export interface MemberInDirectoryData extends FixData {
   principal?: string;
   directoryId?: string;
+  /** The account is a member of a directory of the estate (maybe in another file): the guest is not external. */
+  member?: boolean;
 }
 
 export const memberInDirectory: Rule<MemberInDirectoryData> = {
@@ -28,7 +30,7 @@ export const memberInDirectory: Rule<MemberInDirectoryData> = {
           message: m.GRP003({ member: member.value, group, directory, home: home && name.directory(home), kind: 'account' }),
           start: member.start,
           end: member.end,
-          data: { principal: member.value, directoryId: reference.directory.id?.value },
+          data: { principal: member.value, directoryId: reference.directory.id?.value, ...(home ? { member: true } : {}) },
         });
         continue;
       }
@@ -46,6 +48,6 @@ export const memberInDirectory: Rule<MemberInDirectoryData> = {
     const principal = data.text('principal');
     const directoryId = data.text('directoryId');
     if (!principal || !directoryId) return [];
-    return [{ title: m.fixInvite({ principal, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: principal } } }];
+    return [{ title: m.fixInvite({ principal, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: principal, ...(data.flag('member') ? { external: false } : {}) } } }];
   },
 };

@@ -16,7 +16,7 @@ export const guestHomeAccount: Rule<GuestHomeAccountData> = {
   id: 'GST001',
   name: 'GuestHomeAccount',
   defaultSeverity: 'warning',
-  title: "A guest's home account is a user of another directory in the file, or marked external",
+  title: "A guest's home account is a user of another directory in the estate, or marked external",
   sources: ['GUESTS'],
   check({ workspace, index, messages: m, name }) {
     const findings: Array<Finding<GuestHomeAccountData>> = [];

@@ -73,7 +73,7 @@ export const ownerIsMember: Rule<OwnerIsMemberData> = {
     // After a recorded transfer, never offer to move the subscription back: invite the owner instead.
     if (transferred) {
       if (owner && directoryId && !data.flag('alsoGuest')) {
-        offers.push({ title: m.fixInvite({ principal: owner, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: owner } } });
+        offers.push({ title: m.fixInvite({ principal: owner, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: owner, external: false } } });
       }
       return offers;
     }

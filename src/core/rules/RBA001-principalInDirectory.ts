@@ -10,6 +10,8 @@ export interface PrincipalInDirectoryData extends FixData {
   fix?: 'inviteGuest';
   principal?: string;
   directoryId?: string;
+  /** The account is a member of a directory of the estate (maybe in another file): the guest is not external. */
+  member?: boolean;
 }
 
 /** Where a role assignment is written, as messages say it: a subscription or a management group. */
@@ -57,7 +59,7 @@ export const principalInDirectory: Rule<PrincipalInDirectoryData> = {
           names.home ? m.factPrincipalUserOf({ ...names, directory: names.home }) : m.factPrincipalUndeclared(names),
           m.factNeitherUserNorGuest(names),
         ],
-        data: { fix: 'inviteGuest', principal: principal.value, directoryId: directory.id?.value },
+        data: { fix: 'inviteGuest', principal: principal.value, directoryId: directory.id?.value, ...(home ? { member: true } : {}) },
       });
     }
     return findings;
@@ -66,6 +68,6 @@ export const principalInDirectory: Rule<PrincipalInDirectoryData> = {
     const principal = data.text('principal');
     const directoryId = data.text('directoryId');
     if (!principal || !directoryId) return [];
-    return [{ title: m.fixInvite({ principal, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: principal } } }];
+    return [{ title: m.fixInvite({ principal, directory: directoryLabel(directoryId) }), preferred: true, call: { planner: 'inviteGuest', args: { directoryId, upn: principal, ...(data.flag('member') ? { external: false } : {}) } } }];
   },
 };

@@ -6,7 +6,7 @@ export const uniqueSubscriptionIds: Rule = {
   id: 'SUB001',
   name: 'UniqueSubscriptionIds',
   defaultSeverity: 'error',
-  title: 'Subscription ids are unique across the file',
+  title: 'Subscription ids are unique across the estate',
   sources: ['ASSOC'],
   check({ index, messages: m, name }) {
     const findings: Finding[] = [];

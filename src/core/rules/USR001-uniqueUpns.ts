@@ -16,7 +16,7 @@ export const uniqueUpns: Rule<UniqueUpnsData> = {
   id: 'USR001',
   name: 'UniqueUpns',
   defaultSeverity: 'error',
-  title: 'User principal names are unique across the file',
+  title: 'User principal names are unique across the estate',
   sources: ['ASSOC'],
   check({ workspace, index, messages: m, name }) {
     const findings: Array<Finding<UniqueUpnsData>> = [];

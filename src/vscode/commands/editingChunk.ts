@@ -23,6 +23,7 @@ import { setOwnerCommand } from './setOwner';
 import { transferSubscriptionCommand } from './transferSubscription';
 
 export { fixAllInFile, isRefused, quickFixOffers } from '../../core/edits';
+export { estateFixAllInFile, estateFixableInFile, estateQuickFixOffers } from '../../core/estate/quickFixes';
 
 /**
  * The registry of commands: each id of `COMMANDS` (ids.ts) runs the function of the same key, with

@@ -18,5 +18,13 @@ export async function inviteGuestCommand(store: AnalysisStore, args: InviteGuest
   if (!directoryId) return cancelled;
   const upn = args.upn ?? await ask(vscode.l10n.t("The guest's home account"), isUpn);
   if (!upn) return cancelled;
-  return applyPlan(target, inviteGuest(target.text, { directoryId, upn, external: args.external }, { locale: localeOf(vscode.env.language) }));
+  // The planner reads this file only: a user of a directory in another file of the estate is no external account.
+  const external = args.external ?? (userOfEstate(store, target.document, upn) ? false : undefined);
+  return applyPlan(target, inviteGuest(target.text, { directoryId, upn, external }, { locale: localeOf(vscode.env.language) }));
+}
+
+/** Whether an account is a user of a directory of the document's estate (the workspace files of its folder). */
+function userOfEstate(store: AnalysisStore, document: vscode.TextDocument, upn: string): boolean {
+  const estate = store.estateNow(document)?.estates.find((e) => e.files.includes(document.uri.toString()));
+  return estate?.index.member(upn) !== undefined;
 }

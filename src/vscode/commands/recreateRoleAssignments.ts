@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../../core/analyze';
 import { recreateRoleAssignments } from '../../core/edits';
-import { fileName } from '../../core/estate/fileName';
+import { fileLabel } from '../../core/estate/fileLabel';
 import { estateDirectories, fileOfSubscription } from '../../core/estate/transfer';
 import { localeOf } from '../../core/i18n';
 import type { Subscription } from '../../core/model';
@@ -36,7 +36,7 @@ async function pickPending(estate: ReturnType<typeof estateOf>, here: string): P
   const items = estateDirectories(estate, here)
     .flatMap(({ directory, file }) => directory.subscriptions.filter((s) => s.id && s.pendingRoleAssignments.length > 0).map((subscription) => ({
       label: subscriptionLabel(subscription),
-      description: file === here ? directoryLabel(directory) : `${directoryLabel(directory)} · $(file) ${vscode.l10n.t('in {0}', fileName(file))}`,
+      description: file === here ? directoryLabel(directory) : `${directoryLabel(directory)} · $(file) ${vscode.l10n.t('in {0}', fileLabel(file))}`,
       detail: subscription.id!.value, subscription, here: file === here,
     })))
     .sort((a, b) => Number(b.here) - Number(a.here));

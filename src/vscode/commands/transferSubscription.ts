@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { EstateAnalysis } from '../../core/estate/estate';
-import { fileName } from '../../core/estate/fileName';
+import { fileLabel } from '../../core/estate/fileLabel';
 import { estateDirectories, planEstateTransfer, previewEstateTransfer, subscriptionOfFile, transferTarget } from '../../core/estate/transfer';
 import { localeOf } from '../../core/i18n';
 import { fold } from '../../core/model';
@@ -94,7 +94,7 @@ async function pickTargetDirectory(estate: EstateAnalysis, file: string, subscri
   scored.sort((a, b) => b.score - a.score);
   const items = scored.map(({ directory, file: at, score, reason }, i) => ({
     label: directoryLabel(directory),
-    description: [i === 0 && score > 0 ? `$(star-full) ${vscode.l10n.t('suggested: {0}', reason)}` : reason, at === file ? '' : `$(file) ${vscode.l10n.t('in {0}', fileName(at))}`].filter(Boolean).join(' · '),
+    description: [i === 0 && score > 0 ? `$(star-full) ${vscode.l10n.t('suggested: {0}', reason)}` : reason, at === file ? '' : `$(file) ${vscode.l10n.t('in {0}', fileLabel(at))}`].filter(Boolean).join(' · '),
     detail: directory.id!.value, directory,
   }));
   const name = found.subscription.name?.value ?? subscriptionId;

@@ -1,5 +1,10 @@
-/** Completion: keys, enum values, offers, roles, accounts, groups, service principals and ids from the core, as VS Code items. */
+/**
+ * Completion: keys, enum values, offers, roles, accounts, groups, service principals and ids from the
+ * core, as VS Code items. Accounts, principals and tenant ids come from the whole estate (the workspace
+ * files of the document's folder), those of another file naming it.
+ */
 import * as vscode from 'vscode';
+import { estateCompletionsAt } from '../../core/estate/language';
 import { localeOf } from '../../core/i18n';
 import { completionsAt } from '../../core/language';
 import type { CompletionKind } from '../../core/language';
@@ -28,9 +33,12 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
     const offset = document.offsetAt(position);
-    const analysis = this.analyses.of(document);
-    if (!analysis) return [];
-    const result = completionsAt(analysis, offset, { locale: localeOf(vscode.env.language) });
+    const options = { locale: localeOf(vscode.env.language) };
+    const estate = this.analyses.estateOf(document);
+    const inEstate = estate && estateCompletionsAt(estate, document.uri.toString(), offset, options);
+    const analysis = inEstate ? undefined : this.analyses.of(document);
+    const result = inEstate ?? (analysis && completionsAt(analysis, offset, options));
+    if (!result) return [];
     // A space or comma opens the list only for values: not for keys at every indentation.
     if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && result.context === 'key') return [];
     const start = document.positionAt(result.start);
