@@ -5,8 +5,8 @@
  *
  * Each directory of each file is copied to its file's slot of offsets (slots.ts) and is one block of
  * the joined model. When a file changes, only its directories that changed are copied again (their
- * unchanged entries keep the previous copy's objects, as in parse/keepUnchanged.ts); the copies of
- * its other directories move in place. The estate's `ModelIndex` is updated for the directories
+ * unchanged entries keep the previous copies, copy.ts); the copies of its other directories move in
+ * place. The estate's `ModelIndex` is updated for the directories
  * replaced instead of built again, and a rule runs again on a block only when the block is new or
  * one of the look-ups it made changed (ruleCache.ts). So an edit costs in proportion to what it
  * touched, not to the estate. Files coming, going or changing places, and a directory added before
@@ -16,12 +16,13 @@ import { fileRuleChecks } from '../analyze';
 import type { Analysis, AnalyzeOptions } from '../analyze';
 import type { Directory, Workspace } from '../model';
 import { ModelIndex } from '../modelIndex';
-import { keepUnchanged } from '../parse/keepUnchanged';
-import { placeBlock, shiftDirectory } from '../parse/shift';
+import { placeBlock } from '../parse/shift';
 import type { Problem } from '../problems';
 import { RuleCache } from '../ruleCache';
 import type { EditWindow } from '../ruleCache';
 import { changedWindow } from '../text/changedWindow';
+import { addEntryCopies, copyKeeping } from './copy';
+import type { EntryCopies } from './copy';
 import { SLOT, slotOf } from './slots';
 
 /** One directory of a file at its joined offsets: a block of the joined model. */
@@ -74,12 +75,12 @@ export class Join {
     let rebuild = !sameFiles || !this.index;
     const removed: Directory[] = [];
     const added: Directory[] = [];
-    const displaced = new Set<Copy>();
+    const into = { removed, added, displaced: new Set<Copy>(), renumbered: false };
     const parts: Part[] = [];
     let firstIndex = 0;
     locals.forEach((local, k) => {
       const part = previous[k];
-      const copies = part?.local === local ? part.copies : this.copiesOf(local, k, firstIndex, part, window, { removed, added, displaced });
+      const copies = part?.local === local ? part.copies : this.copiesOf(local, k, firstIndex, part, window, into);
       copies.forEach((copy, i) => {
         if (copy.firstIndex === firstIndex + i) return;
         // A directory added or removed before it: positions are what rules name directories by.
@@ -89,6 +90,7 @@ export class Join {
       firstIndex += copies.length;
       parts.push({ local, copies, signature: part?.signature ?? '' });
     });
+    if (into.renumbered) rebuild = true;
     const blocks = parts.flatMap((part) => part.copies);
     const workspace: Workspace = { directories: blocks.map((block) => block.directories[0]) };
     let changed: Set<string> | undefined;
@@ -100,7 +102,7 @@ export class Join {
       changed = this.index!.update(workspace, removed, added);
     }
     const index = this.index!;
-    const problems = this.rules.run({ blocks, index, changed, window, displaced, ...fileRuleChecks(options) });
+    const problems = this.rules.run({ blocks, index, changed, window, displaced: into.displaced, ...fileRuleChecks(options) });
     const found: Problem[][] = files.map(() => []);
     for (const problem of problems) found[slotOf(problem.start)]?.push(problem);
     const changedFiles = parts.map((part, k) => {
@@ -116,48 +118,43 @@ export class Join {
 
   /**
    * The copies of a new version of the file at slot `k`: the previous copies of the directories it
-   * kept, moved to their place; new copies of the others, taking over the previous copy's unchanged
-   * entries at the same position.
+   * kept, moved to their place; new copies of the others, reusing the previous copies of the entries
+   * its `Analyzer` kept (copy.ts).
    */
   private copiesOf(
     local: Analysis, k: number, firstIndex: number, part: Part | undefined, window: EditWindow,
-    into: { removed: Directory[]; added: Directory[]; displaced: Set<Copy> },
+    into: { removed: Directory[]; added: Directory[]; displaced: Set<Copy>; renumbered: boolean },
   ): Copy[] {
     const base = k * SLOT;
     const before = new Map(part?.copies.map((copy) => [copy.source, copy]));
-    const fresh = new Set<Copy>();
-    const copies = local.workspace.directories.map((source, i): Copy => {
-      const at = base + source.start;
-      const kept = before.get(source);
-      if (kept) {
-        before.delete(source);
-        if (!carried(kept, at, window)) into.displaced.add(kept);
-        if (kept.directories[0] === source) {
-          kept.base = at; // moved by the file's Analyzer
-          kept.firstIndex = firstIndex + i;
-        } else {
-          placeBlock(kept, at, firstIndex + i);
-        }
-        return kept;
-      }
-      const copy: Copy = {
-        source, base: at, length: source.end - source.start, firstIndex: firstIndex + i,
-        directories: [shiftDirectory(source, base, firstIndex + i)], problems: [],
-      };
-      fresh.add(copy);
-      return copy;
-    });
-    const gone = new Set(before.values());
-    if (part && part.copies.length === copies.length) {
-      copies.forEach((copy, i) => {
-        const then = part.copies[i];
-        // At slot 0 the file's Analyzer already paired its directories.
-        if (fresh.has(copy) && gone.has(then) && copy.directories[0] !== copy.source) keepUnchanged(then.directories[0], copy.directories[0]);
-      });
+    const sources = local.workspace.directories;
+    const kept = sources.map((source) => before.get(source));
+    for (const copy of kept) if (copy) before.delete(copy.source);
+    const entries: EntryCopies = new Map();
+    for (const gone of before.values()) {
+      into.removed.push(gone.directories[0]);
+      if (gone.directories[0] !== gone.source) addEntryCopies(entries, gone.source, gone.directories[0]);
     }
-    for (const copy of gone) into.removed.push(copy.directories[0]);
-    for (const copy of fresh) into.added.push(copy.directories[0]);
-    return copies;
+    return sources.map((source, i): Copy => {
+      const at = base + source.start;
+      const index = firstIndex + i;
+      const copy = kept[i];
+      if (copy) {
+        if (!carried(copy, at, window)) into.displaced.add(copy);
+        if (copy.firstIndex !== index) into.renumbered = true;
+        if (copy.directories[0] === source) {
+          copy.base = at; // moved by the file's Analyzer
+          copy.firstIndex = index;
+        } else {
+          placeBlock(copy, at, index);
+        }
+        return copy;
+      }
+      // At slot 0 offsets are the file's own: the copy is the directory itself.
+      const directory = base === 0 && source.index === index ? source : copyKeeping(source, base, index, entries);
+      into.added.push(directory);
+      return { source, base: at, length: source.end - source.start, firstIndex: index, directories: [directory], problems: [] };
+    });
   }
 }
 
