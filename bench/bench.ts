@@ -399,7 +399,7 @@ interface Target {
   add('worst typing scenario / yaml parse, crowded 5,000 users', typing(5_000), '×', 0.1, true);
   add('worst typing scenario / yaml parse, crowded 50,000 users', typing(50_000), '×', 0.01, true);
   const estate = estateRow();
-  add('1-char edit in a 50-file estate / the same in one file', round(estate.estateEditMs / estate.oneFileEditMs), '×', 1.5, true);
+  add('1-char edit in a 50-file estate / the same in one file', round(estate.estateEditMs / estate.oneFileEditMs), '×', 1, true);
 
   if (json) {
     process.stdout.write(`${JSON.stringify({ node: process.version, targets, rows, crowded, retainedHeap: heap, activation, tree, yamlLanguageServer: yls, language, estate }, null, 2)}\n`);

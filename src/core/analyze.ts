@@ -8,7 +8,7 @@ import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
 import type { Directory, Span, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
 import { RuleCache } from './ruleCache';
-import type { EditWindow } from './ruleCache';
+import type { EditWindow, RuleRun } from './ruleCache';
 import { buildDirectory } from './parse/buildModel';
 import { keepUnchanged } from './parse/keepUnchanged';
 import { recut } from './parse/recut';
@@ -586,13 +586,7 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
       changed: blocks.changed,
       window: blocks.window,
       displaced: blocks.displaced,
-      optionsKey: JSON.stringify([options.locale ?? 'en', ruleOptions, FILE_RULES.map(severityOf)]),
-      rules: FILE_RULES,
-      check: (rule, directories, view) => {
-        const out: Problem[] = [];
-        run(rule, { ...context, workspace: { directories }, index: view }, out);
-        return out;
-      },
+      ...fileRuleChecks(options),
     });
     for (const problem of found) problems.push(problem);
   } else {
@@ -603,15 +597,23 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
 }
 
 /**
- * Runs the rules that read the whole file (no `scope`) on a model: an estate's joined one. Severities
- * are those configured, as in `analyze`.
+ * The rules that read the whole file (no `scope`), as a `RuleCache` runs them one block at a time:
+ * a file's blocks in `analyze`, an estate's joined model in src/core/estate. Severities are those
+ * configured; `optionsKey` names everything else their findings depend on.
  */
-export function runFileRules(workspace: Workspace, index: ModelIndex, options: AnalyzeOptions = {}): Problem[] {
+export function fileRuleChecks(options: AnalyzeOptions = {}): Pick<RuleRun, 'optionsKey' | 'rules' | 'check'> {
   const messages = messagesFor(options.locale);
-  const context: RuleContext = { workspace, index, options: { ...DEFAULT_RULE_OPTIONS, ...options.rules }, messages, name: naming(messages) };
-  const problems: Problem[] = [];
-  for (const rule of RULES) if (rule.scope !== 'directory') runConfigured(rule, context, options, problems);
-  return problems;
+  const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.rules };
+  const name = naming(messages);
+  return {
+    optionsKey: JSON.stringify([options.locale ?? 'en', ruleOptions, FILE_RULES.map((rule) => options.severities?.[rule.id] ?? rule.defaultSeverity)]),
+    rules: FILE_RULES,
+    check: (rule, directories, index) => {
+      const out: Problem[] = [];
+      runConfigured(rule, { workspace: { directories }, index, options: ruleOptions, messages, name }, options, out);
+      return out;
+    },
+  };
 }
 
 /** Runs a rule with the severity the user configured for it (none when `off`). */

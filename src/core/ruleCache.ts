@@ -26,6 +26,8 @@ export interface EditWindow {
   start: number;
   oldEnd: number;
   delta: number;
+  /** Offsets from here on did not move (an estate's next file, src/core/estate); undefined: every offset after the window moved. */
+  end?: number;
 }
 
 export interface RuleRun {
@@ -161,7 +163,7 @@ function follow(result: Result, window: EditWindow): boolean {
   for (const span of spans) if (span.end > window.start && span.start < window.oldEnd) return false;
   if (window.delta === 0) return true;
   for (const span of spans) {
-    if (span.start >= window.oldEnd) {
+    if (span.start >= window.oldEnd && (window.end === undefined || span.start < window.end)) {
       span.start += window.delta;
       span.end += window.delta;
     }

@@ -41,6 +41,12 @@ export class AnalysisStore implements vscode.Disposable {
    * ignored unless the user edits it again (it becomes dirty), so a deleted file does not come back.
    */
   private readonly deletedOnDisk = new Set<string>();
+  /**
+   * The number of the latest read from disk started for each file: reads may end in any order, and
+   * only the latest one's text (or its "not found") counts.
+   */
+  private readonly reads = new Map<string, number>();
+  private readCount = 0;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly removed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
@@ -51,8 +57,14 @@ export class AnalysisStore implements vscode.Disposable {
   constructor(private readonly log: vscode.LogOutputChannel, private readonly blockParser?: BlockParser) {
     this.files = new WorkspaceFiles({
       created: (uri) => { this.deletedOnDisk.delete(uri.toString()); this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
-      changed: (uri) => { if (!this.isOpen(uri)) this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
+      // A change on disk says the file is there again, even when its re-creation was reported as a change.
+      changed: (uri) => { this.deletedOnDisk.delete(uri.toString()); if (!this.isOpen(uri)) this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
       deleted: (uri) => this.forgetUnder(uri),
+      found: (uri) => {
+        if (this.entries.has(uri.toString()) || this.isOpen(uri)) return; // its own event came
+        this.deletedOnDisk.delete(uri.toString());
+        this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`);
+      },
     });
     this.disposables.push(
       this.files,
@@ -196,11 +208,15 @@ export class AnalysisStore implements vscode.Disposable {
     return analysis;
   }
 
-  /** Stores the analyses of the other files of an estate whose problems changed. */
+  /**
+   * Stores the analyses of the other files of an estate whose problems changed: only they are
+   * published again (diagnostics, tree, status bar). The estate gives a file the edit changed nothing
+   * for the same analysis object as before, so typing in one file of fifty looks at one or two.
+   */
   private storeOthers(files: ReadonlyMap<string, Analysis>, except: string | undefined, later = false): void {
     for (const [key, analysis] of files) {
       const other = this.entries.get(key);
-      if (key === except || !other?.analysis || other.analysis.text !== analysis.text) continue;
+      if (key === except || !other?.analysis || other.analysis === analysis || other.analysis.text !== analysis.text) continue;
       if (sameProblems(other.analysis.problems, analysis.problems)) continue;
       this.store(vscode.Uri.parse(key), other, analysis, other.version, later);
     }
@@ -221,18 +237,24 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private async analyzeFromDisk(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const read = ++this.readCount;
+    this.reads.set(key, read);
+    // A later read started meanwhile (the file changed again while this one was read): it decides.
+    const superseded = () => this.reads.get(key) !== read;
     try {
       const maxBytes = maxLength(uri);
       const { size, type } = await vscode.workspace.fs.stat(uri);
+      if (superseded()) return;
       if (!(type & vscode.FileType.File)) {
         // A FIFO, a device or a folder named like a workspace file: reading it could block forever.
-        this.log.warn(`not reading ${uri.toString()}: it is not a regular file`);
+        this.log.warn(`not reading ${key}: it is not a regular file`);
         return this.forget(uri);
       }
       const text = size > maxBytes ? undefined : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      // While the file was read, it may have been opened (the editor's text wins), deleted, or
-      // stopped being a workspace file.
-      if (this.isOpen(uri) || !this.files.includes(uri) || this.deletedOnDisk.has(uri.toString())) return;
+      // While the file was read, it may have been read again, opened (the editor's text wins), deleted,
+      // or stopped being a workspace file.
+      if (superseded() || this.isOpen(uri) || !this.files.includes(uri) || this.deletedOnDisk.has(key)) return;
       const entry = this.entry(uri);
       if (text === undefined) {
         // Too large to read: it takes no part in its estate.
@@ -240,9 +262,12 @@ export class AnalysisStore implements vscode.Disposable {
         this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
       } else await this.publish(uri, entry, text, undefined);
     } catch (error) {
+      if (superseded()) return;
       // A file gone between the event and the read is simply forgotten; anything else is also logged.
-      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) this.log.error(`cannot read ${uri.toString()}: ${describeError(error)}`);
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) this.log.error(`cannot read ${key}: ${describeError(error)}`);
       this.forget(uri);
+    } finally {
+      if (!superseded()) this.reads.delete(key);
     }
   }
 

@@ -1,6 +1,11 @@
 /**
  * Which files are Tenancy workspace files: every `*.tenancy.yaml` / `*.tenancy.yml`, plus the
  * globs a workspace folder adds in `tenancy.files.include`. Watches them all on disk.
+ *
+ * A new folder is searched for workspace files: the file watcher (inotify on Linux) watches a folder
+ * only once it has seen it created, so files written into it at once — `writeFile` of a path whose
+ * folders do not exist yet, a busy machine — or a folder moved in whole (`mv`, an unzip, a checkout)
+ * produce no event of their own.
  */
 import * as vscode from 'vscode';
 
@@ -12,7 +17,14 @@ export interface FileEvents {
   changed(uri: vscode.Uri): void;
   /** A file or a folder was deleted (for a folder, the files inside are not reported one by one). */
   deleted(uri: vscode.Uri): void;
+  /** A workspace file found in a new folder: its own creation may never be reported. */
+  found(uri: vscode.Uri): void;
 }
+
+/** How long creations are gathered before new folders are searched: a burst of writes is one search. */
+const NEW_FOLDER_DELAY_MS = 100;
+/** More new top-level entries than this at once (a build, a checkout) are not looked at one by one: the workspace is searched again. */
+const MAX_ENTRIES_LOOKED_AT = 20;
 
 export class WorkspaceFiles implements vscode.Disposable {
   private patterns: vscode.GlobPattern[] = [];
@@ -21,6 +33,9 @@ export class WorkspaceFiles implements vscode.Disposable {
   private readonly extra = new Set<string>();
   /** Bumped when the globs change, so a search still running for the old globs adds nothing. */
   private generation = 0;
+  /** Paths created since the last look for new folders. */
+  private readonly created = new Map<string, vscode.Uri>();
+  private createdTimer?: NodeJS.Timeout;
 
   constructor(private readonly events: FileEvents) {
     this.watch();
@@ -66,8 +81,13 @@ export class WorkspaceFiles implements vscode.Disposable {
     this.generation++;
     this.patterns = [WORKSPACE_GLOB, ...extraPatterns()];
     // A deleted folder is reported once, for the folder: watch every deletion to catch the files inside.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    this.watchers = [deletions, deletions.onDidDelete((uri) => this.events.deleted(uri))];
+    // Every creation too: a new folder is searched (see the top of this file).
+    const everything = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    this.watchers = [
+      everything,
+      everything.onDidDelete((uri) => this.events.deleted(uri)),
+      everything.onDidCreate((uri) => this.noteCreated(uri)),
+    ];
     this.watchers.push(...this.patterns.flatMap((pattern, i) => {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const note = (uri: vscode.Uri) => { if (i > 0) this.extra.add(uri.toString()); };
@@ -80,9 +100,55 @@ export class WorkspaceFiles implements vscode.Disposable {
     }));
   }
 
+  private noteCreated(uri: vscode.Uri): void {
+    if (/\.tenancy\.ya?ml$/i.test(uri.path)) return; // a workspace file's own event
+    this.created.set(uri.toString(), uri);
+    this.createdTimer ??= setTimeout(() => {
+      this.createdTimer = undefined;
+      this.searchNewFolders().catch(() => undefined); // a folder gone meanwhile has nothing to find
+    }, NEW_FOLDER_DELAY_MS);
+  }
+
+  /** Reports the workspace files inside the folders created since the last look. */
+  private async searchNewFolders(): Promise<void> {
+    const entries = [...this.created.values()];
+    this.created.clear();
+    // What lies inside another new entry is found by searching that one.
+    const paths = new Set(entries.map((uri) => uri.toString()));
+    const top = entries.filter((uri) => !hasAncestorIn(uri, paths));
+    const generation = this.generation;
+    let found: vscode.Uri[];
+    if (top.length > MAX_ENTRIES_LOOKED_AT) {
+      found = await this.find();
+    } else {
+      const stats = await Promise.allSettled(top.map((uri) => vscode.workspace.fs.stat(uri)));
+      const folders = top.filter((_, i) => {
+        const stat = stats[i];
+        return stat.status === 'fulfilled' && (stat.value.type & vscode.FileType.Directory) !== 0;
+      });
+      if (folders.length === 0) return;
+      found = this.patterns.length > 1
+        ? (await this.find()).filter((uri) => folders.some((folder) => uri.toString().startsWith(`${folder.toString()}/`)))
+        : (await Promise.all(folders.map((folder) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, WORKSPACE_GLOB), EXCLUDE_GLOB)))).flat();
+    }
+    if (generation !== this.generation) return;
+    for (const uri of found) this.events.found(uri);
+  }
+
   dispose(): void {
+    clearTimeout(this.createdTimer);
+    this.created.clear();
     for (const w of this.watchers) w.dispose();
   }
+}
+
+/** Whether a folder above `uri` is among `paths` (URI strings). */
+function hasAncestorIn(uri: vscode.Uri, paths: ReadonlySet<string>): boolean {
+  const key = uri.toString();
+  for (let at = key.lastIndexOf('/'); at > 0; at = key.lastIndexOf('/', at - 1)) {
+    if (paths.has(key.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /** The `tenancy.files.include` globs of every workspace folder, relative to that folder. */

@@ -161,6 +161,8 @@ describe('estates: the workspace files of one folder checked as one', () => {
     assert.deepEqual(pairs(withSam, second.files.get('contoso.tenancy.yaml')!.problems), ['28:RBA001']);
     assert.equal(second.files.get('contoso.tenancy.yaml')!.workspace, first.files.get('contoso.tenancy.yaml')!.workspace, 'the unchanged file keeps its model');
     assert.notEqual(second.files.get('northwind-msp.tenancy.yaml')!.workspace, first.files.get('northwind-msp.tenancy.yaml')!.workspace);
+    // A file the edit changes nothing for keeps its analysis: the editor republishes only what changed.
+    assert.equal(second.files.get('fabrikam.tenancy.yaml'), first.files.get('fabrikam.tenancy.yaml'));
 
     // A file leaves the estate: the duplicate it caused goes with it.
     incremental.delete('contoso.tenancy.yaml');

@@ -1,7 +1,8 @@
 /**
  * Property-based tests: random workspaces and random edits never make the analysis throw, every
  * problem range lies inside the text, and block mode agrees with a whole-file parse on valid files.
- * Also: truncation at any UTF-8 byte, random garbage, incremental analysis equal to a fresh one, and
+ * Also: truncation at any UTF-8 byte, random garbage, incremental analysis equal to a fresh one (of a
+ * file, and of an estate of several files), and
  * linear work in the size of the file (counted, not timed). Run counts are bounded for `npm test`;
  * `npm run fuzz` (3,000 runs each) explores further.
  */
@@ -9,6 +10,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core/analyze';
+import { analyzeEstate, Estate } from '../../src/core/estate/estate';
+import type { EstateAnalysis } from '../../src/core/estate/estate';
 import { ModelIndex } from '../../src/core/modelIndex';
 import { RULES } from '../../src/core/rules';
 import { DEFAULT_RULE_OPTIONS } from '../../src/core/rules/rule';
@@ -387,6 +390,82 @@ describe('property-based: random workspaces and random edits', function () {
         if (!whole.problems.some((p) => p.code === 'YAML')) assert.deepEqual(incremental.problems, seen(whole).problems);
       }
     }), { numRuns: RUNS, seed: 20261202 });
+  });
+
+  /**
+   * An estate of several files kept from edit to edit (estate/join.ts keeps the joined model, the
+   * estate's index and the file-wide rules' findings per directory): the directories of the estate
+   * above, one file each, beside generated files; each step edits a file (typing, renaming or removing
+   * what others refer to, any characters), edits two at once, adds or removes a file, or marks one
+   * `estate: standalone` or unmarks it. After each step the kept estate must say exactly what a fresh
+   * `analyzeEstate` of the same files says.
+   */
+  const HEADER = 'version: 1\ndirectories:\n';
+  const estateFiles = (() => {
+    const text = ESTATE;
+    const starts = [...text.matchAll(/^ {2}- id: /gm)].map((m) => m.index!);
+    return starts.map((start, k) => ({ file: `${['woodgrove', 'contoso', 'fabrikam', 'fourthcoffee', 'tailspin', 'northwind'][k] ?? `d${k}`}.tenancy.yaml`, text: HEADER + text.slice(start, starts[k + 1] ?? text.length).trimEnd() + '\n' }));
+  })();
+  const FILE_NAMES = ['adatum.tenancy.yaml', 'zz-contoso.tenancy.yaml', 'm.tenancy.yaml', ...estateFiles.map((f) => f.file)];
+  const estateStep = fc.oneof(
+    fc.record({ kind: fc.constant('type' as const), file: fc.nat(), t: typing }),
+    fc.record({ kind: fc.constant('principal' as const), file: fc.nat(), e: principalEdit }),
+    fc.record({ kind: fc.constant('chars' as const), file: fc.nat(), e: edit }),
+    fc.record({ kind: fc.constant('two' as const), file: fc.nat(), t: typing, e: principalEdit }),
+    fc.record({ kind: fc.constant('add' as const), name: fc.constantFrom(...FILE_NAMES), text: workspaceText }),
+    fc.record({ kind: fc.constant('remove' as const), file: fc.nat() }),
+    fc.record({ kind: fc.constant('standalone' as const), file: fc.nat() }),
+  );
+  /** What a user sees of an estate: each file's problems (related locations with their files) and each joined estate's directories. */
+  const seenEstate = (a: EstateAnalysis, files: readonly string[]) => ({
+    files: files.map((file) => ({ file, ...seen(a.files.get(file)!) })),
+    estates: a.estates.map((e) => ({ files: e.files, directories: seen({ ...a.files.get(e.files[0])!, workspace: e.workspace, problems: [] }).directories })),
+  });
+  const STANDALONE = '\nestate: standalone\n';
+  const toggleStandalone = (text: string) => (text.includes(STANDALONE) ? text.replace(STANDALONE, '\n') : text.replace(HEADER, `version: 1${STANDALONE}directories:\n`));
+
+  it('an estate of several files, kept from edit to edit, says what a fresh analysis of its files says', function () {
+    this.timeout(600_000);
+    const start = analyzeEstate(estateFiles);
+    // The files do reach across each other (else the property would prove little).
+    const codes = new Set([...start.files.values()].flatMap((a) => a.problems.map((p) => p.code)));
+    for (const code of ['RBA001', 'GRP003', 'MGT005']) assert.ok(codes.has(code), `${code} in the starting estate`);
+    fc.assert(fc.property(fc.array(workspaceText, { maxLength: 2 }), fc.array(estateStep, { minLength: 1, maxLength: 10 }), (generated, steps) => {
+      const current = new Map(estateFiles.map(({ file, text }) => [file, text]));
+      generated.forEach((text, k) => current.set(FILE_NAMES[k], text));
+      const estate = new Estate();
+      for (const [file, text] of current) estate.set(file, text);
+      estate.analyze();
+      const pick = (n: number) => [...current.keys()][n % current.size];
+      const change = (file: string, text: string) => {
+        current.set(file, text);
+        estate.set(file, text);
+      };
+      for (const step of steps) {
+        if (step.kind === 'add') change(step.name, step.text);
+        else if (current.size === 0) continue;
+        else if (step.kind === 'remove') {
+          const file = pick(step.file);
+          current.delete(file);
+          estate.delete(file);
+        } else {
+          const file = pick(step.file);
+          const text = current.get(file)!;
+          if (step.kind === 'type') change(file, type(text, step.t));
+          else if (step.kind === 'principal') change(file, editPrincipals(text, step.e));
+          else if (step.kind === 'chars') change(file, applyEdit(text, step.e));
+          else if (step.kind === 'standalone') change(file, toggleStandalone(text));
+          else {
+            change(file, type(text, step.t));
+            const other = pick(step.file + 1);
+            change(other, editPrincipals(current.get(other)!, step.e));
+          }
+        }
+        const files = [...current.keys()];
+        const fresh = analyzeEstate([...current].map(([file, text]) => ({ file, text })));
+        assert.deepEqual(seenEstate(estate.analyze(), files), seenEstate(fresh, files), step.kind);
+      }
+    }), { numRuns: RUNS, seed: 20261203 });
   });
 });
 

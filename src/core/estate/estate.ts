@@ -3,23 +3,27 @@
  * all their directories would have, each on the file it is in.
  *
  * Each file keeps its own `Analyzer`, so editing one file parses (the changed blocks of) that file alone.
- * What depends on a file alone is its local analysis; the rules that read the whole file run once on
- * the files joined — each file's directories copied at its slot of offsets (slots.ts) — and their
- * problems go back to their files. A file's copy is kept until that file changes or moves.
+ * What depends on a file alone is its local analysis; the rules that read the whole file run on the
+ * files joined — each file's directories copied at its slot of offsets (slots.ts) — per directory,
+ * again only where what they looked up changed (join.ts), and their problems go back to their files.
+ * Only the files whose own analysis or problems found across files changed are settled again.
  */
-import { Analyzer, runFileRules, settleProblems } from '../analyze';
+import { Analyzer, settleProblems } from '../analyze';
 import type { Analysis, AnalyzeOptions } from '../analyze';
-import type { Directory, Workspace } from '../model';
-import { ModelIndex } from '../modelIndex';
-import { shiftDirectory } from '../parse/shift';
-import type { Problem } from '../problems';
+import type { Workspace } from '../model';
+import type { ModelIndex } from '../modelIndex';
+import { Join } from './join';
 import { fileName } from './fileLabel';
 import { intoFile, SLOT, slotOf } from './slots';
 
 export interface EstateAnalysis {
   /** Each file's analysis: its own text, model and index; its problems include those found across files. */
   files: ReadonlyMap<string, Analysis>;
-  /** The groups of files checked together, in order: the shared estate first, then each standalone file alone. */
+  /**
+   * The groups of files checked together, in order: the shared estate first, then each standalone
+   * file alone. Like a file's analysis, valid until the estate analyses again (its joined model and
+   * index then move on to the next version).
+   */
   estates: ReadonlyArray<JoinedEstate>;
 }
 
@@ -53,8 +57,8 @@ interface Member {
   mode?: 'alone' | 'joined';
   /** Whether the file said `estate: standalone` when last analysed. */
   standalone?: boolean;
-  /** The copy of the local model at a slot and first directory position. */
-  joined?: { local: Analysis; slot: number; firstIndex: number; directories: Directory[] };
+  /** The analysis given for `local` joined with the estate: kept while neither changes. */
+  settled?: { local: Analysis; analysis: Analysis };
 }
 
 /**
@@ -64,7 +68,8 @@ interface Member {
  */
 export class Estate {
   private readonly members = new Map<string, Member>();
-  private previousIndexes = new Map<string, ModelIndex>();
+  /** The shared estate's joined model (files marked standalone are estates of one, never joined). */
+  private join = new Join();
 
   /** Adds a file, or gives its new text. `file` is its identity: a path or a URI, the same each time. */
   set(file: string, text: string): void {
@@ -111,7 +116,7 @@ export class Estate {
     const groups = [shared, ...standalone.map((name) => [name])].filter((group) => group.length > 0);
     const files = new Map<string, Analysis>();
     const estates: JoinedEstate[] = [];
-    const indexes = new Map<string, ModelIndex>();
+    let joined = false;
     for (const group of groups) {
       const only = this.members.get(group[0])!;
       if (group.length === 1 && only.mode === 'alone') {
@@ -121,23 +126,22 @@ export class Estate {
         estates.push({ files: group, workspace: whole.workspace, index: whole.index });
         continue;
       }
-      const estate = this.join(group);
-      const previous = this.previousIndexes.get(group[0]);
-      if (previous) estate.index.adoptSuggestions(previous);
-      indexes.set(group[0], estate.index);
-      estates.push(estate);
-      const found: Problem[][] = group.map(() => []);
-      for (const problem of runFileRules(estate.workspace, estate.index, options)) {
-        const moved = intoFile(problem, group);
-        found[moved.slot]?.push(moved.problem);
-      }
+      const locals = group.map((name) => this.members.get(name)!.local!);
+      const { workspace, index, found, changed } = this.join.update(group, locals, options);
+      joined = true;
+      estates.push({ files: group, workspace, index });
       group.forEach((name, slot) => {
-        const local = this.members.get(name)!.local!;
-        const problems = settleProblems(local.text, [...local.problems, ...found[slot]], options);
-        files.set(name, { ...local, problems });
+        const member = this.members.get(name)!;
+        const local = member.local!;
+        // A file whose own analysis and findings across files are those of last time keeps its analysis.
+        if (member.settled?.local === local && !changed[slot]) return void files.set(name, member.settled.analysis);
+        const problems = settleProblems(local.text, [...local.problems, ...found[slot].map((p) => intoFile(p, group).problem)], options);
+        member.settled = { local, analysis: { ...local, problems } };
+        files.set(name, member.settled.analysis);
       });
     }
-    this.previousIndexes = indexes;
+    // The joined model of a former shared estate is let go.
+    if (!joined) this.join = new Join();
     return { files, estates };
   }
 
@@ -151,27 +155,6 @@ export class Estate {
     }
     member.mode = alone ? 'alone' : 'joined';
     member.standalone = member.local.workspace.standalone !== undefined;
-  }
-
-  /** The joined model of a group of files: each file's directories at its slot, renumbered in order. */
-  private join(group: readonly string[]): JoinedEstate {
-    const directories: Directory[] = [];
-    group.forEach((name, slot) => {
-      const member = this.members.get(name)!;
-      const local = member.local!;
-      const firstIndex = directories.length;
-      const kept = member.joined;
-      if (!kept || kept.local !== local || kept.slot !== slot || kept.firstIndex !== firstIndex) {
-        const base = slot * SLOT;
-        member.joined = {
-          local, slot, firstIndex,
-          directories: local.workspace.directories.map((d, i) => shiftDirectory(d, base, firstIndex + i)),
-        };
-      }
-      for (const directory of member.joined!.directories) directories.push(directory);
-    });
-    const workspace: Workspace = { directories };
-    return { files: group, workspace, index: new ModelIndex(workspace) };
   }
 }
 

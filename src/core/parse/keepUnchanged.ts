@@ -24,7 +24,8 @@ export function keepUnchanged(before: Directory, after: Directory): void {
   }
 }
 
-function isEntityList(value: unknown): value is Entity[] {
+/** Whether a directory's field is a list of entries (users, guests, subscriptions…). */
+export function isEntityList(value: unknown): value is Entity[] {
   if (!Array.isArray(value)) return false;
   const first = value[0] as { kind?: unknown } | undefined;
   return first === undefined || (typeof first === 'object' && first !== null && typeof first.kind === 'string');
@@ -71,11 +72,11 @@ function adopt(kept: Entity, parsed: Entity): Entity {
   return kept;
 }
 
-/** Copies every offset of `from` into `into`, which has the same shape. */
-function adoptOffsets(into: Record<string, unknown>, from: Record<string, unknown>): void {
+/** Copies every offset of `from`, moved by `delta`, into `into`, which has the same shape. */
+export function adoptOffsets(into: Record<string, unknown>, from: Record<string, unknown>, delta = 0): void {
   for (const key of Object.keys(from)) {
     const value = from[key];
-    if (key === 'start' || key === 'end') into[key] = value;
-    else if (value !== null && typeof value === 'object') adoptOffsets(into[key] as Record<string, unknown>, value as Record<string, unknown>);
+    if (key === 'start' || key === 'end') into[key] = (value as number) + delta;
+    else if (value !== null && typeof value === 'object') adoptOffsets(into[key] as Record<string, unknown>, value as Record<string, unknown>, delta);
   }
 }

@@ -37,6 +37,16 @@ directories:
       - upn: sam.okafor@northwindmsp.com
 `;
 
+/** A third customer of the provider, unrelated to the others' accounts; its user has no domain of its directory (USR002). */
+const FABRIKAM = `version: 1
+directories:
+  - id: 0c8e4b7a-2d1f-4e6a-9b3c-5d7e9f1a2b4c
+    name: Fabrikam
+    domains: [fabrikam.onmicrosoft.com]
+    users:
+      - upn: lee@fabrikam.example
+`;
+
 const SANDBOX = `version: 1
 directories:
   - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d
@@ -139,5 +149,30 @@ describe('an estate: the workspace files of one folder', function () {
     // extension's workspace edit as one undo group, so it does not ask (the test host would refuse a dialog).
     await vscode.commands.executeCommand('undo');
     await waitFor(() => provider.getText() === providerText && customer.getText() === customerText, { timeoutMs: 10_000, message: 'both files restored by one undo' });
+  });
+
+  it('publishes again only the files whose problems an edit changes, not every file of the estate', async () => {
+    await closeAllEditorsDiscarding();
+    const customer = file('contoso.tenancy.yaml');
+    const other = file('fabrikam.tenancy.yaml');
+    await write('fabrikam.tenancy.yaml', FABRIKAM);
+    await waitFor(() => codes(other).join() === 'USR002', { timeoutMs: 20_000, message: () => `USR002 on the third file (now: ${codes(other).join(', ')})` });
+    await waitFor(() => codes(customer).join() === 'GST001', { timeoutMs: 20_000, message: `GST001 on the customer's file (now: ${codes(customer).join(', ')})` });
+    const published = new Set<string>();
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => { for (const uri of event.uris) published.add(uri.toString()); });
+    try {
+      const document = await vscode.workspace.openTextDocument(file('northwind-msp.tenancy.yaml'));
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((edit) => edit.insert(document.positionAt(document.getText().length), '      - upn: sam.okafor@northwindmsp.com\n'));
+      await waitFor(() => codes(customer).length === 0, { timeoutMs: 10_000, message: 'GST001 to leave the customer\'s file' });
+      // The change event comes a moment after the diagnostics themselves (VS Code batches them).
+      await waitFor(() => published.has(customer.toString()), { timeoutMs: 10_000, message: "the customer's file published again" });
+      await new Promise((resolve) => setTimeout(resolve, 500)); // room for a late event of the third file
+      assert.ok(!published.has(other.toString()), 'the file the edit changes nothing for is not published again');
+    } finally {
+      listener.dispose();
+      await closeAllEditorsDiscarding();
+      await vscode.workspace.fs.delete(other, { useTrash: false });
+    }
   });
 });

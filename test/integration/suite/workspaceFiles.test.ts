@@ -1,8 +1,11 @@
 /**
  * Which files Tenancy checks, and the starter file: the empty view's button writes a clean workspace
- * file (never over an existing one), and `tenancy.files.include` adds files by glob.
+ * file (never over an existing one), `tenancy.files.include` adds files by glob, and a folder moved
+ * into the workspace whole has its files checked (the file watcher reports only the folder).
  */
 import * as assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
 
@@ -19,6 +22,42 @@ describe('workspace files', function () {
     await config().update('files.include', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
     await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: 'only the fixture file left' });
+  });
+
+  it('checks the workspace files of a folder moved into the workspace whole, as one estate', async () => {
+    // Written outside the workspace, then moved in at once (as `mv`, an unzip or a checkout does): the
+    // watcher sees the folder appear, never the files inside it.
+    const outside = await mkdtemp(join(dirname(workspaceRoot().fsPath), 'moved-'));
+    await mkdir(join(outside, 'emea'));
+    await writeFile(join(outside, 'emea', 'northwind-msp.tenancy.yaml'), [
+      'version: 1',
+      'directories:',
+      '  - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d',
+      '    name: Northwind Managed Services',
+      '    domains: [northwindmsp.onmicrosoft.com, northwindmsp.com]',
+      '    users:',
+      '      - upn: priya.raman@northwindmsp.com',
+      '',
+    ].join('\n'));
+    await writeFile(join(outside, 'emea', 'contoso.tenancy.yaml'), [
+      'version: 1',
+      'directories:',
+      '  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f',
+      '    name: Contoso',
+      '    domains: [contoso.onmicrosoft.com]',
+      '    guests:',
+      '      - upn: priya.raman_northwindmsp.com#EXT#@contoso.onmicrosoft.com',
+      '      - upn: sam.okafor@northwindmsp.com',
+      '',
+    ].join('\n'));
+    await mkdir(folder().fsPath, { recursive: true });
+    await rename(outside, join(folder().fsPath, 'moved'));
+    const customer = vscode.Uri.joinPath(folder(), 'moved', 'emea', 'contoso.tenancy.yaml');
+    // Priya's home account is found in the other file: only Sam's guest entry has none.
+    await waitForDiagnostics(customer, (all) => tenancyDiagnostics(all).map((d) => codeOf(d)).join() === 'GST001', {
+      timeoutMs: 20_000, message: "GST001 for Sam's guest entry only",
+    });
+    assert.ok(api().store.get(vscode.Uri.joinPath(folder(), 'moved', 'emea', 'northwind-msp.tenancy.yaml')), 'the provider file is analysed too');
   });
 
   it('creates a starter workspace file that opens with no problems, and never overwrites one', async () => {
