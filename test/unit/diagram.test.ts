@@ -387,13 +387,14 @@ describe('diagram SVG', () => {
 });
 
 describe('diagram webview messages (checked before the extension acts on them)', () => {
-  it('accepts the five messages the page sends, exactly', async () => {
+  it('accepts the six messages the page sends, exactly', async () => {
     assert.deepEqual(parseMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseMessage({ type: 'export' }), { type: 'export' });
     assert.deepEqual(parseMessage({ type: 'reveal', id: CONTOSO }), { type: 'reveal', id: CONTOSO });
     assert.deepEqual(parseMessage({ type: 'focus', directory: null }), { type: 'focus', directory: null });
     assert.deepEqual(parseMessage({ type: 'focus', directory: '#2' }), { type: 'focus', directory: '#2' });
     assert.deepEqual(parseMessage({ type: 'rendered', version: 3, ids: [ALICE], changed: 2 }), { type: 'rendered', version: 3, ids: [ALICE], changed: 2 });
+    assert.deepEqual(parseMessage({ type: 'view', x: -12.5, y: 40, scale: 1.25, moved: true }), { type: 'view', x: -12.5, y: 40, scale: 1.25, moved: true });
   });
 
   it('drops anything else: other types, missing or extra keys, wrong types, oversized values', async () => {
@@ -402,6 +403,8 @@ describe('diagram webview messages (checked before the extension acts on them)',
       { type: 'reveal', id: 7 }, { type: 'reveal', id: 'x', span: { start: 0, end: 9 } }, { type: 'reveal', id: 'x'.repeat(2049) },
       { type: 'ready', extra: 1 }, { type: 'focus' }, { type: 'focus', directory: 0 }, { type: 'rendered', version: 1.5, ids: [], changed: 0 }, { type: 'rendered', version: 1, ids: [] }, { type: 'rendered', version: 1, ids: [], changed: -1 },
       { type: 'rendered', version: 1, ids: 'x' }, { type: 'rendered', version: 1, ids: [null] }, { type: 'open', uri: 'file:///etc/passwd' },
+      { type: 'view', x: 0, y: 0, scale: 0, moved: false }, { type: 'view', x: Number.NaN, y: 0, scale: 1, moved: false },
+      { type: 'view', x: 0, y: 0, scale: 1 }, { type: 'view', x: '0', y: 0, scale: 1, moved: true }, { type: 'view', x: 0, y: 0, scale: Infinity, moved: true },
       Object.assign(Object.create({ type: 'ready' }), {}),
     ]) {
       assert.equal(parseMessage(message), undefined, JSON.stringify(message));

@@ -17,7 +17,7 @@ import type { DiagramModel } from '../../core/diagram';
 import type { Span } from '../../core/model';
 import type { AnalysisStore } from '../analysisStore';
 import { DIAGRAM_VIEW_TYPE, parseMessage } from './messages';
-import type { WebviewMessage } from './messages';
+import type { DiagramView, PageControl, WebviewMessage } from './messages';
 
 
 /** Above this many members, guests and subscriptions, the diagram opens on the first directory alone. */
@@ -53,6 +53,8 @@ export class DiagramPanel implements vscode.Disposable {
   last?: DiagramSnapshot;
   /** What the page last reported it drew: the `data-id` of each element, and how many it replaced. */
   drawn?: { version: number; ids: string[]; changed: number };
+  /** What the page last reported it shows (pan and zoom). */
+  view?: DiagramView;
   private readonly layoutClient: LayoutClient;
   /** The render in progress (layouts are asynchronous): the last one started wins. */
   private rendering?: Promise<void>;
@@ -236,7 +238,17 @@ export class DiagramPanel implements vscode.Disposable {
         this.drawn = { version: message.version, ids: message.ids, changed: message.changed };
         this.drew.fire(this.drawn);
         return true;
+      case 'view': {
+        const { x, y, scale, moved } = message;
+        this.view = { x, y, scale, moved };
+        return true;
+      }
     }
+  }
+
+  /** Works a control of the page as a user would (a toolbar button, an arrow key on the drawing). */
+  press(control: PageControl): Thenable<boolean> {
+    return this.panel.webview.postMessage({ type: 'press', control });
   }
 
   /** Selects the YAML of a node, container or edge of the last diagram in an editor. */

@@ -18,8 +18,11 @@ import { EXTENSION_ID, waitFor, workspaceRoot } from './helpers';
 interface Panel {
   last?: { uri: vscode.Uri; model: DiagramModel; svg: string; version: number };
   drawn?: { version: number; ids: string[]; changed: number };
+  /** What the page last reported it shows: top-left corner in drawing units, scale, and whether the user moved it. */
+  view?: { x: number; y: number; scale: number; moved: boolean };
   visible: boolean;
   handleMessage(message: unknown): Promise<boolean>;
+  press(control: string): Thenable<boolean>;
   dispose(): void;
 }
 interface TreeNodeLike { label: string; kind: string }
@@ -138,6 +141,41 @@ describe('relationship diagram', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Production'), { timeoutMs: 15_000, message: 'the diagram back to the reverted text' });
     await drawn();
+  });
+
+  it('zooms in from the toolbar, pans with the arrow keys, and keeps the view when an edit redraws the drawing', async () => {
+    await drawn();
+    const fitted = await waitFor(() => panel.view, { message: 'the page to report its view' });
+    assert.equal(fitted.moved, false, 'opened fitted to the window');
+
+    assert.ok(await panel.press('zoomIn'), 'the "Zoom in" button');
+    const zoomed = await waitFor(() => panel.view?.moved && panel.view, { message: 'the view zoomed in' });
+    assert.ok(Math.abs(zoomed.scale - fitted.scale * 1.25) < 1e-9, `zoomed by 125 % (from ${fitted.scale} to ${zoomed.scale})`);
+    assert.ok(zoomed.x > fitted.x && zoomed.y > fitted.y, 'around the window\'s centre: the corner moved into the drawing');
+
+    assert.ok(await panel.press('ArrowRight'));
+    assert.ok(await panel.press('ArrowDown'));
+    const panned = await waitFor(() => panel.view && panel.view.y !== zoomed.y && panel.view, { message: 'the view panned' });
+    assert.equal(panned.scale, zoomed.scale);
+    assert.ok(Math.abs(panned.x - (zoomed.x + 60 / zoomed.scale)) < 1e-9 && Math.abs(panned.y - (zoomed.y + 60 / zoomed.scale)) < 1e-9, 'one arrow step (60 px) right and down');
+
+    const start = document.getText().indexOf('name: Contoso Analytics') + 'name: '.length;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(start + 'Contoso Analytics'.length)), 'Contoso Insights');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Insights'), { timeoutMs: 15_000, message: 'the renamed subscription in the diagram' });
+    await drawn();
+    assert.deepEqual(panel.view, panned, 'the redraw kept the zoom and the pan');
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Analytics'), { timeoutMs: 15_000, message: 'the diagram back to the reverted text' });
+    await drawn();
+    assert.deepEqual(panel.view, panned);
+
+    assert.ok(await panel.press('fit'), 'the "Fit to window" button');
+    await waitFor(() => panel.view && !panel.view.moved, { message: 'the view fitted again' });
+    assert.deepEqual(panel.view, fitted);
   });
 
   it('draws one directory with the foreign entries it is linked to: by tenant id, from the page, from the tree', async () => {
