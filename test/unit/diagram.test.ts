@@ -164,7 +164,9 @@ describe('diagram model', () => {
     for (const a of [contoso, fabrikam, unknown]) for (const b of [contoso, fabrikam, unknown]) if (a !== b) assert.ok(apart(a, b), `${a.id} and ${b.id} overlap`);
     // An owner stands before what it owns, a guest entry before the account it stands for.
     assert.ok(node(model, ALICE).x + node(model, ALICE).width < node(model, C_PROD).x);
-    assert.ok(node(model, CAROL_GUEST).x + node(model, CAROL_GUEST).width < node(model, CAROL).x);
+    // Reading order: a guest link runs right, or on to the next row when the estate wraps into rows.
+    const before = (a: Box, b: Box) => a.x + a.width < b.x || a.y + a.height < b.y;
+    assert.ok(before(node(model, CAROL_GUEST), node(model, CAROL)), 'the guest before the account it stands for');
     assert.ok(model.width >= Math.max(...model.containers.map((c) => c.x + c.width)) && model.height >= Math.max(...model.containers.map((c) => c.y + c.height)));
     assert.deepEqual(await build(analyze(TEXT)), model, 'the same text gives the same model');
   });
@@ -442,4 +444,29 @@ describe('tooltip text', () => {
     assert.ok(!/\u00a0|&nbsp;/.test(escapeMarkdown('a b  c')));
     assert.equal(escapeMarkdown('two\nlines'), 'two lines');
   });
+});
+
+describe('diagram: the whole estate', () => {
+  // "All directories" arranged in rows near a window's proportions, not one strip as wide as every
+  // directory side by side; each directory still laid out whole (entries in their groups, no overlaps).
+  const estates = ['examples/contoso.tenancy.yaml', 'test/fixtures/rules/msp.tenancy.yaml'];
+  for (const file of estates) {
+    it(`${file.split('/').pop()}: the whole-estate drawing fits a window of ordinary proportions (width / height within 0.6–2.2)`, async () => {
+      const drawn = await build(analyze(readFileSync(file, 'utf8')));
+      const ratio = drawn.width / drawn.height;
+      assert.equal(drawn.containers.length, 4, 'four directories');
+      assert.ok(ratio <= 2.2 && ratio >= 0.6, `${drawn.width} × ${drawn.height} px (ratio ${ratio.toFixed(2)})`);
+      const rows = new Set(drawn.containers.map((c) => c.y));
+      assert.ok(rows.size >= 2, 'in more than one row');
+      const apart = (a: Box, b: Box) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+      for (const a of drawn.containers) for (const b of drawn.containers) if (a !== b) assert.ok(apart(a, b), `${a.label} and ${b.label} overlap`);
+      for (const e of drawn.edges) {
+        for (let i = 1; i < e.points.length; i++) {
+          const [p, q] = [e.points[i - 1], e.points[i]];
+          assert.ok(p.x === q.x || p.y === q.y, `${e.id}: segment ${i} is slanted`);
+          for (const n of drawn.nodes) if (n.id !== e.from && n.id !== e.to) assert.ok(!crosses(p, q, n), `${e.id} passes through ${n.id}`);
+        }
+      }
+    });
+  }
 });
