@@ -8,6 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, diagramDraft, escapeXml, renderSvg, DARK_THEME, LAYOUT } from '../../src/core/diagram';
 import { elkLayout } from '../../src/core/diagram/elkEngine';
+import { analyzeEstate } from '../../src/core/estate/estate';
+import { estateView } from '../../src/core/estate/estateView';
 import { textWidth, wrapText } from '../../src/core/diagram/textWidth';
 import type { DiagramOptions } from '../../src/core/diagram';
 
@@ -469,4 +471,43 @@ describe('diagram: the whole estate', () => {
       }
     });
   }
+});
+
+describe('diagram of an estate in several files', () => {
+  const PROVIDER = [
+    'version: 1', 'directories:', '  - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d', '    name: Northwind Managed Services',
+    '    domains: [northwindmsp.onmicrosoft.com, northwindmsp.com]', '    users:', '      - upn: priya.raman@northwindmsp.com', '        displayName: Priya Raman', '',
+  ].join('\n');
+  const CUSTOMER = [
+    'version: 1', 'directories:', '  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f', '    name: Contoso', '    domains: [contoso.onmicrosoft.com, contoso.com]',
+    '    users:', '      - upn: alice@contoso.com', '    guests:', '      - upn: priya.raman@northwindmsp.com', '',
+  ].join('\n');
+  const estate = analyzeEstate([{ file: 'msp/contoso.tenancy.yaml', text: CUSTOMER }, { file: 'msp/northwind.tenancy.yaml', text: PROVIDER }]);
+
+  it('draws the directories of every file, the guest linked to its home account in the other file, each element placed back in its file', async () => {
+    const view = estateView('msp/contoso.tenancy.yaml', estate.files.get('msp/contoso.tenancy.yaml')!, estate);
+    assert.deepEqual(view.files, ['msp/contoso.tenancy.yaml', 'msp/northwind.tenancy.yaml']);
+    const drawn = await build(view.analysis);
+    assert.deepEqual(drawn.containers.map((c) => c.label), ['Contoso', 'Northwind Managed Services']);
+    const guest = drawn.edges.find((e) => e.kind === 'guest')!;
+    assert.equal(guest.from, `${CONTOSO}/guest:priya.raman@northwindmsp.com`);
+    assert.equal(guest.to, 'dir:5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d/member:priya.raman@northwindmsp.com');
+    assert.equal(drawn.containers.find((c) => c.kind === 'unknown'), undefined, 'nothing declared nowhere');
+    const home = drawn.nodes.find((n) => n.id === guest.to)!;
+    const at = view.place(home.span!.start);
+    assert.equal(at.file, 'msp/northwind.tenancy.yaml');
+    assert.ok(PROVIDER.slice(at.offset).startsWith('upn: priya.raman@northwindmsp.com'), 'the home account in its own file');
+    // A directory's position in the drawing, from its file and its position there (how a directory without an id is known), and back.
+    assert.equal(view.directoryIndex('msp/northwind.tenancy.yaml', 0), 1);
+    assert.deepEqual(view.directoryAt(1), { file: 'msp/northwind.tenancy.yaml', index: 0 });
+    assert.equal(view.directoryIndex('msp/northwind.tenancy.yaml', 1), undefined);
+  });
+
+  it('draws a file checked alone by itself', async () => {
+    const alone = analyzeEstate([{ file: 'a.tenancy.yaml', text: CUSTOMER }]);
+    const view = estateView('a.tenancy.yaml', alone.files.get('a.tenancy.yaml')!, alone);
+    assert.deepEqual(view.files, ['a.tenancy.yaml']);
+    assert.equal(view.analysis, alone.files.get('a.tenancy.yaml'));
+    assert.deepEqual(view.place(42), { file: 'a.tenancy.yaml', offset: 42 });
+  });
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DiagramModel } from '../../../src/core/diagram';
 import { DIAGRAM_COMMANDS } from '../../../src/vscode/diagram/registerDiagram';
-import { EXTENSION_ID, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, closeAllEditorsDiscarding, waitFor, workspaceRoot } from './helpers';
 
 /** What the `tenancy.showDiagram` command returns: the panel (see src/vscode/diagram/diagramPanel.ts). */
 interface Panel {
@@ -213,5 +213,58 @@ describe('relationship diagram', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('relationship diagram of an estate in several files', function () {
+  this.timeout(60_000);
+  const folder = () => vscode.Uri.joinPath(workspaceRoot(), 'diagram-estate');
+  const file = (name: string) => vscode.Uri.joinPath(folder(), name);
+  const write = (name: string, text: string) => vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
+  const PROVIDER = [
+    'version: 1', 'directories:', '  - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d', '    name: Northwind Managed Services',
+    '    domains: [northwindmsp.onmicrosoft.com, northwindmsp.com]', '    users:', '      - upn: priya.raman@northwindmsp.com', '        displayName: Priya Raman', '',
+  ].join('\n');
+  const CUSTOMER = [
+    'version: 1', 'directories:', '  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f', '    name: Contoso', '    domains: [contoso.onmicrosoft.com, contoso.com]',
+    '    users:', '      - upn: alice@contoso.com', '    guests:', '      - upn: priya.raman@northwindmsp.com', '      - upn: sam.okafor@northwindmsp.com', '',
+  ].join('\n');
+  const PRIYA = 'dir:5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d/member:priya.raman@northwindmsp.com';
+  const SAM = 'dir:5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d/member:sam.okafor@northwindmsp.com';
+  let panel: Panel | undefined;
+  const api = () => vscode.extensions.getExtension<{ store: { all(): unknown[] } }>(EXTENSION_ID)!.exports;
+
+  before(async () => {
+    await write('northwind-msp.tenancy.yaml', PROVIDER);
+    await write('contoso.tenancy.yaml', CUSTOMER);
+    await waitFor(() => api().store.all().length === 3, { timeoutMs: 20_000, message: 'both files of the estate analysed' });
+  });
+
+  after(async () => {
+    panel?.dispose();
+    await closeAllEditorsDiscarding();
+    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
+    await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: 'only the fixture file left' });
+  });
+
+  it('draws the directories of both files, the guests linked to their home accounts across files, and reveals an entry in its own file', async () => {
+    panel = await vscode.commands.executeCommand<Panel>(DIAGRAM_COMMANDS.show, { uri: file('contoso.tenancy.yaml') });
+    const model = await waitFor(() => panel?.last?.model.edges.some((e) => e.kind === 'guest') && panel.last.model, { timeoutMs: 20_000, message: 'the estate drawn with its guest link' });
+    assert.deepEqual(model.containers.map((c) => c.label), ['Contoso', 'Northwind Managed Services']);
+    assert.deepEqual(model.edges.filter((e) => e.kind === 'guest').map((e) => e.to), [PRIYA], 'Priya\'s guest entry linked to her account in the provider\'s file');
+    await waitFor(() => panel!.drawn?.version === panel!.last?.version, { timeoutMs: 20_000, message: 'the page to draw the estate' });
+    assert.ok(panel.drawn!.ids.includes(PRIYA), 'the page drew the account of the other file');
+
+    assert.equal(await panel.handleMessage({ type: 'reveal', id: PRIYA }), true);
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === file('northwind-msp.tenancy.yaml').toString() && vscode.window.activeTextEditor, {
+      message: 'the provider\'s file opened',
+    });
+    assert.equal(editor.document.getText(editor.selection), 'upn: priya.raman@northwindmsp.com\n        displayName: Priya Raman');
+
+    // A user typed in the provider's file (unsaved) links the customer's other guest.
+    await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), '      - upn: sam.okafor@northwindmsp.com\n'));
+    await waitFor(() => panel!.last?.model.edges.some((e) => e.kind === 'guest' && e.to === SAM), {
+      timeoutMs: 15_000, message: () => `Sam's guest entry linked after the edit of the other file (panel visible: ${panel!.visible}; edges: ${panel!.last?.model.edges.map((e) => `${e.kind} ${e.to}`).join(', ')})`,
+    });
   });
 });
