@@ -22,7 +22,7 @@ import { DIAGRAM_VIEW_TYPE, parseMessage } from './messages';
 import type { DiagramView, PageControl, WebviewMessage } from './messages';
 
 
-/** Above this many members, guests and subscriptions, the diagram opens on the first directory alone. */
+/** Above this many members, guests and subscriptions in the estate, the diagram opens on the file's first directory alone. */
 export const LARGE_FILE_ENTRIES = 3000;
 
 /** A directory by tenant id, or by position in the panel's file for one without an id. */
