@@ -28,12 +28,20 @@
   const source = new WeakMap();
   const serializer = new XMLSerializer();
 
-  const save = () => vscode.setState({ ...state, view, moved });
+  /** Keeps the view for a window reload, and tells the extension what is shown (scale, top-left corner). */
+  const save = () => {
+    vscode.setState({ ...state, view, moved });
+    if (view) vscode.postMessage({ type: 'view', x: view.x, y: view.y, scale: view.scale, moved });
+  };
 
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (message && message.type === 'error' && typeof message.text === 'string') {
       status.textContent = message.text;
+      return;
+    }
+    if (message && message.type === 'press') {
+      press(message.control);
       return;
     }
     if (!message || message.type !== 'update' || typeof message.svg !== 'string') return;
@@ -249,6 +257,20 @@
     } else return;
     event.preventDefault();
   });
+  /**
+   * The extension works a control the way a user does: a toolbar button is clicked, a key is
+   * pressed on the drawing (the same handlers run). Anything else is ignored.
+   * @param {unknown} control
+   */
+  function press(control) {
+    const buttons = { zoomIn, zoomOut, fit: fitButton };
+    if (typeof control !== 'string') return;
+    if (Object.hasOwn(buttons, control)) buttons[/** @type {'zoomIn' | 'zoomOut' | 'fit'} */ (control)].click();
+    else if (['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', '0'].includes(control)) {
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: control, bubbles: true, cancelable: true }));
+    }
+  }
+
   picker.addEventListener('change', () => vscode.postMessage({ type: 'focus', directory: picker.value || null }));
   exportButton.addEventListener('click', () => vscode.postMessage({ type: 'export' }));
   vscode.postMessage({ type: 'ready' });

@@ -11,6 +11,8 @@ import * as vscode from 'vscode';
 import { analyzeTooLarge } from '../core/analyze';
 import { Estate } from '../core/estate/estate';
 import type { EstateAnalysis } from '../core/estate/estate';
+import { estateView } from '../core/estate/estateView';
+import type { EstateView } from '../core/estate/estateView';
 import type { Analysis, AnalyzeOptions } from '../core/analyze';
 import type { Problem } from '../core/problems';
 import { localeOf } from '../core/i18n';
@@ -144,6 +146,15 @@ export class AnalysisStore implements vscode.Disposable {
   /** The folder (estate key) of a file, as a URI string: the tree groups files by it. */
   estateKeyOf(uri: vscode.Uri): string {
     return folderOf(uri);
+  }
+
+  /**
+   * A file's estate as one analysis, with the way back to each file (what the diagram draws): every
+   * file of its folder, or the file alone when it is checked alone. Undefined for a file not analysed.
+   */
+  estateViewOf(uri: vscode.Uri): EstateView | undefined {
+    const own = this.get(uri);
+    return own && estateView(uri.toString(), own, this.lastEstates.get(folderOf(uri)));
   }
 
   all(): Array<[vscode.Uri, Analysis]> {

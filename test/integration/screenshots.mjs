@@ -5,9 +5,10 @@
 //   tree-THEME.png      the workspace file open, the Tenancy view opened from its activity-bar icon,
 //                       its first directory expanded;
 //   transfer-THEME.png  "Transfer Subscription to Another Directory…" on the subscription under the
-//                       cursor: the preview beside the file and the confirmation (Cancel first);
-//   diagram-THEME.png   "Tenancy: Show Diagram" on the whole file (or --diagram-directory NAME), the
-//                       editor group maximized.
+//                       cursor: the rendered preview beside the file (once painted) and the
+//                       confirmation (Cancel first);
+//   diagram-THEME.png   "Tenancy: Show Diagram" on the whole file's estate, "All directories" (or
+//                       --diagram-directory NAME), the editor group maximized.
 //
 //   npm run build && node test/integration/screenshots.mjs [--out media/screenshots] [--themes light,dark,hc,hc-light]
 //     [--diagram-directory NAME] [--keep-open]
@@ -141,6 +142,8 @@ async function pass(tools, theme, keepOpen) {
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((before) => document.querySelectorAll('.part.sidebar .pane-body .monaco-list-row').length > before, count, { timeout: STEP_TIMEOUT });
   await page.mouse.move(720, 850); // away from the activity bar's tooltip
+  // The file's problems published: VS Code's problem counter in the status bar counts them.
+  await page.waitForFunction(() => /[1-9]/.test(document.getElementById('status.problems')?.textContent ?? ''), undefined, { timeout: STEP_TIMEOUT });
   await shot(page, `tree-${theme}.png`);
 
   // 4. The transfer of the subscription under the cursor: Enter in each picker (the subscription
@@ -163,6 +166,12 @@ async function pass(tools, theme, keepOpen) {
     }, placeholder, { timeout: STEP_TIMEOUT });
   }
   await page.locator('.tabs-container .tab[aria-label*="Transfer"]').waitFor({ timeout: STEP_TIMEOUT });
+  // The rendered preview paints after its tab appears: wait for its content (its first heading and
+  // table, two iframes deep) and one more frame of its own, or the picture shows a blank preview.
+  const preview = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  await preview.locator('body h1, body h2').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await preview.locator('body table').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await preview.locator('body').evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
   await shot(page, `transfer-${theme}.png`);
   await page.keyboard.press('Escape');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
@@ -181,8 +190,8 @@ async function pass(tools, theme, keepOpen) {
   // The diagram's editor group gets the whole window; the YAML stays one click away.
   await page.locator('.tabs-container .tab[aria-label^="Diagram"]').click();
   await runCommand(page, 'View: Toggle Maximize Editor Group');
-  // Wide enough to draw the example's four directories at about 90 %.
-  await page.setViewportSize({ width: 1920, height: 800 });
+  // A window of ordinary proportions: the example's four directories, laid out in rows, at about 90 %.
+  await page.setViewportSize({ width: 1600, height: 1050 });
   await page.locator('.editor-group-container.active').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
   await page.mouse.move(1900, 790);
   await shot(page, `diagram-${theme}.png`);

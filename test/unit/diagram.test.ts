@@ -8,6 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { buildDiagram, diagramDraft, escapeXml, renderSvg, DARK_THEME, LAYOUT } from '../../src/core/diagram';
 import { elkLayout } from '../../src/core/diagram/elkEngine';
+import { analyzeEstate } from '../../src/core/estate/estate';
+import { estateView } from '../../src/core/estate/estateView';
 import { textWidth, wrapText } from '../../src/core/diagram/textWidth';
 import type { DiagramOptions } from '../../src/core/diagram';
 
@@ -164,7 +166,9 @@ describe('diagram model', () => {
     for (const a of [contoso, fabrikam, unknown]) for (const b of [contoso, fabrikam, unknown]) if (a !== b) assert.ok(apart(a, b), `${a.id} and ${b.id} overlap`);
     // An owner stands before what it owns, a guest entry before the account it stands for.
     assert.ok(node(model, ALICE).x + node(model, ALICE).width < node(model, C_PROD).x);
-    assert.ok(node(model, CAROL_GUEST).x + node(model, CAROL_GUEST).width < node(model, CAROL).x);
+    // Reading order: a guest link runs right, or on to the next row when the estate wraps into rows.
+    const before = (a: Box, b: Box) => a.x + a.width < b.x || a.y + a.height < b.y;
+    assert.ok(before(node(model, CAROL_GUEST), node(model, CAROL)), 'the guest before the account it stands for');
     assert.ok(model.width >= Math.max(...model.containers.map((c) => c.x + c.width)) && model.height >= Math.max(...model.containers.map((c) => c.y + c.height)));
     assert.deepEqual(await build(analyze(TEXT)), model, 'the same text gives the same model');
   });
@@ -387,13 +391,14 @@ describe('diagram SVG', () => {
 });
 
 describe('diagram webview messages (checked before the extension acts on them)', () => {
-  it('accepts the five messages the page sends, exactly', async () => {
+  it('accepts the six messages the page sends, exactly', async () => {
     assert.deepEqual(parseMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseMessage({ type: 'export' }), { type: 'export' });
     assert.deepEqual(parseMessage({ type: 'reveal', id: CONTOSO }), { type: 'reveal', id: CONTOSO });
     assert.deepEqual(parseMessage({ type: 'focus', directory: null }), { type: 'focus', directory: null });
     assert.deepEqual(parseMessage({ type: 'focus', directory: '#2' }), { type: 'focus', directory: '#2' });
     assert.deepEqual(parseMessage({ type: 'rendered', version: 3, ids: [ALICE], changed: 2 }), { type: 'rendered', version: 3, ids: [ALICE], changed: 2 });
+    assert.deepEqual(parseMessage({ type: 'view', x: -12.5, y: 40, scale: 1.25, moved: true }), { type: 'view', x: -12.5, y: 40, scale: 1.25, moved: true });
   });
 
   it('drops anything else: other types, missing or extra keys, wrong types, oversized values', async () => {
@@ -402,6 +407,8 @@ describe('diagram webview messages (checked before the extension acts on them)',
       { type: 'reveal', id: 7 }, { type: 'reveal', id: 'x', span: { start: 0, end: 9 } }, { type: 'reveal', id: 'x'.repeat(2049) },
       { type: 'ready', extra: 1 }, { type: 'focus' }, { type: 'focus', directory: 0 }, { type: 'rendered', version: 1.5, ids: [], changed: 0 }, { type: 'rendered', version: 1, ids: [] }, { type: 'rendered', version: 1, ids: [], changed: -1 },
       { type: 'rendered', version: 1, ids: 'x' }, { type: 'rendered', version: 1, ids: [null] }, { type: 'open', uri: 'file:///etc/passwd' },
+      { type: 'view', x: 0, y: 0, scale: 0, moved: false }, { type: 'view', x: Number.NaN, y: 0, scale: 1, moved: false },
+      { type: 'view', x: 0, y: 0, scale: 1 }, { type: 'view', x: '0', y: 0, scale: 1, moved: true }, { type: 'view', x: 0, y: 0, scale: Infinity, moved: true },
       Object.assign(Object.create({ type: 'ready' }), {}),
     ]) {
       assert.equal(parseMessage(message), undefined, JSON.stringify(message));
@@ -438,5 +445,69 @@ describe('tooltip text', () => {
     assert.equal(escapeMarkdown('bob.nguyen@contoso.com lives in *Paris* $(zap) [x](y)'), 'bob\\.nguyen@contoso\\.com lives in \\*Paris\\* \\$\\(zap\\) \\[x\\]\\(y\\)');
     assert.ok(!/\u00a0|&nbsp;/.test(escapeMarkdown('a b  c')));
     assert.equal(escapeMarkdown('two\nlines'), 'two lines');
+  });
+});
+
+describe('diagram: the whole estate', () => {
+  // "All directories" arranged in rows near a window's proportions, not one strip as wide as every
+  // directory side by side; each directory still laid out whole (entries in their groups, no overlaps).
+  const estates = ['examples/contoso.tenancy.yaml', 'test/fixtures/rules/msp.tenancy.yaml'];
+  for (const file of estates) {
+    it(`${file.split('/').pop()}: the whole-estate drawing fits a window of ordinary proportions (width / height within 0.6–2.2)`, async () => {
+      const drawn = await build(analyze(readFileSync(file, 'utf8')));
+      const ratio = drawn.width / drawn.height;
+      assert.equal(drawn.containers.length, 4, 'four directories');
+      assert.ok(ratio <= 2.2 && ratio >= 0.6, `${drawn.width} × ${drawn.height} px (ratio ${ratio.toFixed(2)})`);
+      const rows = new Set(drawn.containers.map((c) => c.y));
+      assert.ok(rows.size >= 2, 'in more than one row');
+      const apart = (a: Box, b: Box) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+      for (const a of drawn.containers) for (const b of drawn.containers) if (a !== b) assert.ok(apart(a, b), `${a.label} and ${b.label} overlap`);
+      for (const e of drawn.edges) {
+        for (let i = 1; i < e.points.length; i++) {
+          const [p, q] = [e.points[i - 1], e.points[i]];
+          assert.ok(p.x === q.x || p.y === q.y, `${e.id}: segment ${i} is slanted`);
+          for (const n of drawn.nodes) if (n.id !== e.from && n.id !== e.to) assert.ok(!crosses(p, q, n), `${e.id} passes through ${n.id}`);
+        }
+      }
+    });
+  }
+});
+
+describe('diagram of an estate in several files', () => {
+  const PROVIDER = [
+    'version: 1', 'directories:', '  - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d', '    name: Northwind Managed Services',
+    '    domains: [northwindmsp.onmicrosoft.com, northwindmsp.com]', '    users:', '      - upn: priya.raman@northwindmsp.com', '        displayName: Priya Raman', '',
+  ].join('\n');
+  const CUSTOMER = [
+    'version: 1', 'directories:', '  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f', '    name: Contoso', '    domains: [contoso.onmicrosoft.com, contoso.com]',
+    '    users:', '      - upn: alice@contoso.com', '    guests:', '      - upn: priya.raman@northwindmsp.com', '',
+  ].join('\n');
+  const estate = analyzeEstate([{ file: 'msp/contoso.tenancy.yaml', text: CUSTOMER }, { file: 'msp/northwind.tenancy.yaml', text: PROVIDER }]);
+
+  it('draws the directories of every file, the guest linked to its home account in the other file, each element placed back in its file', async () => {
+    const view = estateView('msp/contoso.tenancy.yaml', estate.files.get('msp/contoso.tenancy.yaml')!, estate);
+    assert.deepEqual(view.files, ['msp/contoso.tenancy.yaml', 'msp/northwind.tenancy.yaml']);
+    const drawn = await build(view.analysis);
+    assert.deepEqual(drawn.containers.map((c) => c.label), ['Contoso', 'Northwind Managed Services']);
+    const guest = drawn.edges.find((e) => e.kind === 'guest')!;
+    assert.equal(guest.from, `${CONTOSO}/guest:priya.raman@northwindmsp.com`);
+    assert.equal(guest.to, 'dir:5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d/member:priya.raman@northwindmsp.com');
+    assert.equal(drawn.containers.find((c) => c.kind === 'unknown'), undefined, 'nothing declared nowhere');
+    const home = drawn.nodes.find((n) => n.id === guest.to)!;
+    const at = view.place(home.span!.start);
+    assert.equal(at.file, 'msp/northwind.tenancy.yaml');
+    assert.ok(PROVIDER.slice(at.offset).startsWith('upn: priya.raman@northwindmsp.com'), 'the home account in its own file');
+    // A directory's position in the drawing, from its file and its position there (how a directory without an id is known), and back.
+    assert.equal(view.directoryIndex('msp/northwind.tenancy.yaml', 0), 1);
+    assert.deepEqual(view.directoryAt(1), { file: 'msp/northwind.tenancy.yaml', index: 0 });
+    assert.equal(view.directoryIndex('msp/northwind.tenancy.yaml', 1), undefined);
+  });
+
+  it('draws a file checked alone by itself', async () => {
+    const alone = analyzeEstate([{ file: 'a.tenancy.yaml', text: CUSTOMER }]);
+    const view = estateView('a.tenancy.yaml', alone.files.get('a.tenancy.yaml')!, alone);
+    assert.deepEqual(view.files, ['a.tenancy.yaml']);
+    assert.equal(view.analysis, alone.files.get('a.tenancy.yaml'));
+    assert.deepEqual(view.place(42), { file: 'a.tenancy.yaml', offset: 42 });
   });
 });

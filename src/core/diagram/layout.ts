@@ -4,7 +4,8 @@
  * layered algorithm places them left to right along the edges (an owner before what it owns, a guest
  * entry before the account it stands for), routes every edge orthogonally around the boxes — also
  * between directories — and keeps room for the role labels, so no line crosses an unrelated box and
- * no label covers another.
+ * no label covers another. Each directory is laid out alone, then the directories are arranged in rows
+ * near a window's proportions with the lines between them (`layout`).
  *
  * The core only describes the graph (`elkGraph`) and reads ELK's answer back (`placed`); running ELK
  * is the caller's `LayoutEngine`: a worker thread in the extension (it takes a few hundred
@@ -49,8 +50,8 @@ export function groupId(container: string, column: string): string {
   return `${container}/group:${column}`;
 }
 
-/** The ELK graph of the shown containers and edges. */
-export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): ElkNode {
+/** The ELK graph of the shown containers and edges, every one laid out together (one directory's graph, in `layout`). */
+export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[], ports: ReadonlyMap<string, PortDraft[]> = new Map()): ElkNode {
   const known = new Set<string>();
   const children: ElkNode[] = drafts.map((draft) => {
     known.add(draft.id);
@@ -65,15 +66,19 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
         children: list.map((node) => ({ id: node.id, width: nodeWidth(node), height: L.nodeHeight })),
       });
     }
+    const own = ports.get(draft.id) ?? [];
+    for (const port of own) known.add(port.id);
     return {
       id: draft.id,
       layoutOptions: {
         'elk.padding': pad(L.header, L.padding),
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         'elk.nodeSize.minimum': `(${headerWidth(draft)}, 0)`,
+        ...(own.length > 0 ? { 'elk.portConstraints': 'FIXED_SIDE' } : {}),
       },
       // An empty directory still shows its name.
       ...(groups.length === 0 ? { width: L.nodeWidth + 2 * L.padding, height: 0 } : {}),
+      ...(own.length > 0 ? { ports: own.map((p) => ({ id: p.id, width: 1, height: 1, layoutOptions: { 'elk.port.side': p.side } })) } : {}),
       children: groups,
     };
   });
@@ -88,21 +93,8 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
   return {
     id: 'root',
     layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
+      ...LAYERED,
       'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-      'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.edgeLabels.placement': 'CENTER',
-      // Crossing minimization orders the entries of a group; file order breaks its ties.
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.spacing.nodeNode': String(L.nodeGap),
-      'elk.layered.spacing.nodeNodeBetweenLayers': '40',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-      'elk.spacing.edgeEdge': '8',
-      'elk.spacing.edgeLabel': '4',
-      'elk.spacing.labelLabel': '6',
-      'elk.spacing.componentComponent': '40',
-      'elk.padding': pad(L.margin, L.margin),
       // Every coordinate of the answer relative to the whole drawing.
       'elk.json.shapeCoords': 'ROOT',
       'elk.json.edgeCoords': 'ROOT',
@@ -111,6 +103,58 @@ export function elkGraph(drafts: DraftContainer[], draftEdges: DraftEdge[]): Elk
     edges,
   };
 }
+
+/** A port on a directory's border where a line to another directory leaves it (`EAST`) or enters it (`WEST`). */
+export interface PortDraft {
+  id: string;
+  side: 'EAST' | 'WEST';
+}
+
+const LAYERED = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.edgeLabels.placement': 'CENTER',
+  // Crossing minimization orders the entries of a group; file order breaks its ties.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.spacing.nodeNode': String(L.nodeGap),
+  'elk.layered.spacing.nodeNodeBetweenLayers': '40',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.spacing.edgeEdge': '8',
+  'elk.spacing.edgeLabel': '4',
+  'elk.spacing.labelLabel': '6',
+  'elk.spacing.componentComponent': '40',
+  'elk.padding': pad(L.margin, L.margin),
+} as const;
+
+/**
+ * The graph of the estate: each directory a box of the size its own layout gave, with its ports where
+ * that layout put them; the lines between directories go from port to port. Laid out in rows near a
+ * screen's proportions: unconnected directories are packed, a chain of them wraps onto the next row.
+ */
+function estateGraph(boxes: Array<{ id: string; width: number; height: number; ports: Array<{ id: string; x: number; y: number }> }>, edges: ElkExtendedEdge[]): ElkNode {
+  return {
+    id: 'root',
+    layoutOptions: {
+      ...LAYERED,
+      'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+      'elk.spacing.nodeNode': '40',
+      'elk.aspectRatio': String(ESTATE_ASPECT_RATIO),
+      'elk.layered.wrapping.strategy': 'MULTI_EDGE',
+      'elk.json.shapeCoords': 'ROOT',
+      'elk.json.edgeCoords': 'ROOT',
+    },
+    children: boxes.map((b) => ({
+      id: b.id, width: b.width, height: b.height,
+      layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
+      ports: b.ports.map((p) => ({ id: p.id, x: p.x, y: p.y, width: 1, height: 1 })),
+    })),
+    edges,
+  };
+}
+
+/** The proportions the whole estate is laid out near: a window a little wider than high. */
+export const ESTATE_ASPECT_RATIO = 1.6;
 
 /** The model from ELK's answer to `elkGraph(drafts, draftEdges)`. */
 export function placed(drafts: DraftContainer[], draftEdges: DraftEdge[], result: ElkNode, focus?: string): DiagramModel {
@@ -158,12 +202,79 @@ export function placed(drafts: DraftContainer[], draftEdges: DraftEdge[], result
   };
 }
 
-/** Lays out the shown containers and edges with `engine`. */
+/**
+ * Lays out the shown containers and edges with `engine`, in two steps: each directory on its own
+ * (layered, its lines to other directories ending at ports on its border), then the directories as
+ * boxes, in rows (`estateGraph`), the lines between them routed from port to port. A line between
+ * two directories is the three routes joined. Each directory's graph depends on that directory
+ * alone, so an engine that remembers its answers lays out again only the directory that changed.
+ */
 export async function layout(drafts: DraftContainer[], draftEdges: DraftEdge[], engine: LayoutEngine, focus?: string): Promise<DiagramModel> {
   if (drafts.length === 0) return { width: 2 * L.margin, height: 2 * L.margin, containers: [], nodes: [], edges: [] };
-  return placed(drafts, draftEdges, await engine(elkGraph(drafts, draftEdges)), focus);
+  const home = new Map<string, string>();
+  for (const draft of drafts) {
+    home.set(draft.id, draft.id);
+    for (const column of DIAGRAM_GROUPS) for (const node of draft.columns[column] ?? []) home.set(node.id, draft.id);
+  }
+  const shown = draftEdges.filter((e) => home.has(e.from) && home.has(e.to));
+  const crossing = shown.filter((e) => home.get(e.from) !== home.get(e.to));
+  const inner = new Map(drafts.map((d) => [d.id, [] as DraftEdge[]]));
+  const ports = new Map(drafts.map((d) => [d.id, [] as PortDraft[]]));
+  for (const e of shown) if (home.get(e.from) === home.get(e.to)) inner.get(home.get(e.from)!)!.push(e);
+  for (const e of crossing) {
+    const [from, to] = [home.get(e.from)!, home.get(e.to)!];
+    ports.get(from)!.push({ id: `${e.id}:out`, side: 'EAST' });
+    ports.get(to)!.push({ id: `${e.id}:in`, side: 'WEST' });
+    // The stretch inside each directory, to or from its port (none when the line starts at the directory's own border).
+    if (e.from !== from) inner.get(from)!.push({ ...e, id: `${e.id}:out`, to: `${e.id}:out`, label: undefined });
+    if (e.to !== to) inner.get(to)!.push({ ...e, id: `${e.id}:in`, from: `${e.id}:in`, label: undefined });
+  }
+  const parts = await Promise.all(drafts.map(async (draft) => {
+    const edges = inner.get(draft.id)!;
+    const own = new Map([[draft.id, ports.get(draft.id)!]]);
+    const result = await engine(elkGraph([draft], edges, own));
+    return { draft, edges, result, model: placed([draft], edges, result) };
+  }));
+  const boxes = parts.map(({ draft, result, model }) => {
+    const shape = result.children!.find((c) => c.id === draft.id)!;
+    const [x0, y0] = [shape.x ?? 0, shape.y ?? 0];
+    return {
+      id: draft.id, width: model.containers[0].width, height: model.containers[0].height, x0, y0,
+      ports: (shape.ports ?? []).map((p) => ({ id: p.id, x: (p.x ?? 0) - x0, y: (p.y ?? 0) - y0 })),
+    };
+  });
+  const top = await engine(estateGraph(boxes, crossing.map((e) => ({
+    id: e.id, sources: [`${e.id}:out`], targets: [`${e.id}:in`],
+    ...(EDGE_KINDS[e.kind].labelled && e.label ? { labels: [{ id: `${e.id}:label`, text: e.label, ...labelSize(e.label) }] } : {}),
+  }))));
+  const at = new Map((top.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
+  const model: DiagramModel = { width: r(top.width ?? 0), height: r(top.height ?? 0), containers: [], nodes: [], edges: [], ...(focus ? { focus } : {}) };
+  const routes = new Map<string, DiagramEdge>();
+  parts.forEach((part, i) => {
+    const { x, y } = at.get(part.draft.id)!;
+    const [dx, dy] = [r(x - boxes[i].x0), r(y - boxes[i].y0)];
+    const move = <T extends Box>(b: T): T => ({ ...b, x: b.x + dx, y: b.y + dy });
+    for (const c of part.model.containers) model.containers.push({ ...move(c), columns: c.columns.map(move) });
+    for (const n of part.model.nodes) model.nodes.push(move(n));
+    for (const e of part.model.edges) {
+      routes.set(e.id, { ...e, points: e.points.map((p) => ({ x: p.x + dx, y: p.y + dy })), ...(e.labelBox ? { labelBox: move(e.labelBox) } : {}) });
+    }
+  });
+  const between = placed([], crossing, top);
+  const joined = new Map(between.edges.map((e) => [e.id, e]));
+  for (const draft of shown) {
+    const whole = routes.get(draft.id) ?? (() => {
+      const middle = joined.get(draft.id);
+      if (!middle) return undefined;
+      const points = [...(routes.get(`${draft.id}:out`)?.points ?? []), ...middle.points, ...(routes.get(`${draft.id}:in`)?.points ?? [])];
+      return { ...middle, ...draft, points, ...(middle.labelBox ? { labelBox: middle.labelBox } : {}) };
+    })();
+    if (!whole) continue;
+    const points = orthogonal(whole.points);
+    model.edges.push({ ...whole, points, path: `M ${points.map((p) => `${p.x} ${p.y}`).join(' L ')}` });
+  }
+  return model;
 }
-
 /**
  * ELK's route with every segment horizontal or vertical: rounding (and ELK's half-pixel ends of
  * edges that leave a directory) can tilt a segment by a pixel; a tilted one is squared off with a bend.

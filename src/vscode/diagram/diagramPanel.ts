@@ -1,6 +1,7 @@
 /**
- * The diagram's webview panel: draws the core's SVG of one workspace file (all directories, or one),
- * redraws it when the file's analysis changes, reveals an element's YAML when it is clicked, and
+ * The diagram's webview panel: draws the core's SVG of a workspace file's estate — the directories of
+ * every file of its folder (docs/format.md#estates), all of them or one — redraws it when a file of
+ * the estate changes, reveals an element's YAML (in the file it is in) when it is clicked, and
  * exports the drawing as an SVG file. The layout runs in a worker thread (layoutClient.ts); a
  * drawing equal to the last one is not sent again, and the page replaces only the elements that
  * changed. The page only draws what it is sent; its script and style sheet come from
@@ -15,15 +16,16 @@ import { buildDiagram, DARK_THEME, diagramCss, LIGHT_THEME, renderSvg, VSCODE_TH
 import { LayoutClient } from './layoutClient';
 import type { DiagramModel } from '../../core/diagram';
 import type { Span } from '../../core/model';
+import type { EstateView } from '../../core/estate/estateView';
 import type { AnalysisStore } from '../analysisStore';
 import { DIAGRAM_VIEW_TYPE, parseMessage } from './messages';
-import type { WebviewMessage } from './messages';
+import type { DiagramView, PageControl, WebviewMessage } from './messages';
 
 
-/** Above this many members, guests and subscriptions, the diagram opens on the first directory alone. */
+/** Above this many members, guests and subscriptions in the estate, the diagram opens on the file's first directory alone. */
 export const LARGE_FILE_ENTRIES = 3000;
 
-/** A directory by tenant id, or by position in the file for one without an id. */
+/** A directory by tenant id, or by position in the panel's file for one without an id. */
 export type DirectoryRef = string | number;
 
 /** What the panel last drew, for "Export as SVG" and for tests. */
@@ -53,6 +55,8 @@ export class DiagramPanel implements vscode.Disposable {
   last?: DiagramSnapshot;
   /** What the page last reported it drew: the `data-id` of each element, and how many it replaced. */
   drawn?: { version: number; ids: string[]; changed: number };
+  /** What the page last reported it shows (pan and zoom). */
+  view?: DiagramView;
   private readonly layoutClient: LayoutClient;
   /** The render in progress (layouts are asynchronous): the last one started wins. */
   private rendering?: Promise<void>;
@@ -90,15 +94,25 @@ export class DiagramPanel implements vscode.Disposable {
       this.panel.onDidChangeViewState(() => {
         if (this.panel.visible && this.stale) this.render();
       }),
+      // Any file of the estate: a guest's home account, a directory, may be in another file.
       store.onDidChange((changed) => {
-        if (changed.toString() === this.uri.toString()) timed('diagram', () => this.render());
+        if (this.inEstate(changed)) timed('diagram', () => this.render());
       }),
       store.onDidRemove((removed) => {
-        if (removed.toString() === this.uri.toString()) this.render();
+        if (this.inEstate(removed)) this.render();
       }),
     );
     this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     this.render();
+  }
+
+  private inEstate(uri: vscode.Uri): boolean {
+    return uri.toString() === this.uri.toString() || this.store.estateKeyOf(uri) === this.store.estateKeyOf(this.uri);
+  }
+
+  /** What is drawn: the estate of the panel's file, as one analysis. */
+  private source(): EstateView | undefined {
+    return this.store.estateViewOf(this.uri);
   }
 
   /** Shows the panel on another file or directory (or the same again). */
@@ -138,17 +152,18 @@ export class DiagramPanel implements vscode.Disposable {
     }
     this.layingOut = true;
     const seq = ++this.renderSeq;
-    const analysis = this.store.get(this.uri);
+    const source = this.source();
+    const analysis = source?.analysis;
     const directory = this.effectiveDirectory(analysis);
     const uri = this.uri;
-    const done = this.build(analysis, directory).then((model) => {
+    const done = this.build(source, directory).then((model) => {
       if (seq !== this.renderSeq) return; // a newer render started meanwhile
       const svg = renderSvg(model, null, { locale: localeOf(vscode.env.language) });
       const same = this.last && this.last.svg === svg && this.last.uri.toString() === uri.toString() && this.last.directory === directory;
       this.last = same && this.last ? { ...this.last, model } : { uri, directory, model, svg, version: ++this.version };
       this.panel.title = this.title(analysis);
       // An equal drawing is not sent again: the page keeps what it shows.
-      if (!same) this.post(analysis);
+      if (!same) this.post(source);
     }, (error: unknown) => {
       if (seq !== this.renderSeq) return;
       const reason = error instanceof Error ? error.message : String(error);
@@ -174,20 +189,26 @@ export class DiagramPanel implements vscode.Disposable {
     return entries > LARGE_FILE_ENTRIES && analysis.workspace.directories.length > 1 ? 0 : undefined;
   }
 
-  private async build(analysis = this.store.get(this.uri), directory = this.effectiveDirectory(analysis)): Promise<DiagramModel> {
-    return analysis
-      ? buildDiagram(analysis, { directory, maxPerColumn: maxPerColumn(this.uri), locale: localeOf(vscode.env.language) }, this.layoutClient.layout)
-      : { width: 0, height: 0, containers: [], nodes: [], edges: [] };
+  private async build(source = this.source(), directory = this.effectiveDirectory(source?.analysis)): Promise<DiagramModel> {
+    if (!source) return { width: 0, height: 0, containers: [], nodes: [], edges: [] };
+    // A directory without an id is known by its position in its file; the drawing counts across the estate.
+    const drawn = typeof directory === 'number' ? source.directoryIndex(this.uri.toString(), directory) ?? -1 : directory;
+    return buildDiagram(source.analysis, { directory: drawn, maxPerColumn: maxPerColumn(this.uri), locale: localeOf(vscode.env.language) }, this.layoutClient.layout);
   }
 
-  private post(analysis = this.store.get(this.uri)): void {
+  private post(source = this.source()): void {
     if (!this.pageReady || !this.last) return;
-    const directories = (analysis?.workspace.directories ?? []).map((d) => ({
-      value: d.id?.value ?? `#${d.index}`,
-      label: d.name?.value ?? d.id?.value ?? vscode.l10n.t('Directory {0}', d.index + 1),
-    }));
+    const analysis = source?.analysis;
+    const several = (source?.files.length ?? 0) > 1;
+    const directories = (analysis?.workspace.directories ?? []).map((d) => {
+      const label = d.name?.value ?? d.id?.value ?? vscode.l10n.t('Directory {0}', d.index + 1);
+      // In an estate of several files, the picker says which file holds each directory.
+      const file = several ? source!.place(d.start).file.split('/').pop() : undefined;
+      return { value: d.id?.value ?? `#${d.index}`, label: file ? `${label} — ${decodeURIComponent(file)}` : label };
+    });
     const { model, directory } = this.last;
-    const focus = directory === undefined ? null : typeof directory === 'number' ? `#${directory}` : directory;
+    const position = typeof directory === 'number' ? source?.directoryIndex(this.uri.toString(), directory) : undefined;
+    const focus = directory === undefined ? null : typeof directory === 'number' ? (position === undefined ? null : `#${position}`) : directory;
     void this.panel.webview.postMessage({
       type: 'update',
       version: this.last.version,
@@ -222,9 +243,15 @@ export class DiagramPanel implements vscode.Disposable {
       case 'reveal':
         return this.reveal(message.id);
       case 'focus': {
-        const directory = parseDirectoryRef(message.directory, this.store.get(this.uri));
+        const source = this.source();
+        const directory = parseDirectoryRef(message.directory, source?.analysis);
         if (directory === null) return false;
-        this.directory = directory;
+        if (typeof directory === 'number') {
+          // A directory without an id, by its position in the estate: it is known by its file and its position there.
+          const at = source!.directoryAt(directory)!;
+          this.uri = vscode.Uri.parse(at.file);
+          this.directory = at.index;
+        } else this.directory = directory;
         this.wholeFileChosen = directory === undefined;
         this.render();
         await this.rendered();
@@ -236,19 +263,37 @@ export class DiagramPanel implements vscode.Disposable {
         this.drawn = { version: message.version, ids: message.ids, changed: message.changed };
         this.drew.fire(this.drawn);
         return true;
+      case 'view': {
+        const { x, y, scale, moved } = message;
+        this.view = { x, y, scale, moved };
+        return true;
+      }
     }
   }
 
-  /** Selects the YAML of a node, container or edge of the last diagram in an editor. */
+  /** Works a control of the page as a user would (a toolbar button, an arrow key on the drawing). */
+  press(control: PageControl): Thenable<boolean> {
+    return this.panel.webview.postMessage({ type: 'press', control });
+  }
+
+  /** Selects the YAML of a node, container or edge of the last diagram in an editor, in the file that holds it. */
   private async reveal(id: string): Promise<boolean> {
     const span = this.last && spanOf(this.last.model, id);
-    if (!span || !this.last) return false;
-    const document = await vscode.workspace.openTextDocument(this.last.uri);
-    if (span.end > document.getText().length) return false;
-    const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+    const source = this.source();
+    if (!span || !this.last || !source) return false;
+    const { file, offset } = source.place(span.start);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(file));
+    const text = document.getText();
+    let end = offset + (span.end - span.start);
+    if (end > text.length) return false;
+    // A map's span runs to the next entry: select up to its last character.
+    while (end > offset && /\s/.test(text[end - 1])) end--;
+    const range = new vscode.Range(document.positionAt(offset), document.positionAt(end));
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
     const editor = await vscode.window.showTextDocument(document, {
-      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false,
+      // Never over the diagram itself: beside it when it is in the first column.
+      viewColumn: shown?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One),
+      selection: range, preserveFocus: false,
     });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return true;
@@ -259,7 +304,7 @@ export class DiagramPanel implements vscode.Disposable {
    * or where a save dialog says. Returns the file written, or `undefined` if cancelled.
    */
   async exportSvg(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    if (!this.store.get(this.uri)) return undefined;
+    if (!this.source()) return undefined;
     // The file's current diagram, also when the panel is hidden and has not redrawn it yet.
     const model = await this.build();
     const uri = this.uri;
@@ -274,7 +319,10 @@ export class DiagramPanel implements vscode.Disposable {
   }
 
   private title(analysis?: Analysis): string {
-    const name = this.uri.path.split('/').pop() ?? '';
+    const files = this.source()?.files.length ?? 1;
+    const parts = this.uri.path.split('/');
+    // An estate of several files is named after its folder.
+    const name = files > 1 ? vscode.l10n.t('{0} ({1} files)', parts[parts.length - 2] ?? '', files) : parts.pop() ?? '';
     const focus = analysis && this.last?.model.focus;
     const directory = focus ? this.last?.model.containers.find((c) => c.id === focus)?.label : undefined;
     return directory ? vscode.l10n.t('Diagram: {0} ({1})', directory, name) : vscode.l10n.t('Diagram: {0}', name);

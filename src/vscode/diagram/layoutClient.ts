@@ -19,6 +19,9 @@ function nodeWorkerThreads(): typeof import('node:worker_threads') | undefined {
   return (module.require.bind(module) as (id: string) => typeof import('node:worker_threads'))(['node', 'worker_threads'].join(':'));
 }
 
+/** How many layouts the client remembers: the directories of a large estate, and one estate graph. */
+const REMEMBERED_LAYOUTS = 128;
+
 export class LayoutClient {
   private worker?: Worker;
   private failed = false;
@@ -27,15 +30,21 @@ export class LayoutClient {
 
   constructor(private readonly distFolder: string) {}
 
-  /** The last graph laid out and ELK's answer: an edit that changes no box, label or edge (a display name, a comment, a problem) needs no new layout. */
-  private last?: { key: string; result: Promise<ElkNode> };
+  /**
+   * The graphs laid out lately and ELK's answers, the most recent last: a drawing is laid out one
+   * directory at a time (src/core/diagram/layout.ts), so an edit lays out again only the directory it
+   * changed, and one that changes no box, label or edge (a display name, a comment, a problem) none.
+   */
+  private readonly answers = new Map<string, Promise<ElkNode>>();
 
   readonly layout: LayoutEngine = (graph) => {
     const key = JSON.stringify(graph);
-    if (this.last?.key === key) return this.last.result;
-    const result = this.run(graph);
-    this.last = { key, result };
-    result.catch(() => { if (this.last?.result === result) this.last = undefined; });
+    const known = this.answers.get(key);
+    this.answers.delete(key);
+    const result = known ?? this.run(graph);
+    this.answers.set(key, result);
+    while (this.answers.size > REMEMBERED_LAYOUTS) this.answers.delete(this.answers.keys().next().value!);
+    result.catch(() => { if (this.answers.get(key) === result) this.answers.delete(key); });
     return result;
   };
 

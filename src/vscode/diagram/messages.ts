@@ -33,7 +33,21 @@ export type WebviewMessage =
   | { type: 'focus'; directory: string | null }
   | { type: 'export' }
   /** What the page drew: the `data-id` of every element, after the update numbered `version`, and how many elements it replaced. */
-  | { type: 'rendered'; version: number; ids: string[]; changed: number };
+  | { type: 'rendered'; version: number; ids: string[]; changed: number }
+  /** The part of the drawing shown: its top-left corner in drawing units, the scale, and whether the user moved it (zoom, pan) away from "fit". */
+  | ({ type: 'view' } & DiagramView);
+
+/** What the page shows of the drawing (see media/diagram/diagram.js). */
+export interface DiagramView {
+  x: number;
+  y: number;
+  scale: number;
+  moved: boolean;
+}
+
+/** The controls the extension can work on the page as a user would: toolbar buttons, and keys on the drawing. */
+export const PAGE_CONTROLS = ['zoomIn', 'zoomOut', 'fit', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const;
+export type PageControl = typeof PAGE_CONTROLS[number];
 
 const MAX_ID = 2048;
 const MAX_IDS = 100_000;
@@ -59,6 +73,12 @@ export function parseMessage(value: unknown): WebviewMessage | undefined {
       if (!Number.isSafeInteger(changed) || (changed as number) < 0) return undefined;
       if (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every(id)) return undefined;
       return { type: 'rendered', version: version as number, ids: ids as string[], changed: changed as number };
+    }
+    case 'view': {
+      const { x, y, scale, moved } = message;
+      const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+      if (keys !== 'moved,scale,type,x,y' || !finite(x) || !finite(y) || !finite(scale) || scale <= 0 || typeof moved !== 'boolean') return undefined;
+      return { type: 'view', x, y, scale, moved };
     }
     default:
       return undefined;

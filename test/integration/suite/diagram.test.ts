@@ -12,14 +12,17 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DiagramModel } from '../../../src/core/diagram';
 import { DIAGRAM_COMMANDS } from '../../../src/vscode/diagram/registerDiagram';
-import { EXTENSION_ID, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, closeAllEditorsDiscarding, waitFor, workspaceRoot } from './helpers';
 
 /** What the `tenancy.showDiagram` command returns: the panel (see src/vscode/diagram/diagramPanel.ts). */
 interface Panel {
   last?: { uri: vscode.Uri; model: DiagramModel; svg: string; version: number };
   drawn?: { version: number; ids: string[]; changed: number };
+  /** What the page last reported it shows: top-left corner in drawing units, scale, and whether the user moved it. */
+  view?: { x: number; y: number; scale: number; moved: boolean };
   visible: boolean;
   handleMessage(message: unknown): Promise<boolean>;
+  press(control: string): Thenable<boolean>;
   dispose(): void;
 }
 interface TreeNodeLike { label: string; kind: string }
@@ -140,6 +143,41 @@ describe('relationship diagram', () => {
     await drawn();
   });
 
+  it('zooms in from the toolbar, pans with the arrow keys, and keeps the view when an edit redraws the drawing', async () => {
+    await drawn();
+    const fitted = await waitFor(() => panel.view, { message: 'the page to report its view' });
+    assert.equal(fitted.moved, false, 'opened fitted to the window');
+
+    assert.ok(await panel.press('zoomIn'), 'the "Zoom in" button');
+    const zoomed = await waitFor(() => panel.view?.moved && panel.view, { message: 'the view zoomed in' });
+    assert.ok(Math.abs(zoomed.scale - fitted.scale * 1.25) < 1e-9, `zoomed by 125 % (from ${fitted.scale} to ${zoomed.scale})`);
+    assert.ok(zoomed.x > fitted.x && zoomed.y > fitted.y, 'around the window\'s centre: the corner moved into the drawing');
+
+    assert.ok(await panel.press('ArrowRight'));
+    assert.ok(await panel.press('ArrowDown'));
+    const panned = await waitFor(() => panel.view && panel.view.y !== zoomed.y && panel.view, { message: 'the view panned' });
+    assert.equal(panned.scale, zoomed.scale);
+    assert.ok(Math.abs(panned.x - (zoomed.x + 60 / zoomed.scale)) < 1e-9 && Math.abs(panned.y - (zoomed.y + 60 / zoomed.scale)) < 1e-9, 'one arrow step (60 px) right and down');
+
+    const start = document.getText().indexOf('name: Contoso Analytics') + 'name: '.length;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(start + 'Contoso Analytics'.length)), 'Contoso Insights');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Insights'), { timeoutMs: 15_000, message: 'the renamed subscription in the diagram' });
+    await drawn();
+    assert.deepEqual(panel.view, panned, 'the redraw kept the zoom and the pan');
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => panel.last?.model.nodes.some((n) => n.label === 'Contoso Analytics'), { timeoutMs: 15_000, message: 'the diagram back to the reverted text' });
+    await drawn();
+    assert.deepEqual(panel.view, panned);
+
+    assert.ok(await panel.press('fit'), 'the "Fit to window" button');
+    await waitFor(() => panel.view && !panel.view.moved, { message: 'the view fitted again' });
+    assert.deepEqual(panel.view, fitted);
+  });
+
   it('draws one directory with the foreign entries it is linked to: by tenant id, from the page, from the tree', async () => {
     panel = await show(FABRIKAM_ID);
     assert.equal(panel.last!.model.focus, `dir:${FABRIKAM_ID}`);
@@ -175,5 +213,59 @@ describe('relationship diagram', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('relationship diagram of an estate in several files', function () {
+  this.timeout(60_000);
+  const folder = () => vscode.Uri.joinPath(workspaceRoot(), 'diagram-estate');
+  const file = (name: string) => vscode.Uri.joinPath(folder(), name);
+  const write = (name: string, text: string) => vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
+  const PROVIDER = [
+    'version: 1', 'directories:', '  - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d', '    name: Northwind Managed Services',
+    '    domains: [northwindmsp.onmicrosoft.com, northwindmsp.com]', '    users:', '      - upn: priya.raman@northwindmsp.com', '        displayName: Priya Raman', '',
+  ].join('\n');
+  const CUSTOMER = [
+    'version: 1', 'directories:', '  - id: 6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f', '    name: Contoso', '    domains: [contoso.onmicrosoft.com, contoso.com]',
+    '    users:', '      - upn: alice@contoso.com', '    guests:', '      - upn: priya.raman@northwindmsp.com', '      - upn: sam.okafor@northwindmsp.com', '',
+  ].join('\n');
+  const PRIYA = 'dir:5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d/member:priya.raman@northwindmsp.com';
+  const SAM = 'dir:5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d/member:sam.okafor@northwindmsp.com';
+  let panel: Panel | undefined;
+  const api = () => vscode.extensions.getExtension<{ store: { all(): Array<[vscode.Uri, unknown]> } }>(EXTENSION_ID)!.exports;
+  const analysed = () => api().store.all().filter(([uri]) => uri.toString().startsWith(`${folder().toString()}/`)).length;
+
+  before(async () => {
+    await write('northwind-msp.tenancy.yaml', PROVIDER);
+    await write('contoso.tenancy.yaml', CUSTOMER);
+    await waitFor(() => analysed() === 2, { timeoutMs: 20_000, message: 'both files of the estate analysed' });
+  });
+
+  after(async () => {
+    panel?.dispose();
+    await closeAllEditorsDiscarding();
+    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
+    await waitFor(() => analysed() === 0, { timeoutMs: 20_000, message: 'the estate\'s files forgotten' });
+  });
+
+  it('draws the directories of both files, the guests linked to their home accounts across files, and reveals an entry in its own file', async () => {
+    panel = await vscode.commands.executeCommand<Panel>(DIAGRAM_COMMANDS.show, { uri: file('contoso.tenancy.yaml') });
+    const model = await waitFor(() => panel?.last?.model.edges.some((e) => e.kind === 'guest') && panel.last.model, { timeoutMs: 20_000, message: 'the estate drawn with its guest link' });
+    assert.deepEqual(model.containers.map((c) => c.label), ['Contoso', 'Northwind Managed Services']);
+    assert.deepEqual(model.edges.filter((e) => e.kind === 'guest').map((e) => e.to), [PRIYA], 'Priya\'s guest entry linked to her account in the provider\'s file');
+    await waitFor(() => panel!.drawn?.version === panel!.last?.version, { timeoutMs: 20_000, message: 'the page to draw the estate' });
+    assert.ok(panel.drawn!.ids.includes(PRIYA), 'the page drew the account of the other file');
+
+    assert.equal(await panel.handleMessage({ type: 'reveal', id: PRIYA }), true);
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === file('northwind-msp.tenancy.yaml').toString() && vscode.window.activeTextEditor, {
+      message: 'the provider\'s file opened',
+    });
+    assert.equal(editor.document.getText(editor.selection), 'upn: priya.raman@northwindmsp.com\n        displayName: Priya Raman');
+
+    // A user typed in the provider's file (unsaved) links the customer's other guest.
+    await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), '      - upn: sam.okafor@northwindmsp.com\n'));
+    await waitFor(() => panel!.last?.model.edges.some((e) => e.kind === 'guest' && e.to === SAM), {
+      timeoutMs: 15_000, message: () => `Sam's guest entry linked after the edit of the other file (panel visible: ${panel!.visible}; edges: ${panel!.last?.model.edges.map((e) => `${e.kind} ${e.to}`).join(', ')})`,
+    });
   });
 });

@@ -87,7 +87,7 @@ describe('a large generated workspace file', function () {
       const perColumn = new Map<string, number>();
       for (const n of model.nodes) perColumn.set(`${n.container} ${n.column}`, (perColumn.get(`${n.container} ${n.column}`) ?? 0) + 1);
       assert.ok(Math.max(...perColumn.values()) <= 31, `at most 30 entries and a "+N more" box per column: ${JSON.stringify([...perColumn])}`);
-      assert.ok(model.nodes.some((n) => n.kind === 'more' && (n.hidden ?? 0) > 0));
+      assert.ok(model.nodes.some((n) => n.kind === 'more' && (n.hidden ?? 0) > 0), `a "+N more" box (drawn: ${model.containers.map((c) => `${c.label}${c.id === model.focus ? ' (focus)' : ''}: ${c.columns.map((g) => `${g.column} ${g.count}`).join(', ')}`).join('; ')})`);
     } finally {
       panel?.dispose();
     }
