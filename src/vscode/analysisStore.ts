@@ -16,7 +16,7 @@ import type { Problem } from '../core/problems';
 import { localeOf } from '../core/i18n';
 import type { BlockParser } from './blockParser';
 import { DocumentTexts } from './documentTexts';
-import { analysedFrom } from './ranges';
+import { follows } from './ranges';
 import { timed } from './timings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -292,9 +292,9 @@ export class AnalysisStore implements vscode.Disposable {
 
   private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined, later = false): void {
     this.log.trace(`analysed ${uri.toString()} (version ${version ?? 'on disk'}, ${analysis.text.length} chars, ${analysis.stats.parsedBlocks}/${analysis.stats.blocks} blocks parsed, ${analysis.problems.length} problems)`);
+    follows(analysis, entry.analysis);
     entry.analysis = analysis;
     entry.version = version;
-    if (version !== undefined) analysedFrom(analysis, uri, version);
     const fire = () => {
       if (this.entries.get(uri.toString()) === entry && entry.analysis === analysis) timed('listeners of a new analysis', () => this.changed.fire(uri));
     };

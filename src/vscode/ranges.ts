@@ -1,8 +1,8 @@
 /**
- * Core offsets as editor ranges. An analysis of an open document's current version reads positions
- * from the document itself (VS Code keeps its line starts up to date through each edit); any other
- * analysis through one line index of its text, built on first use: a 5 MB file's line index is worth
- * building once, and not at all after a keystroke.
+ * Core offsets as editor ranges, through one line index per analysis, built on first use: the
+ * diagnostics, the outline and the tree convert ranges of the same analysis. The index of an
+ * analysis that followed another of the same file is made from that one's (`LineIndex.after`): after
+ * a keystroke in a 5 MB file, only the changed lines are scanned.
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
@@ -10,23 +10,24 @@ import type { Span } from '../core/model';
 import { LineIndex } from '../core/text/lineIndex';
 
 const lineIndexes = new WeakMap<Analysis, LineIndex>();
-/** The document and version each analysis of an open document's text was made from. */
-const sources = new WeakMap<Analysis, { uri: string; version: number }>();
+/** The line index of an earlier version of the same file, for an analysis whose own is not made yet. */
+const earlier = new WeakMap<Analysis, LineIndex>();
 
-/** Records that `analysis` is of the text of version `version` of the open document at `uri`. */
-export function analysedFrom(analysis: Analysis, uri: vscode.Uri, version: number): void {
-  sources.set(analysis, { uri: uri.toString(), version });
+/** Records that `analysis` is a later version of the same file as `previous`. */
+export function follows(analysis: Analysis, previous: Analysis | undefined): void {
+  const lines = previous && (lineIndexes.get(previous) ?? earlier.get(previous));
+  if (lines && previous !== analysis) earlier.set(analysis, lines);
 }
 
 /** A converter of the analysis's offsets to editor ranges: resolve it once, convert many. */
 export function rangesOf(analysis: Analysis): (start: number, end: number) => vscode.Range {
-  const source = sources.get(analysis);
-  const document = source && vscode.workspace.textDocuments.find((d) => d.uri.toString() === source.uri);
-  if (document && document.version === source.version) {
-    return (start, end) => new vscode.Range(document.positionAt(start), document.positionAt(end));
-  }
   let lines = lineIndexes.get(analysis);
-  if (!lines) lineIndexes.set(analysis, (lines = new LineIndex(analysis.text)));
+  if (!lines) {
+    const previous = earlier.get(analysis);
+    lines = previous ? LineIndex.after(previous, analysis.text) : new LineIndex(analysis.text);
+    lineIndexes.set(analysis, lines);
+    earlier.delete(analysis);
+  }
   const index = lines;
   return (start, end) => {
     const a = index.position(start);
