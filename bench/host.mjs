@@ -3,7 +3,7 @@
 // code-server rig, then its figures as JSON on stdout (the rig's own output goes to stderr). Only one
 // real VS Code may run on a machine at a time: run it under the same lock as the integration tests
 // when others share the machine.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 
@@ -20,6 +20,14 @@ const figures = results && join(results, 'bench-host.json');
 if (!figures || !existsSync(figures)) {
   console.error(`bench:host: no figures were written${results ? ` in ${dirname(figures)}` : ''} (see the rig output above)`);
   process.exit(1);
+}
+// CPU profiles (TENANCY_BENCH_PROFILE=1) are copied out of the run folder, which a later run sweeps.
+const profiles = readdirSync(results).filter((name) => name.endsWith('.cpuprofile'));
+if (profiles.length > 0) {
+  const kept = join('test-results', 'bench-host');
+  mkdirSync(kept, { recursive: true });
+  for (const name of profiles) cpSync(join(results, name), join(kept, name));
+  console.error(`bench:host: CPU profiles in ${kept}/ (summarise with node bench/profileSummary.mjs FILE)`);
 }
 process.stdout.write(`${readFileSync(figures, 'utf8')}\n`);
 process.exit(status ?? 1);

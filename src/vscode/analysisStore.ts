@@ -17,6 +17,8 @@ import type { Analysis, AnalyzeOptions } from '../core/analyze';
 import type { Problem } from '../core/problems';
 import { localeOf } from '../core/i18n';
 import type { BlockParser } from './blockParser';
+import { DocumentTexts } from './documentTexts';
+import { follows } from './ranges';
 import { timed } from './timings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -55,6 +57,8 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidRemove = this.removed.event;
   readonly files: WorkspaceFiles;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.removed];
+  /** The open documents' texts, followed through their changes instead of read whole after each. */
+  private readonly texts = new DocumentTexts();
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly blockParser?: BlockParser) {
     this.files = new WorkspaceFiles({
@@ -76,8 +80,14 @@ export class AnalysisStore implements vscode.Disposable {
         if (entry) entry.version = undefined;
         this.analyzeDocument(d, 0);
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => this.analyzeDocument(e.document, debounceMs(e.document.uri))),
-      vscode.workspace.onDidCloseTextDocument((d) => { if (this.files.includes(d.uri)) this.background(this.analyzeFromDisk(d.uri), `reading ${d.uri.toString()}`); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.texts.changed(e);
+        this.analyzeDocument(e.document, debounceMs(e.document.uri));
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.texts.forget(d.uri);
+        if (this.files.includes(d.uri)) this.background(this.analyzeFromDisk(d.uri), `reading ${d.uri.toString()}`);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('tenancy.files')) this.background(this.rescan(), 'searching the workspace files');
         else if (e.affectsConfiguration('tenancy')) this.reanalyzeAll();
@@ -123,7 +133,7 @@ export class AnalysisStore implements vscode.Disposable {
     clearTimeout(entry.timer);
     entry.timer = undefined;
     // Published once the request that asked has returned: listeners never run inside a provider call.
-    return timed('analyse now', () => this.analyzeEstate(document.uri, entry, document.getText(), document.version, true));
+    return timed('analyse now', () => this.analyzeEstate(document.uri, entry, this.texts.textOf(document), document.version, true));
   }
 
   /**
@@ -241,7 +251,7 @@ export class AnalysisStore implements vscode.Disposable {
     entry.timer = undefined;
     const run = () => {
       entry.timer = undefined;
-      if (this.isOpen(document.uri) || document.isUntitled) this.background(this.publish(document.uri, entry, timed('getText', () => document.getText()), document.version), `analysing ${document.uri.toString()}`);
+      if (this.isOpen(document.uri) || document.isUntitled) this.background(this.publish(document.uri, entry, timed('getText', () => this.texts.textOf(document)), document.version), `analysing ${document.uri.toString()}`);
     };
     if (delay <= 0) run();
     else entry.timer = setTimeout(run, delay);
@@ -309,14 +319,16 @@ export class AnalysisStore implements vscode.Disposable {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (document && version !== undefined && document.version !== version) {
       // The text changed while the worker parsed: analyse the newest text, reusing the blocks.
-      text = document.getText();
+      text = this.texts.textOf(document);
       version = document.version;
     }
-    timed('analyse', () => this.analyzeEstate(uri, entry, text, version));
+    // An editor's version is published in a task of its own: the change event that brought it ends with the analysis.
+    timed('analyse', () => this.analyzeEstate(uri, entry, text, version, version !== undefined));
   }
 
   private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined, later = false): void {
     this.log.trace(`analysed ${uri.toString()} (version ${version ?? 'on disk'}, ${analysis.text.length} chars, ${analysis.stats.parsedBlocks}/${analysis.stats.blocks} blocks parsed, ${analysis.problems.length} problems)`);
+    follows(analysis, entry.analysis);
     entry.analysis = analysis;
     entry.version = version;
     const fire = () => {

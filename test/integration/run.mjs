@@ -140,6 +140,21 @@ function extensionUnderTest() {
   return { vsix };
 }
 
+/** Starts the CPU profiler of the workbench page (Chrome DevTools Protocol); `stop` writes the .cpuprofile. */
+async function profilePage(workbench) {
+  const cdp = await workbench.context.newCDPSession(workbench.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      log(`renderer profile: ${relative(repoRoot, file)}`);
+    },
+  };
+}
+
 /** The web runner as an extension folder: its bundle (out/integration/companion-web/) and its manifest. */
 function webCompanionDir() {
   const dir = join(outDir, 'companion-web');
@@ -206,6 +221,9 @@ async function runSession(session, { tools, extension, runnerModule, last }) {
   let pageCrashed = false;
   workbench.page.on('crash', () => (pageCrashed = true));
   log(`workbench opened: ${workbench.address}`);
+  // TENANCY_BENCH_PROFILE=1 (npm run bench:host): the workbench page's main thread is CPU-profiled
+  // for the whole session too (renderer.cpuprofile), to see what the editor does with an edit.
+  const rendererProfile = process.env.TENANCY_BENCH_PROFILE === '1' ? await profilePage(workbench) : undefined;
 
   const outcome = await followEvents(eventsFile, {
     hostTimeoutMs: Number(options['host-timeout']) * 1000,
@@ -213,6 +231,7 @@ async function runSession(session, { tools, extension, runnerModule, last }) {
     serverExited: server.process.exited,
     pageCrashed: () => pageCrashed,
   });
+  if (rendererProfile) await rendererProfile.stop(join(dir, 'renderer.cpuprofile'));
   outcome.name = session.name;
   outcome.resultsFile = resultsFile;
   if (!(last && options['keep-open'])) {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/analyze';
 import {
-  completionsAt, definitionAt, documentSymbols, hoverAt, isRefused, prepareRename, referencesAt, renameAt,
+  completionsAt, definitionAt, documentSymbols, hoverAt, OUTLINE_MAX_ITEMS, isRefused, prepareRename, referencesAt, renameAt,
 } from '../../src/core/language';
 import { cursorContext } from '../../src/core/language/cursorContext';
 import { cursorAt, typedAfter } from './support/cursor';
@@ -347,6 +347,30 @@ describe('language features', () => {
       }
       assert.equal(FIXTURE.slice(contoso.selectionStart, contoso.selectionEnd), 'Contoso');
       assert.match(FIXTURE.slice(contoso.start, contoso.end), /^id: 6f1c4a2e[\s\S]*createdBy: alice\.martin@contoso\.com$/, 'the range ends with the entry, not on the next line');
+    });
+
+    it('stops listing entries at the outline\'s size, in file order, keeping every directory', () => {
+      const full = documentSymbols(analysis);
+      const count = (symbols: typeof full) => symbols.length + symbols.reduce((n, d) => n + d.children.length, 0);
+      assert.ok(count(full) <= OUTLINE_MAX_ITEMS, 'the fixture is listed whole by default');
+      // 4 directories and 8 entries: Contoso's 9 are cut to 8, the others show none.
+      const cut = documentSymbols(analysis, { maxItems: 12 });
+      assert.deepEqual(cut.map((s) => s.name), full.map((s) => s.name));
+      assert.deepEqual(cut[0].children.map((c) => c.name), full[0].children.slice(0, 8).map((c) => c.name));
+      assert.deepEqual(cut.slice(1).map((d) => d.children.length), [0, 0, 0]);
+      assert.equal(count(cut), 12);
+    });
+
+    it('lists the first 5,000 symbols of a 6,000-user file, the same as the whole outline\'s first ones', () => {
+      const big = analyze(generateWorkspace({ users: 6_000 }));
+      const outline = documentSymbols(big, { maxItems: OUTLINE_MAX_ITEMS });
+      const whole = documentSymbols(big);
+      assert.equal(outline.length, whole.length, 'every directory');
+      const flat = (symbols: typeof whole) => symbols.flatMap((d) => [`${d.name}@${d.start}`, ...d.children.map((c) => `${c.name}@${c.start}-${c.end}`)]);
+      const listed = flat(outline);
+      assert.equal(listed.length, OUTLINE_MAX_ITEMS);
+      // The directories come first in each list, then their entries: compare entries per directory.
+      outline.forEach((d, i) => assert.deepEqual(d.children, whole[i].children.slice(0, d.children.length)));
     });
   });
 

@@ -21,9 +21,26 @@ export interface OutlineSymbol {
   children: OutlineSymbol[];
 }
 
-/** The outline of the analysed file, in file order. */
-export function documentSymbols(analysis: Analysis): OutlineSymbol[] {
-  const symbols = analysis.workspace.directories.map(directorySymbol);
+/**
+ * How many symbols an outline holds by default. The editor asks for the outline after every edit
+ * (outline view, breadcrumbs, sticky scroll) and receives all of it each time: past a few thousand
+ * symbols that costs more than the edit itself. VS Code's JSON support stops at the same number.
+ */
+export const OUTLINE_MAX_ITEMS = 5_000;
+
+/**
+ * The outline of the analysed file, in file order: every directory, and their entries in file order
+ * until the outline holds `maxItems` symbols (the directories after that show no entries).
+ */
+export function documentSymbols(analysis: Analysis, options: { maxItems?: number } = {}): OutlineSymbol[] {
+  const directories = analysis.workspace.directories;
+  let budget = Math.max(0, (options.maxItems ?? Infinity) - directories.length);
+  const symbols = directories.map((directory) => {
+    const entries = budget > 0 ? entrySymbols(directory) : [];
+    const kept = entries.length > budget ? entries.slice(0, budget) : entries;
+    budget -= kept.length;
+    return directorySymbol(directory, kept);
+  });
   const trim = (s: OutlineSymbol) => {
     // The parser's ranges take in the line break after an entry: end them on the entry's last line.
     while (s.end > s.selectionEnd && /\s/.test(analysis.text[s.end - 1])) s.end--;
@@ -38,9 +55,14 @@ function symbol(kind: OutlineKind, name: string, detail: string, entity: Span & 
   return { name, detail, kind, start: entity.start, end: entity.end, selectionStart: selected.start, selectionEnd: selected.end, children };
 }
 
-function directorySymbol(directory: Directory): OutlineSymbol {
+function directorySymbol(directory: Directory, children: OutlineSymbol[]): OutlineSymbol {
   const name = directory.name?.value ?? directory.alias?.value ?? directory.id?.value ?? `Directory ${directory.index + 1}`;
-  const children = [
+  return symbol('directory', name, directory.id?.value ?? '', directory, directory.name ?? directory.id, children);
+}
+
+/** A directory's entries, in file order. */
+function entrySymbols(directory: Directory): OutlineSymbol[] {
+  return [
     ...directory.users.map(userSymbol),
     ...directory.guests.map(guestSymbol),
     ...directory.groups.map(groupSymbol),
@@ -48,7 +70,6 @@ function directorySymbol(directory: Directory): OutlineSymbol {
     ...directory.subscriptions.map(subscriptionSymbol),
     ...directory.managementGroups.map(managementGroupSymbol),
   ].sort((a, b) => a.start - b.start);
-  return symbol('directory', name, directory.id?.value ?? '', directory, directory.name ?? directory.id, children);
 }
 
 function userSymbol(user: User): OutlineSymbol {

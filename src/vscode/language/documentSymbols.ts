@@ -1,8 +1,8 @@
 /** The outline: directories, then their users, guests, groups, service principals, subscriptions and management groups. */
 import * as vscode from 'vscode';
-import { documentSymbols } from '../../core/language';
+import { documentSymbols, OUTLINE_MAX_ITEMS } from '../../core/language';
 import type { OutlineKind, OutlineSymbol } from '../../core/language';
-import { toRange } from './documentAnalyses';
+import { rangesOf } from '../ranges';
 import type { DocumentAnalyses } from './documentAnalyses';
 
 const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
@@ -19,12 +19,15 @@ export class DocumentSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    const analysis = this.analyses.of(document);
+    if (!analysis) return [];
+    const range = rangesOf(analysis);
     const convert = (s: OutlineSymbol): vscode.DocumentSymbol => {
-      const symbol = new vscode.DocumentSymbol(s.name, s.detail, KINDS[s.kind], toRange(document, s.start, s.end), toRange(document, s.selectionStart, s.selectionEnd));
+      const symbol = new vscode.DocumentSymbol(s.name, s.detail, KINDS[s.kind], range(s.start, s.end), range(s.selectionStart, s.selectionEnd));
       symbol.children = s.children.map(convert);
       return symbol;
     };
-    const analysis = this.analyses.of(document);
-    return analysis ? documentSymbols(analysis).map(convert) : [];
+    const maxItems = vscode.workspace.getConfiguration('tenancy', document.uri).get('outline.maxItems', OUTLINE_MAX_ITEMS);
+    return documentSymbols(analysis, { maxItems }).map(convert);
   }
 }

@@ -7,9 +7,15 @@
  * generator, and the crowded one with repeated names and many problems), 5,000 and 50,000 users,
  * `tenancy.analysis.debounceMs` at 0. The longest stall of the host's event loop during the edits
  * is recorded too. The figures go to `bench-host.json` beside the run's configuration.
+ *
+ * Environment (all optional): `TENANCY_BENCH_PROFILE=1` CPU-profiles the extension host (this process,
+ * Tenancy's too) during each workload's Tenancy edits and writes `bench-host-<workload>-<users>.cpuprofile`
+ * beside the figures (`node bench/profileSummary.mjs FILE` summarises one); `TENANCY_BENCH_EDITS=N`
+ * edits N times instead of six; `TENANCY_BENCH_WORKLOADS=crowded-50000,generator-5000` runs only those.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { generateCrowded } from '../../../bench/generateCrowded';
@@ -17,7 +23,30 @@ import { generateWorkspace } from '../../../bench/generateWorkspace';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, workspaceRoot } from '../suite/helpers';
 
 interface Store { get(uri: vscode.Uri): { text: string } | undefined; settled(): Promise<void> }
-const EDITS = 6;
+const EDITS = Number(process.env.TENANCY_BENCH_EDITS) || 6;
+const WORKLOADS = process.env.TENANCY_BENCH_WORKLOADS?.split(',');
+const PROFILE = process.env.TENANCY_BENCH_PROFILE === '1';
+const outDir = () => dirname(process.env.TENANCY_IT_CONFIG ?? '.');
+
+/** The inspector's CPU profiler on this extension host, from `start` to `stop` (written as a .cpuprofile). */
+class HostProfiler {
+  private readonly session = new Session();
+  private post(method: string, params?: object): Promise<unknown> {
+    return new Promise((resolve, reject) => this.session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  }
+  async start(): Promise<void> {
+    this.session.connect();
+    await this.post('Profiler.enable');
+    await this.post('Profiler.setSamplingInterval', { interval: 200 });
+    await this.post('Profiler.start');
+  }
+  async stop(file: string): Promise<void> {
+    const { profile } = await this.post('Profiler.stop') as { profile: object };
+    writeFileSync(file, JSON.stringify(profile));
+    await this.post('Profiler.disable');
+    this.session.disconnect();
+  }
+}
 
 interface Figures {
   workload: 'generator' | 'crowded';
@@ -51,16 +80,20 @@ describe('host round trip of a one-word edit (bench)', function () {
 
   after(async () => {
     await config().update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
-    const out = join(dirname(process.env.TENANCY_IT_CONFIG ?? '.'), 'bench-host.json');
+    const out = join(outDir(), 'bench-host.json');
     writeFileSync(out, JSON.stringify({ vscode: vscode.version, node: process.version, debounceMs: 0, edits: EDITS, results }, null, 2));
   });
 
   for (const workload of ['generator', 'crowded'] as const) {
     for (const users of [5_000, 50_000]) {
+      if (WORKLOADS && !WORKLOADS.includes(`${workload}-${users}`)) continue;
       it(`${workload}, ${users} users`, async () => {
         const text = workload === 'generator' ? generateWorkspace({ users, plantProblems: 7 }) : generateCrowded({ users });
-        const tenancyUri = vscode.Uri.joinPath(workspaceRoot(), `bench-${workload}-${users}.tenancy.yaml`);
-        const controlUri = vscode.Uri.joinPath(workspaceRoot(), `bench-${workload}-${users}.plain.yaml`);
+        // A folder of its own: the big file is the only workspace file there (an estate of one, as
+        // a large file alone is), not joined with the fixture's file beside it.
+        const folder = vscode.Uri.joinPath(workspaceRoot(), 'bench-host');
+        const tenancyUri = vscode.Uri.joinPath(folder, `bench-${workload}-${users}.tenancy.yaml`);
+        const controlUri = vscode.Uri.joinPath(folder, `bench-${workload}-${users}.plain.yaml`);
         for (const uri of [tenancyUri, controlUri]) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
         try {
           const tenancy = await vscode.workspace.openTextDocument(tenancyUri);
@@ -85,6 +118,8 @@ describe('host round trip of a one-word edit (bench)', function () {
             workload, users, megabytes: round(text.length / 1024 / 1024), tenancyMs: [], tenancyApplyMs: [], controlMs: [], addedMs: 0, longestStallMs: 0,
           };
           const stalls = monitorEventLoopDelay({ resolution: 10 });
+          const profiler = PROFILE ? new HostProfiler() : undefined;
+          await profiler?.start();
           for (let i = 0; i < EDITS; i++) {
             const expected = i % 2 === 0;
             stalls.enable();
@@ -105,6 +140,7 @@ describe('host round trip of a one-word edit (bench)', function () {
             await vscode.workspace.applyEdit(swap(control, i));
             figures.controlMs.push(round(performance.now() - controlStarted));
           }
+          await profiler?.stop(join(outDir(), `bench-host-${workload}-${users}.cpuprofile`));
           figures.longestStallMs = round(stalls.max / 1e6);
           figures.addedMs = round(median(figures.tenancyMs) - median(figures.controlMs));
           results.push(figures);
