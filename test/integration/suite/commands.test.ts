@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { applyPlan } from '../../../src/vscode/commands/context';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/registerCommands';
-import { codeOf, tenancyDiagnostics, waitFor, openFixture, revertFixture } from './helpers';
+import { waitFor, openFixture, revertFixture, diagnosticCodes } from './helpers';
 
 const FABRIKAM = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
 const ANALYTICS = '3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c';
@@ -16,7 +16,7 @@ const ANALYTICS = '3c9d2b41-7e5a-4f08-9b6c-2d4e6f8a0b1c';
 describe('edit commands', () => {
   let document: vscode.TextDocument;
   const disposables: vscode.Disposable[] = [];
-  const codes = () => tenancyDiagnostics(vscode.languages.getDiagnostics(document.uri)).map((d) => codeOf(d)).sort();
+  const codes = () => diagnosticCodes(document.uri);
 
   before(async () => {
     const registered = await vscode.commands.getCommands(true);

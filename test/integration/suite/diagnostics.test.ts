@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, codeOf, describeDiagnostics, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { EXTENSION_ID, codeOf, describeDiagnostics, tenancyDiagnostics, waitFor, waitForDiagnostics, workspaceRoot, diagnosticCodes } from './helpers';
 
 interface TestApi {
   tree: vscode.TreeDataProvider<{ label: string; id: string }>;
@@ -13,7 +13,7 @@ interface TestApi {
 describe('diagnostics as the user types', () => {
   let document: vscode.TextDocument;
   let editor: vscode.TextEditor;
-  const codes = () => tenancyDiagnostics(vscode.languages.getDiagnostics(document.uri)).map((d) => codeOf(d)).sort();
+  const codes = () => diagnosticCodes(document.uri);
 
   before(async () => {
     document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'contoso.tenancy.yaml'));

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DiagramModel } from '../../../src/core/diagram';
 import { DIAGRAM_COMMANDS } from '../../../src/vscode/diagram/registerDiagram';
-import { EXTENSION_ID, closeAllEditorsDiscarding, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, closeAllEditorsDiscarding, waitFor, workspaceRoot, suiteFolder } from './helpers';
 
 /** What the `tenancy.showDiagram` command returns: the panel (see src/vscode/diagram/diagramPanel.ts). */
 interface Panel {
@@ -218,9 +218,7 @@ describe('relationship diagram', () => {
 
 describe('relationship diagram of an estate in several files', function () {
   this.timeout(60_000);
-  const folder = () => vscode.Uri.joinPath(workspaceRoot(), 'diagram-estate');
-  const file = (name: string) => vscode.Uri.joinPath(folder(), name);
-  const write = (name: string, text: string) => vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
+  const { folder, file, write, delete: deleteFolder } = suiteFolder('diagram-estate');
   const PROVIDER = [
     'version: 1', 'directories:', '  - id: 5b7c2e91-3d4f-4a6b-9c8d-0e1f2a3b4c5d', '    name: Northwind Managed Services',
     '    domains: [northwindmsp.onmicrosoft.com, northwindmsp.com]', '    users:', '      - upn: priya.raman@northwindmsp.com', '        displayName: Priya Raman', '',
@@ -244,7 +242,7 @@ describe('relationship diagram of an estate in several files', function () {
   after(async () => {
     panel?.dispose();
     await closeAllEditorsDiscarding();
-    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
+    await deleteFolder();
     await waitFor(() => analysed() === 0, { timeoutMs: 20_000, message: 'the estate\'s files forgotten' });
   });
 

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, describeDiagnostics, step, tenancyDiagnostics, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, describeDiagnostics, step, tenancyDiagnostics, waitFor, diagnosticCodes, suiteFolder } from './helpers';
 
 interface TestApi {
   store: { all(): unknown[] };
@@ -46,10 +46,8 @@ directories:
 describe('editing a file of an estate with what its other files hold', function () {
   this.timeout(60_000);
   const api = () => vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
-  const folder = () => vscode.Uri.joinPath(workspaceRoot(), 'msp');
-  const file = (name: string) => vscode.Uri.joinPath(folder(), name);
-  const codes = (uri: vscode.Uri) => tenancyDiagnostics(vscode.languages.getDiagnostics(uri)).map((d) => codeOf(d)).sort();
-  const write = (name: string, text: string) => vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
+  const { file, write, delete: deleteFolder } = suiteFolder('msp');
+  const codes = diagnosticCodes;
 
   before(async () => {
     await write('northwind-msp.tenancy.yaml', PROVIDER);
@@ -62,7 +60,7 @@ describe('editing a file of an estate with what its other files hold', function 
 
   after(async () => {
     await closeAllEditorsDiscarding();
-    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
+    await deleteFolder();
     await waitFor(() => api().store.all().length === 1, { timeoutMs: 20_000, message: 'only the fixture file left' });
   });
 

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CommandResult } from '../../../src/vscode/commands/context';
 import { COMMANDS } from '../../../src/vscode/commands/ids';
-import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, describeDiagnostics, tenancyDiagnostics, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, describeDiagnostics, tenancyDiagnostics, waitFor, suiteFolder } from './helpers';
 import { acceptUntilDone } from './quickPicks';
 
 const CONTOSO = '6f1c4a2e-8d3b-4c5a-9e7f-1a2b3c4d5e6f';
@@ -95,13 +95,11 @@ const CUSTOMER_AFTER = `${CUSTOMER}  # Built for Contoso during onboarding; hand
 
 describe('a transfer between two files of an estate', function () {
   this.timeout(60_000);
-  const folder = () => vscode.Uri.joinPath(workspaceRoot(), 'msp-handover');
-  const file = (name: string) => vscode.Uri.joinPath(folder(), name);
+  const { file, write, delete: deleteFolder } = suiteFolder('msp-handover');
   const provider = () => file('northwind-msp.tenancy.yaml');
   const customer = () => file('contoso.tenancy.yaml');
   const codes = (uri: vscode.Uri) => tenancyDiagnostics(vscode.languages.getDiagnostics(uri)).map((d) => `${codeOf(d)} ${vscode.DiagnosticSeverity[d.severity]}`).sort();
   const store = () => vscode.extensions.getExtension<{ store: { all(): unknown[] } }>(EXTENSION_ID)!.exports.store;
-  const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const planted = ['ASC001 Warning', 'OWN002 Error'];
 
   const ready = async () => {
@@ -111,8 +109,8 @@ describe('a transfer between two files of an estate', function () {
   };
 
   before(async () => {
-    await write(provider(), PROVIDER);
-    await write(customer(), CUSTOMER);
+    await write('northwind-msp.tenancy.yaml', PROVIDER);
+    await write('contoso.tenancy.yaml', CUSTOMER);
     await ready();
   });
 
@@ -131,7 +129,7 @@ describe('a transfer between two files of an estate', function () {
   });
 
   after(async () => {
-    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
+    await deleteFolder();
     await waitFor(() => store().all().length === 1, { timeoutMs: 20_000, message: 'only the fixture file left' });
   });
 

@@ -107,6 +107,11 @@ export function tenancyDiagnostics(diagnostics: readonly vscode.Diagnostic[]): v
   return diagnostics.filter((d) => d.source === 'tenancy');
 }
 
+/** The codes of Tenancy's diagnostics on a file, sorted. */
+export function diagnosticCodes(uri: vscode.Uri): string[] {
+  return tenancyDiagnostics(vscode.languages.getDiagnostics(uri)).map((d) => codeOf(d)!).sort();
+}
+
 /** One line per diagnostic, `line:col code message` (1-based, for humans reading a failure). */
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return '(none)';
@@ -120,6 +125,18 @@ export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('no workspace folder is open: the rig should open test/integration/fixtures/workspace');
   return folder.uri;
+}
+
+/** A folder of the test workspace that a suite fills with workspace files (an estate of its own). */
+export function suiteFolder(name: string) {
+  const folder = () => vscode.Uri.joinPath(workspaceRoot(), name);
+  const file = (fileName: string) => vscode.Uri.joinPath(folder(), fileName);
+  return {
+    folder,
+    file,
+    write: (fileName: string, text: string) => vscode.workspace.fs.writeFile(file(fileName), new TextEncoder().encode(text)),
+    delete: () => vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false }),
+  };
 }
 
 /** The 0-based line of the only line of `document` that contains `marker`. */
