@@ -41,6 +41,11 @@ export function locate(estate: JoinedEstate, offset: number): { file: string; of
   return { file: estate.files[slot], offset: offset - slot * SLOT };
 }
 
+/** The joined estate a file belongs to (a standalone file is an estate of its own). */
+export function estateOfFile(analysis: EstateAnalysis, file: string): JoinedEstate | undefined {
+  return analysis.estates.find((e) => e.files.includes(file));
+}
+
 interface Member {
   /** Undefined until the file's text is given (its analyzer may be asked for before, to adopt blocks). */
   text?: string;

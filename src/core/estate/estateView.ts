@@ -6,7 +6,7 @@
  * diagram opens the right file at the right line.
  */
 import type { Analysis } from '../analyze';
-import { locate } from './estate';
+import { estateOfFile, locate } from './estate';
 import type { EstateAnalysis } from './estate';
 import { joinedAnalysis } from './joined';
 
@@ -27,7 +27,7 @@ export interface EstateView {
  * file's own analysis) when the file is checked alone or is not part of the estate.
  */
 export function estateView(file: string, own: Analysis, estate?: EstateAnalysis): EstateView {
-  const joined = estate?.estates.find((e) => e.files.includes(file));
+  const joined = estate && estateOfFile(estate, file);
   if (!joined || joined.files.length < 2) {
     const count = own.workspace.directories.length;
     return {

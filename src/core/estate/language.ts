@@ -12,7 +12,7 @@ import { code } from '../language/markdown';
 import type { ModelView } from '../language/modelView';
 import { isRefused } from '../refusal';
 import type { EstateAnalysis, JoinedEstate } from './estate';
-import { locate } from './estate';
+import { estateOfFile, locate } from './estate';
 import { fileLabel } from './fileLabel';
 import { SLOT, slotOf } from './slots';
 
@@ -31,7 +31,7 @@ export interface FileEdits {
 
 /** The joined estate a file belongs to, and the joined offset of an offset of it. */
 function joinedAt(analysis: EstateAnalysis, file: string, offset: number): { estate: JoinedEstate; at: number } | undefined {
-  const estate = analysis.estates.find((e) => e.files.includes(file));
+  const estate = estateOfFile(analysis, file);
   return estate && { estate, at: estate.files.indexOf(file) * SLOT + offset };
 }
 
@@ -83,7 +83,7 @@ export function estateRenameAt(analysis: EstateAnalysis, file: string, offset: n
  * (a quick fix's "rename everywhere"), or why not.
  */
 export function estateRenameAccount(analysis: EstateAnalysis, file: string, from: string, to: string, options: LanguageOptions = {}): Refusable<FileEdits[]> {
-  const estate = analysis.estates.find((e) => e.files.includes(file));
+  const estate = estateOfFile(analysis, file);
   const found = estate && referenceIndexOf(modelOf(estate)).referencesTo('account', from);
   if (!estate || !found?.length) return { refused: messagesFor(options.locale).editNoAccount({ upn: from }) };
   return renameInEstate(analysis, estate, found[0].start, to, options);
@@ -125,7 +125,7 @@ function viewOf(estate: JoinedEstate, file: string): ModelView {
  */
 export function estateCompletionsAt(analysis: EstateAnalysis, file: string, offset: number, options: LanguageOptions = {}): CompletionResult | undefined {
   const own = analysis.files.get(file);
-  const estate = analysis.estates.find((e) => e.files.includes(file));
+  const estate = estateOfFile(analysis, file);
   if (!own || !estate) return undefined;
   return completionsAt(own, offset, options, viewOf(estate, file));
 }

@@ -18,7 +18,7 @@ import type { Refusable } from '../refusal';
 import { referenceIndexOf } from '../language/lookup';
 import type { PlannerCall } from '../rules/fixes';
 import type { EstateAnalysis, JoinedEstate } from './estate';
-import { locate } from './estate';
+import { estateOfFile, locate } from './estate';
 import { fileLabel } from './fileLabel';
 import { estateRenameAccount, modelOf } from './language';
 import type { FileEdits } from './language';
@@ -34,7 +34,7 @@ export interface EstateFixOffer extends Omit<QuickFixOffer, 'plan'> {
 /** The fixes a problem of `file` allows, each planned in the file it belongs to. */
 export function estateQuickFixOffers(analysis: EstateAnalysis, file: string, problem: Problem, options: PlanOptions = {}): EstateFixOffer[] {
   const own = analysis.files.get(file);
-  const estate = analysis.estates.find((e) => e.files.includes(file));
+  const estate = estateOfFile(analysis, file);
   if (!own || !estate) return [];
   const m = messagesFor(options.locale);
   const directoryName = (id: string) => {

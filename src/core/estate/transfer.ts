@@ -16,7 +16,7 @@ import type { Refusable } from '../refusal';
 import { transferPreviewOf } from '../transfer';
 import type { TransferPreview } from '../transfer';
 import type { EstateAnalysis, JoinedEstate } from './estate';
-import { locate } from './estate';
+import { estateOfFile, locate } from './estate';
 import { fileLabel } from './fileLabel';
 import type { FileEdits } from './language';
 
@@ -33,10 +33,6 @@ export interface EstateSubscription {
   file: string;
 }
 
-/** The joined estate a file belongs to (a standalone file is an estate of its own). */
-export function estateOfFile(analysis: EstateAnalysis, file: string): JoinedEstate | undefined {
-  return analysis.estates.find((e) => e.files.includes(file));
-}
 
 /** Every directory of the file's estate, in the estate's order, each with its file. */
 export function estateDirectories(analysis: EstateAnalysis, file: string): EstateDirectory[] {
