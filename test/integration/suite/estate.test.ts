@@ -9,7 +9,7 @@ import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, describeDiagnostics, t
 
 interface Node { kind: string; label: string; uri: vscode.Uri }
 interface TestApi {
-  store: { all(): unknown[] };
+  store: { all(): unknown[]; settled(): Promise<void> };
   tree: vscode.TreeDataProvider<Node>;
 }
 
@@ -156,6 +156,10 @@ describe('an estate: the workspace files of one folder', function () {
     await write('fabrikam.tenancy.yaml', FABRIKAM);
     await waitFor(() => codes(other).join() === 'USR002', { timeoutMs: 20_000, message: () => `USR002 on the third file (now: ${codes(other).join(', ')})` });
     await waitFor(() => codes(customer).join() === 'GST001', { timeoutMs: 20_000, message: `GST001 on the customer's file (now: ${codes(customer).join(', ')})` });
+    // Writing the third file raises more than one watcher event (created, then changed): let them all
+    // be read and published before listening, so only what the edit below publishes is counted.
+    await api().store.settled();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     const published = new Set<string>();
     const listener = vscode.languages.onDidChangeDiagnostics((event) => { for (const uri of event.uris) published.add(uri.toString()); });
     try {

@@ -46,7 +46,7 @@ directories:
 describe('editing a file of an estate with what its other files hold', function () {
   this.timeout(60_000);
   const api = () => vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
-  const { file, write, delete: deleteFolder } = suiteFolder('msp');
+  const { file, write, delete: deleteFolder } = suiteFolder('msp-editing');
   const codes = diagnosticCodes;
 
   before(async () => {
