@@ -18,6 +18,7 @@ import { ProblemTally } from '../src/core/problems';
 import { generateCrowded } from './generateCrowded';
 import { generateWorkspace } from './generateWorkspace';
 import { estateRow } from './estate';
+import { lightBulbRow } from './lightBulb';
 import { retainedHeap, retainedHeapChild, typingRow } from './typing';
 import type { TypingRow } from './typing';
 import { median, time } from './timing';
@@ -400,9 +401,11 @@ interface Target {
   add('worst typing scenario / yaml parse, crowded 50,000 users', typing(50_000), '×', 0.01, true);
   const estate = estateRow();
   add('1-char edit in a 50-file estate / the same in one file', round(estate.estateEditMs / estate.oneFileEditMs), '×', 1, true);
+  const lightBulb = lightBulbRow(50_000);
+  add('first light bulb after an edit, crowded 50,000 users (worst code)', lightBulb.firstMs, 'ms', 50, true);
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ node: process.version, targets, rows, crowded, retainedHeap: heap, activation, tree, yamlLanguageServer: yls, language, estate }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ node: process.version, targets, rows, crowded, retainedHeap: heap, activation, tree, yamlLanguageServer: yls, language, estate, lightBulb }, null, 2)}\n`);
     return;
   }
   console.log(`Node ${process.version}; medians in ms; ratio = full analysis / yaml parse with positions`);
@@ -439,6 +442,8 @@ interface Target {
   console.log(`  hover account: ${l.hoverMs.toFixed(2)}   hover on a new analysis (reference index built): ${l.hoverFirstMs.toFixed(2)}`);
   console.log(`\nAn estate of ${estate.files} files (${estate.users} users), against the same directories in one file (medians in ms):`);
   console.log(`  first analysis: ${estate.estateMs} (one file: ${estate.oneFileMs})   1-char edit in the middle file: ${estate.estateEditMs} (one file: ${estate.oneFileEditMs})`);
+  console.log(`\nFirst light bulb after an edit, crowded ${lightBulb.users} users, on a ${lightBulb.code} (${lightBulb.sameCode} in the file; the worst code): ` +
+    `${lightBulb.firstMs} ms, of which counting "fix all": ${lightBulb.fixAllCountMs} ms`);
   console.log('\nTargets');
   for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.value} ${t.unit} (target ${t.target})`);
 })().catch((error: unknown) => {

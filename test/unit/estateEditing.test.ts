@@ -195,6 +195,17 @@ describe('editing a file of an estate: completion, hover and quick fixes across 
       assert.deepEqual(problemsOf(estateOf(after)), [`${CONTOSO} GST001 jonas.weber@northwindmsp.com`, `${CONTOSO} RBA001 lena.fischer@northwindmsp.com`]);
     });
 
+    it('renames in the file alone when its estate is that file (a standalone provider file)', () => {
+      const alone = estateOf(new Map([[PROVIDER, original.get(PROVIDER)!]]));
+      const own = alone.files.get(PROVIDER)!;
+      const usr002 = own.problems.find((p) => p.code === 'USR002')!;
+      const rename = estateQuickFixOffers(alone, PROVIDER, usr002).find((o) => o.isPreferred)!;
+      assert.deepEqual(rename.files, [PROVIDER]);
+      const plan = rename.plan();
+      assert.ok(!isRefused(plan));
+      assert.deepEqual(plan.map((f) => f.file), [PROVIDER]);
+    });
+
     it("replaces a misspelt creator by the account another file holds (CRT002), in the problem's file", () => {
       const misspelt = new Map([...original, [CONTOSO, original.get(CONTOSO)!.replace('createdBy: alice@contoso.com', 'createdBy: lena.fisher@northwindmsp.com')]]);
       const e = estateOf(misspelt);

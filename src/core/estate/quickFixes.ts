@@ -15,12 +15,12 @@ import type { Span } from '../model';
 import type { Problem } from '../problems';
 import { isRefused } from '../refusal';
 import type { Refusable } from '../refusal';
-import { referenceIndexOf } from '../language/lookup';
+import { ReferenceIndex } from '../references';
 import type { PlannerCall } from '../rules/fixes';
 import type { EstateAnalysis, JoinedEstate } from './estate';
 import { estateOfFile, locate } from './estate';
 import { fileLabel } from './fileLabel';
-import { estateRenameAccount, modelOf } from './language';
+import { estateRenameAccount } from './language';
 import type { FileEdits } from './language';
 
 /** A quick fix of a file of an estate, before it is planned. */
@@ -60,6 +60,18 @@ export function estateQuickFixOffers(analysis: EstateAnalysis, file: string, pro
  * this file alone (the others are fixed one by one, each in its own files).
  */
 export function estateFixableInFile(analysis: EstateAnalysis, file: string, code: string, options: PlanOptions = {}): Problem[] {
+  // The light bulb counts them for its title each time it shows on a problem of the code: once per analysis.
+  let known = fixable.get(analysis);
+  if (!known) fixable.set(analysis, (known = new Map()));
+  const key = JSON.stringify([file, code, options.locale ?? 'en']);
+  let found = known.get(key);
+  if (!found) known.set(key, (found = fixableInFile(analysis, file, code, options)));
+  return found;
+}
+
+const fixable = new WeakMap<EstateAnalysis, Map<string, Problem[]>>();
+
+function fixableInFile(analysis: EstateAnalysis, file: string, code: string, options: PlanOptions): Problem[] {
   return (analysis.files.get(file)?.problems ?? []).filter((problem) => {
     if (problem.code !== code) return false;
     const offers = estateQuickFixOffers(analysis, file, problem, options).filter((o) => !o.transfer && !o.pickOwner);
@@ -114,8 +126,24 @@ function fileOf(estate: JoinedEstate, file: string, call: PlannerCall): string {
 
 /** The files of an estate naming an account, the problem's file first. */
 function filesNaming(estate: JoinedEstate, upn: string, file: string): string[] {
+  // The light bulb asks on every problem it shows: an estate of one file names nothing elsewhere.
+  if (estate.files.length === 1) return [file];
   const files = new Set([file]);
-  for (const reference of referenceIndexOf(modelOf(estate)).referencesTo('account', upn)) files.add(locate(estate, reference.start).file);
+  for (const reference of referencesElsewhere(estate, file).referencesTo('account', upn)) files.add(locate(estate, reference.start).file);
   return [...files];
+}
+
+/** Per joined estate and file: the references of the estate's other files only (a file's own may be 50,000 users long). */
+const elsewhere = new WeakMap<JoinedEstate, Map<string, ReferenceIndex>>();
+
+function referencesElsewhere(estate: JoinedEstate, file: string): ReferenceIndex {
+  let byFile = elsewhere.get(estate);
+  if (!byFile) elsewhere.set(estate, (byFile = new Map()));
+  let references = byFile.get(file);
+  if (!references) {
+    const directories = estate.workspace.directories.filter((d) => locate(estate, d.start).file !== file);
+    byFile.set(file, (references = new ReferenceIndex({ ...estate.workspace, directories }, estate.index)));
+  }
+  return references;
 }
 
