@@ -25,7 +25,7 @@ describe('the tree while it is hidden', function () {
       const listener = api().tree.onDidChangeTreeData!(() => refreshes++);
       try {
         // Fixing the misspelt role: the RBA002 goes, the tree's marks change.
-        const at = document.getText().indexOf('Contributer');
+        const at = document.getText().indexOf('role: Contributer') + 'role: '.length;
         const edit = new vscode.WorkspaceEdit();
         edit.replace(document.uri, new vscode.Range(document.positionAt(at), document.positionAt(at + 'Contributer'.length)), 'Contributor');
         assert.ok(await vscode.workspace.applyEdit(edit));
