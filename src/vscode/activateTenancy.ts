@@ -35,7 +35,7 @@ export function activateTenancy(context: vscode.ExtensionContext, blockParser: B
   const state = new TreeState();
   const tree = new WorkspaceTreeProvider(store, state);
   const view = vscode.window.createTreeView('tenancy.workspaceTree', { treeDataProvider: tree, showCollapseAll: true });
-  context.subscriptions.push(state, tree, view, ...registerTreeCommands(tree, view), followCursor(tree, view), registerStarterFile());
+  context.subscriptions.push(state, tree, view, tree.refreshWhenVisible(view), ...registerTreeCommands(tree, view), followCursor(tree, view), registerStarterFile());
 
   // After every listener above is subscribed, so no first result is missed.
   store.start().catch((error: unknown) => log.error(`the first search for workspace files failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));

@@ -33,21 +33,41 @@ export const OUTLINE_MAX_ITEMS = 5_000;
  * until the outline holds `maxItems` symbols (the directories after that show no entries).
  */
 export function documentSymbols(analysis: Analysis, options: { maxItems?: number } = {}): OutlineSymbol[] {
+  return outlinePlan(analysis, options).map(({ directory, entries }) => directoryOutline(analysis.text, directory, entries));
+}
+
+/** Each directory of the outline and how many of its entries it lists, without building a symbol. */
+export function outlinePlan(analysis: Analysis, options: { maxItems?: number } = {}): Array<{ directory: Directory; entries: number }> {
   const directories = analysis.workspace.directories;
   let budget = Math.max(0, (options.maxItems ?? Infinity) - directories.length);
-  const symbols = directories.map((directory) => {
-    const entries = budget > 0 ? entrySymbols(directory) : [];
-    const kept = entries.length > budget ? entries.slice(0, budget) : entries;
-    budget -= kept.length;
-    return directorySymbol(directory, kept);
+  return directories.map((directory) => {
+    const entries = Math.min(budget, entryCount(directory));
+    budget -= entries;
+    return { directory, entries };
   });
+}
+
+/** One directory's symbol with its first `entries` entries, in file order. */
+export function directoryOutline(text: string, directory: Directory, entries: number): OutlineSymbol {
+  const all = entries > 0 ? entrySymbols(directory) : [];
+  const symbol = directorySymbol(directory, all.length > entries ? all.slice(0, entries) : all);
   const trim = (s: OutlineSymbol) => {
     // The parser's ranges take in the line break after an entry: end them on the entry's last line.
-    while (s.end > s.selectionEnd && /\s/.test(analysis.text[s.end - 1])) s.end--;
+    while (s.end > s.selectionEnd && /\s/.test(text[s.end - 1])) s.end--;
     s.children.forEach(trim);
   };
-  symbols.forEach(trim);
-  return symbols;
+  trim(symbol);
+  return symbol;
+}
+
+/** The name the outline gives a directory. */
+export function directoryName(directory: Directory): string {
+  return directory.name?.value ?? directory.alias?.value ?? directory.id?.value ?? `Directory ${directory.index + 1}`;
+}
+
+function entryCount(directory: Directory): number {
+  return directory.users.length + directory.guests.length + directory.groups.length + directory.servicePrincipals.length
+    + directory.subscriptions.length + directory.managementGroups.length;
 }
 
 function symbol(kind: OutlineKind, name: string, detail: string, entity: Span & { head: Span }, selection: Span | undefined, children: OutlineSymbol[] = []): OutlineSymbol {
@@ -56,8 +76,7 @@ function symbol(kind: OutlineKind, name: string, detail: string, entity: Span & 
 }
 
 function directorySymbol(directory: Directory, children: OutlineSymbol[]): OutlineSymbol {
-  const name = directory.name?.value ?? directory.alias?.value ?? directory.id?.value ?? `Directory ${directory.index + 1}`;
-  return symbol('directory', name, directory.id?.value ?? '', directory, directory.name ?? directory.id, children);
+  return symbol('directory', directoryName(directory), directory.id?.value ?? '', directory, directory.name ?? directory.id, children);
 }
 
 /** A directory's entries, in file order. */

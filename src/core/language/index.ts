@@ -12,5 +12,5 @@ export type { RenameTarget, TextEdit } from './rename';
 export { isRefused } from '../refusal';
 export type { Refusable, Refusal } from '../refusal';
 export type { LanguageOptions } from './lookup';
-export { documentSymbols, OUTLINE_MAX_ITEMS } from './documentSymbols';
+export { directoryName, directoryOutline, documentSymbols, outlinePlan, OUTLINE_MAX_ITEMS } from './documentSymbols';
 export type { OutlineKind, OutlineSymbol } from './documentSymbols';

@@ -25,14 +25,39 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
+  private view?: vscode.TreeView<TreeNode>;
+  /** An analysis changed while the view was hidden: it is refreshed when shown. */
+  private stale = false;
 
   constructor(private readonly store: AnalysisStore, readonly state: TreeState) {
     this.subscriptions = [
       this.changed,
       state.onDidChange(() => this.changed.fire(undefined)),
-      store.onDidChange(() => this.changed.fire(undefined)),
-      store.onDidRemove(() => this.changed.fire(undefined)),
+      store.onDidChange(() => this.refresh()),
+      store.onDidRemove(() => this.refresh()),
     ];
+  }
+
+  /**
+   * Refreshes `view` only while it is visible, and once when it is shown after analyses changed: a
+   * refresh makes VS Code ask for the nodes again, and a hidden view has nothing to show them in
+   * while the user types.
+   */
+  refreshWhenVisible(view: vscode.TreeView<TreeNode>): vscode.Disposable {
+    this.view = view;
+    return view.onDidChangeVisibility(({ visible }) => {
+      if (!visible || !this.stale) return;
+      this.stale = false;
+      this.changed.fire(undefined);
+    });
+  }
+
+  private refresh(): void {
+    if (this.view && !this.view.visible) {
+      this.stale = true;
+      return;
+    }
+    this.changed.fire(undefined);
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
