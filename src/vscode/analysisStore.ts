@@ -80,10 +80,10 @@ export class AnalysisStore implements vscode.Disposable {
         if (entry) entry.version = undefined;
         this.analyzeDocument(d, 0);
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
+      vscode.workspace.onDidChangeTextDocument((e) => timed('change event', () => {
         this.texts.changed(e);
         this.analyzeDocument(e.document, debounceMs(e.document.uri));
-      }),
+      })),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.texts.forget(d.uri);
         if (this.files.includes(d.uri)) this.background(this.analyzeFromDisk(d.uri), `reading ${d.uri.toString()}`);
