@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
 import { count } from './count';
-import { timed } from './timings';
 
 export function registerStatusBar(context: vscode.ExtensionContext, store: AnalysisStore): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('tenancy.status', vscode.StatusBarAlignment.Left, 10);
@@ -29,6 +28,6 @@ export function registerStatusBar(context: vscode.ExtensionContext, store: Analy
     item.accessibilityInformation = { label: summary, role: 'button' };
     item.show();
   };
-  context.subscriptions.push(item, store.onDidChange(() => timed('status bar', update)), store.onDidRemove(update));
+  context.subscriptions.push(item, store.onDidChangeNamed('status bar', update), store.onDidRemove(update));
   return item;
 }
