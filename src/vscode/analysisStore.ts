@@ -6,6 +6,12 @@
  * changed (fixing a user in one file clears the RBA001 it caused in another, before saving). Open
  * documents are analysed from the editor's text (debounced); other workspace files from disk. The
  * first parse of a large file runs in a worker thread, so opening it never freezes the editor.
+ *
+ * A keystroke is a chain of short tasks, so that the extension host handles other work between them
+ * (docs/performance.md, "Typing in the real editor"): the change event only records the change; after
+ * the debounce delay one task makes the new text (flat: V8 copies it once, there); the next analyses
+ * it; then each listener (diagnostics, tree, status bar, diagram…) receives the new analysis in a
+ * task of its own (`AnalysisEvents`).
  */
 import * as vscode from 'vscode';
 import { analyzeTooLarge } from '../core/analyze';
@@ -13,12 +19,15 @@ import { Estate } from '../core/estate/estate';
 import type { EstateAnalysis } from '../core/estate/estate';
 import { estateView } from '../core/estate/estateView';
 import type { EstateView } from '../core/estate/estateView';
-import type { Analysis, AnalyzeOptions } from '../core/analyze';
+import type { Analysis } from '../core/analyze';
 import type { Problem } from '../core/problems';
-import { localeOf } from '../core/i18n';
+import { AnalysisEvents } from './analysisEvents';
 import type { BlockParser } from './blockParser';
 import { DocumentTexts } from './documentTexts';
 import { follows } from './ranges';
+import { Settings } from './settings';
+import { inTask } from './tasks';
+import type { Scheduled } from './tasks';
 import { timed } from './timings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -29,7 +38,8 @@ interface Entry {
   analysis?: Analysis;
   /** The document version analysed, or `undefined` for a file read from disk. */
   version?: number;
-  timer?: NodeJS.Timeout;
+  /** The next task of an edit's analysis (the debounce, the text, the analysis), while one is due. */
+  timer?: Scheduled;
   /** Set while the worker parses this file's first version; edits meanwhile wait for it. */
   warming?: Promise<void>;
 }
@@ -51,16 +61,22 @@ export class AnalysisStore implements vscode.Disposable {
    */
   private readonly reads = new Map<string, number>();
   private readCount = 0;
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly changed: AnalysisEvents;
   private readonly removed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
+  /** A file has a new analysis: each listener receives it in a task of its own, never an outdated one. */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
   readonly onDidRemove = this.removed.event;
   readonly files: WorkspaceFiles;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.removed];
+  private readonly disposables: vscode.Disposable[] = [this.removed];
   /** The open documents' texts, followed through their changes instead of read whole after each. */
   private readonly texts = new DocumentTexts();
+  /** The `tenancy.*` settings the analysis reads, per folder, read again when the configuration changes. */
+  private readonly settings = new Settings();
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly blockParser?: BlockParser) {
+    this.changed = new AnalysisEvents(log);
+    this.onDidChange = this.changed.event;
+    this.disposables.push(this.changed);
     this.files = new WorkspaceFiles({
       created: (uri) => { this.deletedOnDisk.delete(uri.toString()); this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
       // A change on disk says the file is there again, even when its re-creation was reported as a change.
@@ -80,19 +96,26 @@ export class AnalysisStore implements vscode.Disposable {
         if (entry) entry.version = undefined;
         this.analyzeDocument(d, 0);
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
+      vscode.workspace.onDidChangeTextDocument((e) => timed('change event', () => {
         this.texts.changed(e);
-        this.analyzeDocument(e.document, debounceMs(e.document.uri));
-      }),
+        this.analyzeDocument(e.document, this.settings.of(e.document.uri).debounceMs);
+      })),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.texts.forget(d.uri);
         if (this.files.includes(d.uri)) this.background(this.analyzeFromDisk(d.uri), `reading ${d.uri.toString()}`);
       }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.settings.clear()),
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('tenancy')) this.settings.clear();
         if (e.affectsConfiguration('tenancy.files')) this.background(this.rescan(), 'searching the workspace files');
         else if (e.affectsConfiguration('tenancy')) this.reanalyzeAll();
       }),
     );
+  }
+
+  /** Subscribes a listener of new analyses whose tasks are timed under `name` (`onDidChange`'s are "listener of a new analysis"). */
+  onDidChangeNamed(name: string, listener: (uri: vscode.Uri) => void): vscode.Disposable {
+    return this.changed.subscribe(name, listener);
   }
 
   /** Analyses the open documents and every workspace file; call once listeners are subscribed. */
@@ -130,10 +153,10 @@ export class AnalysisStore implements vscode.Disposable {
     // A closed document (a revert may close it and open a new one) is never analysed into the entry:
     // its version would outrank the new document's, whose versions start again.
     if (document.isClosed || !this.isOpen(document.uri)) return entry.analysis?.text === document.getText() ? entry.analysis : undefined;
-    clearTimeout(entry.timer);
+    entry.timer?.cancel();
     entry.timer = undefined;
-    // Published once the request that asked has returned: listeners never run inside a provider call.
-    return timed('analyse now', () => this.analyzeEstate(document.uri, entry, this.texts.textOf(document), document.version, true));
+    // Published once the request that asked has returned (as every analysis): listeners never run inside a provider call.
+    return timed('analyse now', () => this.analyzeEstate(document.uri, entry, this.texts.textOf(document), document.version));
   }
 
   /**
@@ -171,12 +194,16 @@ export class AnalysisStore implements vscode.Disposable {
     return [...this.entries].filter(([, e]) => e.analysis).map(([key, e]) => [vscode.Uri.parse(key), e.analysis!]);
   }
 
-  /** Resolves once every pending analysis (debounced or in the worker) has been published. */
+  /**
+   * Resolves once every pending analysis (debounced, in its tasks or in the worker) has been published
+   * and every listener has received it.
+   */
   async settled(): Promise<void> {
     for (;;) {
       const busy = [...this.entries.values()].filter((e) => e.timer !== undefined || e.warming !== undefined);
-      if (busy.length === 0) return;
-      await Promise.all(busy.map((e) => e.warming ?? new Promise((resolve) => setTimeout(resolve, 20))));
+      if (busy.length === 0 && !this.changed.busy) return;
+      if (busy.length === 0) await this.changed.whenIdle();
+      else await Promise.all(busy.map((e) => e.warming ?? new Promise((resolve) => setTimeout(resolve, 20))));
     }
   }
 
@@ -218,14 +245,14 @@ export class AnalysisStore implements vscode.Disposable {
    * Analyses a file's new text with the rest of its estate: its analysis is stored, and so is the
    * new analysis of each other file of the estate whose problems changed (the others keep theirs).
    */
-  private analyzeEstate(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined, later = false): Analysis {
+  private analyzeEstate(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Analysis {
     const estate = this.estateOf(uri);
     estate.set(uri.toString(), text);
-    const result = estate.analyze(analyzeOptions(uri));
+    const result = estate.analyze(this.settings.of(uri).options);
     this.lastEstates.set(folderOf(uri), result);
     const analysis = result.files.get(uri.toString())!;
-    this.store(uri, entry, analysis, version, later);
-    this.storeOthers(result.files, uri.toString(), later);
+    this.store(uri, entry, analysis, version);
+    this.storeOthers(result.files, uri.toString());
     return analysis;
   }
 
@@ -234,12 +261,12 @@ export class AnalysisStore implements vscode.Disposable {
    * published again (diagnostics, tree, status bar). The estate gives a file the edit changed nothing
    * for the same analysis object as before, so typing in one file of fifty looks at one or two.
    */
-  private storeOthers(files: ReadonlyMap<string, Analysis>, except: string | undefined, later = false): void {
+  private storeOthers(files: ReadonlyMap<string, Analysis>, except: string | undefined): void {
     for (const [key, analysis] of files) {
       const other = this.entries.get(key);
       if (key === except || !other?.analysis || other.analysis === analysis || other.analysis.text !== analysis.text) continue;
       if (sameProblems(other.analysis.problems, analysis.problems)) continue;
-      this.store(vscode.Uri.parse(key), other, analysis, other.version, later);
+      this.store(vscode.Uri.parse(key), other, analysis, other.version);
     }
   }
 
@@ -247,14 +274,18 @@ export class AnalysisStore implements vscode.Disposable {
     if (document.uri.scheme === 'git' || !this.files.includesDocument(document)) return;
     if (this.deletedOnDisk.has(document.uri.toString()) && !document.isDirty) return;
     const entry = this.entry(document.uri);
-    clearTimeout(entry.timer);
-    entry.timer = undefined;
-    const run = () => {
+    entry.timer?.cancel();
+    // After the delay, one task makes the text (V8 copies a 5 MB text once there), the next analyses it.
+    entry.timer = inTask(() => timed('text of an edit', () => {
       entry.timer = undefined;
-      if (this.isOpen(document.uri) || document.isUntitled) this.background(this.publish(document.uri, entry, timed('getText', () => this.texts.textOf(document)), document.version), `analysing ${document.uri.toString()}`);
-    };
-    if (delay <= 0) run();
-    else entry.timer = setTimeout(run, delay);
+      if (!this.isOpen(document.uri) && !document.isUntitled) return;
+      const text = this.texts.textOf(document);
+      const version = document.version;
+      entry.timer = inTask(() => timed('analysis', () => {
+        entry.timer = undefined;
+        this.background(this.publish(document.uri, entry, text, version), `analysing ${document.uri.toString()}`);
+      }));
+    }), delay);
   }
 
   private async analyzeFromDisk(uri: vscode.Uri): Promise<void> {
@@ -264,7 +295,7 @@ export class AnalysisStore implements vscode.Disposable {
     // A later read started meanwhile (the file changed again while this one was read): it decides.
     const superseded = () => this.reads.get(key) !== read;
     try {
-      const maxBytes = maxLength(uri);
+      const { maxLength: maxBytes, options } = this.settings.of(uri);
       const { size, type } = await vscode.workspace.fs.stat(uri);
       if (superseded()) return;
       if (!(type & vscode.FileType.File)) {
@@ -280,7 +311,7 @@ export class AnalysisStore implements vscode.Disposable {
       if (text === undefined) {
         // Too large to read: it takes no part in its estate.
         this.leaveEstate(uri);
-        this.store(uri, entry, analyzeTooLarge(size, maxBytes, analyzeOptions(uri)), undefined);
+        this.store(uri, entry, analyzeTooLarge(size, maxBytes, options), undefined);
       } else await this.publish(uri, entry, text, undefined);
     } catch (error) {
       if (superseded()) return;
@@ -298,7 +329,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private async publish(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Promise<void> {
-    const options = analyzeOptions(uri);
+    const { options } = this.settings.of(uri);
     if (entry.warming) {
       // The worker is parsing this file's first version: analyse whatever is newest once it is done.
       await entry.warming;
@@ -322,20 +353,16 @@ export class AnalysisStore implements vscode.Disposable {
       text = this.texts.textOf(document);
       version = document.version;
     }
-    // An editor's version is published in a task of its own: the change event that brought it ends with the analysis.
-    timed('analyse', () => this.analyzeEstate(uri, entry, text, version, version !== undefined));
+    timed('analyse', () => this.analyzeEstate(uri, entry, text, version));
   }
 
-  private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined, later = false): void {
+  /** Keeps a file's new analysis and publishes it: each listener receives it in a task of its own, if it is still current then. */
+  private store(uri: vscode.Uri, entry: Entry, analysis: Analysis, version: number | undefined): void {
     this.log.trace(`analysed ${uri.toString()} (version ${version ?? 'on disk'}, ${analysis.text.length} chars, ${analysis.stats.parsedBlocks}/${analysis.stats.blocks} blocks parsed, ${analysis.problems.length} problems)`);
     follows(analysis, entry.analysis);
     entry.analysis = analysis;
     entry.version = version;
-    const fire = () => {
-      if (this.entries.get(uri.toString()) === entry && entry.analysis === analysis) timed('listeners of a new analysis', () => this.changed.fire(uri));
-    };
-    if (later) setTimeout(fire, 0);
-    else fire();
+    this.changed.publish(uri, () => this.entries.get(uri.toString()) === entry && entry.analysis === analysis);
   }
 
   private reanalyzeAll(): void {
@@ -363,7 +390,7 @@ export class AnalysisStore implements vscode.Disposable {
     const entry = this.entries.get(uri.toString());
     if (!entry) return;
     this.log.info(`forgot ${uri.toString()}`);
-    clearTimeout(entry.timer);
+    entry.timer?.cancel();
     this.entries.delete(uri.toString());
     this.removed.fire(uri);
     this.leaveEstate(uri);
@@ -378,13 +405,13 @@ export class AnalysisStore implements vscode.Disposable {
       this.lastEstates.delete(folderOf(uri));
       return void this.estates.delete(folderOf(uri));
     }
-    const result = estate.analyze(analyzeOptions(uri));
+    const result = estate.analyze(this.settings.of(uri).options);
     this.lastEstates.set(folderOf(uri), result);
     this.storeOthers(result.files, undefined);
   }
 
   dispose(): void {
-    for (const entry of this.entries.values()) clearTimeout(entry.timer);
+    for (const entry of this.entries.values()) entry.timer?.cancel();
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -403,27 +430,6 @@ function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
     return p.code === q.code && p.start === q.start && p.end === q.end && p.severity === q.severity && p.message === q.message
       && JSON.stringify(p.related) === JSON.stringify(q.related);
   });
-}
-
-function analyzeOptions(uri: vscode.Uri): AnalyzeOptions {
-  const config = vscode.workspace.getConfiguration('tenancy', uri);
-  return {
-    severities: config.get('rules.severity', {}),
-    rules: { roleAssignmentLimit: config.get('rules.roleAssignmentLimit', 4000) },
-    maxLength: maxLength(uri),
-    // The display language of VS Code: `fr` and `fr-*` give French problem messages, anything else English.
-    locale: localeOf(vscode.env.language),
-  };
-}
-
-/** `tenancy.analysis.maxFileSizeMB` in UTF-16 units (or bytes on disk: close enough for a limit). */
-function maxLength(uri: vscode.Uri): number {
-  const megabytes = vscode.workspace.getConfiguration('tenancy', uri).get('analysis.maxFileSizeMB', 32);
-  return Math.max(1, megabytes) * 1024 * 1024;
-}
-
-function debounceMs(uri: vscode.Uri): number {
-  return vscode.workspace.getConfiguration('tenancy', uri).get('analysis.debounceMs', 150);
 }
 
 function describeError(error: unknown): string {

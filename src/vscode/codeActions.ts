@@ -23,6 +23,7 @@ import type { AnalysisStore } from './analysisStore';
 import { editing } from './chunks';
 import { COMMANDS } from './commands/ids';
 import { spanToRange } from './ranges';
+import { timedProvider } from './timings';
 
 /** Every YAML file: files added by `tenancy.files.include` have no fixed name; others carry no Tenancy diagnostics. */
 const SELECTOR: vscode.DocumentSelector = { language: 'yaml' };
@@ -186,5 +187,5 @@ function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit
 }
 
 export function registerCodeActions(store: AnalysisStore): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider(SELECTOR, new TenancyCodeActions(store), TenancyCodeActions.metadata);
+  return vscode.languages.registerCodeActionsProvider(SELECTOR, timedProvider('code actions', new TenancyCodeActions(store)), TenancyCodeActions.metadata);
 }

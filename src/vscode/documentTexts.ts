@@ -1,33 +1,53 @@
 /**
  * The text of each open workspace file, kept up to date from the editor's change events: reading a
  * document's whole text (`getText`) joins every line of it, which for a 5 MB file costs more than the
- * re-analysis of a keystroke. A version whose changes do not follow the last one known is read whole.
+ * re-analysis of a keystroke. A change event only records its changes (no copy of the text inside
+ * the event); the text is made, flat, when it is first read (`textOf`), once for all the changes
+ * since the last read (keystrokes during the debounce delay). A version whose changes do not follow
+ * the last one known is read whole.
  */
 import * as vscode from 'vscode';
-import { applyChanges } from '../core/text/applyChanges';
+import type { ContentChange } from '../core/text/applyChanges';
+import { MAX_FOLLOWED_CHANGES, applyChanges } from '../core/text/applyChanges';
+
+interface Known {
+  /** The version `text` is of. */
+  version: number;
+  text: string;
+  /** The version the changes lead to (`version` when there are none). */
+  latest: number;
+  /** The changes from `version` to `latest`, in order. */
+  changes: ContentChange[];
+}
 
 export class DocumentTexts {
-  private readonly known = new Map<string, { version: number; text: string }>();
+  private readonly known = new Map<string, Known>();
 
-  /** Follows a change of a document whose text is known; call it before reading the new text. */
+  /** Follows a change of a document whose text is known; cheap: the changes are applied when the text is read. */
   changed(event: vscode.TextDocumentChangeEvent): void {
     const key = event.document.uri.toString();
     const last = this.known.get(key);
-    if (!last || last.version === event.document.version) return;
-    const changes = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
-    const text = last.version + 1 === event.document.version && changes.length > 0 ? applyChanges(last.text, changes) : undefined;
-    if (text === undefined) this.known.delete(key);
-    else this.known.set(key, { version: event.document.version, text });
+    if (!last || last.latest === event.document.version) return;
+    const follows = last.latest + 1 === event.document.version && event.contentChanges.length > 0
+      && last.changes.length + event.contentChanges.length <= MAX_FOLLOWED_CHANGES;
+    if (!follows) return void this.known.delete(key);
+    for (const c of event.contentChanges) last.changes.push({ offset: c.rangeOffset, length: c.rangeLength, text: c.text });
+    last.latest = event.document.version;
   }
 
-  /** The document's current text. */
+  /** The document's current text, flat (V8 copies it whole at most once, here). */
   textOf(document: vscode.TextDocument): string {
     const key = document.uri.toString();
     const last = this.known.get(key);
+    if (last && last.changes.length > 0 && last.latest === document.version) {
+      const text = applyChanges(last.text, last.changes);
+      if (text === undefined) this.known.delete(key);
+      else Object.assign(last, { version: last.latest, text, changes: [] });
+    }
     // The length is the editor's (from its line index, no text joined): a last check that the changes were followed.
-    if (last?.version === document.version && last.text.length === document.offsetAt(new vscode.Position(document.lineCount, 0))) return last.text;
+    if (last?.version === document.version && last.changes.length === 0 && last.text.length === document.offsetAt(new vscode.Position(document.lineCount, 0))) return last.text;
     const text = document.getText();
-    this.known.set(key, { version: document.version, text });
+    this.known.set(key, { version: document.version, text, latest: document.version, changes: [] });
     return text;
   }
 

@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import type { AnalysisStore } from './analysisStore';
 import { count } from './count';
-import { timed } from './timings';
 
 export function registerStatusBar(context: vscode.ExtensionContext, store: AnalysisStore): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('tenancy.status', vscode.StatusBarAlignment.Left, 10);
@@ -37,7 +36,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, store: Analy
     item.show();
     shown = true;
   };
-  context.subscriptions.push(item, store.onDidChange(() => timed('status bar', update)), store.onDidRemove(update));
+  context.subscriptions.push(item, store.onDidChangeNamed('status bar', update), store.onDidRemove(update));
   return item;
 }
 

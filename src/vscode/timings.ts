@@ -1,12 +1,37 @@
 /**
- * Optional timings of the work an edit causes in the extension host: with
- * `tenancy.analysis.logTimings` (or `TENANCY_TIMINGS=1` in the host's environment) each step is a
- * `performance` measure, logged to the Tenancy output channel. Off, a step costs one flag check.
+ * The work an edit causes in the extension host, step by step. Every entry point of Tenancy's (the
+ * change event, the analysis task, each listener of a new analysis, the providers) runs through
+ * `timed`, which keeps the longest run of each label: of the outermost steps (`tasks`: how long
+ * Tenancy held the host's thread at once) and of every step, nested ones included (`steps`).
+ * `npm run bench:host` reads them through the extension's exports. With
+ * `tenancy.analysis.logTimings` (or `TENANCY_TIMINGS=1` in the host's environment) each step is also
+ * a `performance` measure, logged to the Tenancy output channel. Off, a step costs two clock reads.
  */
 import * as vscode from 'vscode';
 
 let log: vscode.LogOutputChannel | undefined;
 let enabled = false;
+let depth = 0;
+const longestTasks = new Map<string, number>();
+const longestSteps = new Map<string, number>();
+
+/** The longest runs recorded since the last `reset`, in ms, by label. */
+export interface LongestTimings {
+  /** Outermost steps: each is a task of Tenancy's that held the host's thread for that long. */
+  tasks: Record<string, number>;
+  /** Every step, nested ones included (the diagnostics inside a listener's task…). */
+  steps: Record<string, number>;
+}
+
+export const timings = {
+  longest(): LongestTimings {
+    return { tasks: Object.fromEntries(longestTasks), steps: Object.fromEntries(longestSteps) };
+  },
+  reset(): void {
+    longestTasks.clear();
+    longestSteps.clear();
+  },
+};
 
 /** Starts following the setting; the channel receives one line per timed step. */
 export function initTimings(channel: vscode.LogOutputChannel): vscode.Disposable {
@@ -19,15 +44,40 @@ export function initTimings(channel: vscode.LogOutputChannel): vscode.Disposable
   return vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('tenancy.analysis.logTimings')) read(); });
 }
 
-/** Runs `step`, and when timings are on logs how long it took under `label`. */
+/** Runs `step`, records how long it took under `label`, and when timings are on logs it. */
 export function timed<T>(label: string, step: () => T): T {
-  if (!enabled) return step();
   const start = performance.now();
+  depth++;
   try {
     return step();
   } finally {
-    const measure = performance.measure(`tenancy ${label}`, { start });
-    log?.info(`timing ${label}: ${measure.duration.toFixed(1)} ms`);
-    performance.clearMeasures(measure.name);
+    depth--;
+    const duration = performance.now() - start;
+    keepLongest(longestSteps, label, duration);
+    if (depth === 0) keepLongest(longestTasks, label, duration);
+    if (enabled) {
+      performance.measure(`tenancy ${label}`, { start, duration });
+      log?.info(`timing ${label}: ${duration.toFixed(1)} ms`);
+      performance.clearMeasures(`tenancy ${label}`);
+    }
   }
+}
+
+function keepLongest(longest: Map<string, number>, label: string, duration: number): void {
+  if (duration > (longest.get(label) ?? 0)) longest.set(label, duration);
+}
+
+/**
+ * The provider with each of its methods timed under `label: method` (`outline: provideDocumentSymbols`):
+ * a request from VS Code is a task of its own in the host. Methods it lacks stay absent, so VS Code
+ * still sees which optional ones (`resolveCompletionItem`…) it implements.
+ */
+export function timedProvider<T extends object>(label: string, provider: T): T {
+  return new Proxy(provider, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function' || typeof key !== 'string') return value;
+      return (...args: unknown[]) => timed(`${label}: ${key}`, () => value.apply(target, args));
+    },
+  });
 }

@@ -16,5 +16,5 @@ export function registerWorkspaceFilesContext(store: AnalysisStore): vscode.Disp
     void vscode.commands.executeCommand('setContext', 'tenancy.hasWorkspaceFiles', has);
   };
   update();
-  return vscode.Disposable.from(store.onDidChange(update), store.onDidRemove(update));
+  return vscode.Disposable.from(store.onDidChangeNamed('workspace files context', update), store.onDidRemove(update));
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { applyChanges } from '../../src/core/text/applyChanges';
+import { MAX_FOLLOWED_CHANGES, applyChanges } from '../../src/core/text/applyChanges';
 
 const example = readFileSync('examples/contoso.tenancy.yaml', 'utf8');
 
@@ -24,6 +24,12 @@ describe('a document text kept up to date from the editor\'s content changes', (
   it('gives up on a change that does not fit the text (the editor\'s text is read instead)', () => {
     assert.equal(applyChanges('abc', [{ offset: 2, length: 5, text: '' }]), undefined);
     assert.equal(applyChanges('abc', [{ offset: -1, length: 0, text: 'x' }]), undefined);
+  });
+
+  it('gives up on more changes than it follows (a replace-all across the file: the editor\'s text is read instead)', () => {
+    const many = Array.from({ length: MAX_FOLLOWED_CHANGES + 1 }, () => ({ offset: 0, length: 0, text: 'x' }));
+    assert.equal(applyChanges(example, many), undefined);
+    assert.equal(applyChanges(example, many.slice(1)), 'x'.repeat(MAX_FOLLOWED_CHANGES) + example);
   });
 
   it('matches replaying the same edits one by one, for random edits (property)', () => {

@@ -10,7 +10,6 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
-import { timed } from '../timings';
 import { localeOf } from '../../core/i18n';
 import { buildDiagram, DARK_THEME, diagramCss, LIGHT_THEME, renderSvg, VSCODE_THEME } from '../../core/diagram';
 import { LayoutClient } from './layoutClient';
@@ -95,8 +94,8 @@ export class DiagramPanel implements vscode.Disposable {
         if (this.panel.visible && this.stale) this.render();
       }),
       // Any file of the estate: a guest's home account, a directory, may be in another file.
-      store.onDidChange((changed) => {
-        if (this.inEstate(changed)) timed('diagram', () => this.render());
+      store.onDidChangeNamed('diagram', (changed) => {
+        if (this.inEstate(changed)) this.render();
       }),
       store.onDidRemove((removed) => {
         if (this.inEstate(removed)) this.render();

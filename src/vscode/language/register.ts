@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
+import { timedProvider } from '../timings';
 import { WORKSPACE_GLOB } from '../workspaceFiles';
 import { COMPLETION_TRIGGERS, CompletionProvider } from './completion';
 import { DefinitionProvider } from './definition';
@@ -21,11 +22,11 @@ export function registerLanguageFeatures(store: AnalysisStore): vscode.Disposabl
   const analyses = new DocumentAnalyses(store);
   return vscode.Disposable.from(
     analyses,
-    vscode.languages.registerCompletionItemProvider(WORKSPACE_SELECTOR, new CompletionProvider(analyses), ...COMPLETION_TRIGGERS),
-    vscode.languages.registerHoverProvider(WORKSPACE_SELECTOR, new HoverProvider(analyses)),
-    vscode.languages.registerDefinitionProvider(WORKSPACE_SELECTOR, new DefinitionProvider(analyses)),
-    vscode.languages.registerReferenceProvider(WORKSPACE_SELECTOR, new ReferenceProvider(analyses)),
-    vscode.languages.registerRenameProvider(WORKSPACE_SELECTOR, new RenameProvider(analyses)),
-    vscode.languages.registerDocumentSymbolProvider(WORKSPACE_SELECTOR, new DocumentSymbolProvider(analyses), { label: 'Tenancy' }),
+    vscode.languages.registerCompletionItemProvider(WORKSPACE_SELECTOR, timedProvider('completion', new CompletionProvider(analyses)), ...COMPLETION_TRIGGERS),
+    vscode.languages.registerHoverProvider(WORKSPACE_SELECTOR, timedProvider('hover', new HoverProvider(analyses))),
+    vscode.languages.registerDefinitionProvider(WORKSPACE_SELECTOR, timedProvider('definition', new DefinitionProvider(analyses))),
+    vscode.languages.registerReferenceProvider(WORKSPACE_SELECTOR, timedProvider('references', new ReferenceProvider(analyses))),
+    vscode.languages.registerRenameProvider(WORKSPACE_SELECTOR, timedProvider('rename', new RenameProvider(analyses))),
+    vscode.languages.registerDocumentSymbolProvider(WORKSPACE_SELECTOR, timedProvider('outline', new DocumentSymbolProvider(analyses)), { label: 'Tenancy' }),
   );
 }

@@ -6,7 +6,9 @@
  * not check (the control, same run: what VS Code itself costs). Both workload kinds (the project's
  * generator, and the crowded one with repeated names and many problems), 5,000 and 50,000 users,
  * `tenancy.analysis.debounceMs` at 0. The longest stall of the host's event loop during the edits
- * is recorded too. The figures go to `bench-host.json` beside the run's configuration.
+ * (until every listener of the edit's analysis ran) is recorded too, and the longest of Tenancy's own
+ * tasks in it, by label (the extension's `timings`). The figures go to `bench-host.json` beside the
+ * run's configuration.
  *
  * Environment (all optional): `TENANCY_BENCH_PROFILE=1` CPU-profiles the extension host (this process,
  * Tenancy's too) during each workload's Tenancy edits and writes `bench-host-<workload>-<users>.cpuprofile`
@@ -23,6 +25,8 @@ import { generateWorkspace } from '../../../bench/generateWorkspace';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, workspaceRoot } from '../suite/helpers';
 
 interface Store { get(uri: vscode.Uri): { text: string } | undefined; settled(): Promise<void> }
+/** The extension's record of its own tasks (src/vscode/timings.ts). */
+interface Timings { longest(): { tasks: Record<string, number>; steps: Record<string, number> }; reset(): void }
 const EDITS = Number(process.env.TENANCY_BENCH_EDITS) || 6;
 const WORKLOADS = process.env.TENANCY_BENCH_WORKLOADS?.split(',');
 const PROFILE = process.env.TENANCY_BENCH_PROFILE === '1';
@@ -60,8 +64,14 @@ interface Figures {
   controlMs: number[];
   /** Median Tenancy round trip minus median control round trip (ms). */
   addedMs: number;
-  /** The longest event-loop stall of the extension host while the Tenancy file was edited (ms). */
+  /** The longest event-loop stall of the extension host while the Tenancy file was edited (ms): VS Code's own work (other extensions…) included. */
   longestStallMs: number;
+  /** The longest task of Tenancy's own in the host while the Tenancy file was edited (ms): the longest outermost timed step. */
+  longestTenancyTaskMs: number;
+  /** The longest of Tenancy's tasks by label (the change event, the analysis, each listener, the providers), ms. */
+  longestTenancyTasks: Record<string, number>;
+  /** The longest of Tenancy's timed steps by label, nested ones included (the diagnostics inside a listener's task…), ms. */
+  longestTenancySteps: Record<string, number>;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -71,6 +81,7 @@ describe('host round trip of a one-word edit (bench)', function () {
   this.timeout(1_800_000);
   const results: Figures[] = [];
   const store = () => vscode.extensions.getExtension<{ store: Store }>(EXTENSION_ID)!.exports.store;
+  const timings = () => vscode.extensions.getExtension<{ timings: Timings }>(EXTENSION_ID)!.exports.timings;
   const config = () => vscode.workspace.getConfiguration('tenancy');
 
   before(async () => {
@@ -116,6 +127,13 @@ describe('host round trip of a one-word edit (bench)', function () {
 
           const figures: Figures = {
             workload, users, megabytes: round(text.length / 1024 / 1024), tenancyMs: [], tenancyApplyMs: [], controlMs: [], addedMs: 0, longestStallMs: 0,
+            longestTenancyTaskMs: 0, longestTenancyTasks: {}, longestTenancySteps: {},
+          };
+          // Tenancy's tasks are recorded over the Tenancy file's edits only, like the stalls.
+          const tenancyTasks = new Map<string, number>();
+          const tenancySteps = new Map<string, number>();
+          const keep = (into: Map<string, number>, from: Record<string, number>) => {
+            for (const [label, ms] of Object.entries(from)) into.set(label, Math.max(into.get(label) ?? 0, ms));
           };
           const stalls = monitorEventLoopDelay({ resolution: 10 });
           const profiler = PROFILE ? new HostProfiler() : undefined;
@@ -123,6 +141,7 @@ describe('host round trip of a one-word edit (bench)', function () {
           for (let i = 0; i < EDITS; i++) {
             const expected = i % 2 === 0;
             stalls.enable();
+            timings().reset();
             const started = performance.now();
             const updated = new Promise<void>((resolve) => {
               const listener = vscode.languages.onDidChangeDiagnostics((e) => {
@@ -133,8 +152,11 @@ describe('host round trip of a one-word edit (bench)', function () {
             figures.tenancyApplyMs.push(round(performance.now() - started));
             await updated;
             figures.tenancyMs.push(round(performance.now() - started));
-            stalls.disable();
             await store().settled();
+            stalls.disable();
+            const longest = timings().longest();
+            keep(tenancyTasks, longest.tasks);
+            keep(tenancySteps, longest.steps);
 
             const controlStarted = performance.now();
             await vscode.workspace.applyEdit(swap(control, i));
@@ -142,6 +164,10 @@ describe('host round trip of a one-word edit (bench)', function () {
           }
           await profiler?.stop(join(outDir(), `bench-host-${workload}-${users}.cpuprofile`));
           figures.longestStallMs = round(stalls.max / 1e6);
+          const rounded = (m: Map<string, number>) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).map(([label, ms]) => [label, round(ms)]));
+          figures.longestTenancyTasks = rounded(tenancyTasks);
+          figures.longestTenancySteps = rounded(tenancySteps);
+          figures.longestTenancyTaskMs = Math.max(0, ...Object.values(figures.longestTenancyTasks));
           figures.addedMs = round(median(figures.tenancyMs) - median(figures.controlMs));
           results.push(figures);
         } finally {

@@ -1,0 +1,95 @@
+/**
+ * The store's "this file has a new analysis" event, delivered to each listener in a task of its own
+ * (diagnostics, tree, status bar, diagram…), in the order they subscribed and the analyses were
+ * published: after a keystroke in a 5 MB file no single task holds the extension host for the sum of
+ * them. A delivery whose analysis is no longer the file's current one when its turn comes is
+ * dropped (the newer analysis is delivered after it), so a listener never sees an outdated
+ * analysis. Each delivery is timed under its listener's name.
+ */
+import * as vscode from 'vscode';
+import { inTask } from './tasks';
+import type { Scheduled } from './tasks';
+import { timed } from './timings';
+
+interface Listener {
+  readonly name: string;
+  readonly call: (uri: vscode.Uri) => void;
+  disposed: boolean;
+}
+
+interface Delivery {
+  readonly listener: Listener;
+  readonly uri: vscode.Uri;
+  /** Whether the analysis published is still the file's current one. */
+  readonly current: () => boolean;
+}
+
+/** The name of the listeners subscribed through `event`, which gives none. */
+const UNNAMED = 'listener of a new analysis';
+
+export class AnalysisEvents implements vscode.Disposable {
+  private readonly listeners: Listener[] = [];
+  private readonly queue: Delivery[] = [];
+  private next?: Scheduled;
+  private idle: Array<() => void> = [];
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** As a `vscode.Event`: a listener subscribed this way is timed as "listener of a new analysis". */
+  readonly event: vscode.Event<vscode.Uri> = (listener, thisArgs?, disposables?) => {
+    const subscription = this.subscribe(UNNAMED, (uri) => listener.call(thisArgs, uri));
+    disposables?.push(subscription);
+    return subscription;
+  };
+
+  /** Subscribes a listener whose deliveries are timed under `name`. */
+  subscribe(name: string, call: (uri: vscode.Uri) => void): vscode.Disposable {
+    const listener: Listener = { name, call, disposed: false };
+    this.listeners.push(listener);
+    return new vscode.Disposable(() => {
+      if (listener.disposed) return;
+      listener.disposed = true;
+      this.listeners.splice(this.listeners.indexOf(listener), 1);
+    });
+  }
+
+  /** Queues a delivery of the file's new analysis to every listener; `current` says later whether it still is the file's. */
+  publish(uri: vscode.Uri, current: () => boolean): void {
+    for (const listener of this.listeners) this.queue.push({ listener, uri, current });
+    this.next ??= inTask(() => this.deliver());
+  }
+
+  /** Whether deliveries are waiting for their task. */
+  get busy(): boolean {
+    return this.queue.length > 0;
+  }
+
+  /** Resolves once every delivery queued so far (and any queued meanwhile) has run or been dropped. */
+  whenIdle(): Promise<void> {
+    return this.busy ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
+  }
+
+  /** One task: the first delivery still due (outdated ones are dropped on the way). */
+  private deliver(): void {
+    this.next = undefined;
+    for (let delivery = this.queue.shift(); delivery; delivery = this.queue.shift()) {
+      const { listener, uri, current } = delivery;
+      if (listener.disposed || !current()) continue;
+      try {
+        timed(listener.name, () => listener.call(uri));
+      } catch (error) {
+        this.log.error(`${listener.name} failed on ${uri.toString()}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+      break;
+    }
+    if (this.queue.length > 0) this.next = inTask(() => this.deliver());
+    else for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  dispose(): void {
+    this.next?.cancel();
+    this.queue.length = 0;
+    this.listeners.length = 0;
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+}
