@@ -18,6 +18,12 @@ const MANAGED_IDENTITY_KINDS = new Set(['systemAssigned', 'userAssigned']);
 
 /** Reads nodes of one parsed text whose offsets start at `base` in the whole file. */
 class Reader {
+  /**
+   * The span of each map key read by `entries`, so that an entity's `head`, its `keys` and its values'
+   * `key` are one object each: fewer objects to move when the block moves (parse/shift.ts).
+   */
+  private readonly keySpans = new Map<Node, Span>();
+
   constructor(private readonly doc: Document.Parsed, private readonly base: number) {}
 
   /** Follows an alias to its anchored node (one hop, never expanding anything). */
@@ -39,12 +45,12 @@ class Reader {
     for (const pair of map.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const name = String(pair.key.value);
+      if (pairs.has(name)) continue; // a repeated key: the schema check reports it, the model reads the first
       const keySpan = this.span(pair.key);
-      head ??= { ...keySpan }; // its own object: no span is reachable twice (blocks are moved in place)
-      if (!pairs.has(name)) {
-        pairs.set(name, pair);
-        keys[name] = keySpan;
-      }
+      this.keySpans.set(pair.key, keySpan);
+      head ??= keySpan;
+      pairs.set(name, pair);
+      keys[name] = keySpan;
     }
     return { pairs, keys, head: head ?? this.span(map) };
   }
@@ -58,6 +64,11 @@ class Reader {
     return { pairs, at: { ...this.span(map), head, keys } };
   }
 
+  /** The span of a pair's key: the one in its entity's `keys` when `entries` read it. */
+  private keySpan(pair: Pair): Span {
+    return this.keySpans.get(pair.key as Node) ?? this.span(pair.key as Node);
+  }
+
   /** A string value that is one of `allowed` (any other value is left out: the schema check reports it). */
   choice<T extends string>(pair: Pair | undefined, allowed: ReadonlySet<string>): Located<T> | undefined {
     const value = this.string(pair);
@@ -68,14 +79,14 @@ class Reader {
     if (!pair) return undefined;
     const value = this.resolve(pair.value);
     if (!isScalar(value) || typeof value.value !== 'string') return undefined;
-    return { value: value.value, ...this.span(value), key: this.span(pair.key as Node) };
+    return { value: value.value, ...this.span(value), key: this.keySpan(pair) };
   }
 
   number(pair: Pair | undefined): Located<number> | undefined {
     if (!pair) return undefined;
     const value = this.resolve(pair.value);
     if (!isScalar(value) || typeof value.value !== 'number') return undefined;
-    return { value: value.value, ...this.span(value), key: this.span(pair.key as Node) };
+    return { value: value.value, ...this.span(value), key: this.keySpan(pair) };
   }
 
   boolean(pair: Pair | undefined): boolean | undefined {
@@ -86,7 +97,7 @@ class Reader {
   located(pair: Pair | undefined): Located<boolean> | undefined {
     const value = pair && this.resolve(pair.value);
     if (!isScalar(value) || typeof value.value !== 'boolean') return undefined;
-    return { value: value.value, ...this.span(value), key: this.span(pair!.key as Node) };
+    return { value: value.value, ...this.span(value), key: this.keySpan(pair!) };
   }
 
   strings(pair: Pair | undefined): Str[] {
