@@ -84,6 +84,11 @@ export interface ParsedBlock {
   locale: Locale;
   directories: Directory[];
   problems: Problem[];
+  /**
+   * Every object of its directories with offsets, each once: what `placeBlock` moves. Recorded by the
+   * parse; gathered again on the next move when entries are taken over (`keepUnchanged`).
+   */
+  spans?: Span[];
   /** The findings of the rules that check one directory at a time, for the options in `key`. */
   findings?: { key: string; problems: Problem[] };
 }
@@ -235,6 +240,7 @@ export class Analyzer {
         const after = placed[edit.from + j];
         if (!fresh.has(after) || used.has(before) || before.directories.length !== after.directories.length) continue;
         before.directories.forEach((directory, i) => keepUnchanged(directory, after.directories[i]));
+        after.spans = undefined; // it now holds entries of the previous version: gathered again when it moves
         heirs.set(after, before);
       }
     }
@@ -330,26 +336,29 @@ function parseBlock(text: string, base: number, firstIndex: number, locale: Loca
   const doc = parseDocument(text, PARSE_OPTIONS);
   const problems = yamlProblems(doc, (offset) => offset + base, m);
   const directories: Directory[] = [];
+  const spans: Span[] = [];
   if (isSeq(doc.contents)) {
     for (const item of doc.contents.items) {
-      readDirectory(doc, item as Node, base, directories, problems, m, firstIndex + directories.length);
+      readDirectory(doc, item as Node, base, directories, problems, m, firstIndex + directories.length, spans);
     }
   }
-  return { base, firstIndex, locale, directories, problems };
+  return { base, firstIndex, locale, directories, problems, spans };
 }
 
 /** Builds and schema-checks one `directories` item, appending to `directories` and `problems`. */
 function readDirectory(
   doc: Document.Parsed, item: Node, base: number, directories: Directory[], problems: Problem[], m: Messages,
-  index = directories.length,
+  index = directories.length, spans: Span[] = [],
 ): void {
   const toFile = (offset: number) => offset + base;
+  const tracked = spans.length;
   try {
     const value = toJS(item, doc, toFile, problems, m);
     if (value !== ALIAS_BOMB) problems.push(...checkDirectory(value, item, toFile, m));
-    const directory = buildDirectory(doc, item, base, index);
+    const directory = buildDirectory(doc, item, base, index, spans);
     if (directory) directories.push(directory);
   } catch (error) {
+    spans.length = tracked; // the spans of a directory left out
     // Whatever this item holds (nesting deep enough to exhaust the stack…), the other directories are still read.
     const range = item?.range ?? [0, 0, 0];
     problems.push({

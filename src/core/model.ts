@@ -37,6 +37,11 @@ export interface Workspace {
   standalone?: Span;
 }
 
+/**
+ * The model is read-only outside the parse: a key's span is one object, shared by the entity's
+ * `keys`, its `head` (for the first key) and the `key` of the value under it, and an `Analyzer` moves
+ * each such object once when its block moves (parse/shift.ts).
+ */
 interface Entity extends Span {
   /** Range of the first line's key of the map (`- id: …` line): where "missing X" problems go. */
   head: Span;

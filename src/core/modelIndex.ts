@@ -15,7 +15,7 @@ import type { ReadRecorder } from './keyedLists';
 import { fold, nameKey } from './model';
 import { DirectoryPrincipals, namesAnAccount, principalTypeOf } from './principals';
 import type { Principal, PrincipalResolution } from './principals';
-import { editDistance, limitFor } from './text/didYouMean';
+import { editDistance, limitFor, NearName } from './text/didYouMean';
 import type { Directory, Group, Guest, ManagementGroup, PrincipalType, RoleAssignment, ServicePrincipal, Subscription, User, Workspace } from './model';
 
 /** The read of a "did you mean" for a UPN, as rules record it and updates report it changed. */
@@ -337,15 +337,15 @@ export class ModelIndex {
     }
     const suggestions = this.memo.suggestions;
     if (accounts.size === 0 || suggestions.size === 0) return [];
-    const renamed: string[] = []; // names new to the file, or written anew
+    const renamed: NearName[] = []; // names new to the file, or written anew
     const moved = new Set<string>(); // accounts whose name or rank changed
     for (const [key, before] of accounts) {
       const after = this.accountRank(key);
-      if (after?.name !== before?.name && after) renamed.push(fold(after.name));
+      if (after?.name !== before?.name && after) renamed.push(new NearName(fold(after.name)));
       if (after?.name !== before?.name || after?.at !== before?.at) moved.add(key);
     }
     const forgotten: string[] = [];
-    if (renamed.length * suggestions.size > 20_000) {
+    if (renamed.length * suggestions.size > 200_000) {
       // Not typing (a paste, a replace-all): start afresh.
       forgotten.push(...suggestions.keys());
       suggestions.clear();
@@ -354,8 +354,9 @@ export class ModelIndex {
     for (const [word, found] of suggestions) {
       const stale = (found.key !== undefined && moved.has(found.key))
         || found.ties.some((key) => moved.has(key))
-        || renamed.some((name) => {
-          const distance = editDistance(word, name, found.distance);
+        || renamed.some((near) => {
+          if (!near.mayBeWithin(word, found.distance)) return false; // most words: too far to compare
+          const distance = editDistance(word, near.name, found.distance);
           return distance > 0 && distance <= found.distance;
         });
       if (stale) {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, Analyzer } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/analyze';
+import { spansOf } from '../../src/core/parse/shift';
 import { splitBlocks } from '../../src/core/parse/splitBlocks';
 import { generateCrowded } from '../../bench/generateCrowded';
 import { generateWorkspace } from '../../bench/generateWorkspace';
@@ -80,6 +81,21 @@ describe('incremental analysis', function () {
     assert.equal(second.stats.parsedBlocks, 1);
     assert.deepEqual(observable(second), observable(analyze(edited, { split: false })));
     assert.ok(second.workspace.directories[1].users.some((u) => u.upn?.value === 'gina.park@fabrikam.com'));
+  });
+
+  it('records, while parsing a block, every object with offsets that moving the block must move, each once', () => {
+    // Every kind of entry, a value the model leaves out (an unknown subscription type) and a directory that is not a map.
+    const at = example.indexOf('    subscriptions:');
+    const odd = `${example.slice(0, at)}    subscriptions:\n      - id: 00000000-0000-4000-8000-000000000001\n        type: mainframe\n${example.slice(at + '    subscriptions:\n'.length)}\n  - just text\n`;
+    for (const text of [example, odd]) {
+      const analyzer = new Analyzer();
+      analyzer.analyze(text);
+      for (const [, block] of analyzer.exportBlocks()) {
+        const walked = spansOf(block.directories);
+        assert.equal(block.spans?.length, walked.length);
+        assert.deepEqual(new Set(block.spans), new Set(walked));
+      }
+    }
   });
 
   it('stays equal to a from-scratch analysis through random typing in a crowded file (every offset, related location and fact)', () => {

@@ -18,7 +18,23 @@ const MANAGED_IDENTITY_KINDS = new Set(['systemAssigned', 'userAssigned']);
 
 /** Reads nodes of one parsed text whose offsets start at `base` in the whole file. */
 class Reader {
-  constructor(private readonly doc: Document.Parsed, private readonly base: number) {}
+  /**
+   * The span of each map key read by `entries`, so that an entity's `head`, its `keys` and its values'
+   * `key` are one object each: fewer objects to move when the block moves (parse/shift.ts).
+   */
+  private readonly keySpans = new Map<Node, Span>();
+
+  /**
+   * @param spans receives every object of the model built with offsets, each once, in the order of the
+   * model (parse/shift.ts moves them when the block moves)
+   */
+  constructor(private readonly doc: Document.Parsed, private readonly base: number, private readonly spans: Span[] = []) {}
+
+  /** An object of the model with offsets: remembered in `spans`. */
+  track<T extends Span>(value: T): T {
+    this.spans.push(value);
+    return value;
+  }
 
   /** Follows an alias to its anchored node (one hop, never expanding anything). */
   resolve(node: unknown): Node | undefined {
@@ -39,14 +55,14 @@ class Reader {
     for (const pair of map.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const name = String(pair.key.value);
-      const keySpan = this.span(pair.key);
-      head ??= { ...keySpan }; // its own object: no span is reachable twice (blocks are moved in place)
-      if (!pairs.has(name)) {
-        pairs.set(name, pair);
-        keys[name] = keySpan;
-      }
+      if (pairs.has(name)) continue; // a repeated key: the schema check reports it, the model reads the first
+      const keySpan = this.track(this.span(pair.key));
+      this.keySpans.set(pair.key, keySpan);
+      head ??= keySpan;
+      pairs.set(name, pair);
+      keys[name] = keySpan;
     }
-    return { pairs, keys, head: head ?? this.span(map) };
+    return { pairs, keys, head: head ?? this.track(this.span(map)) };
   }
 
   /**
@@ -58,24 +74,31 @@ class Reader {
     return { pairs, at: { ...this.span(map), head, keys } };
   }
 
+  /** The span of a pair's key: the one in its entity's `keys` when `entries` read it. */
+  private keySpan(pair: Pair): Span {
+    return this.keySpans.get(pair.key as Node) ?? this.track(this.span(pair.key as Node));
+  }
+
   /** A string value that is one of `allowed` (any other value is left out: the schema check reports it). */
   choice<T extends string>(pair: Pair | undefined, allowed: ReadonlySet<string>): Located<T> | undefined {
     const value = this.string(pair);
-    return value && allowed.has(value.value) ? (value as Located<T>) : undefined;
+    if (!value || allowed.has(value.value)) return value as Located<T> | undefined;
+    this.spans.pop(); // not part of the model (the schema check reports the value)
+    return undefined;
   }
 
   string(pair: Pair | undefined): Str | undefined {
     if (!pair) return undefined;
     const value = this.resolve(pair.value);
     if (!isScalar(value) || typeof value.value !== 'string') return undefined;
-    return { value: value.value, ...this.span(value), key: this.span(pair.key as Node) };
+    return this.track({ value: value.value, ...this.span(value), key: this.keySpan(pair) });
   }
 
   number(pair: Pair | undefined): Located<number> | undefined {
     if (!pair) return undefined;
     const value = this.resolve(pair.value);
     if (!isScalar(value) || typeof value.value !== 'number') return undefined;
-    return { value: value.value, ...this.span(value), key: this.span(pair.key as Node) };
+    return this.track({ value: value.value, ...this.span(value), key: this.keySpan(pair) });
   }
 
   boolean(pair: Pair | undefined): boolean | undefined {
@@ -86,7 +109,7 @@ class Reader {
   located(pair: Pair | undefined): Located<boolean> | undefined {
     const value = pair && this.resolve(pair.value);
     if (!isScalar(value) || typeof value.value !== 'boolean') return undefined;
-    return { value: value.value, ...this.span(value), key: this.span(pair!.key as Node) };
+    return this.track({ value: value.value, ...this.span(value), key: this.keySpan(pair!) });
   }
 
   strings(pair: Pair | undefined): Str[] {
@@ -95,7 +118,7 @@ class Reader {
     const result: Str[] = [];
     for (const item of list.items) {
       const value = this.resolve(item);
-      if (isScalar(value) && typeof value.value === 'string') result.push({ value: value.value, ...this.span(value) });
+      if (isScalar(value) && typeof value.value === 'string') result.push(this.track({ value: value.value, ...this.span(value) }));
     }
     return result;
   }
@@ -117,13 +140,14 @@ class Reader {
  * The model of one `directories` item, or undefined when the item is not a map.
  * @param base offset of the parsed text in the whole file
  * @param index the item's position in `directories`
+ * @param spans receives every object of the directory's model that has offsets, each once
  */
-export function buildDirectory(doc: Document.Parsed, node: Node, base: number, index: number): Directory | undefined {
-  const read = new Reader(doc, base);
+export function buildDirectory(doc: Document.Parsed, node: Node, base: number, index: number, spans?: Span[]): Directory | undefined {
+  const read = new Reader(doc, base, spans);
   const map = read.resolve(node);
   if (!isMap(map)) return undefined;
   const { pairs, at } = read.entity(map);
-  return {
+  return read.track<Directory>({
     kind: 'directory',
     index,
     ...at,
@@ -139,13 +163,13 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
     groups: read.maps(pairs.get('groups')).map(([m]) => buildGroup(read, m, index)),
     servicePrincipals: read.maps(pairs.get('servicePrincipals')).map(([m]) => buildServicePrincipal(read, m, index)),
     managementGroups: read.maps(pairs.get('managementGroups')).map(([m], position) => buildManagementGroup(read, m, index, position)),
-  };
+  });
 }
 
 function buildGroup(read: Reader, map: YAMLMap, directoryIndex: number): Group {
   const { pairs, at } = read.entity(map);
   const assignable = read.located(pairs.get('isAssignableToRole'));
-  return {
+  return read.track({
     kind: 'group',
     directoryIndex,
     ...at,
@@ -156,12 +180,12 @@ function buildGroup(read: Reader, map: YAMLMap, directoryIndex: number): Group {
     roles: read.strings(pairs.get('roles')),
     isAssignableToRole: assignable?.value === true,
     isAssignableToRoleValue: assignable,
-  };
+  });
 }
 
 function buildServicePrincipal(read: Reader, map: YAMLMap, directoryIndex: number): ServicePrincipal {
   const { pairs, at } = read.entity(map);
-  return {
+  return read.track({
     kind: 'servicePrincipal',
     directoryIndex,
     ...at,
@@ -171,12 +195,12 @@ function buildServicePrincipal(read: Reader, map: YAMLMap, directoryIndex: numbe
     type: read.choice<ServicePrincipalType>(pairs.get('type'), SERVICE_PRINCIPAL_TYPES),
     identity: read.choice<ManagedIdentityKind>(pairs.get('identity'), MANAGED_IDENTITY_KINDS),
     resource: read.string(pairs.get('resource')),
-  };
+  });
 }
 
 function buildManagementGroup(read: Reader, map: YAMLMap, directoryIndex: number, managementGroupIndex: number): ManagementGroup {
   const { pairs, at } = read.entity(map);
-  return {
+  return read.track({
     kind: 'managementGroup',
     directoryIndex,
     managementGroupIndex,
@@ -186,7 +210,7 @@ function buildManagementGroup(read: Reader, map: YAMLMap, directoryIndex: number
     parent: read.string(pairs.get('parent')),
     subscriptions: read.strings(pairs.get('subscriptions')),
     roleAssignments: read.maps(pairs.get('roleAssignments')).map(([m]) => buildAssignment(read, m, directoryIndex, -1, managementGroupIndex)),
-  };
+  });
 }
 
 /** A member or a guest entry: the same keys, and `external` for guests. */
@@ -194,7 +218,7 @@ function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 
 function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 'guest'): Guest;
 function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 'user' | 'guest'): User | Guest {
   const { pairs, at } = read.entity(map);
-  return {
+  return read.track({
     kind,
     directoryIndex,
     ...at,
@@ -203,7 +227,7 @@ function buildAccount(read: Reader, map: YAMLMap, directoryIndex: number, kind: 
     roles: read.strings(pairs.get('roles')),
     ...(kind === 'guest' ? { external: read.boolean(pairs.get('external')) === true } : {}),
     enabled: read.boolean(pairs.get('enabled')) !== false,
-  } as User | Guest;
+  } as User | Guest);
 }
 
 function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number): Subscription {
@@ -211,7 +235,7 @@ function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, s
   const stateValue = read.choice<SubscriptionState>(pairs.get('state'), SUBSCRIPTION_STATES);
   const assignments = (key: string) =>
     read.maps(pairs.get(key)).map(([m]) => buildAssignment(read, m, directoryIndex, subscriptionIndex));
-  return {
+  return read.track({
     kind: 'subscription',
     directoryIndex,
     ...at,
@@ -231,13 +255,13 @@ function buildSubscription(read: Reader, map: YAMLMap, directoryIndex: number, s
     unknown: read.strings(pairs.get('unknown')),
     roleAssignments: assignments('roleAssignments'),
     pendingRoleAssignments: assignments('pendingRoleAssignments'),
-  };
+  });
 }
 
 /** A subscription's role assignment, or a management group's (`subscriptionIndex` -1, `managementGroupIndex` set). */
 function buildAssignment(read: Reader, map: YAMLMap, directoryIndex: number, subscriptionIndex: number, managementGroupIndex?: number): RoleAssignment {
   const { pairs, at } = read.entity(map);
-  return {
+  return read.track({
     kind: 'roleAssignment',
     directoryIndex,
     subscriptionIndex,
@@ -248,5 +272,5 @@ function buildAssignment(read: Reader, map: YAMLMap, directoryIndex: number, sub
     role: read.string(pairs.get('role')),
     scope: read.string(pairs.get('scope')),
     fromDirectory: read.string(pairs.get('fromDirectory')),
-  };
+  });
 }

@@ -25,16 +25,24 @@ export function shiftProblem(problem: Problem, delta: number): Problem {
   };
 }
 
-function copy(value: unknown, delta: number, index: number): unknown {
-  if (Array.isArray(value)) return value.map((item) => copy(item, delta, index));
+/** A deep copy; an object reached twice (a key's span: see buildModel.ts) is copied once, `copies` remembering it. */
+function copy(value: unknown, delta: number, index: number, copies = new Map<object, unknown>()): unknown {
   if (value === null || typeof value !== 'object') return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const list = value.map((item) => copy(item, delta, index, copies));
+    copies.set(value, list);
+    return list;
+  }
   // Same prototype as the original (a map of the user's keys has none), and every key defined, not
   // assigned: a user's `__proto__` key is copied as a key.
   const result: Record<string, unknown> = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
+  copies.set(value, result);
   for (const [key, field] of Object.entries(value)) {
     const shifted = key === 'start' || key === 'end' ? (field as number) + delta
       : key === 'directoryIndex' || (key === 'index' && (value as { kind?: string }).kind === 'directory') ? index
-      : copy(field, delta, index);
+      : copy(field, delta, index, copies);
     if (key === '__proto__') Object.defineProperty(result, key, { value: shifted, enumerable: true, writable: true, configurable: true });
     else result[key] = shifted;
   }
@@ -58,9 +66,7 @@ export function placeBlock(block: Placeable, base: number, firstIndex: number): 
   const delta = base - block.base;
   const renumber = firstIndex !== block.firstIndex;
   if (delta === 0 && !renumber) return;
-  if (renumber) {
-    block.directories.forEach((directory, i) => move(directory, delta, firstIndex + i));
-  } else {
+  if (delta !== 0) {
     const spans = (block.spans ??= spansOf(block.directories));
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i];
@@ -68,6 +74,7 @@ export function placeBlock(block: Placeable, base: number, firstIndex: number): 
       span.end += delta;
     }
   }
+  if (renumber) block.directories.forEach((directory, i) => renumberDirectory(directory, firstIndex + i));
   if (delta !== 0) {
     for (const problem of block.problems) moveProblem(problem, delta);
     for (const problem of block.findings?.problems ?? []) moveProblem(problem, delta);
@@ -82,35 +89,39 @@ function moveProblem(problem: Problem, delta: number): void {
   if (problem.related) for (const r of problem.related) { r.start += delta; r.end += delta; }
 }
 
-/** Every object under `value` with a `start` and an `end` offset. */
-function spansOf(value: object, into: Span[] = []): Span[] {
+/**
+ * Every object under `value` with a `start` and an `end` offset, each once (a key's span is reached
+ * from its entity's `keys`, its `head` and its value's `key`), in the order of the model.
+ */
+export function spansOf(value: object, into: Span[] = [], seen = new Set<object>()): Span[] {
+  if (seen.has(value)) return into;
+  seen.add(value);
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') spansOf(item, into);
+    for (const item of value) if (item !== null && typeof item === 'object') spansOf(item, into, seen);
     return into;
   }
   const record = value as Record<string, unknown>;
   if (typeof record.start === 'number' && typeof record.end === 'number') into.push(record as unknown as Span);
   for (const key in record) {
     const field = record[key];
-    if (field !== null && typeof field === 'object') spansOf(field, into);
+    if (field !== null && typeof field === 'object') spansOf(field, into, seen);
   }
   return into;
 }
 
-/** Adds `delta` to every `start` / `end` under `value`; sets directory positions to `index` unless it is -1. */
-function move(value: object, delta: number, index: number): void {
+/** Sets the position of a directory, and of its entities (`directoryIndex`), to `index`. */
+function renumberDirectory(value: object, index: number): void {
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') move(item, delta, index);
+    for (const item of value) if (item !== null && typeof item === 'object') renumberDirectory(item, index);
     return;
   }
   const record = value as Record<string, unknown>;
   for (const key in record) {
     const field = record[key];
     if (typeof field === 'number') {
-      if (key === 'start' || key === 'end') record[key] = field + delta;
-      else if (index !== -1 && (key === 'directoryIndex' || (key === 'index' && record.kind === 'directory'))) record[key] = index;
+      if (key === 'directoryIndex' || (key === 'index' && record.kind === 'directory')) record[key] = index;
     } else if (field !== null && typeof field === 'object') {
-      move(field, delta, index);
+      renumberDirectory(field, index);
     }
   }
 }

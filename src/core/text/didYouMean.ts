@@ -20,6 +20,45 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
+/**
+ * A quick test of whether words may lie within a few edits of `name`, without computing the distance:
+ * an edit changes the length by at most one and the letters used by at most one, so words whose
+ * length or letters differ from `name`'s by more than the limit are farther (the letters compared as
+ * a multiset: the "bag distance", a lower bound of the edit distance). Used to skip most of the
+ * `editDistance` calls when thousands of remembered words are compared with one new name.
+ */
+export class NearName {
+  private readonly counts = new Int32Array(128);
+  private readonly ascii: boolean;
+
+  constructor(readonly name: string) {
+    let ascii = true;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (c >= 128) ascii = false;
+      else this.counts[c]++;
+    }
+    this.ascii = ascii;
+  }
+
+  /** False when `editDistance(word, name)` is certainly over `limit`; true when it may not be. */
+  mayBeWithin(word: string, limit: number): boolean {
+    if (Math.abs(word.length - this.name.length) > limit) return false;
+    if (!this.ascii) return true;
+    const counts = this.counts;
+    const taken: number[] = [];
+    let ascii = true;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 128) { ascii = false; break; }
+      if (counts[c] > 0) { counts[c]--; taken.push(c); }
+    }
+    for (const c of taken) counts[c]++; // the letters back, for the next word
+    if (!ascii) return true;
+    return Math.max(word.length, this.name.length) - taken.length <= limit;
+  }
+}
+
 /** How many edits a plausible typo of `word` makes: a third of its length, at least 1, at most 4. */
 export function limitFor(word: string): number {
   return Math.min(4, Math.max(1, Math.floor(word.length / 3)));
