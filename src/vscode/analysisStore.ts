@@ -62,14 +62,12 @@ export class AnalysisStore implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly blockParser?: BlockParser) {
     this.files = new WorkspaceFiles({
-      created: (uri) => { this.deletedOnDisk.delete(uri.toString()); this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
+      created: (uri) => this.onDisk(uri),
       // A change on disk says the file is there again, even when its re-creation was reported as a change.
-      changed: (uri) => { this.deletedOnDisk.delete(uri.toString()); if (!this.isOpen(uri)) this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
+      changed: (uri) => this.onDisk(uri),
       deleted: (uri) => this.forgetUnder(uri),
       found: (uri) => {
-        if (this.entries.has(uri.toString()) || this.isOpen(uri)) return; // its own event came
-        this.deletedOnDisk.delete(uri.toString());
-        this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`);
+        if (!this.entries.has(uri.toString())) this.onDisk(uri); // else its own event came
       },
     });
     this.disposables.push(
@@ -349,14 +347,34 @@ export class AnalysisStore implements vscode.Disposable {
     this.background(this.scanWorkspace(), 'searching the workspace files');
   }
 
-  /** Forgets a deleted file, or every file of a deleted folder. */
+  /**
+   * A workspace file is on disk (created, changed, found): a deletion seen before no longer counts.
+   * A closed file is read; a document VS Code still holds is analysed from its text when the store
+   * does not track it — its file may be back with the very text the document holds, which raises no
+   * change event (a tracked one follows its own change events).
+   */
+  private onDisk(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.deletedOnDisk.delete(key);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (!document) this.background(this.analyzeFromDisk(uri), `reading ${key}`);
+    else if (!this.entries.has(key)) this.analyzeDocument(document, 0);
+  }
+
+  /**
+   * Forgets a deleted file, or every file of a deleted folder, and has the path looked at again: a
+   * folder re-created at once may have had its new files reported before this deletion, or not at all.
+   */
   private forgetUnder(uri: vscode.Uri): void {
     const folder = `${uri.toString()}/`;
+    let forgot = false;
     for (const key of [...this.entries.keys()]) {
       if (key !== uri.toString() && !key.startsWith(folder)) continue;
       this.deletedOnDisk.add(key);
       this.forget(vscode.Uri.parse(key));
+      forgot = true;
     }
+    if (forgot) this.files.lookAgain(uri);
   }
 
   private forget(uri: vscode.Uri): void {
