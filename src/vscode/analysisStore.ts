@@ -255,7 +255,12 @@ export class AnalysisStore implements vscode.Disposable {
     else entry.timer = setTimeout(run, delay);
   }
 
-  private async analyzeFromDisk(uri: vscode.Uri): Promise<void> {
+  /**
+   * Reads a file and analyses its text. An open document's text wins over the disk's — with
+   * `heldCopy`, only an edited one or one shown in an editor: a clean document left over after its
+   * editor closed may keep a former text of its file (see `onDisk`).
+   */
+  private async analyzeFromDisk(uri: vscode.Uri, heldCopy = false): Promise<void> {
     const key = uri.toString();
     const read = ++this.readCount;
     this.reads.set(key, read);
@@ -273,7 +278,8 @@ export class AnalysisStore implements vscode.Disposable {
       const text = size > maxBytes ? undefined : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       // While the file was read, it may have been read again, opened (the editor's text wins), deleted,
       // or stopped being a workspace file.
-      if (superseded() || this.isOpen(uri) || !this.files.includes(uri) || this.deletedOnDisk.has(key)) return;
+      const editorWins = heldCopy ? this.editorHolds(uri) : this.isOpen(uri);
+      if (superseded() || editorWins || !this.files.includes(uri) || this.deletedOnDisk.has(key)) return;
       const entry = this.entry(uri);
       if (text === undefined) {
         // Too large to read: it takes no part in its estate.
@@ -348,17 +354,30 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * A workspace file is on disk (created, changed, found): a deletion seen before no longer counts.
-   * A closed file is read; a document VS Code still holds is analysed from its text when the store
-   * does not track it — its file may be back with the very text the document holds, which raises no
-   * change event (a tracked one follows its own change events).
+   * A workspace file is on disk (created, changed, found): a deletion seen before no longer counts,
+   * and the file is read — unless an editor holds its text: an edited document's text wins (it is
+   * analysed if the store did not track it), and a document shown in an editor follows its file
+   * through its own change events. A clean document left over after its editor closed does not:
+   * VS Code raises no change for a file back with the very text the document holds, and none at all
+   * for the files of a folder moved back in whole, whose documents keep their former text.
    */
   private onDisk(uri: vscode.Uri): void {
     const key = uri.toString();
     this.deletedOnDisk.delete(key);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (!document) this.background(this.analyzeFromDisk(uri), `reading ${key}`);
-    else if (!this.entries.has(key)) this.analyzeDocument(document, 0);
+    if (document?.isDirty) {
+      if (!this.entries.has(key)) this.analyzeDocument(document, 0);
+    } else if (!this.entries.has(key) || !this.editorHolds(uri)) {
+      this.background(this.analyzeFromDisk(uri, true), `reading ${key}`);
+    }
+  }
+
+  /** Whether an editor holds a file's text: its document is edited, or shown in a tab (VS Code keeps such a document in step with its file). */
+  private editorHolds(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return true;
+    return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === key)
+      || vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
   }
 
   /**

@@ -8,8 +8,8 @@
  * The files were open in editors before (VS Code keeps their documents after the editors close).
  */
 import * as assert from 'node:assert/strict';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, describeDiagnostics, diagnosticCodes, suiteFolder, tenancyDiagnostics, waitFor, workspaceRoot } from './helpers';
 
@@ -173,6 +173,20 @@ describe('a folder of workspace files deleted and re-created at once', function 
     await write('northwind-msp.tenancy.yaml', PROVIDER);
     await write('contoso.tenancy.yaml', CUSTOMER);
     await expectRestored(PROVIDER, CUSTOMER, 'sam.okafor@northwindmsp.com', 'after the folder was written again');
+  });
+
+  it('checks the files of a folder moved out of the workspace and back, changed meanwhile', async () => {
+    // What a delete to the trash and its undo do, or a folder put aside and brought back: the watcher
+    // sees the folder go and come back, never the files inside it.
+    await openAndClose([provider(), customer()]);
+    const aside = join(await mkdtemp(join(dirname(workspaceRoot().fsPath), 'aside-')), 'restored');
+    await rename(folder().fsPath, aside);
+    await forgotten();
+    await writeFile(join(aside, 'northwind-msp.tenancy.yaml'), PROVIDER_2);
+    await writeFile(join(aside, 'contoso.tenancy.yaml'), CUSTOMER_2);
+    await rename(aside, folder().fsPath);
+    await rm(dirname(aside), { recursive: true });
+    await expectRestored(PROVIDER_2, CUSTOMER_2, 'tom.baker@northwindmsp.com', 'after the folder came back');
   });
 
   it('keeps checking the files through several quick checkouts back and forth', async () => {
