@@ -78,14 +78,12 @@ export class AnalysisStore implements vscode.Disposable {
     this.onDidChange = this.changed.event;
     this.disposables.push(this.changed);
     this.files = new WorkspaceFiles({
-      created: (uri) => { this.deletedOnDisk.delete(uri.toString()); this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
+      created: (uri) => this.onDisk(uri),
       // A change on disk says the file is there again, even when its re-creation was reported as a change.
-      changed: (uri) => { this.deletedOnDisk.delete(uri.toString()); if (!this.isOpen(uri)) this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`); },
+      changed: (uri) => this.onDisk(uri),
       deleted: (uri) => this.forgetUnder(uri),
       found: (uri) => {
-        if (this.entries.has(uri.toString()) || this.isOpen(uri)) return; // its own event came
-        this.deletedOnDisk.delete(uri.toString());
-        this.background(this.analyzeFromDisk(uri), `reading ${uri.toString()}`);
+        if (!this.entries.has(uri.toString())) this.onDisk(uri); // else its own event came
       },
     });
     this.disposables.push(
@@ -288,7 +286,12 @@ export class AnalysisStore implements vscode.Disposable {
     }), delay);
   }
 
-  private async analyzeFromDisk(uri: vscode.Uri): Promise<void> {
+  /**
+   * Reads a file and analyses its text. An open document's text wins over the disk's — with
+   * `heldCopy`, only an edited one or one shown in an editor: a clean document left over after its
+   * editor closed may keep a former text of its file (see `onDisk`).
+   */
+  private async analyzeFromDisk(uri: vscode.Uri, heldCopy = false): Promise<void> {
     const key = uri.toString();
     const read = ++this.readCount;
     this.reads.set(key, read);
@@ -306,7 +309,8 @@ export class AnalysisStore implements vscode.Disposable {
       const text = size > maxBytes ? undefined : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       // While the file was read, it may have been read again, opened (the editor's text wins), deleted,
       // or stopped being a workspace file.
-      if (superseded() || this.isOpen(uri) || !this.files.includes(uri) || this.deletedOnDisk.has(key)) return;
+      const editorWins = heldCopy ? this.editorHolds(uri) : this.isOpen(uri);
+      if (superseded() || editorWins || !this.files.includes(uri) || this.deletedOnDisk.has(key)) return;
       const entry = this.entry(uri);
       if (text === undefined) {
         // Too large to read: it takes no part in its estate.
@@ -376,14 +380,47 @@ export class AnalysisStore implements vscode.Disposable {
     this.background(this.scanWorkspace(), 'searching the workspace files');
   }
 
-  /** Forgets a deleted file, or every file of a deleted folder. */
+  /**
+   * A workspace file is on disk (created, changed, found): a deletion seen before no longer counts,
+   * and the file is read — unless an editor holds its text: an edited document's text wins (it is
+   * analysed if the store did not track it), and a document shown in an editor follows its file
+   * through its own change events. A clean document left over after its editor closed does not:
+   * VS Code raises no change for a file back with the very text the document holds, and none at all
+   * for the files of a folder moved back in whole, whose documents keep their former text.
+   */
+  private onDisk(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.deletedOnDisk.delete(key);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (document?.isDirty) {
+      if (!this.entries.has(key)) this.analyzeDocument(document, 0);
+    } else if (!this.entries.has(key) || !this.editorHolds(uri)) {
+      this.background(this.analyzeFromDisk(uri, true), `reading ${key}`);
+    }
+  }
+
+  /** Whether an editor holds a file's text: its document is edited, or shown in a tab (VS Code keeps such a document in step with its file). */
+  private editorHolds(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return true;
+    return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === key)
+      || vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
+  }
+
+  /**
+   * Forgets a deleted file, or every file of a deleted folder, and has the path looked at again: a
+   * folder re-created at once may have had its new files reported before this deletion, or not at all.
+   */
   private forgetUnder(uri: vscode.Uri): void {
     const folder = `${uri.toString()}/`;
+    let forgot = false;
     for (const key of [...this.entries.keys()]) {
       if (key !== uri.toString() && !key.startsWith(folder)) continue;
       this.deletedOnDisk.add(key);
       this.forget(vscode.Uri.parse(key));
+      forgot = true;
     }
+    if (forgot) this.files.lookAgain(uri);
   }
 
   private forget(uri: vscode.Uri): void {

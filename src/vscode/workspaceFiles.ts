@@ -6,6 +6,10 @@
  * only once it has seen it created, so files written into it at once — `writeFile` of a path whose
  * folders do not exist yet, a busy machine — or a folder moved in whole (`mv`, an unzip, a checkout)
  * produce no event of their own.
+ *
+ * A deleted path whose files were forgotten is looked at again a moment later: a folder deleted and
+ * re-created at once (a checkout, a stash popped, a script writing a folder anew) may have its new
+ * files reported before its deletion (a busy machine), or not at all; what is there again is found.
  */
 import * as vscode from 'vscode';
 
@@ -17,7 +21,7 @@ export interface FileEvents {
   changed(uri: vscode.Uri): void;
   /** A file or a folder was deleted (for a folder, the files inside are not reported one by one). */
   deleted(uri: vscode.Uri): void;
-  /** A workspace file found in a new folder: its own creation may never be reported. */
+  /** A workspace file found in a new folder, or on disk again after its deletion: its own creation may never be reported, or be reported before the deletion. */
   found(uri: vscode.Uri): void;
 }
 
@@ -33,8 +37,10 @@ export class WorkspaceFiles implements vscode.Disposable {
   private readonly extra = new Set<string>();
   /** Bumped when the globs change, so a search still running for the old globs adds nothing. */
   private generation = 0;
-  /** Paths created since the last look for new folders. */
+  /** Paths created, or deleted and to be looked at again, since the last look for new folders. */
   private readonly created = new Map<string, vscode.Uri>();
+  /** Those of `created` that were deleted: a file among them that is there again is found too. */
+  private readonly deleted = new Set<string>();
   private createdTimer?: NodeJS.Timeout;
 
   constructor(private readonly events: FileEvents) {
@@ -100,8 +106,21 @@ export class WorkspaceFiles implements vscode.Disposable {
     }));
   }
 
+  /**
+   * Looks again, a moment later, at a deleted file or folder whose workspace files were forgotten:
+   * the files there again by then are reported as found (see the top of this file).
+   */
+  lookAgain(uri: vscode.Uri): void {
+    this.deleted.add(uri.toString());
+    this.lookAt(uri);
+  }
+
   private noteCreated(uri: vscode.Uri): void {
     if (/\.tenancy\.ya?ml$/i.test(uri.path)) return; // a workspace file's own event
+    this.lookAt(uri);
+  }
+
+  private lookAt(uri: vscode.Uri): void {
     this.created.set(uri.toString(), uri);
     this.createdTimer ??= setTimeout(() => {
       this.createdTimer = undefined;
@@ -109,10 +128,12 @@ export class WorkspaceFiles implements vscode.Disposable {
     }, NEW_FOLDER_DELAY_MS);
   }
 
-  /** Reports the workspace files inside the folders created since the last look. */
+  /** Reports the workspace files inside the folders created since the last look, and the deleted ones there again. */
   private async searchNewFolders(): Promise<void> {
     const entries = [...this.created.values()];
+    const deleted = new Set(this.deleted);
     this.created.clear();
+    this.deleted.clear();
     // What lies inside another new entry is found by searching that one.
     const paths = new Set(entries.map((uri) => uri.toString()));
     const top = entries.filter((uri) => !hasAncestorIn(uri, paths));
@@ -122,14 +143,20 @@ export class WorkspaceFiles implements vscode.Disposable {
       found = await this.find();
     } else {
       const stats = await Promise.allSettled(top.map((uri) => vscode.workspace.fs.stat(uri)));
-      const folders = top.filter((_, i) => {
+      const ofType = (type: vscode.FileType) => top.filter((_, i) => {
         const stat = stats[i];
-        return stat.status === 'fulfilled' && (stat.value.type & vscode.FileType.Directory) !== 0;
+        return stat.status === 'fulfilled' && (stat.value.type & type) !== 0;
       });
-      if (folders.length === 0) return;
+      const folders = ofType(vscode.FileType.Directory);
+      // A created file brings its own event; a deleted one that is there again may not.
+      const files = ofType(vscode.FileType.File).filter((uri) => deleted.has(uri.toString()));
+      if (folders.length === 0 && files.length === 0) return;
       found = this.patterns.length > 1
-        ? (await this.find()).filter((uri) => folders.some((folder) => uri.toString().startsWith(`${folder.toString()}/`)))
-        : (await Promise.all(folders.map((folder) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, WORKSPACE_GLOB), EXCLUDE_GLOB)))).flat();
+        ? (await this.find()).filter((uri) => files.some((file) => file.toString() === uri.toString()) || folders.some((folder) => uri.toString().startsWith(`${folder.toString()}/`)))
+        : [
+          ...files.filter((file) => this.includes(file)),
+          ...(await Promise.all(folders.map((folder) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, WORKSPACE_GLOB), EXCLUDE_GLOB)))).flat(),
+        ];
     }
     if (generation !== this.generation) return;
     for (const uri of found) this.events.found(uri);
@@ -138,6 +165,7 @@ export class WorkspaceFiles implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.createdTimer);
     this.created.clear();
+    this.deleted.clear();
     for (const w of this.watchers) w.dispose();
   }
 }
