@@ -221,7 +221,13 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private isOpen(uri: vscode.Uri): boolean {
-    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+    return this.documentOf(uri) !== undefined;
+  }
+
+  /** The document VS Code holds for a file, if any (an editor's, or one left over after its editor closed). */
+  private documentOf(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   }
 
   private entry(uri: vscode.Uri): Entry {
@@ -351,7 +357,7 @@ export class AnalysisStore implements vscode.Disposable {
     }
     if (this.entries.get(uri.toString()) !== entry) return; // forgotten meanwhile
     if (version !== undefined && entry.version !== undefined && entry.version > version) return; // a newer version won
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const document = this.documentOf(uri);
     if (document && version !== undefined && document.version !== version) {
       // The text changed while the worker parsed: analyse the newest text, reusing the blocks.
       text = this.texts.textOf(document);
@@ -391,7 +397,7 @@ export class AnalysisStore implements vscode.Disposable {
   private onDisk(uri: vscode.Uri): void {
     const key = uri.toString();
     this.deletedOnDisk.delete(key);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const document = this.documentOf(uri);
     if (document?.isDirty) {
       if (!this.entries.has(key)) this.analyzeDocument(document, 0);
     } else if (!this.entries.has(key) || !this.editorHolds(uri)) {
@@ -402,7 +408,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** Whether an editor holds a file's text: its document is edited, or shown in a tab (VS Code keeps such a document in step with its file). */
   private editorHolds(uri: vscode.Uri): boolean {
     const key = uri.toString();
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return true;
+    if (this.documentOf(uri)?.isDirty) return true;
     return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === key)
       || vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
   }
