@@ -22,6 +22,7 @@ import { planSuppression } from '../core/suppressions';
 import type { AnalysisStore } from './analysisStore';
 import { editing } from './chunks';
 import { COMMANDS } from './commands/ids';
+import { codeOf } from './diagnosticCache';
 import { spanToRange } from './ranges';
 import { timedProvider } from './timings';
 
@@ -175,7 +176,7 @@ function toEstateEdit(document: vscode.TextDocument, estate: EstateAnalysis | un
 
 /** The core problem behind a diagnostic: same code, same start. */
 function problemOf(analysis: Analysis, document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Problem | undefined {
-  const code = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+  const code = String(codeOf(diagnostic));
   const start = document.offsetAt(diagnostic.range.start);
   return analysis.problems.find((p) => p.code === code && p.start === start);
 }

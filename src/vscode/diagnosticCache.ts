@@ -86,7 +86,8 @@ export class DiagnosticCache {
   }
 }
 
-function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
+/** A diagnostic's code, whether given alone or with its rule page's link. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
   const code = diagnostic.code;
   return typeof code === 'object' ? code.value : code;
 }
