@@ -26,6 +26,7 @@ import type { BlockParser } from './blockParser';
 import { DocumentTexts } from './documentTexts';
 import { follows } from './ranges';
 import { Settings } from './settings';
+import type { AnalysisSettings } from './settings';
 import { inTask } from './tasks';
 import type { Scheduled } from './tasks';
 import { timed } from './timings';
@@ -114,6 +115,11 @@ export class AnalysisStore implements vscode.Disposable {
   /** Subscribes a listener of new analyses whose tasks are timed under `name` (`onDidChange`'s are "listener of a new analysis"). */
   onDidChangeNamed(name: string, listener: (uri: vscode.Uri) => void): vscode.Disposable {
     return this.changed.subscribe(name, listener);
+  }
+
+  /** The `tenancy.*` settings that apply to a file, read once per folder until the configuration changes. */
+  settingsOf(uri: vscode.Uri): AnalysisSettings {
+    return this.settings.of(uri);
   }
 
   /** Analyses the open documents and every workspace file; call once listeners are subscribed. */

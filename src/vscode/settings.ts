@@ -1,5 +1,5 @@
 /**
- * The `tenancy.*` settings the analysis reads, once per folder until the configuration changes:
+ * The `tenancy.*` settings the analysis and the outline read, once per folder until the configuration changes:
  * `getConfiguration` merges every settings layer on each call, which after each keystroke of a large
  * file cost more than the rest of the change event. Settings of `resource` scope differ by workspace
  * folder at most, so they are kept by folder; the owner calls `clear` when the configuration or the
@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core/analyze';
 import { localeOf } from '../core/i18n';
+import { OUTLINE_MAX_ITEMS } from '../core/language';
 
 export interface AnalysisSettings {
   /** What the core is given (severities, rule options, the size limit, the locale). */
@@ -16,6 +17,8 @@ export interface AnalysisSettings {
   readonly maxLength: number;
   /** `tenancy.analysis.debounceMs`. */
   readonly debounceMs: number;
+  /** `tenancy.outline.maxItems`: VS Code asks for the outline after each keystroke. */
+  readonly outlineMaxItems: number;
 }
 
 export class Settings {
@@ -47,5 +50,6 @@ function read(uri: vscode.Uri): AnalysisSettings {
     },
     maxLength,
     debounceMs: config.get('analysis.debounceMs', 150),
+    outlineMaxItems: config.get('outline.maxItems', OUTLINE_MAX_ITEMS),
   };
 }

@@ -10,6 +10,7 @@ import { analyze } from '../../core/analyze';
 import type { Analysis } from '../../core/analyze';
 import type { EstateAnalysis } from '../../core/estate/estate';
 import type { AnalysisStore } from '../analysisStore';
+import type { AnalysisSettings } from '../settings';
 
 export class DocumentAnalyses implements vscode.Disposable {
   private untracked?: { document: vscode.TextDocument; version: number; analysis: Analysis };
@@ -37,6 +38,11 @@ export class DocumentAnalyses implements vscode.Disposable {
    */
   estateOf(document: vscode.TextDocument): EstateAnalysis | undefined {
     return this.store.tracks(document) ? this.store.estateNow(document) : undefined;
+  }
+
+  /** The `tenancy.*` settings that apply to the document (read once per folder: requests come after each keystroke). */
+  settingsOf(document: vscode.TextDocument): AnalysisSettings {
+    return this.store.settingsOf(document.uri);
   }
 
   dispose(): void {

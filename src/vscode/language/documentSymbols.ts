@@ -6,7 +6,7 @@
  * before it, so a request converts the edited directory only.
  */
 import * as vscode from 'vscode';
-import { directoryName, directoryOutline, outlinePlan, OUTLINE_MAX_ITEMS } from '../../core/language';
+import { directoryName, directoryOutline, outlinePlan } from '../../core/language';
 import type { OutlineKind, OutlineSymbol } from '../../core/language';
 import type { Directory } from '../../core/model';
 import { rangesOf } from '../ranges';
@@ -45,7 +45,7 @@ export class DocumentSymbolProvider implements vscode.DocumentSymbolProvider {
       symbol.children = s.children.map(convert);
       return symbol;
     };
-    const maxItems = vscode.workspace.getConfiguration('tenancy', document.uri).get('outline.maxItems', OUTLINE_MAX_ITEMS);
+    const maxItems = this.analyses.settingsOf(document).outlineMaxItems;
     return outlinePlan(analysis, { maxItems }).map(({ directory, entries }) => {
       const { line, character: column } = range(directory.start, directory.start).start;
       const name = directoryName(directory);
