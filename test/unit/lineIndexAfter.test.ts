@@ -20,6 +20,18 @@ function offsets(index: LineIndex): number[] {
   return Array.from({ length: index.lineCount + 2 }, (_, line) => [0, 1, 3, 100].map((column) => index.offset(line - 1, column))).flat();
 }
 
+/** Applies each edit in turn (its offset wrapped into the text), taking the index over each time; `check` sees each version. */
+function replay(start: string, edits: ReadonlyArray<{ at: number; length: number; inserted: string }>, check: (index: LineIndex, text: string) => void): void {
+  let current = start;
+  let index = new LineIndex(start);
+  for (const e of edits) {
+    const at = e.at % (current.length + 1);
+    current = current.slice(0, at) + e.inserted + current.slice(at + e.length);
+    index = LineIndex.after(index, current);
+    check(index, current);
+  }
+}
+
 describe('a line index taken over from the previous version of the text', () => {
   it('matches a fresh index after a UPN\'s domain is swapped, a line is added and one removed', () => {
     const at = example.indexOf('@', example.indexOf('- upn: ')) + 1;
@@ -42,15 +54,10 @@ describe('a line index taken over from the previous version of the text', () => 
     const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
     const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 6 }), inserted: text });
     fc.assert(fc.property(text, fc.array(edit, { minLength: 1, maxLength: 5 }), (start, edits) => {
-      let current = start;
-      let index = new LineIndex(start);
-      for (const e of edits) {
-        const at = e.at % (current.length + 1);
-        current = current.slice(0, at) + e.inserted + current.slice(at + e.length);
-        index = LineIndex.after(index, current);
+      replay(start, edits, (index, current) => {
         assert.deepEqual(lines(index), lines(new LineIndex(current)), JSON.stringify(current));
         assert.equal(index.text, current);
-      }
+      });
     }), { numRuns: 2000 });
   });
 
@@ -59,17 +66,12 @@ describe('a line index taken over from the previous version of the text', () => 
     const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
     const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 12 }), inserted: fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')) });
     fc.assert(fc.property(text, fc.array(edit, { minLength: MAX_RUNS, maxLength: 3 * MAX_RUNS }), (start, edits) => {
-      let current = start;
-      let index = new LineIndex(start);
-      for (const e of edits) {
-        const at = e.at % (current.length + 1);
-        current = current.slice(0, at) + e.inserted + current.slice(at + e.length);
-        index = LineIndex.after(index, current);
+      replay(start, edits, (index, current) => {
         const fresh = new LineIndex(current);
         assert.equal(index.lineCount, fresh.lineCount, JSON.stringify(current));
         assert.deepEqual(positions(index), positions(fresh), JSON.stringify(current));
         assert.deepEqual(offsets(index), offsets(fresh), JSON.stringify(current));
-      }
+      });
     }), { numRuns: 300 });
   });
 
