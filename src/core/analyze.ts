@@ -28,6 +28,8 @@ import { DEFAULT_RULE_OPTIONS } from './rules/rule';
 import type { Finding, Rule, RuleContext, RuleOptions } from './rules/rule';
 import { checkDirectory, checkTopLevel } from './schema/schemaCheck';
 import { applySuppressions, SUPPRESSION_CODE } from './suppressions';
+import { runSteps } from './steps';
+import type { Steps } from './steps';
 
 export interface AnalyzeOptions {
   /** Per-code severity overrides, e.g. `{ ASC001: 'off', RBA003: 'error' }`. */
@@ -134,35 +136,51 @@ export class Analyzer {
    * are not settled yet (`settleProblems`: configured severities of YAML and SCHEMA, suppressions, order).
    */
   analyzeLocal(text: string, options: AnalyzeOptions = {}): Analysis {
-    return this.analyze(text, { ...options, [LOCAL]: true } as InternalOptions);
+    return runSteps(this.analyzeLocalSteps(text, options));
+  }
+
+  /** `analyzeLocal` in steps (see `analyzeSteps`). */
+  analyzeLocalSteps(text: string, options: AnalyzeOptions = {}): Steps<Analysis> {
+    return this.analyzeSteps(text, { ...options, [LOCAL]: true } as InternalOptions);
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    return runSteps(this.analyzeSteps(text, options));
+  }
+
+  /**
+   * `analyze` in steps (steps.ts), pausing between directory blocks and between phases, so that the
+   * editor can hand the thread to other work between them. Until the last step, this `Analyzer` is
+   * in the middle of moving its blocks: its previous analysis must not be read, and it must not be
+   * asked to analyse anything else before the steps are run to the end.
+   */
+  *analyzeSteps(text: string, options: AnalyzeOptions = {}): Steps<Analysis> {
     try {
       // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
       const lf = loneCrAsLf(text);
-      const analysis = this.analyzeMasking(lf, options);
+      const analysis = yield* this.analyzeMasking(lf, options);
       return lf === text ? analysis : { ...analysis, text };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
       this.previous = undefined;
       this.rules.clear();
-      return finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options);
+      return runSteps(finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options));
     }
   }
 
   /** Lines YAML cannot recover from are masked, each reported once, and the rest analysed. */
-  private analyzeMasking(text: string, options: AnalyzeOptions): Analysis {
+  private *analyzeMasking(text: string, options: AnalyzeOptions): Steps<Analysis> {
     // Lines YAML cannot recover from are masked: tab-indented ones always (cheap to find), over-indented
     // ones only when the file has syntax errors, so a clean file pays nothing.
     const tabs = hasTabIndentation(text);
-    const first = tabs ? undefined : this.analyzeText(text, options);
+    const first = tabs ? undefined : yield* this.analyzeText(text, options);
     if (first && !first.problems.some((p) => p.code === 'YAML')) return first;
     const mask = text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? maskLines(text) : undefined;
-    if (!mask) return first ?? this.analyzeText(text, options);
+    if (!mask) return first ?? (yield* this.analyzeText(text, options));
     // One problem per masked line (tab-indented, over-indented, dedented); the rest is analysed with those lines blanked (same offsets).
-    const analysis = this.analyzeText(mask.text, options);
+    yield;
+    const analysis = yield* this.analyzeText(mask.text, options);
     const m = messagesFor(options.locale ?? 'en');
     const message = (line: MaskedLine) =>
       line.kind === 'tab' ? m.yamlTabLine() : line.dedent ? m.yamlDedented({ key: line.dedent.key, spaces: line.dedent.spaces }) : m.yamlOverIndented();
@@ -173,21 +191,22 @@ export class Analyzer {
     return { ...analysis, text, problems: [...analysis.problems.filter((p) => !echo(p)), ...masked].sort(compareProblems) };
   }
 
-  private analyzeText(text: string, options: AnalyzeOptions): Analysis {
+  private *analyzeText(text: string, options: AnalyzeOptions): Steps<Analysis> {
     const locale = options.locale ?? 'en';
     const m = messagesFor(locale);
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const previous = this.previous;
     this.previous = undefined;
-    if (text.length > maxLength) return finish(text, tooLarge(text, maxLength, m), options);
+    if (text.length > maxLength) return yield* finish(text, tooLarge(text, maxLength, m), options);
     const nul = text.indexOf('\0');
-    if (nul !== -1) return finish(text, binary(nul, m), options);
+    if (nul !== -1) return yield* finish(text, binary(nul, m), options);
     const edit = options.split === false || !previous ? undefined : recut(previous, text);
     const split = edit?.split ?? (options.split === false ? undefined : splitBlocks(text));
     if (!split) {
       this.blocks = new Map();
-      return finish(text, parseWhole(text, m), options);
+      return yield* finish(text, parseWhole(text, m), options);
     }
+    yield;
 
     const toFile = (offset: number) => (offset >= split.cutStart ? offset + split.cutEnd - split.cutStart : offset);
     const headerDoc = parseDocument(split.headerText, PARSE_OPTIONS);
@@ -208,7 +227,8 @@ export class Analyzer {
      */
     const displaced = new Set<ParsedBlock>();
     const wasPlaced = edit ? new Set(previous!.placed) : undefined;
-    split.blocks.forEach(({ start, end }, k) => {
+    for (let k = 0; k < split.blocks.length; k++) {
+      const { start, end } = split.blocks[k];
       // Outside the re-cut range, the block at the same place (shifted by the edit) is the one of the previous version.
       const kept = edit && (k < edit.from ? previous!.placed[k] : k >= edit.from + edit.count ? previous!.placed[k - edit.count + edit.to - edit.from] : undefined);
       const blockText = kept ? undefined : text.slice(start, end);
@@ -230,7 +250,8 @@ export class Analyzer {
       placed.push(block);
       for (const directory of block.directories) directories.push(directory);
       for (const problem of block.problems) problems.push(problem);
-    });
+      yield;
+    }
     /** Blocks parsed again that took over entries of the block they replace: they stand in its place in the index. */
     const heirs = new Map<ParsedBlock, ParsedBlock>();
     if (edit && edit.count === edit.to - edit.from) {
@@ -258,9 +279,11 @@ export class Analyzer {
     }
     const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, standalone: header.standalone, directories };
     const stats: AnalysisStats = { mode: 'blocks', blocks: split.blocks.length, parsedBlocks };
+    yield;
     const { index, changed } = nextIndex(workspace, placed, previous, heirs);
+    yield;
     const blocks = { placed, index, changed: renumbered ? undefined : changed, window: edit?.window, displaced, cache: this.rules };
-    const analysis = finish(text, { workspace, problems, stats }, options, blocks);
+    const analysis = yield* finish(text, { workspace, problems, stats }, options, blocks);
     this.previous = { text, split, placed, index };
     return analysis;
   }
@@ -463,7 +486,7 @@ function danglingAliases(node: Node, doc: Document.Parsed, toFile: (offset: numb
  * 200 MB file is never loaded just to be refused.
  */
 export function analyzeTooLarge(size: number, maxLength: number, options: AnalyzeOptions = {}): Analysis {
-  return finish('', tooLarge({ length: size }, maxLength, messagesFor(options.locale)), options);
+  return runSteps(finish('', tooLarge({ length: size }, maxLength, messagesFor(options.locale)), options));
 }
 
 function tooLarge(text: string | { length: number }, maxLength: number, m: Messages): Parsed {
@@ -564,7 +587,7 @@ interface Blocks {
  * run per block too, reading the whole file through the index, and run again only where a look-up
  * they made changed (ruleCache.ts). Without, every rule runs on the whole model (the reference behaviour).
  */
-function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: Blocks): Analysis {
+function* finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: Blocks): Steps<Analysis> {
   const index = blocks?.index ?? new ModelIndex(parsed.workspace);
   const messages = messagesFor(options.locale);
   const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.rules };
@@ -585,11 +608,12 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
           for (const rule of DIRECTORY_RULES) run(rule, local, found);
         }
         block.findings = { key, problems: found };
+        yield;
       }
       for (const problem of block.findings.problems) problems.push(problem);
     }
     // The rules that read the whole file are an estate's business in a local analysis.
-    const found = local ? [] : blocks.cache.run({
+    const found = local ? [] : yield* blocks.cache.runSteps({
       blocks: blocks.placed,
       index,
       changed: blocks.changed,
@@ -602,6 +626,7 @@ function finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: 
     for (const rule of RULES) if (!local || rule.scope === 'directory') run(rule, context, problems);
   }
   if (local) return { text, workspace: parsed.workspace, index, problems, stats: parsed.stats };
+  yield;
   return { text, workspace: parsed.workspace, index, problems: settleProblems(text, problems, options), stats: parsed.stats };
 }
 

@@ -11,6 +11,8 @@
  * carried through the edit — unchanged before the changed window, moved by the change in length
  * after it — and a result with an offset inside the window is found again.
  */
+import { runSteps } from './steps';
+import type { Steps } from './steps';
 import type { Directory } from './model';
 import type { ModelIndex } from './modelIndex';
 import type { Problem } from './problems';
@@ -71,6 +73,11 @@ export class RuleCache {
 
   /** The problems of every rule on every block of this version, in block order. */
   run(run: RuleRun): Problem[] {
+    return runSteps(this.runSteps(run));
+  }
+
+  /** `run` in steps: a pause after each block whose rules ran (steps.ts). */
+  *runSteps(run: RuleRun): Steps<Problem[]> {
     if (!run.changed || !run.window || run.optionsKey !== this.optionsKey) {
       this.clear();
       this.optionsKey = run.optionsKey;
@@ -94,6 +101,7 @@ export class RuleCache {
     const problems: Problem[] = [];
     for (const block of run.blocks) {
       let results = this.results.get(block);
+      let ran = !results;
       if (!results) {
         results = run.rules.map((rule) => this.find(run, block, rule));
         this.results.set(block, results);
@@ -102,10 +110,12 @@ export class RuleCache {
           if (stale.has(result) || !follow(result, run.window!)) {
             this.forget(result);
             results![i] = this.find(run, block, result.rule);
+            ran = true;
           }
         });
       }
       for (const result of results) for (const problem of result.problems) problems.push(problem);
+      if (ran) yield;
     }
     return problems;
   }

@@ -9,9 +9,11 @@
  *
  * A keystroke is a chain of short tasks, so that the extension host handles other work between them
  * (docs/performance.md, "Typing in the real editor"): the change event only records the change; after
- * the debounce delay one task makes the new text (flat: V8 copies it once, there); the next analyses
- * it; then each listener (diagnostics, tree, status bar, diagram…) receives the new analysis in a
- * task of its own (`AnalysisEvents`).
+ * the debounce delay one task makes the new text (flat: V8 copies it once, there); the analysis then
+ * runs a few steps per task (`AnalysisRuns`); then each listener (diagnostics, tree, status bar,
+ * diagram…) receives the new analysis in a task of its own (`AnalysisEvents`). While a file's
+ * analysis runs, its former analysis is not delivered, and a reader of the store (`get`, `all`,
+ * `analyzeNow`…) runs it to the end first: the former analysis's blocks are being moved.
  */
 import * as vscode from 'vscode';
 import { analyzeTooLarge } from '../core/analyze';
@@ -21,7 +23,10 @@ import { estateView } from '../core/estate/estateView';
 import type { EstateView } from '../core/estate/estateView';
 import type { Analysis } from '../core/analyze';
 import type { Problem } from '../core/problems';
+import { runSteps } from '../core/steps';
+import type { Steps } from '../core/steps';
 import { AnalysisEvents } from './analysisEvents';
+import { AnalysisRuns } from './analysisRuns';
 import type { BlockParser } from './blockParser';
 import { DocumentTexts } from './documentTexts';
 import { follows } from './ranges';
@@ -73,11 +78,14 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly texts = new DocumentTexts();
   /** The `tenancy.*` settings the analysis reads, per folder, read again when the configuration changes. */
   private readonly settings = new Settings();
+  /** The analyses under way, a few steps per task, one estate (folder) at a time. */
+  private readonly runs: AnalysisRuns;
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly blockParser?: BlockParser) {
     this.changed = new AnalysisEvents(log);
     this.onDidChange = this.changed.event;
-    this.disposables.push(this.changed);
+    this.runs = new AnalysisRuns((file, error) => this.log.error(`analysing ${file} failed: ${describeError(error)}`));
+    this.disposables.push(this.changed, this.runs);
     this.files = new WorkspaceFiles({
       created: (uri) => this.onDisk(uri),
       // A change on disk says the file is there again, even when its re-creation was reported as a change.
@@ -128,8 +136,21 @@ export class AnalysisStore implements vscode.Disposable {
     await this.scanWorkspace();
   }
 
+  /** A file's analysis; one under way in its estate is run to the end first. */
   get(uri: vscode.Uri): Analysis | undefined {
+    this.runs.finish(folderOf(uri));
     return this.entries.get(uri.toString())?.analysis;
+  }
+
+  /** Whether the store has an analysis of any file (none under way is run for this). */
+  hasAny(): boolean {
+    for (const entry of this.entries.values()) if (entry.analysis) return true;
+    return false;
+  }
+
+  /** Whether the store has an analysis of a file (none under way is run for this). */
+  has(uri: vscode.Uri): boolean {
+    return this.entries.get(uri.toString())?.analysis !== undefined;
   }
 
   /** Whether the store keeps an analysis of this document's file (language features then use it). */
@@ -139,6 +160,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** The analysis of an open document, only if it is of the document's current version. */
   current(document: vscode.TextDocument): Analysis | undefined {
+    this.runs.finish(folderOf(document.uri));
     const entry = this.entries.get(document.uri.toString());
     return entry?.version === document.version ? entry.analysis : undefined;
   }
@@ -151,6 +173,7 @@ export class AnalysisStore implements vscode.Disposable {
    * forgotten) and while the file's first parse is still in the worker.
    */
   analyzeNow(document: vscode.TextDocument): Analysis | undefined {
+    this.runs.finish(folderOf(document.uri));
     const entry = this.entries.get(document.uri.toString());
     if (!entry || entry.warming) return undefined;
     if (entry.version === document.version && entry.analysis) return entry.analysis;
@@ -190,11 +213,13 @@ export class AnalysisStore implements vscode.Disposable {
    * file of its folder, or the file alone when it is checked alone. Undefined for a file not analysed.
    */
   estateViewOf(uri: vscode.Uri): EstateView | undefined {
+    this.runs.finish(folderOf(uri));
     const own = this.get(uri);
     return own && estateView(uri.toString(), own, this.lastEstates.get(folderOf(uri)));
   }
 
   all(): Array<[vscode.Uri, Analysis]> {
+    this.runs.finishAll();
     return [...this.entries].filter(([, e]) => e.analysis).map(([key, e]) => [vscode.Uri.parse(key), e.analysis!]);
   }
 
@@ -205,8 +230,9 @@ export class AnalysisStore implements vscode.Disposable {
   async settled(): Promise<void> {
     for (;;) {
       const busy = [...this.entries.values()].filter((e) => e.timer !== undefined || e.warming !== undefined);
-      if (busy.length === 0 && !this.changed.busy) return;
-      if (busy.length === 0) await this.changed.whenIdle();
+      if (busy.length === 0 && !this.runs.busy() && !this.changed.busy) return;
+      if (busy.length === 0 && this.runs.busy()) await this.runs.whenIdle();
+      else if (busy.length === 0) await this.changed.whenIdle();
       else await Promise.all(busy.map((e) => e.warming ?? new Promise((resolve) => setTimeout(resolve, 20))));
     }
   }
@@ -256,9 +282,14 @@ export class AnalysisStore implements vscode.Disposable {
    * new analysis of each other file of the estate whose problems changed (the others keep theirs).
    */
   private analyzeEstate(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Analysis {
+    return runSteps(this.estateSteps(uri, entry, text, version));
+  }
+
+  /** `analyzeEstate` in steps; nothing else may use the estate until they have all run (`AnalysisRuns`). */
+  private *estateSteps(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Steps<Analysis> {
     const estate = this.estateOf(uri);
     estate.set(uri.toString(), text);
-    const result = estate.analyze(this.settings.of(uri).options);
+    const result = yield* estate.analyzeSteps(this.settings.of(uri).options);
     this.lastEstates.set(folderOf(uri), result);
     const analysis = result.files.get(uri.toString())!;
     this.store(uri, entry, analysis, version);
@@ -290,11 +321,7 @@ export class AnalysisStore implements vscode.Disposable {
       entry.timer = undefined;
       if (!this.isOpen(document.uri) && !document.isUntitled) return;
       const text = this.texts.textOf(document);
-      const version = document.version;
-      entry.timer = inTask(() => timed('analysis', () => {
-        entry.timer = undefined;
-        this.background(this.publish(document.uri, entry, text, version), `analysing ${document.uri.toString()}`);
-      }));
+      this.background(this.publish(document.uri, entry, text, document.version), `analysing ${document.uri.toString()}`);
     }), delay);
   }
 
@@ -352,6 +379,7 @@ export class AnalysisStore implements vscode.Disposable {
     } else if (!entry.analysis && this.blockParser && text.length > OFF_THREAD_LENGTH && text.length <= (options.maxLength ?? Infinity)) {
       const started = Date.now();
       entry.warming = this.blockParser.parse(text, options).then((blocks) => {
+        this.runs.finish(folderOf(uri)); // the analyser must not be in the middle of a run
         if (blocks) this.estateOf(uri).analyzerOf(uri.toString()).importBlocks(blocks);
         this.log.info(blocks ? `parsed ${uri.toString()} in the worker thread in ${Date.now() - started} ms` : `the worker thread could not parse ${uri.toString()}; parsing it here`);
       });
@@ -361,15 +389,21 @@ export class AnalysisStore implements vscode.Disposable {
         entry.warming = undefined;
       }
     }
+    this.runs.start(folderOf(uri), uri.toString(), this.publishSteps(uri, entry, text, version));
+  }
+
+  /** Analyses a file's text in steps, once its turn in its estate comes, unless it is outdated by then. */
+  private *publishSteps(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Steps<void> {
     if (this.entries.get(uri.toString()) !== entry) return; // forgotten meanwhile
     if (version !== undefined && entry.version !== undefined && entry.version > version) return; // a newer version won
     const document = this.documentOf(uri);
     if (document && version !== undefined && document.version !== version) {
-      // The text changed while the worker parsed: analyse the newest text, reusing the blocks.
+      // The text changed while the worker parsed or the estate's other run went on: analyse the newest text, reusing the blocks.
       text = this.texts.textOf(document);
       version = document.version;
+      yield;
     }
-    timed('analyse', () => this.analyzeEstate(uri, entry, text, version));
+    yield* this.estateSteps(uri, entry, text, version);
   }
 
   /** Keeps a file's new analysis and publishes it: each listener receives it in a task of its own, if it is still current then. */
@@ -378,7 +412,8 @@ export class AnalysisStore implements vscode.Disposable {
     follows(analysis, entry.analysis);
     entry.analysis = analysis;
     entry.version = version;
-    this.changed.publish(uri, () => this.entries.get(uri.toString()) === entry && entry.analysis === analysis);
+    // Not delivered once a newer analysis of the file is under way: its blocks are being moved.
+    this.changed.publish(uri, () => this.entries.get(uri.toString()) === entry && entry.analysis === analysis && !this.runs.pending(folderOf(uri), uri.toString()));
   }
 
   private reanalyzeAll(): void {
@@ -447,6 +482,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** Takes a file out of its estate; the other files' problems it caused (a duplicate id…) go with it. */
   private leaveEstate(uri: vscode.Uri): void {
+    this.runs.finish(folderOf(uri));
     const estate = this.estates.get(folderOf(uri));
     if (!estate || !estate.files.includes(uri.toString())) return;
     estate.delete(uri.toString());

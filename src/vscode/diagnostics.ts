@@ -34,7 +34,7 @@ const BUCKET_LINES = 64;
 
 export function registerDiagnostics(context: vscode.ExtensionContext, store: AnalysisStore): void {
   const collections = Array.from({ length: SHARDS }, (_, k) => vscode.languages.createDiagnosticCollection(k === 0 ? 'tenancy' : `tenancy.${k}`));
-  const focus = new EditorFocus((uri) => store.get(uri) !== undefined);
+  const focus = new EditorFocus((uri) => store.has(uri));
   const publisher = new DiagnosticPublisher(collections, new DiagnosticCache(context.extensionUri), store, focus);
   context.subscriptions.push(
     ...collections,

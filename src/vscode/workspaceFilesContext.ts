@@ -10,7 +10,7 @@ import type { AnalysisStore } from './analysisStore';
 export function registerWorkspaceFilesContext(store: AnalysisStore): vscode.Disposable {
   let last: boolean | undefined;
   const update = () => {
-    const has = store.all().length > 0;
+    const has = store.hasAny();
     if (has === last) return;
     last = has;
     void vscode.commands.executeCommand('setContext', 'tenancy.hasWorkspaceFiles', has);

@@ -15,6 +15,8 @@ import type { ModelIndex } from '../modelIndex';
 import { Join } from './join';
 import { fileName } from './fileLabel';
 import { intoFile, SLOT, slotOf } from './slots';
+import { runSteps } from '../steps';
+import type { Steps } from '../steps';
 
 export interface EstateAnalysis {
   /** Each file's analysis: its own text, model and index; its problems include those found across files. */
@@ -103,17 +105,26 @@ export class Estate {
   }
 
   analyze(options: AnalyzeOptions = {}): EstateAnalysis {
+    return runSteps(this.analyzeSteps(options));
+  }
+
+  /**
+   * `analyze` in steps (steps.ts): a file alone pauses within its analysis, between its blocks; the
+   * files of a shared estate pause between files. Until the last step nothing else may be asked of
+   * this estate, and the analyses it gave before must not be read.
+   */
+  *analyzeSteps(options: AnalyzeOptions = {}): Steps<EstateAnalysis> {
     const optionsKey = JSON.stringify([options.locale, options.rules, options.severities, options.maxLength, options.split]);
     const names = this.files;
     for (const name of names) {
       const member = this.members.get(name)!;
       const alone = names.length === 1 || member.standalone === true;
       if (!member.local || member.optionsKey !== optionsKey || member.mode !== (alone ? 'alone' : 'joined')) {
-        this.analyzeMember(member, alone, options);
+        yield* this.analyzeMember(member, alone, options);
         member.optionsKey = optionsKey;
       }
       // A file that became standalone, or stopped being, is analysed again the other way.
-      if (names.length > 1 && member.standalone !== (member.mode === 'alone')) this.analyzeMember(member, member.standalone!, options);
+      if (names.length > 1 && member.standalone !== (member.mode === 'alone')) yield* this.analyzeMember(member, member.standalone!, options);
     }
     // The shared estate, then each file marked `estate: standalone` on its own.
     const standalone = names.filter((name) => this.members.get(name)!.local!.workspace.standalone);
@@ -132,18 +143,24 @@ export class Estate {
         continue;
       }
       const locals = group.map((name) => this.members.get(name)!.local!);
+      yield;
       const { workspace, index, found, changed } = this.join.update(group, locals, options);
       joined = true;
       estates.push({ files: group, workspace, index });
-      group.forEach((name, slot) => {
+      for (let slot = 0; slot < group.length; slot++) {
+        const name = group[slot];
         const member = this.members.get(name)!;
         const local = member.local!;
         // A file whose own analysis and findings across files are those of last time keeps its analysis.
-        if (member.settled?.local === local && !changed[slot]) return void files.set(name, member.settled.analysis);
+        if (member.settled?.local === local && !changed[slot]) {
+          files.set(name, member.settled.analysis);
+          continue;
+        }
+        yield;
         const problems = settleProblems(local.text, [...local.problems, ...found[slot].map((p) => intoFile(p, group).problem)], options);
         member.settled = { local, analysis: { ...local, problems } };
         files.set(name, member.settled.analysis);
-      });
+      }
     }
     // The joined model of a former shared estate is let go.
     if (!joined) this.join = new Join();
@@ -151,12 +168,12 @@ export class Estate {
   }
 
   /** Analyses a member's text alone (a whole analysis) or for joining (a local one). */
-  private analyzeMember(member: Member, alone: boolean, options: AnalyzeOptions): void {
+  private *analyzeMember(member: Member, alone: boolean, options: AnalyzeOptions): Steps<void> {
     if (alone) {
       if (member.mode === 'joined') member.analyzer = new Analyzer();
-      member.local = member.analyzer.analyze(member.text!, options);
+      member.local = yield* member.analyzer.analyzeSteps(member.text!, options);
     } else {
-      member.local = member.analyzer.analyzeLocal(member.text!, options);
+      member.local = yield* member.analyzer.analyzeLocalSteps(member.text!, options);
     }
     member.mode = alone ? 'alone' : 'joined';
     member.standalone = member.local.workspace.standalone !== undefined;

@@ -124,7 +124,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   hasFile(uri: vscode.Uri): boolean {
-    return this.store.get(uri) !== undefined;
+    return this.store.has(uri);
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
