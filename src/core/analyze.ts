@@ -158,6 +158,7 @@ export class Analyzer {
     try {
       // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
       const lf = loneCrAsLf(text);
+      yield;
       const analysis = yield* this.analyzeMasking(lf, options);
       return lf === text ? analysis : { ...analysis, text };
     } catch (error) {
