@@ -236,7 +236,7 @@ export class Analyzer {
       const cached = kept ?? this.blocks.get(blockText!);
       let block = cached?.locale === locale ? cached : undefined;
       if (!block) {
-        block = parseBlock(blockText ?? text.slice(start, end), start, directories.length, locale);
+        block = yield* parseBlock(blockText ?? text.slice(start, end), start, directories.length, locale);
         fresh.add(block);
         parsedBlocks++;
       } else if (used.has(block)) {
@@ -261,7 +261,7 @@ export class Analyzer {
         const before = previous!.placed[edit.from + j];
         const after = placed[edit.from + j];
         if (!fresh.has(after) || used.has(before) || before.directories.length !== after.directories.length) continue;
-        before.directories.forEach((directory, i) => keepUnchanged(directory, after.directories[i]));
+        for (let i = 0; i < before.directories.length; i++) yield* keepUnchanged(before.directories[i], after.directories[i]);
         after.spans = undefined; // it now holds entries of the previous version: gathered again when it moves
         heirs.set(after, before);
       }
@@ -348,37 +348,41 @@ function parseWhole(text: string, m: Messages): Parsed {
   const directories: Directory[] = [];
   if (isSeq(header.directoriesNode)) {
     for (const item of header.directoriesNode.items) {
-      readDirectory(doc, item as Node, 0, directories, problems, m);
+      runSteps(readDirectory(doc, item as Node, 0, directories, problems, m));
     }
   }
   const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, standalone: header.standalone, directories };
   return { workspace, problems, stats: { mode: 'whole', blocks: 1, parsedBlocks: 1 } };
 }
 
-function parseBlock(text: string, base: number, firstIndex: number, locale: Locale): ParsedBlock {
+/** Parses one directory block: a pause after the `yaml` parse, and between the phases of each directory. */
+function* parseBlock(text: string, base: number, firstIndex: number, locale: Locale): Steps<ParsedBlock> {
   const m = messagesFor(locale);
   const doc = parseDocument(text, PARSE_OPTIONS);
+  yield;
   const problems = yamlProblems(doc, (offset) => offset + base, m);
   const directories: Directory[] = [];
   const spans: Span[] = [];
   if (isSeq(doc.contents)) {
     for (const item of doc.contents.items) {
-      readDirectory(doc, item as Node, base, directories, problems, m, firstIndex + directories.length, spans);
+      yield* readDirectory(doc, item as Node, base, directories, problems, m, firstIndex + directories.length, spans);
     }
   }
   return { base, firstIndex, locale, directories, problems, spans };
 }
 
-/** Builds and schema-checks one `directories` item, appending to `directories` and `problems`. */
-function readDirectory(
+/** Builds and schema-checks one `directories` item, appending to `directories` and `problems`; a pause between the phases. */
+function* readDirectory(
   doc: Document.Parsed, item: Node, base: number, directories: Directory[], problems: Problem[], m: Messages,
   index = directories.length, spans: Span[] = [],
-): void {
+): Steps<void> {
   const toFile = (offset: number) => offset + base;
   const tracked = spans.length;
   try {
     const value = toJS(item, doc, toFile, problems, m);
+    yield;
     if (value !== ALIAS_BOMB) problems.push(...checkDirectory(value, item, toFile, m));
+    yield;
     const directory = buildDirectory(doc, item, base, index, spans);
     if (directory) directories.push(directory);
   } catch (error) {

@@ -9,11 +9,12 @@
  * entity is covered without a change here.
  */
 import type { Directory } from '../model';
+import type { Steps } from '../steps';
 
 type Entity = Record<string, unknown> & { kind: string };
 
-/** Takes over from `before` the entries of `after` that are unchanged, in the same order. */
-export function keepUnchanged(before: Directory, after: Directory): void {
+/** Takes over from `before` the entries of `after` that are unchanged, in the same order; a pause after each list. */
+export function* keepUnchanged(before: Directory, after: Directory): Steps<void> {
   const lists = after as unknown as Record<string, unknown>;
   const previous = before as unknown as Record<string, unknown>;
   for (const key of Object.keys(lists)) {
@@ -21,6 +22,7 @@ export function keepUnchanged(before: Directory, after: Directory): void {
     const then = previous[key];
     if (!isEntityList(now) || !isEntityList(then) || then.length === 0) continue;
     lists[key] = reconcile(then, now);
+    yield;
   }
 }
 
