@@ -610,10 +610,12 @@ function* finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?:
         for (const directory of block.directories) {
           const workspace: Workspace = { directories: [directory] };
           const local: RuleContext = { ...context, workspace, index: new ModelIndex(workspace) };
-          for (const rule of DIRECTORY_RULES) run(rule, local, found);
+          for (const rule of DIRECTORY_RULES) {
+            run(rule, local, found);
+            yield;
+          }
         }
         block.findings = { key, problems: found };
-        yield;
       }
       for (const problem of block.findings.problems) problems.push(problem);
     }

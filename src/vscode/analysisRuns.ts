@@ -100,7 +100,7 @@ export class AnalysisRuns implements vscode.Disposable {
         const run = (lane.current ??= lane.queue.shift());
         if (!run) return false;
         try {
-          if (run.steps.next().done) lane.current = undefined;
+          if (timed('analysis step', () => run.steps.next()).done) lane.current = undefined;
         } catch (error) {
           this.failed(run.file, error);
           lane.current = undefined;

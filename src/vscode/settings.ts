@@ -2,8 +2,8 @@
  * The `tenancy.*` settings the analysis and the outline read, once per folder until the configuration changes:
  * `getConfiguration` merges every settings layer on each call, which after each keystroke of a large
  * file cost more than the rest of the change event. Settings of `resource` scope differ by workspace
- * folder at most, so they are kept by folder; the owner calls `clear` when the configuration or the
- * workspace folders change, before anything reads them again.
+ * folder at most, so they are kept by folder (and each file's folder is remembered); the owner calls
+ * `clear` when the configuration or the workspace folders change, before anything reads them again.
  */
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core/analyze';
@@ -23,17 +23,24 @@ export interface AnalysisSettings {
 
 export class Settings {
   private readonly byFolder = new Map<string, AnalysisSettings>();
+  /** The settings of each file asked about: finding a file's workspace folder is itself a search, on every change event. */
+  private readonly byFile = new Map<string, AnalysisSettings>();
 
   /** The settings that apply to a file. */
   of(uri: vscode.Uri): AnalysisSettings {
+    const file = uri.toString();
+    const known = this.byFile.get(file);
+    if (known) return known;
     const key = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
     let settings = this.byFolder.get(key);
     if (!settings) this.byFolder.set(key, (settings = read(uri)));
+    this.byFile.set(file, settings);
     return settings;
   }
 
   clear(): void {
     this.byFolder.clear();
+    this.byFile.clear();
   }
 }
 

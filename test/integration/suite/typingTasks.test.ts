@@ -1,15 +1,18 @@
 /**
  * Typing with no debounce: the work of each keystroke is a chain of short tasks (the change event,
- * the text, the analysis, one per listener), and however the edits and tasks interleave, the
+ * the text, the analysis in steps, one per listener), and however the edits and tasks interleave, the
  * diagnostics, the status bar and the store end on the last version — and `settled()` means they
- * all have it, with nothing left to wait for.
+ * all have it, with nothing left to wait for. A request that comes while a large file's analysis
+ * is half-way through its steps gets the analysis of the version it asked about.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, codeOf, openFixture, revertFixture, tenancyDiagnostics } from './helpers';
+import { generateWorkspace } from '../../../bench/generateWorkspace';
+import { EXTENSION_ID, codeOf, closeAllEditorsDiscarding, openFixture, revertFixture, suiteFolder, tenancyDiagnostics, waitFor } from './helpers';
 
 interface TestApi {
   store: {
+    get(uri: vscode.Uri): { text: string } | undefined;
     current(document: vscode.TextDocument): { text: string; problems: Array<{ severity: string }> } | undefined;
     all(): Array<[vscode.Uri, { problems: Array<{ severity: string }> }]>;
     settled(): Promise<void>;
@@ -57,5 +60,52 @@ describe('typing with no debounce', () => {
     // Each step ran as a task of its own, not inside the change event.
     const { tasks } = api().timings.longest();
     for (const label of ['change event', 'text of an edit', 'analysis']) assert.ok(label in tasks, `"${label}" ran as a task of its own (tasks: ${Object.keys(tasks).join(', ')})`);
+  });
+});
+
+describe('typing in a large file with no debounce: requests while its analysis runs in steps', () => {
+  const large = suiteFolder('typing-large');
+  const api = () => vscode.extensions.getExtension<TestApi>(EXTENSION_ID)!.exports;
+  const config = () => vscode.workspace.getConfiguration('tenancy');
+  let document: vscode.TextDocument;
+
+  before(async function () {
+    this.timeout(300_000);
+    await config().update('analysis.debounceMs', 0, vscode.ConfigurationTarget.Workspace);
+    // 8,000 users in 32 directories (about 0.8 MB: analysed in the extension host, several tasks per edit).
+    await large.write('estate.tenancy.yaml', generateWorkspace({ users: 8_000, plantProblems: 7 }));
+    document = await vscode.workspace.openTextDocument(large.file('estate.tenancy.yaml'));
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => api().store.get(document.uri)?.text === document.getText(), { timeoutMs: 240_000, message: 'the first analysis of the large file' });
+    await api().store.settled();
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    await config().update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditorsDiscarding();
+    await large.delete();
+  });
+
+  it('the outline asked at any moment after an edit shows that edit, and everything ends on the last version', async function () {
+    this.timeout(300_000);
+    const editor = await vscode.window.showTextDocument(document);
+    // The name of a directory near the top: the blocks after it move on every edit.
+    const line = document.getText().split('\n').findIndex((l, i, lines) => i > 40 && /^    name: /.test(l) && lines[i - 1].startsWith('  - id: '));
+    assert.ok(line > 0, 'a directory name near the top');
+    for (let i = 0; i < 8; i++) {
+      const name = `Renamed Tenant ${i}`;
+      const text = document.lineAt(line).text;
+      assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(line, '    name: '.length, line, text.length), name)));
+      // Asked at once, or after a few ms, while the edit's text, analysis or listeners are still to come.
+      await new Promise((resolve) => setTimeout(resolve, (i % 4) * 15));
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      const names = (symbols ?? []).map((s) => s.name);
+      assert.ok(names.some((n) => n.includes(name)), `edit ${i + 1}: the outline shows "${name}" (directories: ${names.slice(0, 4).join(', ')}…)`);
+    }
+    await api().store.settled();
+    assert.equal(api().store.current(document)?.text, document.getText(), 'the store holds the analysis of the last version');
+    const problems = api().store.current(document)!.problems.length;
+    assert.equal(tenancyDiagnostics(vscode.languages.getDiagnostics(document.uri)).length, problems, 'one diagnostic per problem of the last analysis');
   });
 });
