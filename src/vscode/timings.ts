@@ -1,9 +1,10 @@
 /**
  * The work an edit causes in the extension host, step by step. Every entry point of Tenancy's (the
  * change event, the analysis task, each listener of a new analysis, the providers) runs through
- * `timed`, which keeps the longest run of each label: of the outermost steps (`tasks`: how long
- * Tenancy held the host's thread at once) and of every step, nested ones included (`steps`).
- * `npm run bench:host` reads them through the extension's exports. With
+ * `timed`, which keeps, for each label, the longest run, the total time and the number of runs: of
+ * the outermost steps (`tasks`: how long Tenancy held the host's thread at once; their totals add up
+ * to the time Tenancy kept the host busy) and of every step, nested ones included (`steps`).
+ * `npm run bench:host` reads and resets them through the extension's exports. With
  * `tenancy.analysis.logTimings` (or `TENANCY_TIMINGS=1` in the host's environment) each step is also
  * a `performance` measure, logged to the Tenancy output channel. Off, a step costs two clock reads.
  */
@@ -12,8 +13,15 @@ import * as vscode from 'vscode';
 let log: vscode.LogOutputChannel | undefined;
 let enabled = false;
 let depth = 0;
-const longestTasks = new Map<string, number>();
-const longestSteps = new Map<string, number>();
+
+/** What the runs of one label took since the last `reset`. */
+interface Tally {
+  longest: number;
+  total: number;
+  count: number;
+}
+const tasks = new Map<string, Tally>();
+const steps = new Map<string, Tally>();
 
 /** The longest runs recorded since the last `reset`, in ms, by label. */
 export interface LongestTimings {
@@ -23,13 +31,34 @@ export interface LongestTimings {
   steps: Record<string, number>;
 }
 
+/** The total time (ms) and number of runs of a label since the last `reset`. */
+export interface LabelTotal {
+  ms: number;
+  count: number;
+}
+
+/** The totals recorded since the last `reset`, by label. */
+export interface TotalTimings {
+  /** Outermost steps: their sum is the time Tenancy held the host's thread. */
+  tasks: Record<string, LabelTotal>;
+  /** Every step, nested ones included: a nested step's time is also in its task's. */
+  steps: Record<string, LabelTotal>;
+}
+
+const pick = <T>(tallies: Map<string, Tally>, of: (tally: Tally) => T): Record<string, T> =>
+  Object.fromEntries([...tallies].map(([label, tally]) => [label, of(tally)]));
+
 export const timings = {
   longest(): LongestTimings {
-    return { tasks: Object.fromEntries(longestTasks), steps: Object.fromEntries(longestSteps) };
+    return { tasks: pick(tasks, (t) => t.longest), steps: pick(steps, (t) => t.longest) };
+  },
+  totals(): TotalTimings {
+    const total = (t: Tally): LabelTotal => ({ ms: t.total, count: t.count });
+    return { tasks: pick(tasks, total), steps: pick(steps, total) };
   },
   reset(): void {
-    longestTasks.clear();
-    longestSteps.clear();
+    tasks.clear();
+    steps.clear();
   },
 };
 
@@ -53,8 +82,8 @@ export function timed<T>(label: string, step: () => T): T {
   } finally {
     depth--;
     const duration = performance.now() - start;
-    keepLongest(longestSteps, label, duration);
-    if (depth === 0) keepLongest(longestTasks, label, duration);
+    tally(steps, label, duration);
+    if (depth === 0) tally(tasks, label, duration);
     if (enabled) {
       performance.measure(`tenancy ${label}`, { start, duration });
       log?.info(`timing ${label}: ${duration.toFixed(1)} ms`);
@@ -63,8 +92,14 @@ export function timed<T>(label: string, step: () => T): T {
   }
 }
 
-function keepLongest(longest: Map<string, number>, label: string, duration: number): void {
-  if (duration > (longest.get(label) ?? 0)) longest.set(label, duration);
+function tally(tallies: Map<string, Tally>, label: string, duration: number): void {
+  const tally = tallies.get(label);
+  if (!tally) tallies.set(label, { longest: duration, total: duration, count: 1 });
+  else {
+    tally.longest = Math.max(tally.longest, duration);
+    tally.total += duration;
+    tally.count++;
+  }
 }
 
 /**
