@@ -3,10 +3,13 @@
  * change event, the analysis task, each listener of a new analysis, the providers) runs through
  * `timed`, which keeps, for each label, the longest run, the total time and the number of runs: of
  * the outermost steps (`tasks`: how long Tenancy held the host's thread at once; their totals add up
- * to the time Tenancy kept the host busy) and of every step, nested ones included (`steps`).
- * `npm run bench:host` reads and resets them through the extension's exports. With
+ * to the time Tenancy kept the host busy) and of every step, nested ones included (`steps`); where
+ * Node tells it, the totals also hold the host thread's CPU time, which a loaded machine does not
+ * inflate as it does the clock's. `npm run bench:host` reads and resets them through the extension's
+ * exports. With
  * `tenancy.analysis.logTimings` (or `TENANCY_TIMINGS=1` in the host's environment) each step is also
- * a `performance` measure, logged to the Tenancy output channel. Off, a step costs two clock reads.
+ * a `performance` measure, logged to the Tenancy output channel. Off, a step costs two clock reads
+ * and two reads of the thread's CPU time (a few microseconds in all).
  */
 import * as vscode from 'vscode';
 
@@ -18,8 +21,25 @@ let depth = 0;
 interface Tally {
   longest: number;
   total: number;
+  /** CPU time of the host's thread in those runs, where Node can tell (`process.threadCpuUsage`). */
+  cpu: number;
   count: number;
 }
+
+/**
+ * The CPU time this thread has used, in ms, where Node tells it (23.9 and later; the web worker
+ * host has no `process`): unlike the clock, it does not grow when other processes take the
+ * machine's cores meanwhile.
+ */
+const threadCpuMs: (() => number) | undefined = (() => {
+  const host = globalThis.process as { threadCpuUsage?: () => { user: number; system: number } } | undefined;
+  const usage = host?.threadCpuUsage;
+  if (typeof usage !== 'function') return undefined;
+  return () => {
+    const { user, system } = usage.call(host);
+    return (user + system) / 1000;
+  };
+})();
 const tasks = new Map<string, Tally>();
 const steps = new Map<string, Tally>();
 
@@ -34,6 +54,8 @@ export interface LongestTimings {
 /** The total time (ms) and number of runs of a label since the last `reset`. */
 export interface LabelTotal {
   ms: number;
+  /** The host thread's CPU time in those runs (ms); absent where the host cannot tell it. */
+  cpuMs?: number;
   count: number;
 }
 
@@ -53,7 +75,7 @@ export const timings = {
     return { tasks: pick(tasks, (t) => t.longest), steps: pick(steps, (t) => t.longest) };
   },
   totals(): TotalTimings {
-    const total = (t: Tally): LabelTotal => ({ ms: t.total, count: t.count });
+    const total = (t: Tally): LabelTotal => ({ ms: t.total, ...(threadCpuMs ? { cpuMs: t.cpu } : {}), count: t.count });
     return { tasks: pick(tasks, total), steps: pick(steps, total) };
   },
   reset(): void {
@@ -76,14 +98,16 @@ export function initTimings(channel: vscode.LogOutputChannel): vscode.Disposable
 /** Runs `step`, records how long it took under `label`, and when timings are on logs it. */
 export function timed<T>(label: string, step: () => T): T {
   const start = performance.now();
+  const cpuStart = threadCpuMs?.() ?? 0;
   depth++;
   try {
     return step();
   } finally {
     depth--;
     const duration = performance.now() - start;
-    tally(steps, label, duration);
-    if (depth === 0) tally(tasks, label, duration);
+    const cpu = (threadCpuMs?.() ?? 0) - cpuStart;
+    tally(steps, label, duration, cpu);
+    if (depth === 0) tally(tasks, label, duration, cpu);
     if (enabled) {
       performance.measure(`tenancy ${label}`, { start, duration });
       log?.info(`timing ${label}: ${duration.toFixed(1)} ms`);
@@ -92,12 +116,13 @@ export function timed<T>(label: string, step: () => T): T {
   }
 }
 
-function tally(tallies: Map<string, Tally>, label: string, duration: number): void {
+function tally(tallies: Map<string, Tally>, label: string, duration: number, cpu: number): void {
   const tally = tallies.get(label);
-  if (!tally) tallies.set(label, { longest: duration, total: duration, count: 1 });
+  if (!tally) tallies.set(label, { longest: duration, total: duration, cpu, count: 1 });
   else {
     tally.longest = Math.max(tally.longest, duration);
     tally.total += duration;
+    tally.cpu += cpu;
     tally.count++;
   }
 }

@@ -15,9 +15,11 @@
  * (`timings.totals()`: the change event, the text of the edit, the analysis, each listener, the
  * providers VS Code calls after the edit — outline, code actions), from the edit until the listeners
  * have run (`settled()`) and then `QUIET_MS` have passed without a task of Tenancy's, so the requests
- * VS Code makes after a pause are counted with the edit that caused them. The longest stall of the
- * host's event loop during the edits (until the listeners ran) is recorded too, and the longest of
- * Tenancy's own tasks, by label. The figures go to `bench-host.json` beside the run's configuration.
+ * VS Code makes after a pause are counted with the edit that caused them; also the host thread's CPU
+ * time in those tasks (Node 23.9 and later), which other processes on a loaded machine do not inflate
+ * as they do the clock's. The longest stall of the host's event loop during the edits (until the
+ * listeners ran) is recorded too, and the longest of Tenancy's own tasks, by label. The figures go to
+ * `bench-host.json` beside the run's configuration.
  *
  * Environment (all optional): `TENANCY_BENCH_PROFILE=1` CPU-profiles the extension host (this process,
  * Tenancy's too) during each workload's Tenancy edits and writes `bench-host-<workload>-<users>.cpuprofile`
@@ -35,7 +37,7 @@ import { generateWorkspace } from '../../../bench/generateWorkspace';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, workspaceRoot } from '../suite/helpers';
 
 interface Store { get(uri: vscode.Uri): { text: string } | undefined; settled(): Promise<void> }
-interface LabelTotal { ms: number; count: number }
+interface LabelTotal { ms: number; cpuMs?: number; count: number }
 /** The extension's record of its own tasks (src/vscode/timings.ts). */
 interface Timings {
   longest(): { tasks: Record<string, number>; steps: Record<string, number> };
@@ -102,8 +104,12 @@ interface Figures {
   tenancyBusyMs: number[];
   /** Median and largest over the edits of `tenancyBusyMs`: what Tenancy adds to an edit in the host. */
   tenancyBusyMsPerEdit: Spread;
-  /** The same sum by task label: its median and largest per edit (ms, 0 for an edit without that task), the longest single task, and the tasks per edit (median). */
-  tenancyBusyByTask: Record<string, { medianMs: number; maxMs: number; longestMs: number; tasksPerEdit: number }>;
+  /** The host thread's CPU time in those tasks, per edit (ms): what the busy time would be on an otherwise idle machine (absent where Node cannot tell). */
+  tenancyCpuMs?: number[];
+  /** Median and largest over the edits of `tenancyCpuMs`. */
+  tenancyCpuMsPerEdit?: Spread;
+  /** The same sum by task label: its median and largest per edit (ms, 0 for an edit without that task), the same of its CPU time, the longest single task, and the tasks per edit (median). */
+  tenancyBusyByTask: Record<string, { medianMs: number; maxMs: number; medianCpuMs?: number; maxCpuMs?: number; longestMs: number; tasksPerEdit: number }>;
   /** Every timed step per edit by label, nested ones included (the diagnostics inside their listener's task…): median and largest (ms). */
   tenancyStepsPerEdit: Record<string, Spread>;
   /** The longest event-loop stall of the extension host while the Tenancy file was edited (ms): VS Code's own work (other extensions…) included. */
@@ -282,8 +288,14 @@ describe('host round trip of an edit (bench)', function () {
     }
 
     const tenancyBusyMs = perEdit.map((edit) => round(sum(Object.values(edit.tasks).map((t) => t.ms))));
+    const hasCpu = perEdit.every((edit) => Object.values(edit.tasks).every((t) => t.cpuMs !== undefined));
+    const tenancyCpuMs = perEdit.map((edit) => round(sum(Object.values(edit.tasks).map((t) => t.cpuMs ?? 0))));
     const labels = (of: 'tasks' | 'steps') => new Set(perEdit.flatMap((edit) => Object.keys(edit[of])));
     const series = (of: 'tasks' | 'steps', label: string, field: keyof LabelTotal) => perEdit.map((edit) => edit[of][label]?.[field] ?? 0);
+    const cpuOf = (label: string) => {
+      const cpu = spread(series('tasks', label, 'cpuMs'));
+      return hasCpu ? { medianCpuMs: cpu.median, maxCpuMs: cpu.max } : {};
+    };
     const rounded = (m: Map<string, number>) => byLabel([...m].map(([label, ms]): [string, number] => [label, round(ms)]), (ms) => ms);
     const longestTenancyTasks = rounded(longestTasks);
     return {
@@ -294,9 +306,10 @@ describe('host round trip of an edit (bench)', function () {
       addedMs: round(median(tenancyMs) - median(controlMs)),
       tenancyBusyMs,
       tenancyBusyMsPerEdit: spread(tenancyBusyMs),
+      ...(hasCpu ? { tenancyCpuMs, tenancyCpuMsPerEdit: spread(tenancyCpuMs) } : {}),
       tenancyBusyByTask: byLabel([...labels('tasks')].map((label) => {
         const ms = spread(series('tasks', label, 'ms'));
-        return [label, { medianMs: ms.median, maxMs: ms.max, longestMs: round(longestTasks.get(label) ?? 0), tasksPerEdit: median(series('tasks', label, 'count')) }];
+        return [label, { medianMs: ms.median, maxMs: ms.max, ...cpuOf(label), longestMs: round(longestTasks.get(label) ?? 0), tasksPerEdit: median(series('tasks', label, 'count')) }];
       }), (t) => t.maxMs),
       tenancyStepsPerEdit: byLabel([...labels('steps')].map((label): [string, Spread] => [label, spread(series('steps', label, 'ms'))]), (s) => s.max),
       longestStallMs: round(stalls.max / 1e6),
