@@ -1,19 +1,47 @@
 /**
  * The work an edit causes in the extension host, step by step. Every entry point of Tenancy's (the
  * change event, the analysis task, each listener of a new analysis, the providers) runs through
- * `timed`, which keeps the longest run of each label: of the outermost steps (`tasks`: how long
- * Tenancy held the host's thread at once) and of every step, nested ones included (`steps`).
- * `npm run bench:host` reads them through the extension's exports. With
+ * `timed`, which keeps, for each label, the longest run, the total time and the number of runs: of
+ * the outermost steps (`tasks`: how long Tenancy held the host's thread at once; their totals add up
+ * to the time Tenancy kept the host busy) and of every step, nested ones included (`steps`); where
+ * Node tells it, the totals also hold the host thread's CPU time, which a loaded machine does not
+ * inflate as it does the clock's. `npm run bench:host` reads and resets them through the extension's
+ * exports. With
  * `tenancy.analysis.logTimings` (or `TENANCY_TIMINGS=1` in the host's environment) each step is also
- * a `performance` measure, logged to the Tenancy output channel. Off, a step costs two clock reads.
+ * a `performance` measure, logged to the Tenancy output channel. Off, a step costs two clock reads
+ * and two reads of the thread's CPU time (a few microseconds in all).
  */
 import * as vscode from 'vscode';
 
 let log: vscode.LogOutputChannel | undefined;
 let enabled = false;
 let depth = 0;
-const longestTasks = new Map<string, number>();
-const longestSteps = new Map<string, number>();
+
+/** What the runs of one label took since the last `reset`. */
+interface Tally {
+  longest: number;
+  total: number;
+  /** CPU time of the host's thread in those runs, where Node can tell (`process.threadCpuUsage`). */
+  cpu: number;
+  count: number;
+}
+
+/**
+ * The CPU time this thread has used, in ms, where Node tells it (23.9 and later; the web worker
+ * host has no `process`): unlike the clock, it does not grow when other processes take the
+ * machine's cores meanwhile.
+ */
+const threadCpuMs: (() => number) | undefined = (() => {
+  const host = globalThis.process as { threadCpuUsage?: () => { user: number; system: number } } | undefined;
+  const usage = host?.threadCpuUsage;
+  if (typeof usage !== 'function') return undefined;
+  return () => {
+    const { user, system } = usage.call(host);
+    return (user + system) / 1000;
+  };
+})();
+const tasks = new Map<string, Tally>();
+const steps = new Map<string, Tally>();
 
 /** The longest runs recorded since the last `reset`, in ms, by label. */
 export interface LongestTimings {
@@ -23,13 +51,36 @@ export interface LongestTimings {
   steps: Record<string, number>;
 }
 
+/** The total time (ms) and number of runs of a label since the last `reset`. */
+export interface LabelTotal {
+  ms: number;
+  /** The host thread's CPU time in those runs (ms); absent where the host cannot tell it. */
+  cpuMs?: number;
+  count: number;
+}
+
+/** The totals recorded since the last `reset`, by label. */
+export interface TotalTimings {
+  /** Outermost steps: their sum is the time Tenancy held the host's thread. */
+  tasks: Record<string, LabelTotal>;
+  /** Every step, nested ones included: a nested step's time is also in its task's. */
+  steps: Record<string, LabelTotal>;
+}
+
+const pick = <T>(tallies: Map<string, Tally>, of: (tally: Tally) => T): Record<string, T> =>
+  Object.fromEntries([...tallies].map(([label, tally]) => [label, of(tally)]));
+
 export const timings = {
   longest(): LongestTimings {
-    return { tasks: Object.fromEntries(longestTasks), steps: Object.fromEntries(longestSteps) };
+    return { tasks: pick(tasks, (t) => t.longest), steps: pick(steps, (t) => t.longest) };
+  },
+  totals(): TotalTimings {
+    const total = (t: Tally): LabelTotal => ({ ms: t.total, ...(threadCpuMs ? { cpuMs: t.cpu } : {}), count: t.count });
+    return { tasks: pick(tasks, total), steps: pick(steps, total) };
   },
   reset(): void {
-    longestTasks.clear();
-    longestSteps.clear();
+    tasks.clear();
+    steps.clear();
   },
 };
 
@@ -47,14 +98,16 @@ export function initTimings(channel: vscode.LogOutputChannel): vscode.Disposable
 /** Runs `step`, records how long it took under `label`, and when timings are on logs it. */
 export function timed<T>(label: string, step: () => T): T {
   const start = performance.now();
+  const cpuStart = threadCpuMs?.() ?? 0;
   depth++;
   try {
     return step();
   } finally {
     depth--;
     const duration = performance.now() - start;
-    keepLongest(longestSteps, label, duration);
-    if (depth === 0) keepLongest(longestTasks, label, duration);
+    const cpu = (threadCpuMs?.() ?? 0) - cpuStart;
+    tally(steps, label, duration, cpu);
+    if (depth === 0) tally(tasks, label, duration, cpu);
     if (enabled) {
       performance.measure(`tenancy ${label}`, { start, duration });
       log?.info(`timing ${label}: ${duration.toFixed(1)} ms`);
@@ -63,8 +116,15 @@ export function timed<T>(label: string, step: () => T): T {
   }
 }
 
-function keepLongest(longest: Map<string, number>, label: string, duration: number): void {
-  if (duration > (longest.get(label) ?? 0)) longest.set(label, duration);
+function tally(tallies: Map<string, Tally>, label: string, duration: number, cpu: number): void {
+  const tally = tallies.get(label);
+  if (!tally) tallies.set(label, { longest: duration, total: duration, cpu, count: 1 });
+  else {
+    tally.longest = Math.max(tally.longest, duration);
+    tally.total += duration;
+    tally.cpu += cpu;
+    tally.count++;
+  }
 }
 
 /**

@@ -33,7 +33,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     this.subscriptions = [
       this.changed,
       state.onDidChange(() => this.changed.fire(undefined)),
-      store.onDidChange(() => this.refresh()),
+      store.onDidChangeNamed('tree', () => this.refresh()),
       store.onDidRemove(() => this.refresh()),
     ];
   }

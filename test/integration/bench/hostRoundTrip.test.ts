@@ -1,19 +1,31 @@
 /**
  * `npm run bench:host` (not part of the integration tests, not a timed test: it records figures).
- * In the real extension host, the round trip of a one-word edit: from `workspace.applyEdit` of a
- * UPN's domain (which adds or removes a USR002) to the updated Tenancy diagnostic, on a Tenancy
- * workspace file, against the same edit of the same text in a plain `.yaml` file that Tenancy does
- * not check (the control, same run: what VS Code itself costs). Both workload kinds (the project's
- * generator, and the crowded one with repeated names and many problems), 5,000 and 50,000 users,
- * `tenancy.analysis.debounceMs` at 0. The longest stall of the host's event loop during the edits
- * (until every listener of the edit's analysis ran) is recorded too, and the longest of Tenancy's own
- * tasks in it, by label (the extension's `timings`). The figures go to `bench-host.json` beside the
- * run's configuration.
+ * In the real extension host, the round trip of an edit, from `workspace.applyEdit` to the updated
+ * Tenancy diagnostic, on a Tenancy workspace file, against the same edit of the same text in a plain
+ * `.yaml` file that Tenancy does not check (the control, same run: what VS Code itself costs). Two
+ * kinds of edit, each repeated: `word`, a UPN's domain in the middle directory swapped for one the
+ * directory does not list and back (adds or removes a USR002; no line moves), and `line`, a new user
+ * line added near the top of the file (in the first directory) and removed again (every diagnostic
+ * after it moves a line). Both workload kinds (the project's generator, and the crowded one with
+ * repeated names and many problems), 5,000 and 50,000 users, `tenancy.analysis.debounceMs` at 0.
+ *
+ * Because the control's own round trips spread over hundreds of milliseconds on a shared machine, the
+ * measure of what Tenancy adds is not the difference of round trips but the time Tenancy's own tasks
+ * held the host's thread per edit: the sum of every outermost `timed` step of the extension's
+ * (`timings.totals()`: the change event, the text of the edit, the analysis, each listener, the
+ * providers VS Code calls after the edit — outline, code actions), from the edit until the listeners
+ * have run (`settled()`) and then `QUIET_MS` have passed without a task of Tenancy's, so the requests
+ * VS Code makes after a pause are counted with the edit that caused them; also the host thread's CPU
+ * time in those tasks (Node 23.9 and later), which other processes on a loaded machine do not inflate
+ * as they do the clock's. The longest stall of the host's event loop during the edits (until the
+ * listeners ran) is recorded too, and the longest of Tenancy's own tasks, by label. The figures go to
+ * `bench-host.json` beside the run's configuration.
  *
  * Environment (all optional): `TENANCY_BENCH_PROFILE=1` CPU-profiles the extension host (this process,
  * Tenancy's too) during each workload's Tenancy edits and writes `bench-host-<workload>-<users>.cpuprofile`
  * beside the figures (`node bench/profileSummary.mjs FILE` summarises one); `TENANCY_BENCH_EDITS=N`
- * edits N times instead of six; `TENANCY_BENCH_WORKLOADS=crowded-50000,generator-5000` runs only those.
+ * edits N times of each kind instead of six; `TENANCY_BENCH_WORKLOADS=crowded-50000,generator-5000`
+ * runs only those.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,11 +37,22 @@ import { generateWorkspace } from '../../../bench/generateWorkspace';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, workspaceRoot } from '../suite/helpers';
 
 interface Store { get(uri: vscode.Uri): { text: string } | undefined; settled(): Promise<void> }
+interface LabelTotal { ms: number; cpuMs?: number; count: number }
 /** The extension's record of its own tasks (src/vscode/timings.ts). */
-interface Timings { longest(): { tasks: Record<string, number>; steps: Record<string, number> }; reset(): void }
+interface Timings {
+  longest(): { tasks: Record<string, number>; steps: Record<string, number> };
+  totals(): { tasks: Record<string, LabelTotal>; steps: Record<string, LabelTotal> };
+  reset(): void;
+}
 const EDITS = Number(process.env.TENANCY_BENCH_EDITS) || 6;
 const WORKLOADS = process.env.TENANCY_BENCH_WORKLOADS?.split(',');
 const PROFILE = process.env.TENANCY_BENCH_PROFILE === '1';
+/** How long no task of Tenancy's may run before an edit's work counts as done (VS Code asks for the outline 350 ms or more after an edit). */
+const QUIET_MS = 1_000;
+/** The longest an edit's work is followed after its listeners ran, should Tenancy never go quiet. */
+const QUIET_TIMEOUT_MS = 20_000;
+/** The longest an edit may take to reach the diagnostics before the bench gives up on it. */
+const UPDATE_TIMEOUT_MS = 300_000;
 const outDir = () => dirname(process.env.TENANCY_IT_CONFIG ?? '.');
 
 /** The inspector's CPU profiler on this extension host, from `start` to `stop` (written as a .cpuprofile). */
@@ -52,18 +75,43 @@ class HostProfiler {
   }
 }
 
+/** `word`: a UPN's domain swapped (no line moves); `line`: a user line added near the top, then removed (every later line moves). */
+type EditKind = 'word' | 'line';
+
+/** One kind of edit, repeated: edit `i` of the sequence, and whether the Tenancy file's diagnostics show it. */
+interface EditPlan {
+  edit(document: vscode.TextDocument, i: number): vscode.WorkspaceEdit;
+  shows(i: number): boolean;
+}
+
+/** Median and largest of a series, ms. */
+interface Spread { median: number; max: number }
+
 interface Figures {
   workload: 'generator' | 'crowded';
   users: number;
   megabytes: number;
+  edit: EditKind;
   /** applyEdit → Tenancy diagnostic updated, per edit (ms). */
   tenancyMs: number[];
   /** applyEdit → resolved, on the Tenancy file (ms): how long the host was busy before the edit even returned. */
   tenancyApplyMs: number[];
   /** applyEdit → resolved, and the document changed, on the plain-YAML control (ms). */
   controlMs: number[];
-  /** Median Tenancy round trip minus median control round trip (ms). */
+  /** Median Tenancy round trip minus median control round trip (ms): noise on a loaded machine, see `tenancyBusyMsPerEdit`. */
   addedMs: number;
+  /** The time Tenancy's own tasks held the host's thread, per edit (ms): the sum of its outermost timed steps from the edit until quiet. */
+  tenancyBusyMs: number[];
+  /** Median and largest over the edits of `tenancyBusyMs`: what Tenancy adds to an edit in the host. */
+  tenancyBusyMsPerEdit: Spread;
+  /** The host thread's CPU time in those tasks, per edit (ms): what the busy time would be on an otherwise idle machine (absent where Node cannot tell). */
+  tenancyCpuMs?: number[];
+  /** Median and largest over the edits of `tenancyCpuMs`. */
+  tenancyCpuMsPerEdit?: Spread;
+  /** The same sum by task label: its median and largest per edit (ms, 0 for an edit without that task), the same of its CPU time, the longest single task, and the tasks per edit (median). */
+  tenancyBusyByTask: Record<string, { medianMs: number; maxMs: number; medianCpuMs?: number; maxCpuMs?: number; longestMs: number; tasksPerEdit: number }>;
+  /** Every timed step per edit by label, nested ones included (the diagnostics inside their listener's task…): median and largest (ms). */
+  tenancyStepsPerEdit: Record<string, Spread>;
   /** The longest event-loop stall of the extension host while the Tenancy file was edited (ms): VS Code's own work (other extensions…) included. */
   longestStallMs: number;
   /** The longest task of Tenancy's own in the host while the Tenancy file was edited (ms): the longest outermost timed step. */
@@ -76,13 +124,79 @@ interface Figures {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (n: number) => Math.round(n * 10) / 10;
+const spread = (values: number[]): Spread => ({ median: round(median(values)), max: round(Math.max(...values)) });
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+/** By label, largest first. */
+const byLabel = <T>(entries: Iterable<[string, T]>, size: (value: T) => number) =>
+  Object.fromEntries([...entries].sort((a, b) => size(b[1]) - size(a[1])));
 
-describe('host round trip of a one-word edit (bench)', function () {
+/** The word edit: the domain of a UPN in the middle directory, swapped for one the directory does not list (a USR002 on its line) and back. */
+function wordEdit(document: vscode.TextDocument, uri: vscode.Uri): EditPlan {
+  const text = document.getText();
+  const at = text.indexOf('@', text.indexOf('      - upn: ', Math.floor(text.length / 2)));
+  const domain = text.slice(at + 1, text.indexOf('\n', at));
+  const line = document.positionAt(at).line;
+  const hasUsr002 = () => tenancyDiagnostics(vscode.languages.getDiagnostics(uri)).some((d) => codeOf(d) === 'USR002' && d.range.start.line === line);
+  return {
+    edit(doc, i) {
+      const [from, to] = i % 2 === 0 ? [domain, 'unverified.example'] : ['unverified.example', domain];
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(at + 1), doc.positionAt(at + 1 + from.length)), to);
+      return edit;
+    },
+    shows: (i) => hasUsr002() === (i % 2 === 0),
+  };
+}
+
+/**
+ * The line edit: a new user line before the second user of the first directory, then removed. It
+ * is seen in a diagnostic after it, one whose code and message no other has, moving down a line
+ * and back (both workloads have problems all through the file).
+ */
+function lineEdit(document: vscode.TextDocument, uri: vscode.Uri): EditPlan {
+  const text = document.getText();
+  const at = text.indexOf('\n      - upn: ', text.indexOf('      - upn: ')) + 1;
+  const domain = text.slice(text.indexOf('@', at) + 1, text.indexOf('\n', at));
+  const added = `      - upn: new.colleague@${domain}\n`;
+  const addedLine = document.positionAt(at).line;
+  const signature = (d: vscode.Diagnostic) => `${codeOf(d)} ${d.message}`;
+  const shown = tenancyDiagnostics(vscode.languages.getDiagnostics(uri)).filter((d) => codeOf(d) !== undefined);
+  const counts = new Map<string, number>();
+  for (const d of shown) counts.set(signature(d), (counts.get(signature(d)) ?? 0) + 1);
+  const after = shown.filter((d) => d.range.start.line > addedLine && counts.get(signature(d)) === 1).sort((a, b) => a.range.start.line - b.range.start.line);
+  const witness = after[Math.floor(after.length / 2)];
+  if (!witness) throw new Error(`the line edit needs a diagnostic of its own after line ${addedLine + 1} to see the lines move`);
+  const lineOfWitness = () => tenancyDiagnostics(vscode.languages.getDiagnostics(uri)).find((d) => signature(d) === signature(witness))?.range.start.line;
+  return {
+    edit(doc, i) {
+      const edit = new vscode.WorkspaceEdit();
+      if (i % 2 === 0) edit.insert(doc.uri, doc.positionAt(at), added);
+      else edit.delete(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + added.length)));
+      return edit;
+    },
+    shows: (i) => lineOfWitness() === witness.range.start.line + (i % 2 === 0 ? 1 : 0),
+  };
+}
+
+describe('host round trip of an edit (bench)', function () {
   this.timeout(1_800_000);
   const results: Figures[] = [];
   const store = () => vscode.extensions.getExtension<{ store: Store }>(EXTENSION_ID)!.exports.store;
   const timings = () => vscode.extensions.getExtension<{ timings: Timings }>(EXTENSION_ID)!.exports.timings;
   const config = () => vscode.workspace.getConfiguration('tenancy');
+  const tasksRun = () => sum(Object.values(timings().totals().tasks).map((t) => t.count));
+
+  /** Resolves once `QUIET_MS` passed without a task of Tenancy's (or after `QUIET_TIMEOUT_MS`). */
+  async function quiet(): Promise<void> {
+    const deadline = performance.now() + QUIET_TIMEOUT_MS;
+    let seen = tasksRun();
+    let since = performance.now();
+    while (performance.now() - since < QUIET_MS && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = tasksRun();
+      if (now !== seen) [seen, since] = [now, performance.now()];
+    }
+  }
 
   before(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
@@ -92,7 +206,7 @@ describe('host round trip of a one-word edit (bench)', function () {
   after(async () => {
     await config().update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
     const out = join(outDir(), 'bench-host.json');
-    writeFileSync(out, JSON.stringify({ vscode: vscode.version, node: process.version, debounceMs: 0, edits: EDITS, results }, null, 2));
+    writeFileSync(out, JSON.stringify({ vscode: vscode.version, node: process.version, debounceMs: 0, edits: EDITS, quietMs: QUIET_MS, results }, null, 2));
   });
 
   for (const workload of ['generator', 'crowded'] as const) {
@@ -109,72 +223,99 @@ describe('host round trip of a one-word edit (bench)', function () {
         try {
           const tenancy = await vscode.workspace.openTextDocument(tenancyUri);
           await vscode.window.showTextDocument(tenancy);
-          await waitFor(() => store().get(tenancyUri)?.text === tenancy.getText(), { timeoutMs: 600_000, message: 'the first analysis' });
+          const analysed = () => store().get(tenancyUri)?.text === tenancy.getText();
+          await waitFor(analysed, { timeoutMs: 600_000, message: 'the first analysis' });
           const control = await vscode.workspace.openTextDocument(controlUri);
           await vscode.window.showTextDocument(control, vscode.ViewColumn.Beside);
+          await store().settled();
+          await quiet();
 
-          // The UPN of a user in the middle directory: its domain is swapped for one the directory does not list, and back.
-          const at = text.indexOf('@', text.indexOf('      - upn: ', Math.floor(text.length / 2)));
-          const domain = text.slice(at + 1, text.indexOf('\n', at));
-          const line = tenancy.positionAt(at).line;
-          const hasUsr002 = () => tenancyDiagnostics(vscode.languages.getDiagnostics(tenancyUri)).some((d) => codeOf(d) === 'USR002' && d.range.start.line === line);
-          const swap = (document: vscode.TextDocument, i: number) => {
-            const [from, to] = i % 2 === 0 ? [domain, 'unverified.example'] : ['unverified.example', domain];
-            const edit = new vscode.WorkspaceEdit();
-            edit.replace(document.uri, new vscode.Range(document.positionAt(at + 1), document.positionAt(at + 1 + from.length)), to);
-            return edit;
-          };
-
-          const figures: Figures = {
-            workload, users, megabytes: round(text.length / 1024 / 1024), tenancyMs: [], tenancyApplyMs: [], controlMs: [], addedMs: 0, longestStallMs: 0,
-            longestTenancyTaskMs: 0, longestTenancyTasks: {}, longestTenancySteps: {},
-          };
-          // Tenancy's tasks are recorded over the Tenancy file's edits only, like the stalls.
-          const tenancyTasks = new Map<string, number>();
-          const tenancySteps = new Map<string, number>();
-          const keep = (into: Map<string, number>, from: Record<string, number>) => {
-            for (const [label, ms] of Object.entries(from)) into.set(label, Math.max(into.get(label) ?? 0, ms));
-          };
-          const stalls = monitorEventLoopDelay({ resolution: 10 });
           const profiler = PROFILE ? new HostProfiler() : undefined;
           await profiler?.start();
-          for (let i = 0; i < EDITS; i++) {
-            const expected = i % 2 === 0;
-            stalls.enable();
-            timings().reset();
-            const started = performance.now();
-            const updated = new Promise<void>((resolve) => {
-              const listener = vscode.languages.onDidChangeDiagnostics((e) => {
-                if (e.uris.some((u) => u.toString() === tenancyUri.toString()) && hasUsr002() === expected) { listener.dispose(); resolve(); }
-              });
-            });
-            await vscode.workspace.applyEdit(swap(tenancy, i));
-            figures.tenancyApplyMs.push(round(performance.now() - started));
-            await updated;
-            figures.tenancyMs.push(round(performance.now() - started));
-            await store().settled();
-            stalls.disable();
-            const longest = timings().longest();
-            keep(tenancyTasks, longest.tasks);
-            keep(tenancySteps, longest.steps);
-
-            const controlStarted = performance.now();
-            await vscode.workspace.applyEdit(swap(control, i));
-            figures.controlMs.push(round(performance.now() - controlStarted));
+          for (const edit of ['word', 'line'] as const) {
+            // Each plan reads the file as the edits before left it (the same text, or for an odd count one word changed in the middle).
+            const plan = edit === 'word' ? wordEdit(tenancy, tenancyUri) : lineEdit(tenancy, tenancyUri);
+            results.push(await measure(plan, { workload, users, megabytes: round(text.length / 1024 / 1024), edit }, tenancy, control));
           }
           await profiler?.stop(join(outDir(), `bench-host-${workload}-${users}.cpuprofile`));
-          figures.longestStallMs = round(stalls.max / 1e6);
-          const rounded = (m: Map<string, number>) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).map(([label, ms]) => [label, round(ms)]));
-          figures.longestTenancyTasks = rounded(tenancyTasks);
-          figures.longestTenancySteps = rounded(tenancySteps);
-          figures.longestTenancyTaskMs = Math.max(0, ...Object.values(figures.longestTenancyTasks));
-          figures.addedMs = round(median(figures.tenancyMs) - median(figures.controlMs));
-          results.push(figures);
         } finally {
           await closeAllEditorsDiscarding();
           for (const uri of [tenancyUri, controlUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
         }
       });
     }
+  }
+
+  /** `EDITS` edits of one plan on the Tenancy file, each followed by the same edit on the control. */
+  async function measure(plan: EditPlan, about: Pick<Figures, 'workload' | 'users' | 'megabytes' | 'edit'>, tenancy: vscode.TextDocument, control: vscode.TextDocument): Promise<Figures> {
+    const tenancyMs: number[] = [];
+    const tenancyApplyMs: number[] = [];
+    const controlMs: number[] = [];
+    // Per edit, what Tenancy's tasks and steps took by label; tasks and stalls are recorded over the Tenancy file's edits only.
+    const perEdit: Array<{ tasks: Record<string, LabelTotal>; steps: Record<string, LabelTotal> }> = [];
+    const longestTasks = new Map<string, number>();
+    const longestSteps = new Map<string, number>();
+    const keep = (into: Map<string, number>, from: Record<string, number>) => {
+      for (const [label, ms] of Object.entries(from)) into.set(label, Math.max(into.get(label) ?? 0, ms));
+    };
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    for (let i = 0; i < EDITS; i++) {
+      stalls.enable();
+      timings().reset();
+      const started = performance.now();
+      const updated = new Promise<void>((resolve, reject) => {
+        const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+          if (e.uris.some((u) => u.toString() === tenancy.uri.toString()) && plan.shows(i)) { listener.dispose(); clearTimeout(timer); resolve(); }
+        });
+        const timer = setTimeout(() => { listener.dispose(); reject(new Error(`${about.edit} edit ${i + 1}: the diagnostics did not show it within ${UPDATE_TIMEOUT_MS / 1000} s`)); }, UPDATE_TIMEOUT_MS);
+      });
+      await vscode.workspace.applyEdit(plan.edit(tenancy, i));
+      tenancyApplyMs.push(round(performance.now() - started));
+      await updated;
+      tenancyMs.push(round(performance.now() - started));
+      await store().settled();
+      stalls.disable();
+      // The providers VS Code asks after a pause (outline, code actions) belong to this edit too.
+      await quiet();
+      perEdit.push(timings().totals());
+      const longest = timings().longest();
+      keep(longestTasks, longest.tasks);
+      keep(longestSteps, longest.steps);
+
+      const controlStarted = performance.now();
+      await vscode.workspace.applyEdit(plan.edit(control, i));
+      controlMs.push(round(performance.now() - controlStarted));
+    }
+
+    const tenancyBusyMs = perEdit.map((edit) => round(sum(Object.values(edit.tasks).map((t) => t.ms))));
+    const hasCpu = perEdit.every((edit) => Object.values(edit.tasks).every((t) => t.cpuMs !== undefined));
+    const tenancyCpuMs = perEdit.map((edit) => round(sum(Object.values(edit.tasks).map((t) => t.cpuMs ?? 0))));
+    const labels = (of: 'tasks' | 'steps') => new Set(perEdit.flatMap((edit) => Object.keys(edit[of])));
+    const series = (of: 'tasks' | 'steps', label: string, field: keyof LabelTotal) => perEdit.map((edit) => edit[of][label]?.[field] ?? 0);
+    const cpuOf = (label: string) => {
+      const cpu = spread(series('tasks', label, 'cpuMs'));
+      return hasCpu ? { medianCpuMs: cpu.median, maxCpuMs: cpu.max } : {};
+    };
+    const rounded = (m: Map<string, number>) => byLabel([...m].map(([label, ms]): [string, number] => [label, round(ms)]), (ms) => ms);
+    const longestTenancyTasks = rounded(longestTasks);
+    return {
+      ...about,
+      tenancyMs,
+      tenancyApplyMs,
+      controlMs,
+      addedMs: round(median(tenancyMs) - median(controlMs)),
+      tenancyBusyMs,
+      tenancyBusyMsPerEdit: spread(tenancyBusyMs),
+      ...(hasCpu ? { tenancyCpuMs, tenancyCpuMsPerEdit: spread(tenancyCpuMs) } : {}),
+      tenancyBusyByTask: byLabel([...labels('tasks')].map((label) => {
+        const ms = spread(series('tasks', label, 'ms'));
+        return [label, { medianMs: ms.median, maxMs: ms.max, ...cpuOf(label), longestMs: round(longestTasks.get(label) ?? 0), tasksPerEdit: median(series('tasks', label, 'count')) }];
+      }), (t) => t.maxMs),
+      tenancyStepsPerEdit: byLabel([...labels('steps')].map((label): [string, Spread] => [label, spread(series('steps', label, 'ms'))]), (s) => s.max),
+      longestStallMs: round(stalls.max / 1e6),
+      longestTenancyTaskMs: Math.max(0, ...Object.values(longestTenancyTasks)),
+      longestTenancyTasks,
+      longestTenancySteps: rounded(longestSteps),
+    };
   }
 });
