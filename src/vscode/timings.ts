@@ -23,6 +23,8 @@ interface Tally {
   total: number;
   /** CPU time of the host's thread in those runs, where Node can tell (`process.threadCpuUsage`). */
   cpu: number;
+  /** The most CPU time one run took. */
+  longestCpu: number;
   count: number;
 }
 
@@ -56,6 +58,8 @@ export interface LabelTotal {
   ms: number;
   /** The host thread's CPU time in those runs (ms); absent where the host cannot tell it. */
   cpuMs?: number;
+  /** The most CPU time one run took (ms): a task's length that a loaded machine does not inflate. */
+  longestCpuMs?: number;
   count: number;
 }
 
@@ -75,7 +79,7 @@ export const timings = {
     return { tasks: pick(tasks, (t) => t.longest), steps: pick(steps, (t) => t.longest) };
   },
   totals(): TotalTimings {
-    const total = (t: Tally): LabelTotal => ({ ms: t.total, ...(threadCpuMs ? { cpuMs: t.cpu } : {}), count: t.count });
+    const total = (t: Tally): LabelTotal => ({ ms: t.total, ...(threadCpuMs ? { cpuMs: t.cpu, longestCpuMs: t.longestCpu } : {}), count: t.count });
     return { tasks: pick(tasks, total), steps: pick(steps, total) };
   },
   reset(): void {
@@ -118,9 +122,10 @@ export function timed<T>(label: string, step: () => T): T {
 
 function tally(tallies: Map<string, Tally>, label: string, duration: number, cpu: number): void {
   const tally = tallies.get(label);
-  if (!tally) tallies.set(label, { longest: duration, total: duration, cpu, count: 1 });
+  if (!tally) tallies.set(label, { longest: duration, total: duration, cpu, longestCpu: cpu, count: 1 });
   else {
     tally.longest = Math.max(tally.longest, duration);
+    tally.longestCpu = Math.max(tally.longestCpu, cpu);
     tally.total += duration;
     tally.cpu += cpu;
     tally.count++;
