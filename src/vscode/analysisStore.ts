@@ -142,6 +142,11 @@ export class AnalysisStore implements vscode.Disposable {
     return this.entries.get(uri.toString())?.analysis;
   }
 
+  /** Whether a newer analysis of a file is waiting or under way: it will be delivered when done. */
+  analysing(uri: vscode.Uri): boolean {
+    return this.runs.pending(folderOf(uri), uri.toString());
+  }
+
   /** Whether the store has an analysis of any file (none under way is run for this). */
   hasAny(): boolean {
     for (const entry of this.entries.values()) if (entry.analysis) return true;
