@@ -114,10 +114,10 @@ export class ShardedCollections implements vscode.Disposable {
             const shard = shards.shift();
             if (shards.length === 0 || !publication.current()) file.waiting = undefined;
             if (shard === undefined || !publication.current()) break;
-            const diagnostics = publication.make(shard, file.held[shard]);
+            const diagnostics = timed('diagnostics: make', () => publication.make(shard, file.held[shard]));
             if (sameDiagnostics(file.held[shard], diagnostics)) continue;
             file.held[shard] = diagnostics;
-            this.collections[shard].set(file.uri, diagnostics);
+            timed('diagnostics: set', () => this.collections[shard].set(file.uri, diagnostics));
             if (!file.waiting) this.waiting.delete(file);
             return;
           }
