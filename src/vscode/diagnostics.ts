@@ -63,13 +63,14 @@ class DiagnosticPublisher {
     const key = uri.toString();
     const all = analysis.problems;
     const lines = this.focus.linesOf(uri);
-    const range = rangesOf(analysis);
+    // The analysis's line index is made here, on its first use (taken over from the previous version's).
+    const range = timed('diagnostics: line index', () => rangesOf(analysis));
     const lineOf = (offset: number) => range(offset, offset).start.line;
-    const shown = all.length > SHOWN_PER_FILE ? chooseShown(all, SHOWN_PER_FILE - 1, this.problemsOn(analysis, lines)) : all;
+    const shown = all.length > SHOWN_PER_FILE ? timed('diagnostics: choose', () => chooseShown(all, SHOWN_PER_FILE - 1, this.problemsOn(analysis, lines))) : all;
     if (shown === all) this.shown.delete(key);
     else this.shown.set(key, new Set(shown));
     const dealt: Problem[][] = Array.from({ length: SHARDS }, () => []);
-    for (const problem of shown) dealt[shardOf(lineOf(problem.start))].push(problem);
+    timed('diagnostics: deal', () => { for (const problem of shown) dealt[shardOf(lineOf(problem.start))].push(problem); });
     const analysisOf = (file: string) => this.store.get(vscode.Uri.parse(file));
     this.collections.publish(uri, {
       first: lines.flatMap((l) => shardsOfLines(l.first, l.last)),
