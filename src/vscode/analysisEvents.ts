@@ -4,7 +4,9 @@
  * published: after a keystroke in a 5 MB file no single task holds the extension host for the sum of
  * them. A delivery whose analysis is no longer the file's current one when its turn comes is
  * dropped (the newer analysis is delivered after it), so a listener never sees an outdated
- * analysis. Each delivery is timed under its listener's name.
+ * analysis. Each delivery is timed under its listener's name. A listener may go on in later tasks of
+ * its own (the diagnostics hand each collection to VS Code in a task): it returns a promise, and the
+ * events are not idle until that settles.
  */
 import * as vscode from 'vscode';
 import { inTask } from './tasks';
@@ -13,7 +15,7 @@ import { timed } from './timings';
 
 interface Listener {
   readonly name: string;
-  readonly call: (uri: vscode.Uri) => void;
+  readonly call: (uri: vscode.Uri) => void | PromiseLike<void>;
   disposed: boolean;
 }
 
@@ -32,18 +34,20 @@ export class AnalysisEvents implements vscode.Disposable {
   private readonly queue: Delivery[] = [];
   private next?: Scheduled;
   private idle: Array<() => void> = [];
+  /** The work listeners go on with after their delivery's task. */
+  private readonly continuing = new Set<Promise<void>>();
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
   /** As a `vscode.Event`: a listener subscribed this way is timed as "listener of a new analysis". */
   readonly event: vscode.Event<vscode.Uri> = (listener, thisArgs?, disposables?) => {
-    const subscription = this.subscribe(UNNAMED, (uri) => listener.call(thisArgs, uri));
+    const subscription = this.subscribe(UNNAMED, (uri) => { listener.call(thisArgs, uri); });
     disposables?.push(subscription);
     return subscription;
   };
 
-  /** Subscribes a listener whose deliveries are timed under `name`. */
-  subscribe(name: string, call: (uri: vscode.Uri) => void): vscode.Disposable {
+  /** Subscribes a listener whose deliveries are timed under `name`; a promise it returns is work it goes on with in later tasks. */
+  subscribe(name: string, call: (uri: vscode.Uri) => void | PromiseLike<void>): vscode.Disposable {
     const listener: Listener = { name, call, disposed: false };
     this.listeners.push(listener);
     return new vscode.Disposable(() => {
@@ -59,12 +63,12 @@ export class AnalysisEvents implements vscode.Disposable {
     this.next ??= inTask(() => this.deliver());
   }
 
-  /** Whether deliveries are waiting for their task. */
+  /** Whether deliveries are waiting for their task, or a listener goes on with one. */
   get busy(): boolean {
-    return this.queue.length > 0;
+    return this.queue.length > 0 || this.continuing.size > 0;
   }
 
-  /** Resolves once every delivery queued so far (and any queued meanwhile) has run or been dropped. */
+  /** Resolves once every delivery queued so far (and any queued meanwhile) has run or been dropped, and what listeners went on with is done. */
   whenIdle(): Promise<void> {
     return this.busy ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
   }
@@ -76,19 +80,40 @@ export class AnalysisEvents implements vscode.Disposable {
       const { listener, uri, current } = delivery;
       if (listener.disposed || !current()) continue;
       try {
-        timed(listener.name, () => listener.call(uri));
+        const continued = timed(listener.name, () => listener.call(uri));
+        if (continued) this.follow(continued, listener.name, uri);
       } catch (error) {
-        this.log.error(`${listener.name} failed on ${uri.toString()}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        this.failed(listener.name, uri, error);
       }
       break;
     }
     if (this.queue.length > 0) this.next = inTask(() => this.deliver());
-    else for (const resolve of this.idle.splice(0)) resolve();
+    else this.resolveIdle();
+  }
+
+  /** Keeps the events busy until a listener's work in later tasks is done. */
+  private follow(continued: PromiseLike<void>, name: string, uri: vscode.Uri): void {
+    const done: Promise<void> = Promise.resolve(continued)
+      .catch((error: unknown) => this.failed(name, uri, error))
+      .finally(() => {
+        this.continuing.delete(done);
+        this.resolveIdle();
+      });
+    this.continuing.add(done);
+  }
+
+  private resolveIdle(): void {
+    if (!this.busy) for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  private failed(name: string, uri: vscode.Uri, error: unknown): void {
+    this.log.error(`${name} failed on ${uri.toString()}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 
   dispose(): void {
     this.next?.cancel();
     this.queue.length = 0;
+    this.continuing.clear();
     this.listeners.length = 0;
     for (const resolve of this.idle.splice(0)) resolve();
   }

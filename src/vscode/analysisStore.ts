@@ -120,8 +120,11 @@ export class AnalysisStore implements vscode.Disposable {
     );
   }
 
-  /** Subscribes a listener of new analyses whose tasks are timed under `name` (`onDidChange`'s are "listener of a new analysis"). */
-  onDidChangeNamed(name: string, listener: (uri: vscode.Uri) => void): vscode.Disposable {
+  /**
+   * Subscribes a listener of new analyses whose tasks are timed under `name` (`onDidChange`'s are
+   * "listener of a new analysis"); a promise it returns is work it goes on with, which `settled()` waits for.
+   */
+  onDidChangeNamed(name: string, listener: (uri: vscode.Uri) => void | PromiseLike<void>): vscode.Disposable {
     return this.changed.subscribe(name, listener);
   }
 

@@ -29,7 +29,7 @@ export class DiagnosticCache {
   /**
    * The diagnostics of `problems` (some or all of the analysis's), each kept from the last time when
    * the problem is the same object and still reads the same on the same lines and columns — its
-   * related locations too — else taken from `previous` (the list published last, by position) when
+   * related locations too — else taken from `previous` (the list the collection holds, by position) when
    * that one says exactly the same: a block parsed again makes new problem objects for the same problems.
    * @param analysisOf the analysis of another file of the estate, for related information there (`RelatedLocation.file`: its URI).
    */

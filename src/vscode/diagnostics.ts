@@ -6,14 +6,12 @@
  * with the problems of the lines in view and being edited first (`chooseShown`), and one information
  * diagnostic saying how many are left out and where to see them all: the rest would never be shown,
  * and converting 13,000 problems per keystroke cost more than the rest of the keystroke. A scroll that
- * brings problems into view that are not shown publishes the file again. A publication equal to the
- * last one (an edit that changed no problem) is not handed to VS Code again.
+ * brings problems into view that are not shown publishes the file again.
  *
- * VS Code's host serialises a collection's whole list for a file on every `set` (about 30 µs per
- * diagnostic: 30 ms for a thousand, per keystroke). The diagnostics are therefore spread over a few
- * collections by line (`SHARDS`, buckets of `BUCKET_LINES` lines dealt round-robin), and an edit hands
- * VS Code again only the collections whose diagnostics changed: typing on a line re-sends about an
- * eighth of the list; a line added or removed re-sends those whose lines moved.
+ * The listener's task only chooses the problems shown and deals them to the collections by line;
+ * each collection's diagnostics are then made and handed to VS Code in a task of their own, those
+ * of the lines in view and being edited first, and only if they changed (`ShardedCollections`). The
+ * listener's delivery lasts until they are all handed over, so `AnalysisStore.settled()` waits for them.
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
@@ -21,72 +19,79 @@ import type { Problem } from '../core/problems';
 import { chooseShown, problemsOnLines } from '../core/shownProblems';
 import type { AnalysisStore } from './analysisStore';
 import { DiagnosticCache } from './diagnosticCache';
+import { SHARDS, ShardedCollections, shardOf, shardsOfLines } from './diagnosticShards';
 import { EditorFocus } from './editorFocus';
+import type { LineRange } from './editorFocus';
 import { rangesOf } from './ranges';
 import { timed } from './timings';
 
 /** The most diagnostics VS Code shows for one file (`ExtHostDiagnostics._maxDiagnosticsPerFile`). */
 export const SHOWN_PER_FILE = 1000;
 
-/** The collections the diagnostics of a file are spread over, and the lines of each bucket dealt to them in turn. */
-const SHARDS = 8;
-const BUCKET_LINES = 64;
-
 export function registerDiagnostics(context: vscode.ExtensionContext, store: AnalysisStore): void {
-  const collections = Array.from({ length: SHARDS }, (_, k) => vscode.languages.createDiagnosticCollection(k === 0 ? 'tenancy' : `tenancy.${k}`));
+  const collections = new ShardedCollections('tenancy');
   const focus = new EditorFocus((uri) => store.has(uri));
   const publisher = new DiagnosticPublisher(collections, new DiagnosticCache(context.extensionUri), store, focus);
   context.subscriptions.push(
-    ...collections,
+    collections,
     focus,
-    store.onDidChange((uri) => timed('diagnostics', () => publisher.publish(uri))),
+    // The delivery lasts until the collections are handed over: `settled()` waits for that.
+    store.onDidChangeNamed('diagnostics', (uri) => {
+      publisher.publish(uri);
+      return collections.whenIdle();
+    }),
     store.onDidRemove((uri) => publisher.remove(uri)),
     focus.onDidMove((uri) => timed('diagnostics in view', () => publisher.moved(uri))),
   );
 }
 
-interface Published {
-  diagnostics: vscode.Diagnostic[];
-  /** The same diagnostics by collection. */
-  shards: vscode.Diagnostic[][];
-  /** The problems published, when not all of them were. */
-  shown?: ReadonlySet<Problem>;
-}
-
 class DiagnosticPublisher {
-  private readonly published = new Map<string, Published>();
+  /** The problems published of each file, when not all of them were. */
+  private readonly shown = new Map<string, ReadonlySet<Problem>>();
 
   constructor(
-    private readonly collections: readonly vscode.DiagnosticCollection[],
+    private readonly collections: ShardedCollections,
     private readonly cache: DiagnosticCache,
     private readonly store: AnalysisStore,
     private readonly focus: EditorFocus,
   ) {}
 
+  /** Chooses the problems shown and deals them to the collections; each collection's diagnostics are made in its own task. */
   publish(uri: vscode.Uri): void {
     const analysis = this.store.get(uri);
     if (!analysis) return;
     const key = uri.toString();
-    const last = this.published.get(key);
     const all = analysis.problems;
-    const shown = all.length > SHOWN_PER_FILE ? chooseShown(all, SHOWN_PER_FILE - 1, this.inFocus(uri, analysis)) : all;
-    const diagnostics = this.cache.of(uri, analysis, shown, (file) => this.store.get(vscode.Uri.parse(file)), last?.diagnostics);
-    if (shown !== all) diagnostics.push(this.summary(shown.length, all.length, last?.diagnostics.at(-1)));
-    const shards = byShard(diagnostics);
-    this.published.set(key, { diagnostics, shards, shown: shown === all ? undefined : new Set(shown) });
-    shards.forEach((shard, k) => {
-      const before = last?.shards[k];
-      if (before ? sameDiagnostics(before, shard) : shard.length === 0) return;
-      this.collections[k].set(uri, shard);
+    const lines = this.focus.linesOf(uri);
+    // The analysis's line index is made here, on its first use (taken over from the previous version's).
+    const range = timed('diagnostics: line index', () => rangesOf(analysis));
+    const lineOf = (offset: number) => range(offset, offset).start.line;
+    const shown = all.length > SHOWN_PER_FILE ? timed('diagnostics: choose', () => chooseShown(all, SHOWN_PER_FILE - 1, this.problemsOn(analysis, lines))) : all;
+    if (shown === all) this.shown.delete(key);
+    else this.shown.set(key, new Set(shown));
+    const dealt: Problem[][] = Array.from({ length: SHARDS }, () => []);
+    timed('diagnostics: deal', () => { for (const problem of shown) dealt[shardOf(lineOf(problem.start))].push(problem); });
+    const analysisOf = (file: string) => this.store.get(vscode.Uri.parse(file));
+    this.collections.publish(uri, {
+      first: lines.flatMap((l) => shardsOfLines(l.first, l.last)),
+      current: () => !this.store.analysing(uri) && this.store.get(uri) === analysis,
+      make: (shard, held) => {
+        const diagnostics = this.cache.of(uri, analysis, dealt[shard], analysisOf, held);
+        // The note is on the first line, which collection 0 holds.
+        if (shard === 0 && shown !== all) diagnostics.push(this.summary(shown.length, all.length, held.at(-1)));
+        return diagnostics;
+      },
     });
   }
 
   /** The lines in view of a file changed: published again if problems there are left out. */
   moved(uri: vscode.Uri): void {
-    const shown = this.published.get(uri.toString())?.shown;
+    const shown = this.shown.get(uri.toString());
+    // A newer analysis under way is published with the lines in view then: reading the store now would run it to the end at once.
+    if (!shown || this.store.analysing(uri)) return;
     const analysis = this.store.get(uri);
-    if (!shown || !analysis) return;
-    for (const range of this.inFocus(uri, analysis)) {
+    if (!analysis) return;
+    for (const range of this.problemsOn(analysis, this.focus.linesOf(uri))) {
       for (let i = range.from; i < range.to; i++) {
         if (!shown.has(analysis.problems[i])) return this.publish(uri);
       }
@@ -94,15 +99,15 @@ class DiagnosticPublisher {
   }
 
   remove(uri: vscode.Uri): void {
-    this.published.delete(uri.toString());
-    for (const collection of this.collections) collection.delete(uri);
+    this.shown.delete(uri.toString());
+    this.collections.delete(uri);
   }
 
-  /** The problems on the lines in view and of the last edit, as ranges of the analysis's problems. */
-  private inFocus(uri: vscode.Uri, analysis: Analysis) {
+  /** The problems on `lines` (those in view and of the last edit), as ranges of the analysis's problems. */
+  private problemsOn(analysis: Analysis, lines: readonly LineRange[]) {
     const range = rangesOf(analysis);
     const lineOf = (offset: number) => range(offset, offset).start.line;
-    return this.focus.linesOf(uri).map((lines) => problemsOnLines(analysis.problems, lineOf, lines.first, lines.last));
+    return lines.map((l) => problemsOnLines(analysis.problems, lineOf, l.first, l.last));
   }
 
   /** The information diagnostic on the first line saying how many problems are left out (kept while the counts are the same). */
@@ -116,15 +121,4 @@ class DiagnosticPublisher {
     diagnostic.source = 'tenancy';
     return diagnostic;
   }
-}
-
-/** The diagnostics of each collection, in the order given: buckets of lines dealt to the collections in turn. */
-function byShard(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[][] {
-  const shards: vscode.Diagnostic[][] = Array.from({ length: SHARDS }, () => []);
-  for (const diagnostic of diagnostics) shards[Math.floor(diagnostic.range.start.line / BUCKET_LINES) % SHARDS].push(diagnostic);
-  return shards;
-}
-
-function sameDiagnostics(a: readonly vscode.Diagnostic[], b: readonly vscode.Diagnostic[]): boolean {
-  return a.length === b.length && a.every((d, i) => d === b[i]);
 }

@@ -1,0 +1,143 @@
+/**
+ * A file's diagnostics spread over a few collections by line, handed to VS Code one collection per
+ * task. VS Code's host serialises a collection's whole list for a file on every `set` (about 30 µs
+ * per diagnostic), so one list of 1,000 costs about 30 ms per keystroke, and a line added near the
+ * top of a large file moves every diagnostic after it: setting all of them at once held the host
+ * for 55–155 ms. Spread over `SHARDS` collections (buckets of `BUCKET_LINES` lines dealt in turn),
+ * each set is an eighth of the list, in a task of its own, the collections of the lines in view and
+ * being edited first; a collection whose diagnostics did not change is not set again.
+ *
+ * A newer publication of a file replaces its collections still waiting, and a publication whose
+ * analysis is no longer the file's when its turn comes is dropped (the newer analysis brings its
+ * own): what stays in the collections in the end is the last analysis's.
+ */
+import * as vscode from 'vscode';
+import { inTask } from './tasks';
+import type { Scheduled } from './tasks';
+import { timed } from './timings';
+
+/** The collections a file's diagnostics are spread over, and the lines of each bucket dealt to them in turn. */
+export const SHARDS = 8;
+const BUCKET_LINES = 64;
+
+/** The collection of a line's diagnostics. */
+export function shardOf(line: number): number {
+  return Math.floor(line / BUCKET_LINES) % SHARDS;
+}
+
+/** The collections holding lines `first` to `last`, in line order, each once. */
+export function shardsOfLines(first: number, last: number): number[] {
+  const from = Math.floor(first / BUCKET_LINES);
+  const to = Math.min(Math.floor(last / BUCKET_LINES), from + SHARDS - 1);
+  const shards: number[] = [];
+  for (let bucket = from; bucket <= to; bucket++) shards.push(bucket % SHARDS);
+  return shards;
+}
+
+/** What to hand over for a file: each collection's diagnostics, made when that collection's turn comes. */
+export interface Publication {
+  /** The collections to hand over before the others (those of the lines in view and being edited). */
+  readonly first: readonly number[];
+  /** Whether the publication still stands (its analysis is still the file's). */
+  readonly current: () => boolean;
+  /** The diagnostics of collection `shard`, given those it holds now (kept ones may be reused). */
+  readonly make: (shard: number, held: readonly vscode.Diagnostic[]) => vscode.Diagnostic[];
+}
+
+interface File {
+  readonly uri: vscode.Uri;
+  /** What each collection holds for the file. */
+  readonly held: vscode.Diagnostic[][];
+  /** The collections still to hand over, in order, and what they are made from. */
+  waiting?: { publication: Publication; shards: number[] };
+}
+
+export class ShardedCollections implements vscode.Disposable {
+  private readonly collections: readonly vscode.DiagnosticCollection[];
+  private readonly files = new Map<string, File>();
+  /** The files with collections waiting, in the order they were published. */
+  private readonly waiting = new Set<File>();
+  private next?: Scheduled;
+  private idle: Array<() => void> = [];
+
+  /** @param name the first collection's name; the others are `name.1` … `name.7`. */
+  constructor(name: string) {
+    this.collections = Array.from({ length: SHARDS }, (_, k) => vscode.languages.createDiagnosticCollection(k === 0 ? name : `${name}.${k}`));
+  }
+
+  /** Hands over a file's diagnostics, one changed collection per task; replaces what was still waiting for the file. */
+  publish(uri: vscode.Uri, publication: Publication): void {
+    const file = this.fileOf(uri);
+    const shards = [...new Set([...publication.first, ...Array.from({ length: SHARDS }, (_, k) => k)])];
+    file.waiting = { publication, shards };
+    this.waiting.add(file);
+    this.next ??= inTask(() => this.handOver());
+  }
+
+  /** Takes the file's diagnostics out of every collection. */
+  delete(uri: vscode.Uri): void {
+    const file = this.files.get(uri.toString());
+    if (file) this.waiting.delete(file);
+    this.files.delete(uri.toString());
+    for (const collection of this.collections) collection.delete(uri);
+  }
+
+  /** Whether collections are waiting for their task. */
+  get busy(): boolean {
+    return this.waiting.size > 0;
+  }
+
+  /** Resolves once no collection is waiting any more (handed over, or dropped for a newer publication). */
+  whenIdle(): Promise<void> {
+    return this.busy ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
+  }
+
+  private fileOf(uri: vscode.Uri): File {
+    const key = uri.toString();
+    let file = this.files.get(key);
+    if (!file) this.files.set(key, (file = { uri, held: Array.from({ length: SHARDS }, () => []) }));
+    return file;
+  }
+
+  /**
+   * One task: the waiting collections are made in turn until one differs from what VS Code holds,
+   * which is set (the serialisation is the cost worth a task; making a collection that did not
+   * change is not).
+   */
+  private handOver(): void {
+    this.next = undefined;
+    try {
+      timed('diagnostics: a collection', () => {
+        for (const file of this.waiting) {
+          while (file.waiting) {
+            const { publication, shards } = file.waiting;
+            const shard = shards.shift();
+            if (shards.length === 0 || !publication.current()) file.waiting = undefined;
+            if (shard === undefined || !publication.current()) break;
+            const diagnostics = timed('diagnostics: make', () => publication.make(shard, file.held[shard]));
+            if (sameDiagnostics(file.held[shard], diagnostics)) continue;
+            file.held[shard] = diagnostics;
+            timed('diagnostics: set', () => this.collections[shard].set(file.uri, diagnostics));
+            if (!file.waiting) this.waiting.delete(file);
+            return;
+          }
+          this.waiting.delete(file);
+        }
+      });
+    } finally {
+      if (this.waiting.size > 0) this.next = inTask(() => this.handOver());
+      else for (const resolve of this.idle.splice(0)) resolve();
+    }
+  }
+
+  dispose(): void {
+    this.next?.cancel();
+    this.waiting.clear();
+    for (const collection of this.collections) collection.dispose();
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+}
+
+function sameDiagnostics(a: readonly vscode.Diagnostic[], b: readonly vscode.Diagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
