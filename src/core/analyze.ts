@@ -55,7 +55,7 @@ export interface Analysis {
   stats: AnalysisStats;
 }
 
-/** Marks an analysis of the file alone, for an estate (`Analyzer.analyzeLocal`). */
+/** Marks an analysis of the file alone, for an estate (`Analyzer.analyzeLocalSteps`). */
 const LOCAL = Symbol('local');
 type InternalOptions = AnalyzeOptions & { [LOCAL]?: true };
 
@@ -134,12 +134,8 @@ export class Analyzer {
    * What depends on this file alone, for an estate (src/core/estate): parse, schema and the rules of
    * `scope: 'directory'`. The rules that read the whole file are left to the estate, and the problems
    * are not settled yet (`settleProblems`: configured severities of YAML and SCHEMA, suppressions, order).
+   * In steps, as `analyzeSteps`.
    */
-  analyzeLocal(text: string, options: AnalyzeOptions = {}): Analysis {
-    return runSteps(this.analyzeLocalSteps(text, options));
-  }
-
-  /** `analyzeLocal` in steps (see `analyzeSteps`). */
   analyzeLocalSteps(text: string, options: AnalyzeOptions = {}): Steps<Analysis> {
     return this.analyzeSteps(text, { ...options, [LOCAL]: true } as InternalOptions);
   }
