@@ -221,8 +221,7 @@ export class AnalysisStore implements vscode.Disposable {
    * file of its folder, or the file alone when it is checked alone. Undefined for a file not analysed.
    */
   estateViewOf(uri: vscode.Uri): EstateView | undefined {
-    this.runs.finish(folderOf(uri));
-    const own = this.get(uri);
+    const own = this.get(uri); // runs the folder's analysis under way to the end first
     return own && estateView(uri.toString(), own, this.lastEstates.get(folderOf(uri)));
   }
 
@@ -421,7 +420,7 @@ export class AnalysisStore implements vscode.Disposable {
     entry.analysis = analysis;
     entry.version = version;
     // Not delivered once a newer analysis of the file is under way: its blocks are being moved.
-    this.changed.publish(uri, () => this.entries.get(uri.toString()) === entry && entry.analysis === analysis && !this.runs.pending(folderOf(uri), uri.toString()));
+    this.changed.publish(uri, () => this.entries.get(uri.toString()) === entry && entry.analysis === analysis && !this.analysing(uri));
   }
 
   private reanalyzeAll(): void {
