@@ -9,7 +9,7 @@
  * events are not idle until that settles.
  */
 import * as vscode from 'vscode';
-import { inTask } from './tasks';
+import { IdleWaiters, inTask } from './tasks';
 import type { Scheduled } from './tasks';
 import { timed } from './timings';
 
@@ -33,7 +33,7 @@ export class AnalysisEvents implements vscode.Disposable {
   private readonly listeners: Listener[] = [];
   private readonly queue: Delivery[] = [];
   private next?: Scheduled;
-  private idle: Array<() => void> = [];
+  private readonly idle = new IdleWaiters();
   /** The work listeners go on with after their delivery's task. */
   private readonly continuing = new Set<Promise<void>>();
 
@@ -70,7 +70,7 @@ export class AnalysisEvents implements vscode.Disposable {
 
   /** Resolves once every delivery queued so far (and any queued meanwhile) has run or been dropped, and what listeners went on with is done. */
   whenIdle(): Promise<void> {
-    return this.busy ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
+    return this.idle.wait(this.busy);
   }
 
   /** One task: the first delivery still due (outdated ones are dropped on the way). */
@@ -103,7 +103,7 @@ export class AnalysisEvents implements vscode.Disposable {
   }
 
   private resolveIdle(): void {
-    if (!this.busy) for (const resolve of this.idle.splice(0)) resolve();
+    if (!this.busy) this.idle.release();
   }
 
   private failed(name: string, uri: vscode.Uri, error: unknown): void {
@@ -115,6 +115,6 @@ export class AnalysisEvents implements vscode.Disposable {
     this.queue.length = 0;
     this.continuing.clear();
     this.listeners.length = 0;
-    for (const resolve of this.idle.splice(0)) resolve();
+    this.idle.release();
   }
 }

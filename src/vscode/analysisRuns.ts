@@ -9,7 +9,7 @@
  */
 import type * as vscode from 'vscode';
 import type { Steps } from '../core/steps';
-import { inTask } from './tasks';
+import { IdleWaiters, inTask } from './tasks';
 import type { Scheduled } from './tasks';
 import { timed } from './timings';
 
@@ -32,7 +32,7 @@ interface Lane {
 
 export class AnalysisRuns implements vscode.Disposable {
   private readonly lanes = new Map<string, Lane>();
-  private idle: Array<() => void> = [];
+  private readonly idle = new IdleWaiters();
 
   constructor(private readonly failed: (file: string, error: unknown) => void, private readonly budgetMs = STEP_BUDGET_MS) {}
 
@@ -64,7 +64,7 @@ export class AnalysisRuns implements vscode.Disposable {
 
   /** Resolves once no run is waiting or under way. */
   whenIdle(): Promise<void> {
-    return this.busy() ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
+    return this.idle.wait(this.busy());
   }
 
   /** Runs the estate's analyses to the end now, for a reader that needs the current analysis at once. */
@@ -114,12 +114,12 @@ export class AnalysisRuns implements vscode.Disposable {
 
   private close(key: string): void {
     this.lanes.delete(key);
-    if (this.lanes.size === 0) for (const resolve of this.idle.splice(0)) resolve();
+    if (this.lanes.size === 0) this.idle.release();
   }
 
   dispose(): void {
     for (const lane of this.lanes.values()) lane.next?.cancel();
     this.lanes.clear();
-    for (const resolve of this.idle.splice(0)) resolve();
+    this.idle.release();
   }
 }

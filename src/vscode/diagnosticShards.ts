@@ -12,7 +12,7 @@
  * own): what stays in the collections in the end is the last analysis's.
  */
 import * as vscode from 'vscode';
-import { inTask } from './tasks';
+import { IdleWaiters, inTask } from './tasks';
 import type { Scheduled } from './tasks';
 import { timed } from './timings';
 
@@ -58,7 +58,7 @@ export class ShardedCollections implements vscode.Disposable {
   /** The files with collections waiting, in the order they were published. */
   private readonly waiting = new Set<File>();
   private next?: Scheduled;
-  private idle: Array<() => void> = [];
+  private readonly idle = new IdleWaiters();
 
   /** @param name the first collection's name; the others are `name.1` … `name.7`. */
   constructor(name: string) {
@@ -89,7 +89,7 @@ export class ShardedCollections implements vscode.Disposable {
 
   /** Resolves once no collection is waiting any more (handed over, or dropped for a newer publication). */
   whenIdle(): Promise<void> {
-    return this.busy ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
+    return this.idle.wait(this.busy);
   }
 
   private fileOf(uri: vscode.Uri): File {
@@ -126,7 +126,7 @@ export class ShardedCollections implements vscode.Disposable {
       });
     } finally {
       if (this.waiting.size > 0) this.next = inTask(() => this.handOver());
-      else for (const resolve of this.idle.splice(0)) resolve();
+      else this.idle.release();
     }
   }
 
@@ -134,7 +134,7 @@ export class ShardedCollections implements vscode.Disposable {
     this.next?.cancel();
     this.waiting.clear();
     for (const collection of this.collections) collection.dispose();
-    for (const resolve of this.idle.splice(0)) resolve();
+    this.idle.release();
   }
 }
 

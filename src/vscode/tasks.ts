@@ -22,3 +22,21 @@ export function inTask(task: () => void, delayMs = 0): Scheduled {
   const id = setTimeout(task, Math.max(0, delayMs));
   return { cancel: () => clearTimeout(id) };
 }
+
+/**
+ * Who waits for a piece of work that runs over several tasks to be done (`settled()` waits on the
+ * analyses, their deliveries and the diagnostics' collections this way).
+ */
+export class IdleWaiters {
+  private waiters: Array<() => void> = [];
+
+  /** Resolves at once when nothing is `busy`, else at the next `release`. */
+  wait(busy: boolean): Promise<void> {
+    return busy ? new Promise((resolve) => this.waiters.push(resolve)) : Promise.resolve();
+  }
+
+  /** Resolves everyone waiting: the work is done (or disposed of). */
+  release(): void {
+    for (const resolve of this.waiters.splice(0)) resolve();
+  }
+}
