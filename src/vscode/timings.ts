@@ -121,15 +121,13 @@ export function timed<T>(label: string, step: () => T): T {
 }
 
 function tally(tallies: Map<string, Tally>, label: string, duration: number, cpu: number): void {
-  const tally = tallies.get(label);
-  if (!tally) tallies.set(label, { longest: duration, total: duration, cpu, longestCpu: cpu, count: 1 });
-  else {
-    tally.longest = Math.max(tally.longest, duration);
-    tally.longestCpu = Math.max(tally.longestCpu, cpu);
-    tally.total += duration;
-    tally.cpu += cpu;
-    tally.count++;
-  }
+  let tally = tallies.get(label);
+  if (!tally) tallies.set(label, (tally = { longest: 0, total: 0, cpu: 0, longestCpu: 0, count: 0 }));
+  tally.longest = Math.max(tally.longest, duration);
+  tally.longestCpu = Math.max(tally.longestCpu, cpu);
+  tally.total += duration;
+  tally.cpu += cpu;
+  tally.count++;
 }
 
 /**
