@@ -64,9 +64,8 @@ class DiagnosticPublisher {
     const all = analysis.problems;
     const lines = this.focus.linesOf(uri);
     // The analysis's line index is made here, on its first use (taken over from the previous version's).
-    const range = timed('diagnostics: line index', () => rangesOf(analysis));
-    const lineOf = (offset: number) => range(offset, offset).start.line;
-    const shown = all.length > SHOWN_PER_FILE ? timed('diagnostics: choose', () => chooseShown(all, SHOWN_PER_FILE - 1, this.problemsOn(analysis, lines))) : all;
+    const lineOf = timed('diagnostics: line index', () => lineOfOffset(analysis));
+    const shown = all.length > SHOWN_PER_FILE ? timed('diagnostics: choose', () => chooseShown(all, SHOWN_PER_FILE - 1, problemsOn(analysis, lines, lineOf))) : all;
     if (shown === all) this.shown.delete(key);
     else this.shown.set(key, new Set(shown));
     const dealt: Problem[][] = Array.from({ length: SHARDS }, () => []);
@@ -91,7 +90,7 @@ class DiagnosticPublisher {
     if (!shown || this.store.analysing(uri)) return;
     const analysis = this.store.get(uri);
     if (!analysis) return;
-    for (const range of this.problemsOn(analysis, this.focus.linesOf(uri))) {
+    for (const range of problemsOn(analysis, this.focus.linesOf(uri), lineOfOffset(analysis))) {
       for (let i = range.from; i < range.to; i++) {
         if (!shown.has(analysis.problems[i])) return this.publish(uri);
       }
@@ -101,13 +100,6 @@ class DiagnosticPublisher {
   remove(uri: vscode.Uri): void {
     this.shown.delete(uri.toString());
     this.collections.delete(uri);
-  }
-
-  /** The problems on `lines` (those in view and of the last edit), as ranges of the analysis's problems. */
-  private problemsOn(analysis: Analysis, lines: readonly LineRange[]) {
-    const range = rangesOf(analysis);
-    const lineOf = (offset: number) => range(offset, offset).start.line;
-    return lines.map((l) => problemsOnLines(analysis.problems, lineOf, l.first, l.last));
   }
 
   /** The information diagnostic on the first line saying how many problems are left out (kept while the counts are the same). */
@@ -121,4 +113,15 @@ class DiagnosticPublisher {
     diagnostic.source = 'tenancy';
     return diagnostic;
   }
+}
+
+/** The 0-based line of an offset of the analysis's text. */
+function lineOfOffset(analysis: Analysis): (offset: number) => number {
+  const range = rangesOf(analysis);
+  return (offset) => range(offset, offset).start.line;
+}
+
+/** The problems on `lines` (those in view and of the last edit), as ranges of the analysis's problems. */
+function problemsOn(analysis: Analysis, lines: readonly LineRange[], lineOf: (offset: number) => number) {
+  return lines.map((l) => problemsOnLines(analysis.problems, lineOf, l.first, l.last));
 }
