@@ -184,6 +184,8 @@ describe('a folder of workspace files deleted and re-created at once', function 
     await forgotten();
     await writeFile(join(aside, 'northwind-msp.tenancy.yaml'), PROVIDER_2);
     await writeFile(join(aside, 'contoso.tenancy.yaml'), CUSTOMER_2);
+    // The sandbox goes while the folder is away (the first test removes it too; run alone, this one must).
+    await rm(join(aside, 'sandbox.tenancy.yaml'), { force: true });
     await rename(aside, folder().fsPath);
     await rm(dirname(aside), { recursive: true });
     await expectRestored(PROVIDER_2, CUSTOMER_2, 'tom.baker@northwindmsp.com', 'after the folder came back');
