@@ -12,6 +12,7 @@ import type { EditWindow, RuleRun } from './ruleCache';
 import { buildDirectory } from './parse/buildModel';
 import { keepUnchanged } from './parse/keepUnchanged';
 import { recut } from './parse/recut';
+import { parseDocumentInSteps } from './parse/parseInSteps';
 import { placeBlock, shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
 import { loneCrAsLf } from './text/lineBreaks';
@@ -351,10 +352,10 @@ function parseWhole(text: string, m: Messages): Parsed {
   return { workspace, problems, stats: { mode: 'whole', blocks: 1, parsedBlocks: 1 } };
 }
 
-/** Parses one directory block: a pause after the `yaml` parse, and between the phases of each directory. */
+/** Parses one directory block: pauses inside the `yaml` parse and after it, and between the phases of each directory. */
 function* parseBlock(text: string, base: number, firstIndex: number, locale: Locale): Steps<ParsedBlock> {
   const m = messagesFor(locale);
-  const doc = parseDocument(text, PARSE_OPTIONS);
+  const doc = yield* parseDocumentInSteps(text, PARSE_OPTIONS);
   yield;
   const problems = yamlProblems(doc, (offset) => offset + base, m);
   const directories: Directory[] = [];
