@@ -66,6 +66,8 @@ export interface AnalysisStats {
   blocks: number;
   /** Blocks parsed in this run (the others came from the previous version). */
   parsedBlocks: number;
+  /** Blocks of this version that a worker parsed for it (`Analyzer.blocksToParse`, `importParsed`), not counted in `parsedBlocks`. */
+  parsedOffThread?: number;
 }
 
 /**
@@ -120,6 +122,8 @@ export class Analyzer {
   private blocks = new Map<string, ParsedBlock>();
   private previous?: Previous;
   private readonly rules = new RuleCache();
+  /** Blocks a worker parsed for the next analysis, with their text: taken as if parsed by it, dropped after it. */
+  private readonly parsedElsewhere = new Map<ParsedBlock, string>();
 
   /** The blocks the last analysis parsed or reused. */
   exportBlocks(): BlockCache {
@@ -129,6 +133,42 @@ export class Analyzer {
   /** Adopts blocks parsed elsewhere: the next analysis of a text holding them does not parse them again. */
   importBlocks(blocks: BlockCache): void {
     for (const [text, block] of blocks) this.blocks.set(text, block);
+  }
+
+  /**
+   * The texts of the directory blocks an analysis of `text` would parse, as the next version after
+   * the last one analysed (the blocks around the edit, unless cached): for a worker to parse
+   * (`parseBlockTexts`) and this `Analyzer` to take over (`importParsed`). Empty when the whole file
+   * would be cut or parsed again, when the text has lines YAML cannot read (they are masked first),
+   * or while an analysis is under way.
+   */
+  blocksToParse(text: string, options: AnalyzeOptions = {}): string[] {
+    const previous = this.previous;
+    const lf = loneCrAsLf(text);
+    if (!previous || options.split === false || lf.length > (options.maxLength ?? DEFAULT_MAX_LENGTH) || hasTabIndentation(lf)) return [];
+    const edit = recut(previous, lf);
+    if (!edit) return [];
+    const locale = options.locale ?? 'en';
+    const texts: string[] = [];
+    for (let k = edit.from; k < edit.from + edit.count; k++) {
+      const { start, end } = edit.split.blocks[k];
+      const blockText = lf.slice(start, end);
+      if (this.blocks.get(blockText)?.locale !== locale) texts.push(blockText);
+    }
+    return texts;
+  }
+
+  /**
+   * Takes over blocks a worker parsed for the next analysis (`blocksToParse`): it places them where
+   * their text is, as blocks it parsed itself (the entries that did not change are taken over from
+   * the block replaced). Those the next analysis to start does not place are dropped after it.
+   */
+  importParsed(blocks: BlockCache): void {
+    for (const [text, block] of blocks) {
+      if (this.blocks.has(text)) continue; // parsed here meanwhile
+      this.blocks.set(text, block);
+      this.parsedElsewhere.set(block, text);
+    }
   }
 
   /**
@@ -152,15 +192,19 @@ export class Analyzer {
    * asked to analyse anything else before the steps are run to the end.
    */
   *analyzeSteps(text: string, options: AnalyzeOptions = {}): Steps<Analysis> {
+    // Blocks a worker parsed for this analysis; those it does not place are dropped after it (not those given meanwhile, for the next).
+    const offered = [...this.parsedElsewhere];
     try {
       // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
       const lf = loneCrAsLf(text);
       yield;
       const analysis = yield* this.analyzeMasking(lf, options);
+      for (const [block, key] of offered) if (this.parsedElsewhere.delete(block) && this.blocks.get(key) === block) this.blocks.delete(key);
       return lf === text ? analysis : { ...analysis, text };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
+      this.parsedElsewhere.clear();
       this.previous = undefined;
       this.rules.clear();
       return runSteps(finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options));
@@ -216,6 +260,7 @@ export class Analyzer {
     const used = new Set<ParsedBlock>();
     const fresh = new Set<ParsedBlock>();
     let parsedBlocks = 0;
+    let parsedOffThread = 0;
     /** Whether a kept block moved to another position in `directories`: rules name directories by position. */
     let renumbered = false;
     /**
@@ -236,6 +281,10 @@ export class Analyzer {
         block = yield* parseBlock(blockText ?? text.slice(start, end), start, directories.length, locale);
         fresh.add(block);
         parsedBlocks++;
+      } else if (this.parsedElsewhere.delete(block)) {
+        placeBlock(block, start, directories.length);
+        fresh.add(block);
+        parsedOffThread++;
       } else if (used.has(block)) {
         block = copyBlock(block, start, directories.length);
       } else {
@@ -276,7 +325,7 @@ export class Analyzer {
       for (const [key, block] of this.blocks) if (!used.has(block)) this.blocks.delete(key);
     }
     const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, standalone: header.standalone, directories };
-    const stats: AnalysisStats = { mode: 'blocks', blocks: split.blocks.length, parsedBlocks };
+    const stats: AnalysisStats = { mode: 'blocks', blocks: split.blocks.length, parsedBlocks, ...(parsedOffThread > 0 ? { parsedOffThread } : {}) };
     yield;
     const { index, changed } = nextIndex(workspace, placed, previous, heirs);
     yield;
@@ -324,6 +373,11 @@ function copyBlock(block: ParsedBlock, base: number, firstIndex: number): Parsed
     directories: block.directories.map((d, i) => shiftDirectory(d, delta, firstIndex + i)),
     problems: block.problems.map((p) => shiftProblem(p, delta)),
   };
+}
+
+/** Parses directory blocks on their own (a worker's part of an edit: `Analyzer.blocksToParse`), each as if it began the file. */
+export function parseBlockTexts(texts: readonly string[], options: AnalyzeOptions = {}): BlockCache {
+  return texts.map((text) => [text, runSteps(parseBlock(text, 0, 0, options.locale ?? 'en'))]);
 }
 
 /** Analyses a text once, with no memory of earlier versions (the CLI's way). */

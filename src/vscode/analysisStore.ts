@@ -21,7 +21,7 @@ import { Estate } from '../core/estate/estate';
 import type { EstateAnalysis } from '../core/estate/estate';
 import { estateView } from '../core/estate/estateView';
 import type { EstateView } from '../core/estate/estateView';
-import type { Analysis } from '../core/analyze';
+import type { Analysis, AnalyzeOptions } from '../core/analyze';
 import type { Problem } from '../core/problems';
 import { runSteps } from '../core/steps';
 import type { Steps } from '../core/steps';
@@ -48,6 +48,8 @@ interface Entry {
   timer?: Scheduled;
   /** Set while the worker parses this file's first version; edits meanwhile wait for it. */
   warming?: Promise<void>;
+  /** Set while the worker parses the directories an edit changed; readers meanwhile get the analysis before the edit. */
+  offThread?: Promise<void>;
 }
 
 export class AnalysisStore implements vscode.Disposable {
@@ -236,11 +238,11 @@ export class AnalysisStore implements vscode.Disposable {
    */
   async settled(): Promise<void> {
     for (;;) {
-      const busy = [...this.entries.values()].filter((e) => e.timer !== undefined || e.warming !== undefined);
+      const busy = [...this.entries.values()].filter((e) => e.timer !== undefined || e.warming !== undefined || e.offThread !== undefined);
       if (busy.length === 0 && !this.runs.busy() && !this.changed.busy) return;
       if (busy.length === 0 && this.runs.busy()) await this.runs.whenIdle();
       else if (busy.length === 0) await this.changed.whenIdle();
-      else await Promise.all(busy.map((e) => e.warming ?? new Promise((resolve) => setTimeout(resolve, 20))));
+      else await Promise.all(busy.map((e) => e.warming ?? e.offThread ?? new Promise((resolve) => setTimeout(resolve, 20))));
     }
   }
 
@@ -395,8 +397,34 @@ export class AnalysisStore implements vscode.Disposable {
       } finally {
         entry.warming = undefined;
       }
+    } else if (entry.analysis && this.blockParser && text.length > OFF_THREAD_LENGTH && !this.runs.busy(folderOf(uri))) {
+      await this.parseEditOffThread(uri, entry, text, options);
     }
     this.runs.start(folderOf(uri), uri.toString(), this.publishSteps(uri, entry, text, version));
+  }
+
+  /**
+   * The directories an edit of a large file changed are parsed in the worker, and the file's
+   * `Analyzer` takes them over: the extension host's thread then only places them (a directory's
+   * parse is the longest part of a keystroke's analysis). Nothing is lost if the worker cannot: the
+   * analysis parses what it does not find.
+   */
+  private async parseEditOffThread(uri: vscode.Uri, entry: Entry, text: string, options: AnalyzeOptions): Promise<void> {
+    const analyzer = this.estateOf(uri).analyzerOf(uri.toString());
+    const blockTexts = timed('blocks of an edit', () => analyzer.blocksToParse(text, options));
+    if (blockTexts.length === 0) return;
+    const started = Date.now();
+    const parsing = this.blockParser!.parseBlocks(blockTexts, options).then((blocks) => {
+      if (!blocks) return;
+      timed('blocks from the worker', () => analyzer.importParsed(blocks));
+      this.log.trace(`parsed ${blocks.length} block(s) of ${uri.toString()} in the worker thread in ${Date.now() - started} ms`);
+    });
+    entry.offThread = parsing;
+    try {
+      await parsing;
+    } finally {
+      if (entry.offThread === parsing) entry.offThread = undefined;
+    }
   }
 
   /** Analyses a file's text in steps, once its turn in its estate comes, unless it is outdated by then. */

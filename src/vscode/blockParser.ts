@@ -1,18 +1,24 @@
 /**
  * The main thread's side of the analysis worker: one worker thread, started on first use, that
- * parses large files' blocks. If the thread cannot start or fails, callers fall back to parsing on
+ * parses large files' blocks (the first version's, then those an edit changed). If the thread cannot start or fails, callers fall back to parsing on
  * the main thread, so a missing worker costs speed, never results.
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, BlockCache } from '../core/analyze';
-import type { WorkerRequest, WorkerResponse } from './analysisWorker';
+import type { WorkerRequest, WorkerResponse } from './workerRequests';
 
 /** Parses a large file's blocks off the extension host's thread; `undefined` when it cannot. */
 export interface BlockParser {
+  /** Every block of a text. */
   parse(text: string, options: AnalyzeOptions): Promise<BlockCache | undefined>;
+  /** Directory blocks on their own (those an edit changed: `Analyzer.blocksToParse`). */
+  parseBlocks(blockTexts: string[], options: AnalyzeOptions): Promise<BlockCache | undefined>;
   dispose(): void;
 }
+
+/** A request's payload, before the worker's numbering. */
+export type BlockRequest = { text: string } | { blockTexts: string[] };
 
 /** The desktop (Node) extension host's block parser: a `worker_threads` worker running dist/worker.js. */
 export class WorkerThreadBlockParser implements BlockParser {
@@ -22,8 +28,16 @@ export class WorkerThreadBlockParser implements BlockParser {
 
   constructor(private readonly distFolder: string) {}
 
-  /** The blocks of `text`, parsed in the worker; `undefined` when the worker is unavailable. */
   parse(text: string, options: AnalyzeOptions): Promise<BlockCache | undefined> {
+    return this.request({ text }, options);
+  }
+
+  parseBlocks(blockTexts: string[], options: AnalyzeOptions): Promise<BlockCache | undefined> {
+    return this.request({ blockTexts }, options);
+  }
+
+  /** The blocks asked for, parsed in the worker; `undefined` when the worker is unavailable. */
+  private request(payload: BlockRequest, options: AnalyzeOptions): Promise<BlockCache | undefined> {
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve(undefined);
     const id = this.nextId++;
@@ -32,7 +46,7 @@ export class WorkerThreadBlockParser implements BlockParser {
       try {
         // Settings objects are proxies that cannot cross threads: send plain data.
         const plain = JSON.parse(JSON.stringify(options)) as AnalyzeOptions;
-        worker.postMessage({ id, text, options: plain } satisfies WorkerRequest);
+        worker.postMessage({ id, ...payload, options: plain } satisfies WorkerRequest);
       } catch {
         this.settle(id, undefined);
       }

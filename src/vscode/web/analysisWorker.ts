@@ -3,8 +3,8 @@
  * parses a large file's directory blocks and sends them back as plain data, like the desktop's
  * worker thread (`../analysisWorker.ts`) with the browser's messaging.
  */
-import { Analyzer } from '../../core/analyze';
-import type { WorkerRequest, WorkerResponse } from '../analysisWorker';
+import { answer } from '../workerRequests';
+import type { WorkerRequest, WorkerResponse } from '../workerRequests';
 
 interface WorkerScope {
   onmessage: ((event: { data: WorkerRequest }) => void) | null;
@@ -13,12 +13,4 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 
-scope.onmessage = ({ data: { id, text, options } }) => {
-  try {
-    const analyzer = new Analyzer();
-    analyzer.analyze(text, options);
-    scope.postMessage({ id, blocks: analyzer.exportBlocks() });
-  } catch (error) {
-    scope.postMessage({ id, error: (error as Error).message });
-  }
-};
+scope.onmessage = ({ data }) => scope.postMessage(answer(data));

@@ -5,8 +5,8 @@
  * never results.
  */
 import type { AnalyzeOptions, BlockCache } from '../../core/analyze';
-import type { WorkerRequest, WorkerResponse } from '../analysisWorker';
-import type { BlockParser } from '../blockParser';
+import type { WorkerRequest, WorkerResponse } from '../workerRequests';
+import type { BlockParser, BlockRequest } from '../blockParser';
 import { urlOfExtensionFile } from './extensionFiles';
 
 interface WebWorker {
@@ -24,6 +24,14 @@ export class WebWorkerBlockParser implements BlockParser {
   private readonly pending = new Map<number, (blocks: BlockCache | undefined) => void>();
 
   parse(text: string, options: AnalyzeOptions): Promise<BlockCache | undefined> {
+    return this.request({ text }, options);
+  }
+
+  parseBlocks(blockTexts: string[], options: AnalyzeOptions): Promise<BlockCache | undefined> {
+    return this.request({ blockTexts }, options);
+  }
+
+  private request(payload: BlockRequest, options: AnalyzeOptions): Promise<BlockCache | undefined> {
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve(undefined);
     const id = this.nextId++;
@@ -31,7 +39,7 @@ export class WebWorkerBlockParser implements BlockParser {
       this.pending.set(id, resolve);
       try {
         // Settings objects are proxies that cannot be cloned: send plain data.
-        worker.postMessage({ id, text, options: JSON.parse(JSON.stringify(options)) as AnalyzeOptions });
+        worker.postMessage({ id, ...payload, options: JSON.parse(JSON.stringify(options)) as AnalyzeOptions } as WorkerRequest);
       } catch {
         this.settle(id, undefined);
       }
