@@ -39,6 +39,13 @@ import { WorkspaceFiles } from './workspaceFiles';
 
 /** First parses of texts longer than this (UTF-16 units, about 1 MB) run in the worker thread. */
 export const OFF_THREAD_LENGTH = 1_000_000;
+/**
+ * The directories an edit changed are parsed in the worker thread when their text is longer than
+ * this (UTF-16 units): a directory of about 150 users, whose parse costs the host several
+ * milliseconds. Smaller ones are parsed in the analysis itself, which saves the round trip (and a
+ * worker for files that never need one).
+ */
+export const OFF_THREAD_EDIT_LENGTH = 16_000;
 
 interface Entry {
   analysis?: Analysis;
@@ -397,14 +404,14 @@ export class AnalysisStore implements vscode.Disposable {
       } finally {
         entry.warming = undefined;
       }
-    } else if (entry.analysis && this.blockParser && text.length > OFF_THREAD_LENGTH && !this.runs.busy(folderOf(uri))) {
+    } else if (entry.analysis && this.blockParser && text.length > OFF_THREAD_EDIT_LENGTH && !this.runs.busy(folderOf(uri))) {
       await this.parseEditOffThread(uri, entry, text, options);
     }
     this.runs.start(folderOf(uri), uri.toString(), this.publishSteps(uri, entry, text, version));
   }
 
   /**
-   * The directories an edit of a large file changed are parsed in the worker, and the file's
+   * The directories an edit changed, if large enough, are parsed in the worker, and the file's
    * `Analyzer` takes them over: the extension host's thread then only places them (a directory's
    * parse is the longest part of a keystroke's analysis). Nothing is lost if the worker cannot: the
    * analysis parses what it does not find.
@@ -412,7 +419,7 @@ export class AnalysisStore implements vscode.Disposable {
   private async parseEditOffThread(uri: vscode.Uri, entry: Entry, text: string, options: AnalyzeOptions): Promise<void> {
     const analyzer = this.estateOf(uri).analyzerOf(uri.toString());
     const blockTexts = timed('blocks of an edit', () => analyzer.blocksToParse(text, options));
-    if (blockTexts.length === 0) return;
+    if (blockTexts.reduce((length, block) => length + block.length, 0) <= OFF_THREAD_EDIT_LENGTH) return;
     const started = Date.now();
     const parsing = this.blockParser!.parseBlocks(blockTexts, options).then((blocks) => {
       if (!blocks) return;
