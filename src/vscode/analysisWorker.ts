@@ -1,6 +1,6 @@
 /**
- * Runs in a worker thread: parses a large file's directory blocks off the extension host's main
- * thread — the whole file first, then the blocks each edit changes — and sends them back as plain
+ * Runs in a worker thread: parses directory blocks off the extension host's main thread — a large
+ * file's first version, then the large directories an edit changes — and sends them back as plain
  * data. The main thread's `Analyzer` adopts them, so its own analysis only places cached blocks and
  * runs the rules.
  */

@@ -1,7 +1,8 @@
 /**
  * The main thread's side of the analysis worker: one worker thread, started on first use, that
- * parses large files' blocks (the first version's, then those an edit changed). If the thread cannot start or fails, callers fall back to parsing on
- * the main thread, so a missing worker costs speed, never results.
+ * parses large files' blocks (a first version's, then the large directories an edit changed). If
+ * the thread cannot start or fails, callers fall back to parsing on the main thread, so a missing
+ * worker costs speed, never results.
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';

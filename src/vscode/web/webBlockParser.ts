@@ -1,6 +1,7 @@
 /**
  * The web worker extension host's block parser: one Web Worker (dist/worker.web.js), started on
- * first use, parses large files' blocks. As on the desktop, a worker that cannot start or fails
+ * first use, parses large files' blocks (a first version's, then the large directories an edit
+ * changed). As on the desktop, a worker that cannot start or fails
  * answers "unavailable" and the store parses on the host's thread: a missing worker costs speed,
  * never results.
  */
