@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyze, Analyzer } from '../../src/core/analyze';
+import { analyze, Analyzer, parseBlockTexts } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/analyze';
 import { spansOf } from '../../src/core/parse/shift';
 import { splitBlocks } from '../../src/core/parse/splitBlocks';
@@ -98,49 +98,66 @@ describe('incremental analysis', function () {
     }
   });
 
-  it('stays equal to a from-scratch analysis through random typing in a crowded file (every offset, related location and fact)', () => {
-    // Repeated names and many problems: the cached per-directory findings, the blocks moved in place and
-    // the remembered suggestions must all give what a whole-file parse of the same text gives.
-    let seed = 11;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
-    const analyzer = new Analyzer();
-    let text = generateCrowded({ users: 160, usersPerDirectory: 40 });
-    const lineStarts = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m.index!);
-    const edits: Array<() => string> = [
-      // a display name in some directory
-      () => { const at = pick(lineStarts(/displayName: /g)) + 'displayName: '.length; return `${text.slice(0, at)}Zo${text.slice(at + 1)}`; },
-      // a UPN's domain that others may reference (adds or removes USR002, CRT002, RBA001…)
-      () => { const at = pick(lineStarts(/@[a-z0-9]+\.example/g)) + 1; return `${text.slice(0, at)}x${text.slice(at)}`; },
-      // a new user line
-      () => { const at = pick(lineStarts(/\n {6}- upn: /g)) + 1; return `${text.slice(0, at)}      - upn: anna.smith@bakery0.example\n${text.slice(at)}`; },
-      // a line removed
-      () => { const at = pick(lineStarts(/\n {8}displayName: /g)); return text.slice(0, at) + text.slice(text.indexOf('\n', at + 1)); },
-      // a whole directory repeated (two blocks with the same text) or removed
-      () => {
-        const starts = lineStarts(/^ {2}- id: /gm);
-        const i = Math.floor(next() * starts.length);
-        const block = text.slice(starts[i], starts[i + 1] ?? text.length);
-        return next() < 0.5 || starts.length < 3 ? text.slice(0, starts[i]) + block + text.slice(starts[i]) : text.slice(0, starts[i]) + text.slice(starts[i] + block.length);
-      },
-      // a suppression comment, or a character typed anywhere
-      () => { const at = pick(lineStarts(/\n {6}- upn: /g)) + 1; return `${text.slice(0, at)}      # tenancy-disable-next-line USR002\n${text.slice(at)}`; },
-      () => { const at = Math.floor(next() * text.length); return text.slice(0, at) + pick(['x', '\n', ' ', '- ', '#']) + text.slice(at); },
-    ];
-    let compared = 0;
-    let reused = 0;
-    for (let step = 0; step < 60; step++) {
-      text = pick(edits)();
-      const incremental = analyzer.analyze(text);
-      if (incremental.stats.mode === 'blocks' && incremental.stats.parsedBlocks < incremental.stats.blocks) reused++;
-      const whole = analyze(text, { split: false });
-      if (whole.problems.some((p) => p.code === 'YAML')) continue;
-      compared++;
-      assert.deepEqual(JSON.parse(JSON.stringify(incremental.problems)), JSON.parse(JSON.stringify(whole.problems)), `problems at step ${step}`);
-      assert.deepEqual(JSON.parse(JSON.stringify(incremental.workspace)), JSON.parse(JSON.stringify(whole.workspace)), `model at step ${step}`);
-    }
-    assert.ok(compared >= 30 && reused >= 30, `compared ${compared} steps, ${reused} of them reusing blocks`);
-  });
+  for (const offThread of [false, true]) {
+    it(`stays equal to a from-scratch analysis through random typing in a crowded file (every offset, related location and fact)${offThread ? ', with edited directories parsed as a worker would' : ''}`, () => {
+      // Repeated names and many problems: the cached per-directory findings, the blocks moved in place and
+      // the remembered suggestions must all give what a whole-file parse of the same text gives.
+      // Off the thread: most edits' directories are parsed apart and cloned, as the editor's worker
+      // hands them over; some are parsed for a version that is then skipped.
+      let seed = 11;
+      const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+      const analyzer = new Analyzer();
+      let text = generateCrowded({ users: 160, usersPerDirectory: 40 });
+      const lineStarts = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m.index!);
+      const edits: Array<() => string> = [
+        // a display name in some directory
+        () => { const at = pick(lineStarts(/displayName: /g)) + 'displayName: '.length; return `${text.slice(0, at)}Zo${text.slice(at + 1)}`; },
+        // a UPN's domain that others may reference (adds or removes USR002, CRT002, RBA001…)
+        () => { const at = pick(lineStarts(/@[a-z0-9]+\.example/g)) + 1; return `${text.slice(0, at)}x${text.slice(at)}`; },
+        // a new user line
+        () => { const at = pick(lineStarts(/\n {6}- upn: /g)) + 1; return `${text.slice(0, at)}      - upn: anna.smith@bakery0.example\n${text.slice(at)}`; },
+        // a line removed
+        () => { const at = pick(lineStarts(/\n {8}displayName: /g)); return text.slice(0, at) + text.slice(text.indexOf('\n', at + 1)); },
+        // a whole directory repeated (two blocks with the same text) or removed
+        () => {
+          const starts = lineStarts(/^ {2}- id: /gm);
+          const i = Math.floor(next() * starts.length);
+          const block = text.slice(starts[i], starts[i + 1] ?? text.length);
+          return next() < 0.5 || starts.length < 3 ? text.slice(0, starts[i]) + block + text.slice(starts[i]) : text.slice(0, starts[i]) + text.slice(starts[i] + block.length);
+        },
+        // a suppression comment, or a character typed anywhere
+        () => { const at = pick(lineStarts(/\n {6}- upn: /g)) + 1; return `${text.slice(0, at)}      # tenancy-disable-next-line USR002\n${text.slice(at)}`; },
+        () => { const at = Math.floor(next() * text.length); return text.slice(0, at) + pick(['x', '\n', ' ', '- ', '#']) + text.slice(at); },
+      ];
+      let compared = 0;
+      let reused = 0;
+        let handedOver = 0;
+      let healthy = text;
+      for (let step = 0; step < 60; step++) {
+        text = pick(edits)();
+        if (offThread && next() < 0.8) {
+          const skipped = next() < 0.2;
+          analyzer.importParsed(structuredClone(parseBlockTexts(analyzer.blocksToParse(text))));
+          if (skipped) text = pick(edits)(); // a newer version came before the analysis
+        }
+        const incremental = analyzer.analyze(text);
+        handedOver += incremental.stats.parsedOffThread ?? 0;
+        if (incremental.stats.mode === 'blocks' && incremental.stats.parsedBlocks < incremental.stats.blocks) reused++;
+        const whole = analyze(text, { split: false });
+        if (whole.problems.some((p) => p.code === 'YAML')) {
+          if (offThread) text = healthy; // typing goes on from the last readable version (more steps to compare)
+          continue;
+        }
+        healthy = text;
+        compared++;
+        assert.deepEqual(JSON.parse(JSON.stringify(incremental.problems)), JSON.parse(JSON.stringify(whole.problems)), `problems at step ${step}`);
+        assert.deepEqual(JSON.parse(JSON.stringify(incremental.workspace)), JSON.parse(JSON.stringify(whole.workspace)), `model at step ${step}`);
+      }
+      assert.ok(compared >= 30 && reused >= 30, `compared ${compared} steps, ${reused} of them reusing blocks`);
+      if (offThread) assert.ok(handedOver >= 20, `${handedOver} directories parsed apart and placed`);
+    });
+  }
 
   it('keeps "did you mean" right while typing adds, renames and removes the accounts it could suggest', () => {
     const text = generateCrowded({ users: 120, usersPerDirectory: 40 });
