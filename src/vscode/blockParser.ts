@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, BlockCache } from '../core/analyze';
-import type { WorkerRequest, WorkerResponse } from './workerRequests';
+import type { BlockRequest, WorkerRequest, WorkerResponse } from './workerRequests';
 
 /** Parses a large file's blocks off the extension host's thread; `undefined` when it cannot. */
 export interface BlockParser {
@@ -17,9 +17,6 @@ export interface BlockParser {
   parseBlocks(blockTexts: string[], options: AnalyzeOptions): Promise<BlockCache | undefined>;
   dispose(): void;
 }
-
-/** A request's payload, before the worker's numbering. */
-export type BlockRequest = { text: string } | { blockTexts: string[] };
 
 /** The desktop (Node) extension host's block parser: a `worker_threads` worker running dist/worker.js. */
 export class WorkerThreadBlockParser implements BlockParser {

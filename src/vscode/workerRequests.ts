@@ -6,11 +6,14 @@
 import { Analyzer, parseBlockTexts } from '../core/analyze';
 import type { AnalyzeOptions, BlockCache } from '../core/analyze';
 
-export type WorkerRequest =
+/** What is asked, before the request's number and options. */
+export type BlockRequest =
   /** A whole text: every block of it (the first parse of a large file). */
-  | { id: number; text: string; options: AnalyzeOptions }
+  | { text: string }
   /** The directory blocks an edit changed (`Analyzer.blocksToParse`), each parsed on its own. */
-  | { id: number; blockTexts: string[]; options: AnalyzeOptions };
+  | { blockTexts: string[] };
+
+export type WorkerRequest = BlockRequest & { id: number; options: AnalyzeOptions };
 
 export interface WorkerResponse {
   id: number;

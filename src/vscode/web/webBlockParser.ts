@@ -6,8 +6,8 @@
  * never results.
  */
 import type { AnalyzeOptions, BlockCache } from '../../core/analyze';
-import type { WorkerRequest, WorkerResponse } from '../workerRequests';
-import type { BlockParser, BlockRequest } from '../blockParser';
+import type { BlockRequest, WorkerRequest, WorkerResponse } from '../workerRequests';
+import type { BlockParser } from '../blockParser';
 import { urlOfExtensionFile } from './extensionFiles';
 
 interface WebWorker {
@@ -40,7 +40,7 @@ export class WebWorkerBlockParser implements BlockParser {
       this.pending.set(id, resolve);
       try {
         // Settings objects are proxies that cannot be cloned: send plain data.
-        worker.postMessage({ id, ...payload, options: JSON.parse(JSON.stringify(options)) as AnalyzeOptions } as WorkerRequest);
+        worker.postMessage({ id, ...payload, options: JSON.parse(JSON.stringify(options)) as AnalyzeOptions } satisfies WorkerRequest);
       } catch {
         this.settle(id, undefined);
       }
