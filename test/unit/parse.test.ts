@@ -132,7 +132,7 @@ describe('incremental analysis', function () {
       ];
       let compared = 0;
       let reused = 0;
-        let handedOver = 0;
+      let handedOver = 0;
       let healthy = text;
       for (let step = 0; step < 60; step++) {
         text = pick(edits)();

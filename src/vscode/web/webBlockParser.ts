@@ -1,9 +1,8 @@
 /**
  * The web worker extension host's block parser: one Web Worker (dist/worker.web.js), started on
  * first use, parses large files' blocks (a first version's, then the large directories an edit
- * changed). As on the desktop, a worker that cannot start or fails
- * answers "unavailable" and the store parses on the host's thread: a missing worker costs speed,
- * never results.
+ * changed). As on the desktop, a worker that cannot start or fails answers "unavailable" and the
+ * store parses on the host's thread: a missing worker costs speed, never results.
  */
 import type { AnalyzeOptions, BlockCache } from '../../core/analyze';
 import type { BlockRequest, WorkerRequest, WorkerResponse } from '../workerRequests';
