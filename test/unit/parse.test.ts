@@ -83,6 +83,14 @@ describe('incremental analysis', function () {
     assert.ok(second.workspace.directories[1].users.some((u) => u.upn?.value === 'gina.park@fabrikam.com'));
   });
 
+  it('a line break removed before a directory joins it to the one above: both are cut again, as a fresh analysis cuts them', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(example);
+    const next = example.indexOf('\n  - id:', example.indexOf('  - id:') + 1);
+    const joined = `${example.slice(0, next)}x${example.slice(next + 1)}`;
+    assert.deepEqual(observable(analyzer.analyze(joined)), observable(analyze(joined)));
+  });
+
   it('records, while parsing a block, every object with offsets that moving the block must move, each once', () => {
     // Every kind of entry, a value the model leaves out (an unknown subscription type) and a directory that is not a map.
     const at = example.indexOf('    subscriptions:');

@@ -33,10 +33,13 @@ export function recut(previous: { text: string; split: BlockSplit }, text: strin
   if (prefix < cutStart || oldEnd > cutEnd || (oldEnd === cutEnd && cutEnd !== before.length)) return undefined;
 
   const first = Math.max(0, blockAt(blocks, prefix) - 1); // the block before too: the change may end its item
-  const last = blockAt(blocks, Math.max(prefix, oldEnd - 1));
+  // A change ending where a block begins removed the line break before it: that block is cut again too.
+  const last = blockAt(blocks, Math.max(prefix, oldEnd));
   const regionStart = blocks[first].start;
   const regionEnd = blocks[last].end + delta;
   if (regionEnd <= regionStart) return undefined;
+  // The blocks after the region must still begin lines.
+  if (regionEnd < text.length && !isLineBreak(text.charCodeAt(regionEnd - 1))) return undefined;
 
   // Cut the region's lines as the items of a list of their own; they must all be items at the file's indentation.
   const piece = splitBlocks(KEY_LINE + text.slice(regionStart, regionEnd));
@@ -69,6 +72,10 @@ function blockAt(blocks: readonly DirectoryBlock[], offset: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
 }
 
 function indentAt(text: string, lineStart: number): number {
