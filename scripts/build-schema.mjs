@@ -1,7 +1,8 @@
 // Compiles src/core/schema/tenancy.schema.json into standalone validation code (CommonJS) at build
 // time, so neither the extension nor the CLI compiles a schema or evaluates generated code at run
-// time. Exports `validateWorkspace` (a whole file) and `validateDirectory` (one item of
-// `directories`). The output starts with a hash of its inputs (schema, this script, Ajv's version);
+// time. Exports `validateWorkspace` (a whole file), `validateDirectory` (one item of `directories`)
+// and one validator per entry of a directory's lists that an edit re-reads on its own (a user, a
+// guest, a group, a service principal: src/core/parse/patchBlock.ts). The output starts with a hash of its inputs (schema, this script, Ajv's version);
 // when it matches, nothing is regenerated, so repeated builds cost a file read.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -48,6 +49,10 @@ const id = schema.$id;
 const code = standaloneCode(ajv, {
   validateWorkspace: id,
   validateDirectory: `${id}#/definitions/directory`,
+  validateUser: `${id}#/definitions/user`,
+  validateGuest: `${id}#/definitions/guest`,
+  validateGroup: `${id}#/definitions/group`,
+  validateServicePrincipal: `${id}#/definitions/servicePrincipal`,
 });
 
 const header = [

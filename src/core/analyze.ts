@@ -4,7 +4,7 @@
  * are parsed again; the cross-reference rules then run on the merged model.
  */
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Document, Node, ParseOptions, DocumentOptions } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Directory, Span, Workspace } from './model';
 import { ModelIndex } from './modelIndex';
 import { RuleCache } from './ruleCache';
@@ -13,6 +13,9 @@ import { buildDirectory } from './parse/buildModel';
 import { keepUnchanged } from './parse/keepUnchanged';
 import { recut } from './parse/recut';
 import { parseDocumentInSteps } from './parse/parseInSteps';
+import { PARSE_OPTIONS } from './parse/parseOptions';
+import { patchBlock } from './parse/patchBlock';
+import type { ParsedBlock } from './parse/parsedBlock';
 import { placeBlock, shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
 import { loneCrAsLf } from './text/lineBreaks';
@@ -66,6 +69,8 @@ export interface AnalysisStats {
   blocks: number;
   /** Blocks parsed in this run (the others came from the previous version). */
   parsedBlocks: number;
+  /** Blocks of `parsedBlocks` re-read only in the entries the edit touched (parse/patchBlock.ts). */
+  patchedBlocks?: number;
   /** Blocks of this version that a worker parsed for it (`Analyzer.blocksToParse`, `importParsed`), not counted in `parsedBlocks`. */
   parsedOffThread?: number;
 }
@@ -76,27 +81,10 @@ export interface AnalysisStats {
  */
 export const DEFAULT_MAX_LENGTH = 32 * 1024 * 1024;
 
-const PARSE_OPTIONS: ParseOptions & DocumentOptions = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' };
 /** Aliases expand when a value is converted for the schema check; more than this is an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
-/** One parsed directory block, with offsets for where it sits at `base` (see `placeBlock`). */
-export interface ParsedBlock {
-  base: number;
-  /** The position of its first directory in the file's `directories`. */
-  firstIndex: number;
-  /** The language of its problems' messages: a block is only reused for an analysis in the same locale. */
-  locale: Locale;
-  directories: Directory[];
-  problems: Problem[];
-  /**
-   * Every object of its directories with offsets, each once: what `placeBlock` moves. Recorded by the
-   * parse; gathered again on the next move when entries are taken over (`keepUnchanged`).
-   */
-  spans?: Span[];
-  /** The findings of the rules that check one directory at a time, for the options in `key`. */
-  findings?: { key: string; problems: Problem[] };
-}
+export type { ParsedBlock } from './parse/parsedBlock';
 
 /**
  * The parsed blocks of an analysis, keyed by their text: plain data, so a worker thread can parse a
@@ -124,6 +112,20 @@ export class Analyzer {
   private readonly rules = new RuleCache();
   /** Blocks a worker parsed for the next analysis, with their text: taken as if parsed by it, dropped after it. */
   private readonly parsedElsewhere = new Map<ParsedBlock, string>();
+
+  /**
+   * The previous version's `k`th block with the edit read into it entry by entry (parse/patchBlock.ts),
+   * when the edit lies inside it and it stands at the same place; it leaves the cache, its objects
+   * being the new block's now.
+   */
+  private patch(previous: Previous, k: number, before: ParsedBlock, text: string, window: EditWindow, m: Messages): ParsedBlock | undefined {
+    const old = previous.split.blocks[k];
+    const patched = patchBlock({ before, previousText: previous.text, start: old.start, end: old.end, text, window, messages: m });
+    if (!patched) return undefined;
+    const key = previous.text.slice(old.start, old.end);
+    if (this.blocks.get(key) === before) this.blocks.delete(key);
+    return patched;
+  }
 
   /** The blocks the last analysis parsed or reused. */
   exportBlocks(): BlockCache {
@@ -270,6 +272,11 @@ export class Analyzer {
      */
     const displaced = new Set<ParsedBlock>();
     const wasPlaced = edit ? new Set(previous!.placed) : undefined;
+    /** Whether the re-cut blocks are as many as those they replace: each then stands where the one it replaces stood. */
+    const sameCount = edit !== undefined && edit.count === edit.to - edit.from;
+    /** Blocks parsed again that took over entries of the block they replace: they stand in its place in the index. */
+    const heirs = new Map<ParsedBlock, ParsedBlock>();
+    let patchedBlocks = 0;
     for (let k = 0; k < split.blocks.length; k++) {
       const { start, end } = split.blocks[k];
       // Outside the re-cut range, the block at the same place (shifted by the edit) is the one of the previous version.
@@ -278,7 +285,16 @@ export class Analyzer {
       const cached = kept ?? this.blocks.get(blockText!);
       let block = cached?.locale === locale ? cached : undefined;
       if (!block) {
-        block = yield* parseBlock(blockText ?? text.slice(start, end), start, directories.length, locale);
+        const before = sameCount && k >= edit!.from && k < edit!.from + edit!.count ? previous!.placed[k] : undefined;
+        const patched = before && !used.has(before) && before.locale === locale ? this.patch(previous!, k, before, text, edit!.window, m) : undefined;
+        if (patched) {
+          block = patched;
+          placeBlock(block, start, directories.length);
+          heirs.set(block, before!);
+          patchedBlocks++;
+        } else {
+          block = yield* parseBlock(blockText ?? text.slice(start, end), start, directories.length, locale);
+        }
         fresh.add(block);
         parsedBlocks++;
       } else if (this.parsedElsewhere.delete(block)) {
@@ -299,14 +315,12 @@ export class Analyzer {
       for (const problem of block.problems) problems.push(problem);
       yield;
     }
-    /** Blocks parsed again that took over entries of the block they replace: they stand in its place in the index. */
-    const heirs = new Map<ParsedBlock, ParsedBlock>();
-    if (edit && edit.count === edit.to - edit.from) {
+    if (sameCount) {
       // A directory parsed again takes over the entries that did not change from the one it replaces.
       for (let j = 0; j < edit.count; j++) {
         const before = previous!.placed[edit.from + j];
         const after = placed[edit.from + j];
-        if (!fresh.has(after) || used.has(before) || before.directories.length !== after.directories.length) continue;
+        if (heirs.has(after) || !fresh.has(after) || used.has(before) || before.directories.length !== after.directories.length) continue;
         for (let i = 0; i < before.directories.length; i++) yield* keepUnchanged(before.directories[i], after.directories[i]);
         after.spans = undefined; // it now holds entries of the previous version: gathered again when it moves
         heirs.set(after, before);
@@ -325,7 +339,10 @@ export class Analyzer {
       for (const [key, block] of this.blocks) if (!used.has(block)) this.blocks.delete(key);
     }
     const workspace: Workspace = { version: header.version, directoriesKey: header.directoriesKey, standalone: header.standalone, directories };
-    const stats: AnalysisStats = { mode: 'blocks', blocks: split.blocks.length, parsedBlocks, ...(parsedOffThread > 0 ? { parsedOffThread } : {}) };
+    const stats: AnalysisStats = {
+      mode: 'blocks', blocks: split.blocks.length, parsedBlocks,
+      ...(patchedBlocks > 0 ? { patchedBlocks } : {}), ...(parsedOffThread > 0 ? { parsedOffThread } : {}),
+    };
     yield;
     const { index, changed } = nextIndex(workspace, placed, previous, heirs);
     yield;

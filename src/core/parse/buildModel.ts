@@ -125,7 +125,12 @@ class Reader {
 
   /** The maps of a list value, each with its position in the list. */
   maps(pair: Pair | undefined): Array<[YAMLMap, number]> {
-    const list = pair && this.resolve(pair.value);
+    return pair ? this.mapsOf(pair.value) : [];
+  }
+
+  /** The maps of a list node, each with its position in the list. */
+  mapsOf(node: unknown): Array<[YAMLMap, number]> {
+    const list = this.resolve(node);
     if (!isSeq(list)) return [];
     const result: Array<[YAMLMap, number]> = [];
     list.items.forEach((item, position) => {
@@ -164,6 +169,25 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
     servicePrincipals: read.maps(pairs.get('servicePrincipals')).map(([m]) => buildServicePrincipal(read, m, index)),
     managementGroups: read.maps(pairs.get('managementGroups')).map(([m], position) => buildManagementGroup(read, m, index, position)),
   });
+}
+
+/**
+ * The entries of one of a directory's lists read on their own (src/core/parse/patchBlock.ts): the
+ * maps of `list`, as `buildDirectory` reads them from inside their directory.
+ * @param base offset of the parsed text in the whole file
+ * @param spans receives every object of the entries that has offsets, each once
+ */
+export function buildEntries(
+  doc: Document.Parsed, list: Node, base: number, key: 'users' | 'guests' | 'groups' | 'servicePrincipals', directoryIndex: number, spans?: Span[],
+): Array<User | Guest | Group | ServicePrincipal> {
+  const read = new Reader(doc, base, spans);
+  const maps = read.mapsOf(list);
+  switch (key) {
+    case 'users': return maps.map(([m]) => buildAccount(read, m, directoryIndex, 'user'));
+    case 'guests': return maps.map(([m]) => buildAccount(read, m, directoryIndex, 'guest'));
+    case 'groups': return maps.map(([m]) => buildGroup(read, m, directoryIndex));
+    case 'servicePrincipals': return maps.map(([m]) => buildServicePrincipal(read, m, directoryIndex));
+  }
 }
 
 function buildGroup(read: Reader, map: YAMLMap, directoryIndex: number): Group {

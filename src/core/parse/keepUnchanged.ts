@@ -37,6 +37,10 @@ export function isEntityList(value: unknown): value is Entity[] {
  * `now`, with the entries equal to those of `then` at the same distance from the start, or from the
  * end, replaced by them: typing changes one entry, a new line adds one, and the others line up.
  */
+export function reconcileEntries<T extends object>(then: readonly T[], now: readonly T[]): T[] {
+  return reconcile(then as unknown as Entity[], now as unknown as Entity[]) as unknown as T[];
+}
+
 function reconcile(then: Entity[], now: Entity[]): Entity[] {
   const result = [...now];
   let prefix = 0;

@@ -30,7 +30,8 @@ import type { FixData, Problem } from '../problems';
 import { ADDRESS_ALIAS, DOMAIN_ANY_CASE, GUID, UPN_ALIAS } from '../formats';
 import { didYouMean } from '../text/didYouMean';
 import schema from './tenancy.schema.json';
-import { validateDirectory, validateWorkspace } from './validate.generated';
+import { validateDirectory, validateGroup, validateGuest, validateServicePrincipal, validateUser, validateWorkspace } from './validate.generated';
+import type { GeneratedValidateFunction } from './validate.generated';
 
 /** Maps a 0-based offset inside the parsed text to an offset in the whole file. */
 export type OffsetMap = (offset: number) => number;
@@ -52,6 +53,27 @@ export function checkTopLevel(value: unknown, root: Node | null | undefined, toF
 export function checkDirectory(value: unknown, node: Node, toFile: OffsetMap, m: Messages = messagesFor('en')): Problem[] {
   if (validateDirectory(value)) return [];
   return toProblems(validateDirectory.errors ?? [], value, node, 'directory', toFile, m);
+}
+
+/** The entries a directory's list holds that can be checked on their own (`checkEntry`), by list. */
+export const ENTRY_KINDS = { users: 'user', guests: 'guest', groups: 'group', servicePrincipals: 'servicePrincipal' } as const;
+export type EntryList = keyof typeof ENTRY_KINDS;
+
+const ENTRY_VALIDATORS: Record<EntryList, GeneratedValidateFunction> = {
+  users: validateUser, guests: validateGuest, groups: validateGroup, servicePrincipals: validateServicePrincipal,
+};
+
+/**
+ * Checks one entry of a directory's list on its own, as `checkDirectory` checks it inside its
+ * directory: the same problems, their pointers relative to the directory item (`/users/4/upn`).
+ * @param position the entry's position in its list
+ */
+export function checkEntry(list: EntryList, position: number, value: unknown, node: Node, toFile: OffsetMap, m: Messages = messagesFor('en')): Problem[] {
+  const validate = ENTRY_VALIDATORS[list];
+  if (validate(value)) return [];
+  const prefix = `/${list}/${position}`;
+  return toProblems(validate.errors ?? [], value, node, ENTRY_KINDS[list], toFile, m)
+    .map((problem) => ({ ...problem, data: { ...problem.data, pointer: prefix + String(problem.data?.pointer ?? '') } }));
 }
 
 // ── JSON Pointer and node lookup ──────────────────────────────────────────────────────────────────

@@ -14,3 +14,8 @@ export interface GeneratedValidateFunction {
 export declare const validateWorkspace: GeneratedValidateFunction;
 /** Validates one item of `directories` (`#/definitions/directory`); error paths are relative to the item. */
 export declare const validateDirectory: GeneratedValidateFunction;
+/** Validate one entry of a directory's list on its own; error paths are relative to the entry. */
+export declare const validateUser: GeneratedValidateFunction;
+export declare const validateGuest: GeneratedValidateFunction;
+export declare const validateGroup: GeneratedValidateFunction;
+export declare const validateServicePrincipal: GeneratedValidateFunction;
