@@ -85,15 +85,21 @@ export class ModelIndex {
   }
 
   /** Every entry a directory adds to the maps: the one definition of what each map holds. */
-  private entriesOf(directory: Directory, add: <V extends { start: number }>(lists: KeyedLists<V>, key: string, entity: V) => void): void {
-    if (directory.id) add(this.directoriesById, fold(directory.id.value), directory);
-    if (directory.name) add(this.directoriesByName, nameKey(directory.name.value), directory);
-    for (const domain of directory.domains) add(this.domainOwners, fold(domain.value), directory);
-    for (const user of directory.users) {
-      if (user.upn) add(isExtForm(user.upn.value) ? this.externalMembers : this.members, accountKey(user.upn.value), user);
+  /** Every entry of the maps for `directory`, except those of the entities in `skip` (keys are not worked out for them). */
+  private entriesOf(
+    directory: Directory, add: <V extends { start: number }>(lists: KeyedLists<V>, key: string, entity: V) => void, skip?: ReadonlySet<object>,
+  ): void {
+    if (!skip?.has(directory)) {
+      if (directory.id) add(this.directoriesById, fold(directory.id.value), directory);
+      if (directory.name) add(this.directoriesByName, nameKey(directory.name.value), directory);
+      for (const domain of directory.domains) add(this.domainOwners, fold(domain.value), directory);
     }
-    for (const guest of directory.guests) if (guest.upn) add(this.guests, accountKey(guest.upn.value), guest);
+    for (const user of directory.users) {
+      if (user.upn && !skip?.has(user)) add(isExtForm(user.upn.value) ? this.externalMembers : this.members, accountKey(user.upn.value), user);
+    }
+    for (const guest of directory.guests) if (guest.upn && !skip?.has(guest)) add(this.guests, accountKey(guest.upn.value), guest);
     for (const subscription of directory.subscriptions) {
+      if (skip?.has(subscription)) continue; // its assignments are the same objects too
       if (subscription.id) add(this.subscriptionsById, fold(subscription.id.value), subscription);
       if (subscription.name) add(this.subscriptionsByName, nameKey(subscription.name.value), subscription);
       if (subscription.owner) add(this.subscriptionsByOwner, accountKey(subscription.owner.value), subscription);
@@ -103,13 +109,28 @@ export class ModelIndex {
       }
     }
     for (const group of directory.groups) {
+      if (skip?.has(group)) continue;
       for (const name of [group.name, group.id]) if (name) add(this.principalNames, fold(name.value), group);
     }
     for (const sp of directory.servicePrincipals) {
+      if (skip?.has(sp)) continue;
       for (const name of [sp.name, sp.id, sp.appId]) if (name) add(this.principalNames, fold(name.value), sp);
     }
     for (const group of directory.managementGroups) {
+      if (skip?.has(group)) continue;
       for (const id of group.subscriptions) add(this.managementGroupsBySubscription, fold(id.value), group);
+    }
+  }
+
+  /** The entities `entriesOf` reads (and those it would skip for lack of a key): no key worked out. */
+  private entitiesOf(directory: Directory, visit: (entity: { start: number }) => void): void {
+    visit(directory);
+    for (const list of [directory.users, directory.guests, directory.groups, directory.servicePrincipals, directory.managementGroups]) {
+      for (const entity of list) visit(entity);
+    }
+    for (const subscription of directory.subscriptions) {
+      visit(subscription);
+      for (const assignment of subscription.roleAssignments) visit(assignment);
     }
   }
 
@@ -131,9 +152,11 @@ export class ModelIndex {
     const accounts = new Map<string, AccountRank | undefined>(); // account key → its name and rank before
     // Entries the new directories took over unchanged (parse/keepUnchanged.ts) neither leave nor enter.
     const incoming = new Set<{ start: number }>();
-    for (const directory of added) this.entriesOf(directory, (_, __, entity) => incoming.add(entity));
+    for (const directory of added) this.entitiesOf(directory, (entity) => incoming.add(entity));
     const outgoing = new Set<{ start: number }>();
-    for (const directory of removed) this.entriesOf(directory, (_, __, entity) => outgoing.add(entity));
+    for (const directory of removed) this.entitiesOf(directory, (entity) => outgoing.add(entity));
+    const kept = new Set<object>();
+    for (const entity of incoming) if (outgoing.has(entity)) kept.add(entity);
     // A directory whose own fields did not change stands for the same thing in the maps (they hold no entries of it).
     const same = new Set<{ start: number }>();
     const touch = (lists: KeyedLists<{ start: number }>, key: string, entity: { start: number }) => {
@@ -152,14 +175,14 @@ export class ModelIndex {
       if (!then || !now || this.hasOffice365Unrecorded(then) !== this.hasOffice365Unrecorded(now)) changed.add(readKey(OFFICE365_AT, String(at)));
     }
     for (const directory of [...removed, ...added]) {
-      this.entriesOf(directory, (lists, key, entity) => touch(lists as unknown as KeyedLists<{ start: number }>, key, entity));
+      this.entriesOf(directory, (lists, key, entity) => touch(lists as unknown as KeyedLists<{ start: number }>, key, entity), kept);
     }
     const gone = new Set([...outgoing].filter((entity) => !incoming.has(entity)));
-    for (const directory of removed) this.entriesOf(directory, (lists, key) => lists.remove(key, gone as Set<never>));
+    for (const directory of removed) this.entriesOf(directory, (lists, key) => lists.remove(key, gone as Set<never>), kept);
     for (const directory of added) {
       this.entriesOf(directory, (lists, key, entity) => {
         if (!outgoing.has(entity)) lists.insert(key, entity);
-      });
+      }, kept);
     }
     const list = this.subscriptions.filter((s) => !gone.has(s));
     for (const directory of added) {
