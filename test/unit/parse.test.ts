@@ -121,6 +121,8 @@ describe('incremental analysis', function () {
       const edits: Array<() => string> = [
         // a display name in some directory
         () => { const at = pick(lineStarts(/displayName: /g)) + 'displayName: '.length; return `${text.slice(0, at)}Zo${text.slice(at + 1)}`; },
+        // a directory's name (outside its entries: the directory is parsed again, by the worker in the second run)
+        () => { const at = pick(lineStarts(/\n {4}name: /g)) + '\n    name: '.length; return `${text.slice(0, at)}Q${text.slice(at)}`; },
         // a UPN's domain that others may reference (adds or removes USR002, CRT002, RBA001…)
         () => { const at = pick(lineStarts(/@[a-z0-9]+\.example/g)) + 1; return `${text.slice(0, at)}x${text.slice(at)}`; },
         // a new user line
@@ -142,7 +144,7 @@ describe('incremental analysis', function () {
       let reused = 0;
       let handedOver = 0;
       let healthy = text;
-      for (let step = 0; step < 60; step++) {
+      for (let step = 0; step < 80; step++) {
         text = pick(edits)();
         if (offThread && next() < 0.8) {
           const skipped = next() < 0.2;
@@ -154,7 +156,7 @@ describe('incremental analysis', function () {
         if (incremental.stats.mode === 'blocks' && incremental.stats.parsedBlocks < incremental.stats.blocks) reused++;
         const whole = analyze(text, { split: false });
         if (whole.problems.some((p) => p.code === 'YAML')) {
-          if (offThread) text = healthy; // typing goes on from the last readable version (more steps to compare)
+          text = healthy; // typing goes on from the last readable version (more steps to compare)
           continue;
         }
         healthy = text;
@@ -163,7 +165,8 @@ describe('incremental analysis', function () {
         assert.deepEqual(JSON.parse(JSON.stringify(incremental.workspace)), JSON.parse(JSON.stringify(whole.workspace)), `model at step ${step}`);
       }
       assert.ok(compared >= 30 && reused >= 30, `compared ${compared} steps, ${reused} of them reusing blocks`);
-      if (offThread) assert.ok(handedOver >= 20, `${handedOver} directories parsed apart and placed`);
+      // Edits inside entries are re-read on this thread (parse/patchBlock.ts): the others go to the worker.
+      if (offThread) assert.ok(handedOver >= 15, `${handedOver} directories parsed apart and placed`);
     });
   }
 

@@ -14,8 +14,20 @@ const seen = (a: Analysis) => a.problems.map((p) => `${p.start}-${p.end} ${p.cod
 /** A crowded file of 30 directories (repeated names, one entry in five with a problem). */
 const crowded = generateCrowded({ users: 30 * 40, usersPerDirectory: 40 });
 
-/** The text with the `n`th UPN's domain changed: a keystroke in one directory, which moves the blocks after it. */
+/**
+ * The text with the name of the directory of the `n`th UPN retyped: a keystroke in one directory,
+ * which moves the blocks after it, and outside its entries (an edit inside them is re-read here,
+ * entry by entry, and not handed to a worker).
+ */
 function retyped(text: string, n: number): string {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf('- upn: ', at + 1);
+  at = text.lastIndexOf('\n    name: ', at) + '\n    name: '.length;
+  return `${text.slice(0, at)}x${text.slice(at)}`;
+}
+
+/** The text with the `n`th UPN's domain changed: a keystroke inside one entry. */
+function retypedEntry(text: string, n: number): string {
   let at = -1;
   for (let i = 0; i <= n; i++) at = text.indexOf('- upn: ', at + 1);
   at = text.indexOf('@', at) + 1;
@@ -47,6 +59,16 @@ describe('blocks parsed off the thread', () => {
       }
       previous = result;
     }
+  });
+
+  it('an edit inside an entry is not handed to the worker: the entries it touched are re-read here', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(crowded);
+    const text = retypedEntry(crowded, 500);
+    assert.deepEqual(analyzer.blocksToParse(text), []);
+    const result = analyzer.analyze(text);
+    assert.equal(result.stats.patchedBlocks, 1);
+    assert.deepEqual(seen(result), seen(analyze(text)));
   });
 
   it('blocks parsed for a text that was never analysed leave the cache after the next analysis', () => {

@@ -41,12 +41,33 @@ export interface PatchInput {
   messages: Messages;
 }
 
+/** The entries an edit replaces in a block, read: what `patchBlock` puts in place. */
+export interface Patch {
+  input: PatchInput;
+  directory: Directory;
+  list: EntryList;
+  /** The entries `first` (inclusive) to `last` (exclusive) of `list`, the lines `[from, to)` of the previous text… */
+  first: number;
+  last: number;
+  from: number;
+  to: number;
+  /** …become these entries, with these problems. */
+  read: Entry[];
+  problems: Problem[];
+}
+
 /**
  * The block of the new version, or undefined when the edit cannot be read entry by entry. The
  * previous block's entries and problems are moved in place (its analysis is over, see `placeBlock`):
  * the caller must not place it again.
  */
 export function patchBlock(input: PatchInput): ParsedBlock | undefined {
+  const patch = planPatch(input);
+  return patch && applyPatch(patch);
+}
+
+/** The entries the edit replaces, read, or undefined when the block must be parsed: the previous block is left as it is. */
+export function planPatch(input: PatchInput): Patch | undefined {
   const { before, previousText, start, end, window } = input;
   if (before.directories.length !== 1 || window.start <= start || window.oldEnd >= end) return undefined;
   if (before.problems.some((p) => p.code === 'YAML')) return undefined;
@@ -66,13 +87,13 @@ export function patchBlock(input: PatchInput): ParsedBlock | undefined {
     let after = low + 1;
     while (after < entries.length && lineOf(entries[after]) < window.oldEnd) after++;
     if (after === entries.length) return undefined;
-    return patchEntries(input, directory, list, low, after, lineOf(entries[low]), lineOf(entries[after]));
+    return readEntries(input, directory, list, low, after, lineOf(entries[low]), lineOf(entries[after]));
   }
   return undefined;
 }
 
-/** Replaces the entries `first` (inclusive) to `last` (exclusive) of `list`, the lines `[from, to)` of the previous text. */
-function patchEntries(input: PatchInput, directory: Directory, list: EntryList, first: number, last: number, from: number, to: number): ParsedBlock | undefined {
+/** Reads the lines the entries `first` (inclusive) to `last` (exclusive) of `list` become, `[from, to)` in the previous text. */
+function readEntries(input: PatchInput, directory: Directory, list: EntryList, first: number, last: number, from: number, to: number): Patch | undefined {
   const { before, previousText, text, window, messages } = input;
   const entries: readonly Entry[] = directory[list];
   const indent = dashIndent(previousText, from, entries[first].start);
@@ -101,7 +122,13 @@ function patchEntries(input: PatchInput, directory: Directory, list: EntryList, 
     const node = now.items.items[k] as Node;
     problems.push(...checkEntry(list, first + k, node.toJS(now.doc), node, (offset) => offset + from, messages));
   }
+  return { input, directory, list, first, last, from, to, read, problems };
+}
 
+/** The new block: the read entries in place of those they replace, in a copy of the directory; what follows them moved. */
+function applyPatch({ input, directory, list, first, last, from, to, read, problems }: Patch): ParsedBlock {
+  const { before, window: { delta } } = input;
+  const entries: readonly Entry[] = directory[list];
   // Everything after the lines moves by the change in length; what encloses them (the directory, the list) ends later.
   const replaced = entries.slice(first, last);
   for (const span of spansOf(directory, [], new Set<object>(replaced)) as Span[]) {

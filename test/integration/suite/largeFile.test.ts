@@ -1,7 +1,8 @@
 /**
  * A 50,000-user workspace file (5 MB) in a real VS Code: its first parse runs in the worker thread,
- * the tree pages its long lists, the diagram opens on one directory, and an edit's directory is
- * parsed again in the worker, the main thread placing it among the cached blocks.
+ * the tree pages its long lists, the diagram opens on one directory, an edit inside a user re-reads
+ * that user alone, and an edit of a directory's own fields has the directory parsed again in the
+ * worker, the main thread placing it among the cached blocks.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -12,7 +13,7 @@ import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, step, tenancyDiagnosti
 
 interface Node { id: string; label: string; kind: string }
 interface DiagramPanel { last?: { model: DiagramModel }; dispose(): void }
-interface Analysis { text: string; stats: { mode: string; blocks: number; parsedBlocks: number; parsedOffThread?: number } }
+interface Analysis { text: string; stats: { mode: string; blocks: number; parsedBlocks: number; patchedBlocks?: number; parsedOffThread?: number } }
 interface TestApi {
   tree: vscode.TreeDataProvider<Node>;
   store: { get(uri: vscode.Uri): Analysis | undefined; all(): Array<[vscode.Uri, Analysis]> };
@@ -106,6 +107,22 @@ describe('a large generated workspace file', function () {
     });
     assert.ok(diagnostics.length > 0);
     const analysis = api().store.get(uri())!;
+    assert.deepEqual([analysis.stats.patchedBlocks, analysis.stats.parsedOffThread], [1, undefined], 'only the edited user was read again, here');
+    await restore(document);
+    assert.equal(document.isDirty, false);
+  });
+
+  it("re-analyses an edit of a directory's name with the directory parsed again in the worker", async () => {
+    const document = await step('opening the 5 MB document', 120_000, vscode.workspace.openTextDocument(uri()));
+    await step('showing the 5 MB document', 60_000, vscode.window.showTextDocument(document));
+    const offset = document.getText().lastIndexOf('\n    name: ', document.getText().indexOf('upn: bruno.martin@contoso.com')) + '\n    name: '.length;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri(), document.positionAt(offset), 'Renamed ');
+    assert.ok(await step('applying the edit', 120_000, vscode.workspace.applyEdit(edit)));
+    const analysis = await waitFor(() => {
+      const current = api().store.get(uri());
+      return current?.text.includes('\n    name: Renamed ') ? current : undefined;
+    }, { timeoutMs: 120_000, message: 'the renamed directory analysed' });
     assert.deepEqual([analysis.stats.parsedBlocks, analysis.stats.parsedOffThread], [0, 1], 'only the edited directory was parsed again, in the worker');
     await restore(document);
     assert.equal(document.isDirty, false);
