@@ -2,7 +2,7 @@
 // time, so neither the extension nor the CLI compiles a schema or evaluates generated code at run
 // time. Exports `validateWorkspace` (a whole file), `validateDirectory` (one item of `directories`)
 // and one validator per entry of a directory's lists that an edit re-reads on its own (a user, a
-// guest, a group, a service principal: src/core/parse/patchBlock.ts). The output starts with a hash of its inputs (schema, this script, Ajv's version);
+// guest, a group, a service principal, a subscription, a management group: src/core/parse/patchBlock.ts). The output starts with a hash of its inputs (schema, this script, Ajv's version);
 // when it matches, nothing is regenerated, so repeated builds cost a file read.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -53,6 +53,8 @@ const code = standaloneCode(ajv, {
   validateGuest: `${id}#/definitions/guest`,
   validateGroup: `${id}#/definitions/group`,
   validateServicePrincipal: `${id}#/definitions/servicePrincipal`,
+  validateSubscription: `${id}#/definitions/subscription`,
+  validateManagementGroup: `${id}#/definitions/managementGroup`,
 });
 
 const header = [

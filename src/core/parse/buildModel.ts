@@ -175,20 +175,26 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
  * The entries of one of a directory's lists read on their own (src/core/parse/patchBlock.ts): the
  * maps of `list`, as `buildDirectory` reads them from inside their directory.
  * @param base offset of the parsed text in the whole file
- * @param spans receives every object of the entries that has offsets, each once
+ * @param position the position of the first map among the maps of its list (subscriptions and
+ * management groups are numbered by it)
  */
 export function buildEntries(
-  doc: Document.Parsed, list: Node, base: number, key: 'users' | 'guests' | 'groups' | 'servicePrincipals', directoryIndex: number, spans?: Span[],
-): Array<User | Guest | Group | ServicePrincipal> {
-  const read = new Reader(doc, base, spans);
+  doc: Document.Parsed, list: Node, base: number, key: EntryListKey, directoryIndex: number, position: number,
+): Array<User | Guest | Group | ServicePrincipal | Subscription | ManagementGroup> {
+  const read = new Reader(doc, base);
   const maps = read.mapsOf(list);
   switch (key) {
     case 'users': return maps.map(([m]) => buildAccount(read, m, directoryIndex, 'user'));
     case 'guests': return maps.map(([m]) => buildAccount(read, m, directoryIndex, 'guest'));
     case 'groups': return maps.map(([m]) => buildGroup(read, m, directoryIndex));
     case 'servicePrincipals': return maps.map(([m]) => buildServicePrincipal(read, m, directoryIndex));
+    case 'subscriptions': return maps.map(([m], k) => buildSubscription(read, m, directoryIndex, position + k));
+    case 'managementGroups': return maps.map(([m], k) => buildManagementGroup(read, m, directoryIndex, position + k));
   }
 }
+
+/** The lists of a directory whose entries `buildEntries` reads. */
+export type EntryListKey = 'users' | 'guests' | 'groups' | 'servicePrincipals' | 'subscriptions' | 'managementGroups';
 
 function buildGroup(read: Reader, map: YAMLMap, directoryIndex: number): Group {
   const { pairs, at } = read.entity(map);

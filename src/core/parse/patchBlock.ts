@@ -1,6 +1,7 @@
 /**
- * Typing inside one entry of a directory's list (a user, a guest, a group, a service principal)
- * re-reads only the entries around the edit, not the whole directory: on a 250-user directory the
+ * Typing inside one entry of a directory's list (a user, a guest, a group, a service principal, a
+ * subscription with its role assignments, a management group) re-reads only the entries around the
+ * edit, not the whole directory: on a 250-user directory the
  * `yaml` parse of the block is most of a keystroke. The lines of the entries the edit touched — from
  * the dash of the entry it starts in to the dash of the first entry after it — are parsed on their
  * own as a list, checked against the schema entry by entry, and put in place of the old entries in a
@@ -9,8 +10,9 @@
  * Only when that reads exactly as parsing the whole block would: the block is one directory that
  * parsed without a YAML problem, the entries before and after the lines are unchanged items of the
  * same block list, the lines stay items of that list (nothing less indented, no anchor or alias,
- * which could reach outside them) and parse cleanly, old and new. Otherwise there is no result and
- * the caller parses the block.
+ * which could reach outside them) and parse cleanly, old and new, and — for subscriptions and
+ * management groups, which are numbered by position — as many entries as before. Otherwise there is
+ * no result and the caller parses the block.
  */
 import { isAlias, isMap, isNode, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, YAMLSeq } from 'yaml';
@@ -25,7 +27,9 @@ import { reconcileEntries } from './keepUnchanged';
 import { PARSE_OPTIONS } from './parseOptions';
 import { spansOf } from './shift';
 
-const LISTS: readonly EntryList[] = ['users', 'guests', 'groups', 'servicePrincipals'];
+const LISTS: readonly EntryList[] = ['users', 'guests', 'groups', 'servicePrincipals', 'subscriptions', 'managementGroups'];
+/** Lists whose entries are numbered by position (`subscriptionIndex`, `managementGroupIndex`): re-read only while as many. */
+const NUMBERED: ReadonlySet<EntryList> = new Set(['subscriptions', 'managementGroups']);
 
 type Entry = Directory[EntryList][number];
 
@@ -116,7 +120,8 @@ function readEntries(input: PatchInput, directory: Directory, list: EntryList, f
   // A problem that starts before the lines and ends inside them is not an entry's: it cannot be moved.
   if (before.problems.some((p) => p.start < from && p.end > from && p.end < to)) return undefined;
 
-  const read = buildEntries(now.doc, now.items, from, list, directory.index).slice(0, now.count);
+  if (NUMBERED.has(list) && now.count !== last - first) return undefined;
+  const read = buildEntries(now.doc, now.items, from, list, directory.index, first).slice(0, now.count);
   const problems: Problem[] = [];
   for (let k = 0; k < now.count; k++) {
     const node = now.items.items[k] as Node;

@@ -30,7 +30,9 @@ import type { FixData, Problem } from '../problems';
 import { ADDRESS_ALIAS, DOMAIN_ANY_CASE, GUID, UPN_ALIAS } from '../formats';
 import { didYouMean } from '../text/didYouMean';
 import schema from './tenancy.schema.json';
-import { validateDirectory, validateGroup, validateGuest, validateServicePrincipal, validateUser, validateWorkspace } from './validate.generated';
+import {
+  validateDirectory, validateGroup, validateGuest, validateManagementGroup, validateServicePrincipal, validateSubscription, validateUser, validateWorkspace,
+} from './validate.generated';
 import type { GeneratedValidateFunction } from './validate.generated';
 
 /** Maps a 0-based offset inside the parsed text to an offset in the whole file. */
@@ -56,11 +58,14 @@ export function checkDirectory(value: unknown, node: Node, toFile: OffsetMap, m:
 }
 
 /** The entries a directory's list holds that can be checked on their own (`checkEntry`), by list. */
-export const ENTRY_KINDS = { users: 'user', guests: 'guest', groups: 'group', servicePrincipals: 'servicePrincipal' } as const;
+export const ENTRY_KINDS = {
+  users: 'user', guests: 'guest', groups: 'group', servicePrincipals: 'servicePrincipal', subscriptions: 'subscription', managementGroups: 'managementGroup',
+} as const;
 export type EntryList = keyof typeof ENTRY_KINDS;
 
 const ENTRY_VALIDATORS: Record<EntryList, GeneratedValidateFunction> = {
   users: validateUser, guests: validateGuest, groups: validateGroup, servicePrincipals: validateServicePrincipal,
+  subscriptions: validateSubscription, managementGroups: validateManagementGroup,
 };
 
 /**

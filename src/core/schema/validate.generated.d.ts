@@ -19,3 +19,5 @@ export declare const validateUser: GeneratedValidateFunction;
 export declare const validateGuest: GeneratedValidateFunction;
 export declare const validateGroup: GeneratedValidateFunction;
 export declare const validateServicePrincipal: GeneratedValidateFunction;
+export declare const validateSubscription: GeneratedValidateFunction;
+export declare const validateManagementGroup: GeneratedValidateFunction;
