@@ -1,11 +1,18 @@
 /**
- * A file's diagnostics spread over a few collections by line, handed to VS Code one collection per
+ * A file's diagnostics spread over collections by line, handed to VS Code a few collections per
  * task. VS Code's host serialises a collection's whole list for a file on every `set` (about 30 µs
  * per diagnostic), so one list of 1,000 costs about 30 ms per keystroke, and a line added near the
  * top of a large file moves every diagnostic after it: setting all of them at once held the host
  * for 55–155 ms. Spread over `SHARDS` collections (buckets of `BUCKET_LINES` lines dealt in turn),
- * each set is an eighth of the list, in a task of its own, the collections of the lines in view and
- * being edited first; a collection whose diagnostics did not change is not set again.
+ * each set is a small part of the list; a collection whose diagnostics did not change is not set
+ * again, and the collections of the lines in view and being edited go first.
+ *
+ * The changed collections are set together in one task, up to `SET_PER_TASK` diagnostics: every
+ * task's sets reach the workbench as one message, and the workbench hands each change of a file's
+ * markers — all of them, every collection's — to every other extension host (a web worker host
+ * beside the Node one, in a browser), so a change in eight tasks cost it eight copies of the file's
+ * markers where one task costs one. An edit that changes a few problems sets its two or three
+ * collections in one task; a line added near the top, every collection, in a few.
  *
  * A newer publication of a file replaces its collections still waiting, and a publication whose
  * analysis is no longer the file's when its turn comes is dropped (the newer analysis brings its
@@ -17,8 +24,10 @@ import type { Scheduled } from './tasks';
 import { timed } from './timings';
 
 /** The collections a file's diagnostics are spread over, and the lines of each bucket dealt to them in turn. */
-export const SHARDS = 8;
+export const SHARDS = 32;
 const BUCKET_LINES = 64;
+/** The most diagnostics one task hands over (it always hands over at least one changed collection). */
+const SET_PER_TASK = 400;
 
 /** The collection of a line's diagnostics. */
 export function shardOf(line: number): number {
@@ -60,7 +69,7 @@ export class ShardedCollections implements vscode.Disposable {
   private next?: Scheduled;
   private readonly idle = new IdleWaiters();
 
-  /** @param name the first collection's name; the others are `name.1` … `name.7`. */
+  /** @param name the first collection's name; the others are `name.1` … `name.31`. */
   constructor(name: string) {
     this.collections = Array.from({ length: SHARDS }, (_, k) => vscode.languages.createDiagnosticCollection(k === 0 ? name : `${name}.${k}`));
   }
@@ -100,16 +109,17 @@ export class ShardedCollections implements vscode.Disposable {
   }
 
   /**
-   * One task: the waiting collections are made in turn until one differs from what VS Code holds,
-   * which is set (the serialisation is the cost worth a task; making a collection that did not
-   * change is not).
+   * One task: the waiting collections are made in turn, and those that differ from what VS Code
+   * holds are set, until `SET_PER_TASK` diagnostics were set (making a collection that did not
+   * change costs little; the serialisation of a set is the cost worth a task).
    */
   private handOver(): void {
     this.next = undefined;
     try {
       timed('diagnostics: a collection', () => {
+        let set = 0;
         for (const file of this.waiting) {
-          while (file.waiting) {
+          while (file.waiting && set < SET_PER_TASK) {
             const { publication, shards } = file.waiting;
             const shard = shards.shift();
             if (shards.length === 0 || !publication.current()) file.waiting = undefined;
@@ -118,9 +128,9 @@ export class ShardedCollections implements vscode.Disposable {
             if (sameDiagnostics(file.held[shard], diagnostics)) continue;
             file.held[shard] = diagnostics;
             timed('diagnostics: set', () => this.collections[shard].set(file.uri, diagnostics));
-            if (!file.waiting) this.waiting.delete(file);
-            return;
+            set += Math.max(1, diagnostics.length);
           }
+          if (file.waiting) return;
           this.waiting.delete(file);
         }
       });

@@ -44,6 +44,17 @@ const threadCpuMs: (() => number) | undefined = (() => {
 })();
 const tasks = new Map<string, Tally>();
 const steps = new Map<string, Tally>();
+/** Tenancy's tasks in the order they ran, while `npm run bench:host` follows them (`trace(true)`); bounded. */
+let trail: TaskRun[] | undefined;
+const TRAIL_LIMIT = 10_000;
+
+/** One task of Tenancy's: when it started (`performance.now()`), how long it ran by the clock and in CPU time (ms). */
+export interface TaskRun {
+  label: string;
+  start: number;
+  ms: number;
+  cpuMs?: number;
+}
 
 /** The longest runs recorded since the last `reset`, in ms, by label. */
 export interface LongestTimings {
@@ -85,6 +96,15 @@ export const timings = {
   reset(): void {
     tasks.clear();
     steps.clear();
+    if (trail) trail = [];
+  },
+  /** Keeps (on) or stops keeping (off) each task's start and length, to lay an edit's tasks out in time. */
+  trace(on: boolean): void {
+    trail = on ? [] : undefined;
+  },
+  /** The tasks run since `trace(true)` or the last `reset`, in order. */
+  trail(): TaskRun[] {
+    return trail ? [...trail] : [];
   },
 };
 
@@ -111,7 +131,10 @@ export function timed<T>(label: string, step: () => T): T {
     const duration = performance.now() - start;
     const cpu = (threadCpuMs?.() ?? 0) - cpuStart;
     tally(steps, label, duration, cpu);
-    if (depth === 0) tally(tasks, label, duration, cpu);
+    if (depth === 0) {
+      tally(tasks, label, duration, cpu);
+      if (trail && trail.length < TRAIL_LIMIT) trail.push({ label, start, ms: duration, ...(threadCpuMs ? { cpuMs: cpu } : {}) });
+    }
     if (enabled) {
       performance.measure(`tenancy ${label}`, { start, duration });
       log?.info(`timing ${label}: ${duration.toFixed(1)} ms`);

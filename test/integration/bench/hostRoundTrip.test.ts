@@ -14,6 +14,11 @@
  * ends instead when the edit's diagnostics are in VS Code's collections, looked at after each
  * publication of the file's analysis and a few turns of the event loop after it.
  *
+ * Each edit starts from a quiet host: after a Tenancy edit, once Tenancy's tasks have stopped (`QUIET_MS`
+ * without one); after the control's, `QUIET_MS` later, so VS Code's own work on the control's edit
+ * (tokens, rendering, the merge-conflict scan of the whole text) does not land in the next Tenancy round
+ * trip. Each edit's timeline (Tenancy's tasks and the events seen, from `applyEdit`) is recorded too.
+ *
  * Because the control's own round trips spread over hundreds of milliseconds on a shared machine, the
  * measure of what Tenancy adds is not the difference of round trips but the time Tenancy's own tasks
  * held the host's thread per edit: the sum of every outermost `timed` step of the extension's
@@ -55,7 +60,11 @@ interface Timings {
   longest(): { tasks: Record<string, number>; steps: Record<string, number> };
   totals(): { tasks: Record<string, LabelTotal>; steps: Record<string, LabelTotal> };
   reset(): void;
+  trace(on: boolean): void;
+  trail(): Array<{ label: string; start: number; ms: number; cpuMs?: number }>;
 }
+/** One moment of an edit's round trip, ms after `applyEdit` was called: a task of Tenancy's (with its length) or an event the bench saw. */
+interface Moment { at: number; what: string; ms?: number; cpuMs?: number }
 const EDITS = Number(process.env.TENANCY_BENCH_EDITS) || 6;
 const WORKLOADS = process.env.TENANCY_BENCH_WORKLOADS?.split(',');
 const PROFILE = process.env.TENANCY_BENCH_PROFILE === '1';
@@ -138,6 +147,8 @@ interface Figures {
   longestTenancyTasks: Record<string, number>;
   /** The longest of Tenancy's timed steps by label, nested ones included (the diagnostics inside a listener's task…), ms. */
   longestTenancySteps: Record<string, number>;
+  /** Per edit, until its diagnostics were shown: when `applyEdit` was called (`performance.now()`), then Tenancy's tasks and the events seen (the document changed, applyEdit resolved, published, shown), in time order. */
+  timelines: Array<{ startedAt: number; moments: Moment[] }>;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -224,7 +235,9 @@ describe('host round trip of an edit (bench)', function () {
   after(async () => {
     await config().update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
     const out = join(outDir(), 'bench-host.json');
-    writeFileSync(out, JSON.stringify({ vscode: vscode.version, node: process.version, debounceMs: 0, edits: EDITS, quietMs: QUIET_MS, results }, null, 2));
+    // The profiler's clock (µs) against performance.now() (ms), to place the timelines in the CPU profiles.
+    const clock = { profilerMicros: Number(process.hrtime.bigint() / 1000n), performanceNow: performance.now() };
+    writeFileSync(out, JSON.stringify({ vscode: vscode.version, node: process.version, debounceMs: 0, edits: EDITS, quietMs: QUIET_MS, clock, results }, null, 2));
   });
 
   for (const workload of ['generator', 'crowded'] as const) {
@@ -278,20 +291,25 @@ describe('host round trip of an edit (bench)', function () {
       for (const [label, ms] of Object.entries(from)) into.set(label, Math.max(into.get(label) ?? 0, ms));
     };
     const stalls = monitorEventLoopDelay({ resolution: 10 });
+    const timelines: Figures['timelines'] = [];
+    timings().trace(true);
     for (let i = 0; i < EDITS; i++) {
       stalls.enable();
       timings().reset();
       const started = performance.now();
+      const moments: Moment[] = [];
+      const saw = (what: string) => moments.push({ at: round(performance.now() - started), what });
+      const changed = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === tenancy) saw('document changed'); });
       // When the edit's diagnostics are in VS Code's collections: looked at after each publication of
       // the file's analysis, and for a few turns of the event loop after it.
       let shownAt: number | undefined;
       const look = (ticks: number) => {
         if (shownAt !== undefined) return;
-        if (plan.shows(i)) shownAt = performance.now();
+        if (plan.shows(i)) { shownAt = performance.now(); saw('shown'); }
         else if (ticks > 0) setImmediate(() => look(ticks - 1));
       };
       const published = store().onDidChange((uri) => {
-        if (uri.toString() === tenancy.uri.toString()) look(SHOWN_TICKS);
+        if (uri.toString() === tenancy.uri.toString()) { saw('published'); look(SHOWN_TICKS); }
       });
       const updated = new Promise<void>((resolve, reject) => {
         const listener = vscode.languages.onDidChangeDiagnostics((e) => {
@@ -301,9 +319,15 @@ describe('host round trip of an edit (bench)', function () {
       });
       await vscode.workspace.applyEdit(plan.edit(tenancy, i));
       tenancyApplyMs.push(round(performance.now() - started));
+      saw('applyEdit resolved');
       await updated;
       const now = performance.now();
+      saw('diagnostics event');
       published.dispose();
+      changed.dispose();
+      const until = (shownAt ?? now) - started;
+      const tasksRan = timings().trail().map((t) => ({ at: round(t.start - started), what: t.label, ms: round(t.ms), ...(t.cpuMs === undefined ? {} : { cpuMs: round(t.cpuMs) }) }));
+      timelines.push({ startedAt: round(started), moments: [...moments, ...tasksRan.filter((t) => t.at <= until)].sort((a, b) => a.at - b.at) });
       tenancyMs.push(round(now - started));
       tenancyShownMs.push(round((shownAt ?? now) - started));
       await store().settled();
@@ -318,7 +342,11 @@ describe('host round trip of an edit (bench)', function () {
       const controlStarted = performance.now();
       await vscode.workspace.applyEdit(plan.edit(control, i));
       controlMs.push(round(performance.now() - controlStarted));
+      // VS Code's own work after the control's edit (its outline, the merge-conflict scan, the
+      // workbench's tokens and rendering) is over before the next edit of the Tenancy file starts.
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     }
+    timings().trace(false);
 
     const tenancyBusyMs = perEdit.map((edit) => round(sum(Object.values(edit.tasks).map((t) => t.ms))));
     const hasCpu = perEdit.every((edit) => Object.values(edit.tasks).every((t) => t.cpuMs !== undefined));
@@ -352,6 +380,7 @@ describe('host round trip of an edit (bench)', function () {
       ...(hasCpu ? { longestTenancyTaskCpuMs: round(Math.max(0, ...perEdit.flatMap((edit) => Object.values(edit.tasks).map((t) => t.longestCpuMs ?? 0)))) } : {}),
       longestTenancyTasks,
       longestTenancySteps: rounded(longestSteps),
+      timelines,
     };
   }
 });

@@ -1,9 +1,10 @@
 /**
  * A line added or removed above a file's problems moves every diagnostic after it, in each of the
- * collections a file's diagnostics are spread over — handed to VS Code one collection per task. Once
+ * collections a file's diagnostics are spread over — handed to VS Code a few collections per task. Once
  * `settled()` resolves, every diagnostic is on its problem's line, after one line inserted near the
  * top and after quick edits that each land while the collections of the one before are still being
- * handed over.
+ * handed over. An edit that changes one problem is handed over in one task (one change of the file's
+ * markers in the workbench), a line that moves them all in a few.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -14,12 +15,22 @@ interface Store {
   get(uri: vscode.Uri): { text: string; problems: readonly unknown[] } | undefined;
   settled(): Promise<void>;
 }
+interface Timings {
+  totals(): { tasks: Record<string, { count: number }>; steps: Record<string, { count: number }> };
+  reset(): void;
+}
 
 describe('diagnostics after lines added or removed above them', function () {
   this.timeout(180_000);
   const files = suiteFolder('moved-lines');
   const uri = () => files.file('crowded.tenancy.yaml');
   const store = () => vscode.extensions.getExtension<{ store: Store }>(EXTENSION_ID)!.exports.store;
+  const timings = () => vscode.extensions.getExtension<{ timings: Timings }>(EXTENSION_ID)!.exports.timings;
+  /** How many tasks handed diagnostics over since the last reset, and how many collections they set. */
+  const handedOver = () => {
+    const { tasks, steps } = timings().totals();
+    return { tasks: tasks['diagnostics: a collection']?.count ?? 0, sets: steps['diagnostics: set']?.count ?? 0 };
+  };
   const config = () => vscode.workspace.getConfiguration('tenancy');
   // 2,000 users with repeated names: 481 problems, all shown, on lines 244 to 5,197.
   const text = generateCrowded({ users: 2_000 });
@@ -89,5 +100,36 @@ describe('diagnostics after lines added or removed above them', function () {
 
     assert.equal(store().get(uri())?.text, document.getText(), 'the store holds the last version');
     assert.deepEqual(shown(), movedDown(before, TOP, 3), 'every diagnostic three lines further down (four notes added, one removed), underlining the same text');
+  });
+
+  it('hands an edit that changes one problem over in one task, and a line moving every diagnostic in a few', async () => {
+    await store().settled();
+    // A user's domain in the middle of the file swapped for one its directory does not list: one USR002 more.
+    const withProblems = new Set(tenancyDiagnostics(vscode.languages.getDiagnostics(uri())).map((d) => d.range.start.line));
+    const line = document.getText().split('\n').findIndex((l, i) => i > document.lineCount / 2 && l.startsWith('      - upn: ') && !withProblems.has(i));
+    const at = document.lineAt(line).text.indexOf('@') + 1;
+    const domain = document.lineAt(line).text.slice(at);
+    const usr002 = () => tenancyDiagnostics(vscode.languages.getDiagnostics(uri())).some((d) => codeOf(d) === 'USR002' && d.range.start.line === line);
+    assert.ok(!usr002(), 'no USR002 on the line before the edit');
+
+    timings().reset();
+    assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(line, at, line, at + domain.length), 'unverified.example')));
+    await store().settled();
+    assert.ok(usr002(), 'the new USR002 is shown');
+    // One task's sets reach the workbench as one change of the file's markers, which it copies to every other extension host.
+    const word = handedOver();
+    assert.ok(word.tasks === 1 && word.sets >= 1, `the collections that changed set in one task (${word.tasks} tasks, ${word.sets} sets)`);
+
+    timings().reset();
+    assert.ok(await insertNote('moves every problem below'));
+    await store().settled();
+    const { tasks, sets } = handedOver();
+    assert.ok(sets > 8, `most collections set again: their diagnostics moved (${sets} sets)`);
+    assert.ok(tasks <= 2, `${store().get(uri())!.problems.length} diagnostics handed over in at most two tasks (${tasks})`);
+
+    assert.ok(await removeNote());
+    assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(line, at, line, at + 'unverified.example'.length), domain)));
+    await store().settled();
+    assert.ok(!usr002(), 'the domain is back, and the USR002 gone');
   });
 });
