@@ -10,9 +10,10 @@
  * The changed collections are set together in one task, up to `SET_PER_TASK` diagnostics: every
  * task's sets reach the workbench as one message, and the workbench hands each change of a file's
  * markers — all of them, every collection's — to every other extension host (a web worker host
- * beside the Node one, in a browser), so a change in eight tasks cost it eight copies of the file's
- * markers where one task costs one. An edit that changes a few problems sets its two or three
- * collections in one task; a line added near the top, every collection, in a few.
+ * beside the Node one, in a browser), so a change in four tasks costs it four copies of the file's
+ * markers where one task costs one. An edit that changes a few problems sets its collections in one
+ * task; a line added near the top, which moves all 1,000, in four (400 per task took up to 52 ms of
+ * the host's CPU under load; 150 made six or seven copies per such edit).
  *
  * A newer publication of a file replaces its collections still waiting, and a publication whose
  * analysis is no longer the file's when its turn comes is dropped (the newer analysis brings its
@@ -27,7 +28,7 @@ import { timed } from './timings';
 export const SHARDS = 32;
 const BUCKET_LINES = 64;
 /** The most diagnostics one task hands over (it always hands over at least one changed collection). */
-const SET_PER_TASK = 400;
+const SET_PER_TASK = 250;
 
 /** The collection of a line's diagnostics. */
 export function shardOf(line: number): number {

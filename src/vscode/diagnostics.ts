@@ -9,8 +9,9 @@
  * brings problems into view that are not shown publishes the file again.
  *
  * The listener's task only chooses the problems shown and deals them to the collections by line;
- * each collection's diagnostics are then made and handed to VS Code in a task of their own, those
- * of the lines in view and being edited first, and only if they changed (`ShardedCollections`). The
+ * the collections' diagnostics are then made and those that changed handed to VS Code together, in
+ * a task of their own (a few for a line that moves them all), those of the lines in view and being
+ * edited first (`ShardedCollections`). The
  * listener's delivery lasts until they are all handed over, so `AnalysisStore.settled()` waits for them.
  */
 import * as vscode from 'vscode';

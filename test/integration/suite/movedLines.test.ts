@@ -125,7 +125,7 @@ describe('diagnostics after lines added or removed above them', function () {
     await store().settled();
     const { tasks, sets } = handedOver();
     assert.ok(sets > 8, `most collections set again: their diagnostics moved (${sets} sets)`);
-    assert.ok(tasks <= 2, `${store().get(uri())!.problems.length} diagnostics handed over in at most two tasks (${tasks})`);
+    assert.ok(tasks < sets / 2, `${store().get(uri())!.problems.length} diagnostics handed over several collections per task (${sets} sets in ${tasks} tasks)`);
 
     assert.ok(await removeNote());
     assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(line, at, line, at + 'unverified.example'.length), domain)));
