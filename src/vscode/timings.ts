@@ -46,6 +46,8 @@ const tasks = new Map<string, Tally>();
 const steps = new Map<string, Tally>();
 /** Tenancy's tasks in the order they ran, while `npm run bench:host` follows them (`trace(true)`); bounded. */
 let trail: TaskRun[] | undefined;
+/** Told of each task of Tenancy's as it ends, while `npm run bench:host` looks (`observe`). */
+let observer: ((run: TaskRun) => void) | undefined;
 const TRAIL_LIMIT = 10_000;
 
 /** One task of Tenancy's: when it started (`performance.now()`), how long it ran by the clock and in CPU time (ms). */
@@ -106,6 +108,10 @@ export const timings = {
   trail(): TaskRun[] {
     return trail ? [...trail] : [];
   },
+  /** Calls `listener` at the end of each task of Tenancy's (inside it), until called with `undefined`. */
+  observe(listener: ((run: TaskRun) => void) | undefined): void {
+    observer = listener;
+  },
 };
 
 /** Starts following the setting; the channel receives one line per timed step. */
@@ -133,7 +139,11 @@ export function timed<T>(label: string, step: () => T): T {
     tally(steps, label, duration, cpu);
     if (depth === 0) {
       tally(tasks, label, duration, cpu);
-      if (trail && trail.length < TRAIL_LIMIT) trail.push({ label, start, ms: duration, ...(threadCpuMs ? { cpuMs: cpu } : {}) });
+      if (trail || observer) {
+        const run = { label, start, ms: duration, ...(threadCpuMs ? { cpuMs: cpu } : {}) };
+        if (trail && trail.length < TRAIL_LIMIT) trail.push(run);
+        observer?.(run);
+      }
     }
     if (enabled) {
       performance.measure(`tenancy ${label}`, { start, duration });
