@@ -9,6 +9,7 @@ import type {
   Directory, Group, Guest, Located, ManagedIdentityKind, ManagementGroup, PrincipalType, RoleAssignment,
   ServicePrincipal, ServicePrincipalType, Span, Str, Subscription, SubscriptionState, SubscriptionType, User,
 } from '../model';
+import type { EntryList } from '../schema/schemaCheck';
 
 const SUBSCRIPTION_TYPES = new Set(['azure', 'office365']);
 const SUBSCRIPTION_STATES = new Set(['active', 'disabled', 'expired', 'deleted']);
@@ -179,7 +180,7 @@ export function buildDirectory(doc: Document.Parsed, node: Node, base: number, i
  * management groups are numbered by it)
  */
 export function buildEntries(
-  doc: Document.Parsed, list: Node, base: number, key: EntryListKey, directoryIndex: number, position: number,
+  doc: Document.Parsed, list: Node, base: number, key: EntryList, directoryIndex: number, position: number,
 ): Array<User | Guest | Group | ServicePrincipal | Subscription | ManagementGroup> {
   const read = new Reader(doc, base);
   const maps = read.mapsOf(list);
@@ -192,9 +193,6 @@ export function buildEntries(
     case 'managementGroups': return maps.map(([m], k) => buildManagementGroup(read, m, directoryIndex, position + k));
   }
 }
-
-/** The lists of a directory whose entries `buildEntries` reads. */
-export type EntryListKey = 'users' | 'guests' | 'groups' | 'servicePrincipals' | 'subscriptions' | 'managementGroups';
 
 function buildGroup(read: Reader, map: YAMLMap, directoryIndex: number): Group {
   const { pairs, at } = read.entity(map);

@@ -21,13 +21,13 @@ import type { Messages } from '../i18n';
 import type { Directory, Span } from '../model';
 import type { Problem } from '../problems';
 import type { EditWindow } from '../ruleCache';
-import { checkEntry, type EntryList } from '../schema/schemaCheck';
+import { ENTRY_KINDS, checkEntry, type EntryList } from '../schema/schemaCheck';
 import { buildEntries } from './buildModel';
 import { reconcileEntries } from './keepUnchanged';
 import { PARSE_OPTIONS } from './parseOptions';
 import { spansOf } from './shift';
 
-const LISTS: readonly EntryList[] = ['users', 'guests', 'groups', 'servicePrincipals', 'subscriptions', 'managementGroups'];
+const LISTS = Object.keys(ENTRY_KINDS) as readonly EntryList[];
 /** Lists whose entries are numbered by position (`subscriptionIndex`, `managementGroupIndex`): re-read only while as many. */
 const NUMBERED: ReadonlySet<EntryList> = new Set(['subscriptions', 'managementGroups']);
 
