@@ -12,14 +12,14 @@
  * The round trip ends when `onDidChangeDiagnostics` reports the edit's diagnostic, which VS Code's
  * extension host fires 50 ms after the last change of diagnostics (a debounced event): `tenancyShownMs`
  * ends instead when the edit's diagnostics are in VS Code's collections, checked at the end of each of
- * Tenancy's tasks that hand diagnostics over (`timings.observe`), after each publication of the
- * file's analysis and a few turns of the event loop after it.
+ * Tenancy's tasks that hand diagnostics over (`timings.observe`).
  *
  * Each edit starts from a quiet host and workbench: after a Tenancy edit, once Tenancy's tasks have
  * stopped (`QUIET_MS` without one), and after either edit, once the document's backup that VS Code
  * makes 1 s after a change is over (`BACKUP_SETTLE_MS` after the edit started), so VS Code's own work
  * on one file's edit (tokens, rendering, the merge-conflict scan of the whole text, the backup) does
- * not land in the other's round trip. Each edit's timeline (Tenancy's tasks and the events seen, from `applyEdit`) is recorded too.
+ * not land in the other's round trip. Each edit's timeline (Tenancy's tasks and the events seen, from
+ * `applyEdit`) is recorded too.
  *
  * Because the control's own round trips spread over hundreds of milliseconds on a shared machine, the
  * measure of what Tenancy adds is not the difference of round trips but the time Tenancy's own tasks
@@ -54,8 +54,6 @@ interface Store {
   onDidChange(listener: (uri: vscode.Uri) => void): vscode.Disposable;
 }
 
-/** How many turns of the event loop after a publication the diagnostics are looked at: they are handed to VS Code one collection per task. */
-const SHOWN_TICKS = 20;
 interface LabelTotal { ms: number; cpuMs?: number; longestCpuMs?: number; count: number }
 /** The extension's record of its own tasks (src/vscode/timings.ts). */
 interface Timings {
@@ -312,19 +310,13 @@ describe('host round trip of an edit (bench)', function () {
       const moments: Moment[] = [];
       const saw = (what: string) => moments.push({ at: round(performance.now() - started), what });
       const changed = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === tenancy) saw('document changed'); });
-      // When the edit's diagnostics are in VS Code's collections: looked at after each publication of
-      // the file's analysis, and for a few turns of the event loop after it.
+      // When the edit's diagnostics are in VS Code's collections: checked at the end of each of Tenancy's
+      // tasks that hand diagnostics over, the only ones that set them (inside it: no task of the bench's own).
       let shownAt: number | undefined;
-      const look = (ticks: number) => {
-        if (shownAt !== undefined) return;
-        if (plan.shows(i)) { shownAt = performance.now(); saw('shown'); }
-        else if (ticks > 0) setImmediate(() => look(ticks - 1));
-      };
-      const published = store().onDidChange((uri) => {
-        if (uri.toString() === tenancy.uri.toString()) { saw('published'); look(SHOWN_TICKS); }
+      timings().observe((run) => {
+        if (run.label === 'diagnostics: a collection' && shownAt === undefined && plan.shows(i)) { shownAt = performance.now(); saw('shown'); }
       });
-      // And at the end of each of Tenancy's tasks that hand diagnostics over (inside it: no task of the bench's own).
-      timings().observe((run) => { if (run.label === 'diagnostics: a collection') look(0); });
+      const published = store().onDidChange((uri) => { if (uri.toString() === tenancy.uri.toString()) saw('published'); });
       const updated = new Promise<void>((resolve, reject) => {
         const listener = vscode.languages.onDidChangeDiagnostics((e) => {
           if (e.uris.some((u) => u.toString() === tenancy.uri.toString()) && plan.shows(i)) { listener.dispose(); clearTimeout(timer); resolve(); }
