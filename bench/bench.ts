@@ -435,7 +435,7 @@ interface Target {
       `${r.scenarios.newUserLine.toFixed(1).padStart(14)} ${r.worstRatio.toFixed(4).padStart(14)}  ${yl}`,
     );
   }
-  console.log(`Retained heap of a 50,000-user crowded analysis (analysis + Analyzer blocks): ${'retainedMB' in heap ? `${heap.retainedMB} MB for a ${heap.textMB} MB text` : heap.error}`);
+  console.log(`Retained heap of a 50,000-user crowded analysis (analysis + Analyzer blocks): ${'retainedMB' in heap ? `${heap.retainedMB} MB for a ${heap.textMB} MB text; ${heap.grownByEditsMB} MB more after ${heap.edits} edits in different directories` : heap.error}`);
   const l = language;
   console.log(`\nLanguage features on the ${l.users}-user workspace (medians in ms; target < 20 each)`);
   console.log(`  complete createdBy: ${l.completeOwnerMs.toFixed(2)} (${l.ownerItems} accounts)   complete half-typed key: ${l.completeKeyMs.toFixed(2)}   complete role: ${l.completeRoleMs.toFixed(2)}`);

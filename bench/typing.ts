@@ -70,22 +70,48 @@ export function typingRow(users: number): TypingRow {
   };
 }
 
-/** Run in a child process started with `--expose-gc`: the heap a 50,000-user analysis keeps, in MB. */
+/**
+ * The `i`th of a run of edits spread over the directories of a crowded text: a display name retyped
+ * (its entry read again alone), a UPN's domain (the whole directory parsed again) or a new user line,
+ * each in another directory than the edit before.
+ */
+export function editAcrossDirectories(text: string, i: number): string {
+  const starts: number[] = [];
+  for (let at = text.indexOf('\n  - id: '); at !== -1; at = text.indexOf('\n  - id: ', at + 1)) starts.push(at);
+  const from = starts[(i * 7) % starts.length];
+  const [key, add] = [['displayName: ', 'Q'], ['@', 'x'], ['users:\n', `      - upn: typed${i}@example.com\n`]][i % 3];
+  const at = text.indexOf(key, from) + key.length;
+  return text.slice(0, at) + add + text.slice(at);
+}
+
+/** Edits after which the heap is measured again: a former version kept alive per edit would show as about 5 MB each. */
+const EDITS_FOR_HEAP = 30;
+
+/**
+ * Run in a child process started with `--expose-gc`: the heap a 50,000-user analysis keeps, in MB,
+ * and how much more after `EDITS_FOR_HEAP` edits in different directories.
+ */
 export function retainedHeapChild(users: number): void {
   const gc = (globalThis as { gc?: () => void }).gc!;
-  const text = generateCrowded({ users });
+  let text = generateCrowded({ users });
   gc();
   const before = process.memoryUsage().heapUsed;
   const analyzer = new Analyzer();
-  const analysis = analyzer.analyze(text);
+  let analysis = analyzer.analyze(text);
   gc();
   const after = process.memoryUsage().heapUsed;
+  for (let i = 0; i < EDITS_FOR_HEAP; i++) analysis = analyzer.analyze((text = editAcrossDirectories(text, i)));
+  gc();
+  const afterEdits = process.memoryUsage().heapUsed;
   // Both stay alive until here, as the extension keeps them: the analysis and the Analyzer's blocks.
   const blocks = analyzer.exportBlocks().length;
-  process.stdout.write(JSON.stringify({ users, textMB: round(text.length * 2 / 1024 / 1024), retainedMB: round((after - before) / 1024 / 1024), problems: analysis.problems.length, blocks }));
+  process.stdout.write(JSON.stringify({
+    users, textMB: round(text.length * 2 / 1024 / 1024), retainedMB: round((after - before) / 1024 / 1024),
+    edits: EDITS_FOR_HEAP, grownByEditsMB: round((afterEdits - after) / 1024 / 1024), problems: analysis.problems.length, blocks,
+  }));
 }
 
-export function retainedHeap(script: string, users: number): { users: number; textMB: number; retainedMB: number; problems: number; blocks: number } | { error: string } {
+export function retainedHeap(script: string, users: number): { users: number; textMB: number; retainedMB: number; edits: number; grownByEditsMB: number; problems: number; blocks: number } | { error: string } {
   const child = spawnSync(process.execPath, ['--expose-gc', script, '--heap-child', String(users)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   try {
     return JSON.parse(child.stdout);

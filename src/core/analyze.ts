@@ -34,6 +34,7 @@ import type { Finding, Rule, RuleContext, RuleOptions } from './rules/rule';
 import { checkDirectory, checkTopLevel } from './schema/schemaCheck';
 import { applySuppressions, SUPPRESSION_CODE } from './suppressions';
 import { runSteps } from './steps';
+import { ownCopy } from './text/ownCopy';
 import type { Steps } from './steps';
 
 export interface AnalyzeOptions {
@@ -288,7 +289,7 @@ export class Analyzer {
       const { start, end } = split.blocks[k];
       // Outside the re-cut range, the block at the same place (shifted by the edit) is the one of the previous version.
       const kept = edit && (k < edit.from ? previous!.placed[k] : k >= edit.from + edit.count ? previous!.placed[k - edit.count + edit.to - edit.from] : undefined);
-      const blockText = kept ? undefined : text.slice(start, end);
+      const blockText = kept ? undefined : ownCopy(text.slice(start, end));
       const cached = kept ?? this.blocks.get(blockText!);
       let block = cached?.locale === locale ? cached : undefined;
       if (!block) {
@@ -300,7 +301,7 @@ export class Analyzer {
           heirs.set(block, before!);
           patchedBlocks++;
         } else {
-          block = yield* parseBlock(blockText ?? text.slice(start, end), start, directories.length, locale);
+          block = yield* parseBlock(blockText ?? ownCopy(text.slice(start, end)), start, directories.length, locale);
         }
         fresh.add(block);
         parsedBlocks++;

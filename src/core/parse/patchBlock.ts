@@ -26,6 +26,7 @@ import { buildEntries } from './buildModel';
 import { reconcileEntries } from './keepUnchanged';
 import { PARSE_OPTIONS } from './parseOptions';
 import { spansOf } from './shift';
+import { ownCopy } from '../text/ownCopy';
 
 const LISTS = Object.keys(ENTRY_KINDS) as readonly EntryList[];
 /** Lists whose entries are numbered by position (`subscriptionIndex`, `managementGroupIndex`): re-read only while as many. */
@@ -183,7 +184,7 @@ function itemsOnly(lines: string, indent: number): boolean {
  * parse cleanly into maps without anchors or aliases; `count` items are the lines'.
  */
 function parseItems(lines: string, following: string): { doc: Document.Parsed; items: YAMLSeq; count: number } | undefined {
-  const doc = parseDocument(lines + following, PARSE_OPTIONS);
+  const doc = parseDocument(ownCopy(lines + following), PARSE_OPTIONS);
   if (doc.errors.length > 0 || doc.warnings.length > 0 || !isSeq(doc.contents)) return undefined;
   let plain = true;
   visit(doc, (_, node) => {

@@ -5,6 +5,7 @@
  * aliases that may cross blocks, flow style at the top, several documents, directives, tabs in
  * indentation) the scan gives up and the caller parses the whole file at once.
  */
+import { ownCopy } from '../text/ownCopy';
 
 export interface DirectoryBlock {
   /** Offset of the block's first character (the start of the line holding its `-`). */
@@ -79,7 +80,8 @@ export function splitBlocks(text: string): BlockSplit | undefined {
   }
   if (blocks.length === 0) return undefined;
 
-  return { headerText: text.slice(0, cutStart) + text.slice(cutEnd), cutStart, cutEnd, blocks };
+  // The header is kept across versions (parse/recut.ts): its own copy, not a view into this version's text.
+  return { headerText: ownCopy(text.slice(0, cutStart) + text.slice(cutEnd)), cutStart, cutEnd, blocks };
 }
 
 /** Where the line starting at `from` breaks: at its LF (a CRLF's CR stays in the line), or its lone CR. */
