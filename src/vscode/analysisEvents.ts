@@ -6,7 +6,9 @@
  * dropped (the newer analysis is delivered after it), so a listener never sees an outdated
  * analysis. Each delivery is timed under its listener's name. A listener may go on in later tasks of
  * its own (the diagnostics hand each collection to VS Code in a task): it returns a promise, and the
- * events are not idle until that settles.
+ * events are not idle until that settles. A listener subscribed as `first` (the diagnostics: what
+ * the user sees where they type) is finished before any later delivery: its later tasks run one
+ * after the other, not each after another listener's task.
  */
 import * as vscode from 'vscode';
 import { IdleWaiters, inTask } from './tasks';
@@ -16,6 +18,8 @@ import { timed } from './timings';
 interface Listener {
   readonly name: string;
   readonly call: (uri: vscode.Uri) => void | PromiseLike<void>;
+  /** What it goes on with is done before the next delivery. */
+  readonly first: boolean;
   disposed: boolean;
 }
 
@@ -36,6 +40,8 @@ export class AnalysisEvents implements vscode.Disposable {
   private readonly idle = new IdleWaiters();
   /** The work listeners go on with after their delivery's task. */
   private readonly continuing = new Set<Promise<void>>();
+  /** The work of a `first` listener that the next delivery waits for. */
+  private holding?: Promise<void>;
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -46,9 +52,12 @@ export class AnalysisEvents implements vscode.Disposable {
     return subscription;
   };
 
-  /** Subscribes a listener whose deliveries are timed under `name`; a promise it returns is work it goes on with in later tasks. */
-  subscribe(name: string, call: (uri: vscode.Uri) => void | PromiseLike<void>): vscode.Disposable {
-    const listener: Listener = { name, call, disposed: false };
+  /**
+   * Subscribes a listener whose deliveries are timed under `name`; a promise it returns is work it
+   * goes on with in later tasks, which with `first` the next delivery waits for.
+   */
+  subscribe(name: string, call: (uri: vscode.Uri) => void | PromiseLike<void>, options: { first?: boolean } = {}): vscode.Disposable {
+    const listener: Listener = { name, call, first: options.first === true, disposed: false };
     this.listeners.push(listener);
     return new vscode.Disposable(() => {
       if (listener.disposed) return;
@@ -60,7 +69,7 @@ export class AnalysisEvents implements vscode.Disposable {
   /** Queues a delivery of the file's new analysis to every listener; `current` says later whether it still is the file's. */
   publish(uri: vscode.Uri, current: () => boolean): void {
     for (const listener of this.listeners) this.queue.push({ listener, uri, current });
-    this.next ??= inTask(() => this.deliver());
+    if (!this.holding) this.next ??= inTask(() => this.deliver());
   }
 
   /** Whether deliveries are waiting for their task, or a listener goes on with one. */
@@ -81,25 +90,34 @@ export class AnalysisEvents implements vscode.Disposable {
       if (listener.disposed || !current()) continue;
       try {
         const continued = timed(listener.name, () => listener.call(uri));
-        if (continued) this.follow(continued, listener.name, uri);
+        if (continued) {
+          const done = this.follow(continued, listener.name, uri);
+          if (listener.first) this.holding = done;
+        }
       } catch (error) {
         this.failed(listener.name, uri, error);
       }
       break;
     }
+    if (this.holding) return; // the deliveries go on once its work is done
     if (this.queue.length > 0) this.next = inTask(() => this.deliver());
     else this.resolveIdle();
   }
 
   /** Keeps the events busy until a listener's work in later tasks is done. */
-  private follow(continued: PromiseLike<void>, name: string, uri: vscode.Uri): void {
+  private follow(continued: PromiseLike<void>, name: string, uri: vscode.Uri): Promise<void> {
     const done: Promise<void> = Promise.resolve(continued)
       .catch((error: unknown) => this.failed(name, uri, error))
       .finally(() => {
         this.continuing.delete(done);
+        if (this.holding === done) {
+          this.holding = undefined;
+          if (this.queue.length > 0) this.next ??= inTask(() => this.deliver());
+        }
         this.resolveIdle();
       });
     this.continuing.add(done);
+    return done;
   }
 
   private resolveIdle(): void {
@@ -113,6 +131,7 @@ export class AnalysisEvents implements vscode.Disposable {
   dispose(): void {
     this.next?.cancel();
     this.queue.length = 0;
+    this.holding = undefined;
     this.continuing.clear();
     this.listeners.length = 0;
     this.idle.release();

@@ -131,10 +131,11 @@ export class AnalysisStore implements vscode.Disposable {
 
   /**
    * Subscribes a listener of new analyses whose tasks are timed under `name` (`onDidChange`'s are
-   * "listener of a new analysis"); a promise it returns is work it goes on with, which `settled()` waits for.
+   * "listener of a new analysis"); a promise it returns is work it goes on with, which `settled()`
+   * waits for — and with `first`, the other listeners' deliveries too (AnalysisEvents).
    */
-  onDidChangeNamed(name: string, listener: (uri: vscode.Uri) => void | PromiseLike<void>): vscode.Disposable {
-    return this.changed.subscribe(name, listener);
+  onDidChangeNamed(name: string, listener: (uri: vscode.Uri) => void | PromiseLike<void>, options: { first?: boolean } = {}): vscode.Disposable {
+    return this.changed.subscribe(name, listener, options);
   }
 
   /** The `tenancy.*` settings that apply to a file, read once per folder until the configuration changes. */

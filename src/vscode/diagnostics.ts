@@ -36,11 +36,12 @@ export function registerDiagnostics(context: vscode.ExtensionContext, store: Ana
   context.subscriptions.push(
     collections,
     focus,
-    // The delivery lasts until the collections are handed over: `settled()` waits for that.
+    // The delivery lasts until the collections are handed over: `settled()` waits for that, and the
+    // other listeners (tree, status bar…) too, so that the squiggles come first.
     store.onDidChangeNamed('diagnostics', (uri) => {
       publisher.publish(uri);
       return collections.whenIdle();
-    }),
+    }, { first: true }),
     store.onDidRemove((uri) => publisher.remove(uri)),
     focus.onDidMove((uri) => timed('diagnostics in view', () => publisher.moved(uri))),
   );

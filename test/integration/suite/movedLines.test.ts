@@ -18,6 +18,8 @@ interface Store {
 interface Timings {
   totals(): { tasks: Record<string, { count: number }>; steps: Record<string, { count: number }> };
   reset(): void;
+  trace(on: boolean): void;
+  trail(): Array<{ label: string }>;
 }
 
 describe('diagnostics after lines added or removed above them', function () {
@@ -121,11 +123,18 @@ describe('diagnostics after lines added or removed above them', function () {
     assert.ok(word.tasks === 1 && word.sets >= 1, `the collections that changed set in one task (${word.tasks} tasks, ${word.sets} sets)`);
 
     timings().reset();
+    timings().trace(true);
     assert.ok(await insertNote('moves every problem below'));
     await store().settled();
+    const order = timings().trail().map((t) => t.label);
+    timings().trace(false);
     const { tasks, sets } = handedOver();
     assert.ok(sets > 8, `most collections set again: their diagnostics moved (${sets} sets)`);
     assert.ok(tasks < sets / 2, `${store().get(uri())!.problems.length} diagnostics handed over several collections per task (${sets} sets in ${tasks} tasks)`);
+    // The squiggles come first: the tree, the status bar and the other listeners wait until every collection is handed over.
+    const lastCollection = order.lastIndexOf('diagnostics: a collection');
+    const others = order.filter((label, i) => i < lastCollection && ['tree', 'status bar', 'workspace files context'].includes(label));
+    assert.deepEqual(others, [], `no other listener's task between the diagnostics' tasks (${order.join(', ')})`);
 
     assert.ok(await removeNote());
     assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(line, at, line, at + 'unverified.example'.length), domain)));
