@@ -12,10 +12,11 @@ import type { EditWindow, RuleRun } from './ruleCache';
 import { buildDirectory } from './parse/buildModel';
 import { keepUnchanged } from './parse/keepUnchanged';
 import { recut } from './parse/recut';
+import type { Recut } from './parse/recut';
 import { parseDocumentInSteps } from './parse/parseInSteps';
 import { PARSE_OPTIONS } from './parse/parseOptions';
-import { patchBlock, planPatch } from './parse/patchBlock';
-import type { PatchInput } from './parse/patchBlock';
+import { applyPatch, patchBlock, planPatch } from './parse/patchBlock';
+import type { Patch, PatchInput } from './parse/patchBlock';
 import type { ParsedBlock } from './parse/parsedBlock';
 import { placeBlock, shiftDirectory, shiftProblem } from './parse/shift';
 import { splitBlocks } from './parse/splitBlocks';
@@ -103,6 +104,19 @@ interface Previous {
 }
 
 /**
+ * What `blocksToParse` found for a text: the analysis of that same text after the same version, which
+ * follows it in the editor, takes it over instead of comparing the texts and re-reading the entries again.
+ */
+interface Prepared {
+  previous: Previous;
+  text: string;
+  locale: string;
+  edit: Recut;
+  /** The entries re-read for the blocks an edit inside their entries patches, by the block replaced. */
+  plans: Map<ParsedBlock, Patch>;
+}
+
+/**
  * Analyses successive versions of one document. It keeps the parsed blocks of the previous version:
  * the next text is compared with the previous one, only the directories the change touched are cut
  * and parsed again, and the blocks after it are moved in place. An analysis is valid until the same
@@ -114,15 +128,17 @@ export class Analyzer {
   private readonly rules = new RuleCache();
   /** Blocks a worker parsed for the next analysis, with their text: taken as if parsed by it, dropped after it. */
   private readonly parsedElsewhere = new Map<ParsedBlock, string>();
+  /** What the last `blocksToParse` found, for the next analysis if it is of the same text. */
+  private prepared?: Prepared;
 
   /**
    * The previous version's `k`th block with the edit read into it entry by entry (parse/patchBlock.ts),
    * when the edit lies inside it and it stands at the same place; it leaves the cache, its objects
    * being the new block's now.
    */
-  private patch(previous: Previous, k: number, before: ParsedBlock, text: string, window: EditWindow, m: Messages): ParsedBlock | undefined {
+  private patch(previous: Previous, k: number, before: ParsedBlock, text: string, window: EditWindow, m: Messages, plan?: Patch): ParsedBlock | undefined {
     const old = previous.split.blocks[k];
-    const patched = patchBlock(patchInput(previous, k, before, text, window, m));
+    const patched = plan ? applyPatch(plan) : patchBlock(patchInput(previous, k, before, text, window, m));
     if (!patched) return undefined;
     const key = previous.text.slice(old.start, old.end);
     if (this.blocks.get(key) === before) this.blocks.delete(key);
@@ -148,12 +164,15 @@ export class Analyzer {
    * or while an analysis is under way.
    */
   blocksToParse(text: string, options: AnalyzeOptions = {}): string[] {
+    this.prepared = undefined;
     const previous = this.previous;
     const lf = loneCrAsLf(text);
     if (!previous || options.split === false || lf.length > (options.maxLength ?? DEFAULT_MAX_LENGTH) || hasTabIndentation(lf)) return [];
     const edit = recut(previous, lf);
     if (!edit) return [];
     const locale = options.locale ?? 'en';
+    const plans = new Map<ParsedBlock, Patch>();
+    this.prepared = { previous, text: lf, locale, edit, plans };
     const sameCount = edit.count === edit.to - edit.from;
     const texts: string[] = [];
     for (let k = edit.from; k < edit.from + edit.count; k++) {
@@ -162,10 +181,19 @@ export class Analyzer {
       if (this.blocks.get(blockText)?.locale === locale) continue;
       // An edit inside a block's entries re-reads only them, here, in less time than a round trip to the worker.
       const before = sameCount ? previous.placed[k] : undefined;
-      if (before?.locale === locale && planPatch(patchInput(previous, k, before, lf, edit.window, messagesFor(locale)))) continue;
-      texts.push(blockText);
+      const plan = before?.locale === locale ? planPatch(patchInput(previous, k, before, lf, edit.window, messagesFor(locale))) : undefined;
+      if (plan) plans.set(before!, plan);
+      else texts.push(blockText);
     }
     return texts;
+  }
+
+  /** What `blocksToParse` found, if it was for this text after this previous version (then forgotten either way). */
+  private takePrepared(previous: Previous | undefined, text: string, locale: string): Prepared | undefined {
+    const prepared = this.prepared;
+    this.prepared = undefined;
+    // The same string object compares at once; another with the same content, in one pass.
+    return prepared && prepared.previous === previous && prepared.locale === locale && prepared.text === text ? prepared : undefined;
   }
 
   /**
@@ -216,6 +244,7 @@ export class Analyzer {
       this.blocks = new Map();
       this.parsedElsewhere.clear();
       this.previous = undefined;
+      this.prepared = undefined;
       this.rules.clear();
       return runSteps(finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options));
     }
@@ -249,10 +278,11 @@ export class Analyzer {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const previous = this.previous;
     this.previous = undefined;
+    const prepared = this.takePrepared(previous, text, locale);
     if (text.length > maxLength) return yield* finish(text, tooLarge(text, maxLength, m), options);
     const nul = text.indexOf('\0');
     if (nul !== -1) return yield* finish(text, binary(nul, m), options);
-    const edit = options.split === false || !previous ? undefined : recut(previous, text);
+    const edit = options.split === false || !previous ? undefined : prepared?.edit ?? recut(previous, text);
     const split = edit?.split ?? (options.split === false ? undefined : splitBlocks(text));
     if (!split) {
       this.blocks = new Map();
@@ -294,7 +324,7 @@ export class Analyzer {
       let block = cached?.locale === locale ? cached : undefined;
       if (!block) {
         const before = sameCount && k >= edit!.from && k < edit!.from + edit!.count ? previous!.placed[k] : undefined;
-        const patched = before && !used.has(before) && before.locale === locale ? this.patch(previous!, k, before, text, edit!.window, m) : undefined;
+        const patched = before && !used.has(before) && before.locale === locale ? this.patch(previous!, k, before, text, edit!.window, m, prepared?.plans.get(before)) : undefined;
         if (patched) {
           block = patched;
           placeBlock(block, start, directories.length);

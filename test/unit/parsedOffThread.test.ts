@@ -71,6 +71,25 @@ describe('blocks parsed off the thread', () => {
     assert.deepEqual(seen(result), seen(analyze(text)));
   });
 
+  it('the analysis that follows takes over what blocksToParse found for its text, and only for that text', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(crowded);
+    let text = crowded;
+    for (const n of [100, 700, 701, 300]) {
+      text = retypedEntry(text, n);
+      assert.deepEqual(analyzer.blocksToParse(text), []);
+      // A copy with the same content is the same text; the result is that of a fresh analysis either way.
+      const result = analyzer.analyze(n === 701 ? ` ${text}`.slice(1) : text);
+      assert.equal(result.stats.patchedBlocks, 1);
+      assert.deepEqual(seen(result), seen(analyze(text)), `after the edit of UPN ${n}`);
+    }
+    // Asked about one version, then given a newer one (a keystroke while the worker parsed): the newer one is read afresh.
+    const asked = retypedEntry(text, 900);
+    analyzer.blocksToParse(asked);
+    const newer = retypedEntry(asked, 901);
+    assert.deepEqual(seen(analyzer.analyze(newer)), seen(analyze(newer)));
+  });
+
   it('blocks parsed for a text that was never analysed leave the cache after the next analysis', () => {
     const analyzer = new Analyzer();
     analyzer.analyze(crowded);

@@ -131,8 +131,11 @@ function readEntries(input: PatchInput, directory: Directory, list: EntryList, f
   return { input, directory, list, first, last, from, to, read, problems };
 }
 
-/** The new block: the read entries in place of those they replace, in a copy of the directory; what follows them moved. */
-function applyPatch({ input, directory, list, first, last, from, to, read, problems }: Patch): ParsedBlock {
+/**
+ * The new block: the read entries in place of those they replace, in a copy of the directory; what
+ * follows them moved (in the block replaced, which must not be used again).
+ */
+export function applyPatch({ input, directory, list, first, last, from, to, read, problems }: Patch): ParsedBlock {
   const { before, window: { delta } } = input;
   const entries: readonly Entry[] = directory[list];
   // Everything after the lines moves by the change in length; what encloses them (the directory, the list) ends later.
