@@ -6,19 +6,11 @@
  * text alive — at 50,000 users about 5 MB per edit, until the editor's memory ran out.
  */
 import * as assert from 'node:assert/strict';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Analyzer } from '../../src/core/analyze';
 import { Estate } from '../../src/core/estate/estate';
 import { generateCrowded } from '../../bench/generateCrowded';
+import { heapAfterCollectionMb as heapMb } from '../../bench/heap';
 import { editAcrossDirectories } from '../../bench/typing';
-
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-const heapMb = () => {
-  collect();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-};
 
 /** 5,000 users, 20 directories (0.5 MB): each version of its text is about 0.5 MB in memory. */
 const text = generateCrowded({ users: 5_000 });

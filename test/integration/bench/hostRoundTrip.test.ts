@@ -48,11 +48,10 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import * as vscode from 'vscode';
 import { generateCrowded } from '../../../bench/generateCrowded';
 import { generateWorkspace } from '../../../bench/generateWorkspace';
+import { heapAfterCollectionMb } from '../../../bench/heap';
 import { EXTENSION_ID, closeAllEditorsDiscarding, codeOf, tenancyDiagnostics, waitFor, workspaceRoot } from '../suite/helpers';
 
 interface Store {
@@ -90,13 +89,8 @@ const QUIET_TIMEOUT_MS = 20_000;
 const UPDATE_TIMEOUT_MS = 300_000;
 const outDir = () => dirname(process.env.TENANCY_IT_CONFIG ?? '.');
 
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
 /** The host's heap after a full collection (MB). */
-function heapMb(): number {
-  collect();
-  return round(process.memoryUsage().heapUsed / 1024 / 1024);
-}
+const heapMb = () => round(heapAfterCollectionMb());
 
 /** The inspector's CPU profiler on this extension host, from `start` to `stop` (written as a .cpuprofile). */
 class HostProfiler {
