@@ -166,16 +166,22 @@ export class RuleCache {
 
 /**
  * Carries the result's offsets through the edit; false when one lies in the changed window (what it
- * pointed at may be gone), and the result must be found again.
+ * pointed at may be gone), and the result must be found again. One pass: a result found again is
+ * dropped, so offsets it moved before the one in the window do not matter.
  */
 function follow(result: Result, window: EditWindow): boolean {
   const { spans } = result;
-  for (const span of spans) if (span.end > window.start && span.start < window.oldEnd) return false;
-  if (window.delta === 0) return true;
-  for (const span of spans) {
-    if (span.start >= window.oldEnd && (window.end === undefined || span.start < window.end)) {
-      span.start += window.delta;
-      span.end += window.delta;
+  const { start, oldEnd, delta } = window;
+  const end = window.end ?? Infinity;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (span.start >= oldEnd) {
+      if (delta !== 0 && span.start < end) {
+        span.start += delta;
+        span.end += delta;
+      }
+    } else if (span.end > start) {
+      return false;
     }
   }
   return true;

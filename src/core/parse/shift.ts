@@ -66,14 +66,7 @@ export function placeBlock(block: Placeable, base: number, firstIndex: number): 
   const delta = base - block.base;
   const renumber = firstIndex !== block.firstIndex;
   if (delta === 0 && !renumber) return;
-  if (delta !== 0) {
-    const spans = (block.spans ??= spansOf(block.directories));
-    for (let i = 0; i < spans.length; i++) {
-      const span = spans[i];
-      span.start += delta;
-      span.end += delta;
-    }
-  }
+  if (delta !== 0) moveSpans((block.spans ??= spansOf(block.directories)), delta);
   if (renumber) block.directories.forEach((directory, i) => renumberDirectory(directory, firstIndex + i));
   if (delta !== 0) {
     for (const problem of block.problems) moveProblem(problem, delta);
@@ -81,6 +74,57 @@ export function placeBlock(block: Placeable, base: number, firstIndex: number): 
   }
   block.base = base;
   block.firstIndex = firstIndex;
+}
+
+/**
+ * Where each list of spans moved before splits: the entities' (with a `kind`) first, then the keys'
+ * and values' spans (about four in five at 50,000 users).
+ */
+const entitySpanCounts = new WeakMap<Span[], number>();
+
+/**
+ * Moves every span of a list. The entities and the key spans are moved by two loops: V8 keeps one
+ * inline cache per property access in the code, and a single loop over the eight shapes of span
+ * objects goes megamorphic (the move of every block after a first-directory edit at 50,000 users
+ * took about 11 ms that way, 7.5 ms split). The list is reordered once, in place (its order is not
+ * used: `spansOf` and the parse gather the same set).
+ */
+function moveSpans(spans: Span[], delta: number): void {
+  let entities = entitySpanCounts.get(spans);
+  if (entities === undefined) {
+    entities = entitiesFirst(spans);
+    entitySpanCounts.set(spans, entities);
+  }
+  moveEntitySpans(spans, entities, delta);
+  moveKeySpans(spans, entities, delta);
+}
+
+function moveEntitySpans(spans: Span[], entities: number, delta: number): void {
+  for (let i = 0; i < entities; i++) {
+    const entity = spans[i];
+    entity.start += delta;
+    entity.end += delta;
+  }
+}
+
+function moveKeySpans(spans: Span[], entities: number, delta: number): void {
+  for (let i = entities; i < spans.length; i++) {
+    const key = spans[i];
+    key.start += delta;
+    key.end += delta;
+  }
+}
+
+/** Puts the entities' spans before the others, in place; how many there are. */
+function entitiesFirst(spans: Span[]): number {
+  let entities = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (!('kind' in span)) continue;
+    spans[i] = spans[entities];
+    spans[entities++] = span;
+  }
+  return entities;
 }
 
 function moveProblem(problem: Problem, delta: number): void {
