@@ -87,7 +87,7 @@ const entitySpanCounts = new WeakMap<Span[], number>();
  * inline cache per property access in the code, and a single loop over the eight shapes of span
  * objects goes megamorphic (the move of every block after a first-directory edit at 50,000 users
  * took about 11 ms that way, 7.5 ms split). The list is reordered once, in place (its order is not
- * used: `spansOf` and the parse gather the same set).
+ * used otherwise: `spansOf` and the parse gather the same set).
  */
 function moveSpans(spans: Span[], delta: number): void {
   let entities = entitySpanCounts.get(spans);
@@ -115,15 +115,18 @@ function moveKeySpans(spans: Span[], entities: number, delta: number): void {
   }
 }
 
-/** Puts the entities' spans before the others, in place; how many there are. */
+/**
+ * Puts the entities' spans before the others, in place, each kind in the order it had (the order of
+ * the model, close to the order of memory: the loops reach the objects faster); how many there are.
+ */
 function entitiesFirst(spans: Span[]): number {
+  const others: Span[] = [];
   let entities = 0;
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i];
-    if (!('kind' in span)) continue;
-    spans[i] = spans[entities];
-    spans[entities++] = span;
+  for (const span of spans) {
+    if ('kind' in span) spans[entities++] = span;
+    else others.push(span);
   }
+  for (let i = 0; i < others.length; i++) spans[entities + i] = others[i];
   return entities;
 }
 
