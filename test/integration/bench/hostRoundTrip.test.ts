@@ -19,11 +19,13 @@
  * `addedOverSettledMs` compares like with like. The host's heap after a full collection is recorded
  * before and after each kind of edit of a workload (`heapMb`).
  *
- * Each edit starts from a quiet host and workbench: after a Tenancy edit, once Tenancy's tasks have
- * stopped (`QUIET_MS` without one), and after either edit, once the document's backup that VS Code
- * makes 1 s after a change is over (`BACKUP_SETTLE_MS` after the edit started), so VS Code's own work
- * on one file's edit (tokens, rendering, the merge-conflict scan of the whole text, the backup) does
- * not land in the other's round trip. Each edit's timeline (Tenancy's tasks and the events seen, from
+ * Each edit starts from a quiet host and workbench: the first once the machine went quiet after the
+ * files opened (`machineQuiet`: the workbench's first tokenising and drawing of a large file is
+ * over), then after a Tenancy edit once Tenancy's tasks have stopped (`QUIET_MS` without one), and
+ * after either edit once the document's backup that VS Code makes 1 s after a change is over
+ * (`BACKUP_SETTLE_MS` after the edit started), so VS Code's own work on one file's edit (tokens,
+ * rendering, the merge-conflict scan of the whole text, the backup) does not land in the other's
+ * round trip. How busy the whole machine was during each kind of edit is recorded (`machineBusyShare`). Each edit's timeline (Tenancy's tasks and the events seen, from
  * `applyEdit`) is recorded too.
  *
  * Because the control's own round trips spread over hundreds of milliseconds on a shared machine, the
@@ -44,7 +46,7 @@
  * edits N times of each kind instead of six; `TENANCY_BENCH_WORKLOADS=crowded-50000,generator-5000`
  * runs only those.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -83,6 +85,15 @@ const QUIET_MS = 1_000;
  * edit landing then waits for it, so each edit starts after the last one's backup is over.
  */
 const BACKUP_SETTLE_MS = 2_500;
+/**
+ * After opening a workload, how busy the machine may still be (share of all its cores, over a
+ * second) for the edits to start: the workbench tokenises and draws the two newly opened files for
+ * a while (about 40 s at 50,000 users on two cores, more than one core busy), which would stretch
+ * every task of the host's by the clock, Tenancy's and the control's alike. Waited for at most
+ * `MACHINE_QUIET_TIMEOUT_MS` (a machine loaded by something else never goes quiet).
+ */
+const MACHINE_QUIET_SHARE = 0.3;
+const MACHINE_QUIET_TIMEOUT_MS = 120_000;
 /** The longest an edit's work is followed after its listeners ran, should Tenancy never go quiet. */
 const QUIET_TIMEOUT_MS = 20_000;
 /** The longest an edit may take to reach the diagnostics before the bench gives up on it. */
@@ -112,6 +123,40 @@ class HostProfiler {
   }
 }
 
+/** The machine's CPU time so far, busy and in all (clock ticks of every core, from `/proc/stat`), or undefined where there is none. */
+function cpuTimes(): { busy: number; all: number } | undefined {
+  try {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    const all = ticks.reduce((a, b) => a + b, 0);
+    return { busy: all - ticks[3] - ticks[4], all };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The share of all cores the machine was busy between two readings of `cpuTimes` (0–1). */
+const busyShare = (from: { busy: number; all: number }, to: { busy: number; all: number }) =>
+  to.all > from.all ? Math.round(((to.busy - from.busy) / (to.all - from.all)) * 100) / 100 : 0;
+
+/**
+ * Waits until the machine has been under `MACHINE_QUIET_SHARE` busy for three seconds in a row, or
+ * `MACHINE_QUIET_TIMEOUT_MS` passed: how long it waited, and whether the machine went quiet (undefined
+ * where the machine's CPU time cannot be read).
+ */
+async function machineQuiet(): Promise<{ waitedS: number; quiet?: boolean }> {
+  const started = performance.now();
+  let last = cpuTimes();
+  if (!last) return { waitedS: 0 };
+  let quietSeconds = 0;
+  while (quietSeconds < 3 && performance.now() - started < MACHINE_QUIET_TIMEOUT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = cpuTimes()!;
+    quietSeconds = busyShare(last, now) < MACHINE_QUIET_SHARE ? quietSeconds + 1 : 0;
+    last = now;
+  }
+  return { waitedS: round((performance.now() - started) / 1000), quiet: quietSeconds >= 3 };
+}
+
 /** `word`: a UPN's domain swapped (no line moves); `line`: a user line added near the top, then removed (every later line moves). */
 type EditKind = 'word' | 'line';
 
@@ -129,6 +174,13 @@ interface Figures {
   users: number;
   megabytes: number;
   edit: EditKind;
+  /**
+   * How long the bench waited after opening the workload for the machine to go quiet (the workbench
+   * tokenises and draws a large file for a while after it opens), and whether it did before the timeout.
+   */
+  machineSettle: { waitedS: number; quiet?: boolean };
+  /** The share of all the machine's cores that was busy while this kind of edit was measured (0–1; absent where it cannot be read). */
+  machineBusyShare?: number;
   /** applyEdit → Tenancy diagnostic updated, per edit (ms), as `onDidChangeDiagnostics` tells: VS Code fires it 50 ms after the last change. */
   tenancyMs: number[];
   /** applyEdit → the diagnostics of the edit in VS Code's collections (`getDiagnostics`), per edit (ms): the round trip without VS Code's 50 ms event delay. */
@@ -290,13 +342,14 @@ describe('host round trip of an edit (bench)', function () {
           await vscode.window.showTextDocument(control, vscode.ViewColumn.Beside);
           await store().settled();
           await quiet();
+          const machineSettle = await machineQuiet();
 
           const profiler = PROFILE ? new HostProfiler() : undefined;
           await profiler?.start();
           for (const edit of ['word', 'line'] as const) {
             // Each plan reads the file as the edits before left it (the same text, or for an odd count one word changed in the middle).
             const plan = edit === 'word' ? wordEdit(tenancy, tenancyUri) : lineEdit(tenancy, tenancyUri);
-            results.push(await measure(plan, { workload, users, megabytes: round(text.length / 1024 / 1024), edit }, tenancy, control));
+            results.push(await measure(plan, { workload, users, megabytes: round(text.length / 1024 / 1024), edit, machineSettle }, tenancy, control));
           }
           await profiler?.stop(join(outDir(), `bench-host-${workload}-${users}.cpuprofile`));
         } finally {
@@ -308,7 +361,7 @@ describe('host round trip of an edit (bench)', function () {
   }
 
   /** `EDITS` edits of one plan on the Tenancy file, each followed by the same edit on the control. */
-  async function measure(plan: EditPlan, about: Pick<Figures, 'workload' | 'users' | 'megabytes' | 'edit'>, tenancy: vscode.TextDocument, control: vscode.TextDocument): Promise<Figures> {
+  async function measure(plan: EditPlan, about: Pick<Figures, 'workload' | 'users' | 'megabytes' | 'edit' | 'machineSettle'>, tenancy: vscode.TextDocument, control: vscode.TextDocument): Promise<Figures> {
     const tenancyMs: number[] = [];
     const tenancyShownMs: number[] = [];
     const tenancyApplyMs: number[] = [];
@@ -323,6 +376,7 @@ describe('host round trip of an edit (bench)', function () {
       for (const [label, ms] of Object.entries(from)) into.set(label, Math.max(into.get(label) ?? 0, ms));
     };
     const stalls = monitorEventLoopDelay({ resolution: 10 });
+    const cpuBefore = cpuTimes();
     const timelines: Figures['timelines'] = [];
     timings().trace(true);
     for (let i = 0; i < EDITS; i++) {
@@ -380,6 +434,7 @@ describe('host round trip of an edit (bench)', function () {
       await pauseUntil(controlStarted + BACKUP_SETTLE_MS);
     }
     timings().trace(false);
+    const cpuAfter = cpuTimes();
     const heapAfter = heapMb();
 
     const tenancyBusyMs = perEdit.map((edit) => round(sum(Object.values(edit.tasks).map((t) => t.ms))));
@@ -395,6 +450,7 @@ describe('host round trip of an edit (bench)', function () {
     const longestTenancyTasks = rounded(longestTasks);
     return {
       ...about,
+      ...(cpuBefore && cpuAfter ? { machineBusyShare: busyShare(cpuBefore, cpuAfter) } : {}),
       tenancyMs,
       tenancyApplyMs,
       controlMs,
