@@ -25,8 +25,9 @@
  * after either edit once the document's backup that VS Code makes 1 s after a change is over
  * (`BACKUP_SETTLE_MS` after the edit started), so VS Code's own work on one file's edit (tokens,
  * rendering, the merge-conflict scan of the whole text, the backup) does not land in the other's
- * round trip. How busy the whole machine was during each kind of edit is recorded (`machineBusyShare`). Each edit's timeline (Tenancy's tasks and the events seen, from
- * `applyEdit`) is recorded too.
+ * round trip. How busy the whole machine was during each kind of edit is recorded
+ * (`machineBusyShare`), and each edit's timeline (Tenancy's tasks and the events seen, from
+ * `applyEdit`).
  *
  * Because the control's own round trips spread over hundreds of milliseconds on a shared machine, the
  * measure of what Tenancy adds is not the difference of round trips but the time Tenancy's own tasks
@@ -123,11 +124,14 @@ class HostProfiler {
   }
 }
 
-/** The machine's CPU time so far, busy and in all (clock ticks of every core, from `/proc/stat`), or undefined where there is none. */
-function cpuTimes(): { busy: number; all: number } | undefined {
+/** The machine's CPU time so far, busy and in all (clock ticks of every core). */
+interface CpuTimes { busy: number; all: number }
+
+/** `CpuTimes` from `/proc/stat`, or undefined where there is none. */
+function cpuTimes(): CpuTimes | undefined {
   try {
     const ticks = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1, 9).map(Number);
-    const all = ticks.reduce((a, b) => a + b, 0);
+    const all = sum(ticks);
     return { busy: all - ticks[3] - ticks[4], all };
   } catch {
     return undefined;
@@ -135,7 +139,7 @@ function cpuTimes(): { busy: number; all: number } | undefined {
 }
 
 /** The share of all cores the machine was busy between two readings of `cpuTimes` (0–1). */
-const busyShare = (from: { busy: number; all: number }, to: { busy: number; all: number }) =>
+const busyShare = (from: CpuTimes, to: CpuTimes) =>
   to.all > from.all ? Math.round(((to.busy - from.busy) / (to.all - from.all)) * 100) / 100 : 0;
 
 /**
