@@ -78,6 +78,8 @@ interface Moment { at: number; what: string; ms?: number; cpuMs?: number }
 const EDITS = Number(process.env.TENANCY_BENCH_EDITS) || 6;
 const WORKLOADS = process.env.TENANCY_BENCH_WORKLOADS?.split(',');
 const PROFILE = process.env.TENANCY_BENCH_PROFILE === '1';
+/** Workbench settings for the run (JSON, e.g. `{"editor.minimap.enabled": false}`), set in the workspace and recorded with the figures. */
+const WORKBENCH_SETTINGS: Record<string, unknown> = JSON.parse(process.env.TENANCY_BENCH_SETTINGS || '{}');
 /** How long no task of Tenancy's may run before an edit's work counts as done (VS Code asks for the outline 350 ms or more after an edit). */
 const QUIET_MS = 1_000;
 /**
@@ -316,14 +318,16 @@ describe('host round trip of an edit (bench)', function () {
   before(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
     await config().update('analysis.debounceMs', 0, vscode.ConfigurationTarget.Workspace);
+    for (const [key, value] of Object.entries(WORKBENCH_SETTINGS)) await vscode.workspace.getConfiguration().update(key, value, vscode.ConfigurationTarget.Workspace);
   });
 
   after(async () => {
     await config().update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of Object.keys(WORKBENCH_SETTINGS)) await vscode.workspace.getConfiguration().update(key, undefined, vscode.ConfigurationTarget.Workspace);
     const out = join(outDir(), 'bench-host.json');
     // The profiler's clock (µs) against performance.now() (ms), to place the timelines in the CPU profiles.
     const clock = { profilerMicros: Number(process.hrtime.bigint() / 1000n), performanceNow: performance.now() };
-    writeFileSync(out, JSON.stringify({ vscode: vscode.version, node: process.version, debounceMs: 0, edits: EDITS, quietMs: QUIET_MS, clock, results }, null, 2));
+    writeFileSync(out, JSON.stringify({ vscode: vscode.version, node: process.version, debounceMs: 0, workbenchSettings: WORKBENCH_SETTINGS, edits: EDITS, quietMs: QUIET_MS, clock, results }, null, 2));
   });
 
   for (const workload of ['generator', 'crowded'] as const) {
