@@ -45,7 +45,8 @@
  * Tenancy's too) during each workload's Tenancy edits and writes `bench-host-<workload>-<users>.cpuprofile`
  * beside the figures (`node bench/profileSummary.mjs FILE` summarises one); `TENANCY_BENCH_EDITS=N`
  * edits N times of each kind instead of six; `TENANCY_BENCH_WORKLOADS=crowded-50000,generator-5000`
- * runs only those.
+ * runs only those; `TENANCY_BENCH_SETTINGS='{"editor.minimap.enabled": false}'` sets those workbench
+ * settings in the workspace for the run (recorded with the figures).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -79,7 +80,19 @@ const EDITS = Number(process.env.TENANCY_BENCH_EDITS) || 6;
 const WORKLOADS = process.env.TENANCY_BENCH_WORKLOADS?.split(',');
 const PROFILE = process.env.TENANCY_BENCH_PROFILE === '1';
 /** Workbench settings for the run (JSON, e.g. `{"editor.minimap.enabled": false}`), set in the workspace and recorded with the figures. */
-const WORKBENCH_SETTINGS: Record<string, unknown> = JSON.parse(process.env.TENANCY_BENCH_SETTINGS || '{}');
+const WORKBENCH_SETTINGS = workbenchSettings(process.env.TENANCY_BENCH_SETTINGS);
+
+function workbenchSettings(json: string | undefined): Record<string, unknown> {
+  if (!json) return {};
+  let settings: unknown;
+  try {
+    settings = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`TENANCY_BENCH_SETTINGS is not JSON (${(error as Error).message}): ${json}`);
+  }
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new Error(`TENANCY_BENCH_SETTINGS must be a JSON object of settings: ${json}`);
+  return settings as Record<string, unknown>;
+}
 /** How long no task of Tenancy's may run before an edit's work counts as done (VS Code asks for the outline 350 ms or more after an edit). */
 const QUIET_MS = 1_000;
 /**
