@@ -1,10 +1,10 @@
 /**
- * Which of a file's problems an editor is handed when it shows only so many per file. VS Code shows at
- * most 1,000 markers of one file (its extension host drops the rest: errors first, then warnings, in
- * the order given). A 50,000-user file can have 13,000 problems: handing the editor all of them after
- * each keystroke costs their conversion every time, and what it would show is the file's first errors
- * only — never the warning on the line being typed in the middle. This chooses as VS Code would, but
- * the problems on the lines in view and being edited first.
+ * Which of a file's problems an editor is handed when it shows only so many per file. VS Code draws
+ * at most 500 markers of one file, and its extension host passes on at most 1,000 per collection
+ * (errors first, then warnings, in the order given). A 50,000-user file can have 13,000 problems:
+ * handing the editor all of them after each keystroke costs their conversion every time, and what it
+ * would show is the file's first errors only — never the warning on the line being typed in the
+ * middle. This chooses as VS Code would, but the problems on the lines in view and being edited first.
  */
 import type { Problem, Severity } from './problems';
 

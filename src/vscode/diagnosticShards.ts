@@ -1,7 +1,7 @@
 /**
  * A file's diagnostics spread over collections by line, handed to VS Code a few collections per
  * task. VS Code's host serialises a collection's whole list for a file on every `set` (about 30 µs
- * per diagnostic), so one list of 1,000 costs about 30 ms per keystroke, and a line added near the
+ * per diagnostic), so one list of 500 costs about 15 ms per keystroke, and a line added near the
  * top of a large file moves every diagnostic after it: setting all of them at once held the host
  * for 55–155 ms. Spread over `SHARDS` collections (buckets of `BUCKET_LINES` lines dealt in turn),
  * each set is a small part of the list; a collection whose diagnostics did not change is not set
@@ -12,8 +12,8 @@
  * markers — all of them, every collection's — to every other extension host (a web worker host
  * beside the Node one, in a browser), so a change in four tasks costs it four copies of the file's
  * markers where one task costs one. An edit that changes a few problems sets its collections in one
- * task; a line added near the top, which moves all 1,000, in four (400 per task took up to 52 ms of
- * the host's CPU under load; 150 made six or seven copies per such edit).
+ * task; a line added near the top, which moves all 500, in two (400 per task took up to 52 ms of
+ * the host's CPU under load; 150 made six or seven copies of 1,000 markers per such edit).
  *
  * A newer publication of a file replaces its collections still waiting, and a publication whose
  * analysis is no longer the file's when its turn comes is dropped (the newer analysis brings its

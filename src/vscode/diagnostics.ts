@@ -1,12 +1,15 @@
 /**
  * Publishes each file's problems as diagnostics: source `tenancy`, code linked to the rule's page.
  *
- * VS Code shows at most 1,000 diagnostics of a file (its extension host hands the rest to nobody but
- * `languages.getDiagnostics`). A file with more problems is published as VS Code would show it, but
- * with the problems of the lines in view and being edited first (`chooseShown`), and one information
- * diagnostic saying how many are left out and where to see them all: the rest would never be shown,
- * and converting 13,000 problems per keystroke cost more than the rest of the keystroke. A scroll that
- * brings problems into view that are not shown publishes the file again.
+ * The editor draws squiggles for the first 500 markers of a file only (VS Code's marker decorations
+ * read at most 500, collection by collection in the order they first held markers for the file), and
+ * its extension host passes on at most 1,000 per collection. A file with more problems is published
+ * as 500 diagnostics, so that every one published is drawn: the problems of the lines in view and
+ * being edited first (`chooseShown`), and one information diagnostic saying how many are left out and
+ * where to see them all. With 1,000 spread over the collections, the editor drew an arbitrary half of
+ * them, the problems in view among those left out as often as not; and converting 13,000 problems per
+ * keystroke cost more than the rest of the keystroke. A scroll that brings problems into view that
+ * are not shown publishes the file again.
  *
  * The listener's task only chooses the problems shown and deals them to the collections by line;
  * the collections' diagnostics are then made and those that changed handed to VS Code together, in
@@ -26,8 +29,8 @@ import type { LineRange } from './editorFocus';
 import { rangesOf } from './ranges';
 import { timed } from './timings';
 
-/** The most diagnostics VS Code shows for one file (`ExtHostDiagnostics._maxDiagnosticsPerFile`). */
-export const SHOWN_PER_FILE = 1000;
+/** The most markers of one file the editor draws (`MarkerDecorationsService`: "the first 500 errors/warnings"). */
+export const SHOWN_PER_FILE = 500;
 
 export function registerDiagnostics(context: vscode.ExtensionContext, store: AnalysisStore): void {
   const collections = new ShardedCollections('tenancy');
