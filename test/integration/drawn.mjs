@@ -90,6 +90,7 @@ async function main() {
       return last.inView.includes(target) && last.missing.length === 0 ? last : undefined;
     }, { timeoutMs: DRAWN_TIMEOUT, what: 'squiggles', intervalMs: 250 }).catch(() => undefined);
     const seen = outcome ?? last;
+    if (!seen) throw new Error(`line ${target}: the editor's lines could not be read`);
     const where = `line ${target}: lines ${seen.inView[0]}-${seen.inView.at(-1)} in view, ${seen.expected} with problems`;
     if (outcome) log(`ok   ${where}, each with a squiggle`);
     else {
