@@ -127,6 +127,7 @@ async function quickOpen(page, value) {
 async function drawnInView(page, problemLines) {
   const lines = await page.evaluate(() => {
     const editor = document.querySelector('.editor-instance .monaco-editor');
+    if (!editor) return []; // not rendered yet: asked again
     const top = (element) => element.style.top;
     const squiggles = new Map();
     for (const overlay of editor.querySelectorAll('.view-overlays > div')) {
