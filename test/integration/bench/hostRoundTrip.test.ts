@@ -16,7 +16,8 @@
  * its `applyEdit` returns (`controlMs`), or once the tasks its change event set in the host have run
  * too (`controlSettledMs`): VS Code's merge-conflict extension reads the whole text of a shown
  * document on a timer the change event sets, which the Tenancy file pays before its diagnostics, so
- * `addedOverSettledMs` compares like with like. The host's heap after a full collection is recorded
+ * `addedOverSettledMs` compares like with like (`addedOverSettledInterval`: how far the edits' spread
+ * lets it move). The host's heap after a full collection is recorded
  * before and after each kind of edit of a workload (`heapMb`).
  *
  * Each edit starts from a quiet host and workbench: the first once the machine went quiet after the
@@ -221,6 +222,12 @@ interface Figures {
   addedShownMs: number;
   /** Median `tenancyShownMs` minus median `controlSettledMs` (ms): what Tenancy adds to what VS Code itself does with the edit in the host. */
   addedOverSettledMs: number;
+  /**
+   * How far `addedOverSettledMs` may be off from the edits' own spread: the 5th and 95th percentiles
+   * of the same difference of medians over 2,000 resamplings of both series (with replacement, a
+   * fixed seed). On a shared machine the rows move between runs of one build by about this much.
+   */
+  addedOverSettledInterval: [number, number];
   /** The extension host's heap after a full collection, before the workload's edits of this kind and after them (MB): what typing leaves alive. */
   heapMb: { before: number; after: number };
   /** The time Tenancy's own tasks held the host's thread, per edit (ms): the sum of its outermost timed steps from the edit until quiet. */
@@ -250,6 +257,19 @@ interface Figures {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The 5th and 95th percentiles of median(a) − median(b) over resamplings of both (bootstrap, fixed seed). */
+function differenceInterval(a: number[], b: number[], resamples = 2_000): [number, number] {
+  let seed = 0x2545f491;
+  const next = () => {
+    // xorshift32: the same resamplings in every run.
+    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+    return (seed >>> 0) / 0x1_0000_0000;
+  };
+  const resample = (values: number[]) => values.map(() => values[Math.floor(next() * values.length)]);
+  const differences = Array.from({ length: resamples }, () => median(resample(a)) - median(resample(b))).sort((x, y) => x - y);
+  return [round(differences[Math.floor(resamples * 0.05)]), round(differences[Math.floor(resamples * 0.95)])];
+}
 const round = (n: number) => Math.round(n * 10) / 10;
 const spread = (values: number[]): Spread => ({ median: round(median(values)), max: round(Math.max(...values)) });
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -480,6 +500,7 @@ describe('host round trip of an edit (bench)', function () {
       addedShownMs: round(median(tenancyShownMs) - median(controlMs)),
       controlSettledMs,
       addedOverSettledMs: round(median(tenancyShownMs) - median(controlSettledMs)),
+      addedOverSettledInterval: differenceInterval(tenancyShownMs, controlSettledMs),
       heapMb: { before: heapBefore, after: heapAfter },
       tenancyBusyMs,
       tenancyBusyMsPerEdit: spread(tenancyBusyMs),
