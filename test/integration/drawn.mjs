@@ -14,9 +14,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureInstalled } from './rig/install.mjs';
-import { cleanUp, installExitHandlers, onCleanup } from './rig/processes.mjs';
+import { onCleanup, runScript } from './rig/processes.mjs';
 import { newRunDir } from './rig/runs.mjs';
-import { installVsix, openWorkbench, pollUntil, prepareUserData, startCodeServer } from './rig/workbench.mjs';
+import { installVsix, openWorkbench, pollUntil, prepareUserData, startCodeServer, typeInQuickInput } from './rig/workbench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -29,21 +29,8 @@ const PLACES = [1 / 12, 3 / 12, 5 / 12, 7 / 12, 9 / 12, 11 / 12];
 const { values: options } = parseArgs({ options: { 'keep-open': { type: 'boolean', default: false } } });
 const log = (message) => console.log(`[drawn] ${message}`);
 
-installExitHandlers();
-let exitCode = 1;
 let runDir;
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error(`[drawn] ${error?.stack ?? error}`);
-  if (runDir) console.error(`[drawn] logs: ${relative(process.cwd(), join(runDir, 'logs'))}/`);
-}
-if (options['keep-open']) {
-  log('--keep-open: press Ctrl-C to stop code-server and Chromium.');
-  await new Promise(() => {});
-}
-await cleanUp();
-process.exit(exitCode);
+await runScript('drawn', main, { keepOpen: options['keep-open'], logsDir: () => runDir && join(runDir, 'logs') });
 
 async function main() {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -71,7 +58,7 @@ async function main() {
   onCleanup(close);
 
   await page.locator('.part.activitybar a.action-label[aria-label^="Tenancy"]').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-  await quickOpen(page, file);
+  await typeInQuickInput(page, 'Control+P', file, STEP_TIMEOUT);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Enter');
   await page.locator('.editor-instance .view-lines').waitFor({ timeout: STEP_TIMEOUT });
@@ -81,7 +68,7 @@ async function main() {
   let failures = 0;
   for (const place of PLACES) {
     const target = problemLines[Math.floor(place * problemLines.length)];
-    await quickOpen(page, `:${target}`);
+    await typeInQuickInput(page, 'Control+P', `:${target}`, STEP_TIMEOUT);
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
     let last;
@@ -102,21 +89,6 @@ async function main() {
   await server.stop();
   log(failures === 0 ? `${PLACES.length} places, every problem in view drawn` : `${failures} of ${PLACES.length} places with problems in view not drawn`);
   return failures === 0 ? 0 : 1;
-}
-
-/** Opens Quick Open with `value` typed in (again if the workbench took the focus back and closed it). */
-async function quickOpen(page, value) {
-  const input = page.locator('.quick-input-widget input');
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+P');
-    await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-    try {
-      await input.fill(value, { timeout: 5_000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
 }
 
 /**

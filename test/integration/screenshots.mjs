@@ -20,9 +20,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureInstalled } from './rig/install.mjs';
-import { cleanUp, installExitHandlers, onCleanup } from './rig/processes.mjs';
+import { onCleanup, runScript } from './rig/processes.mjs';
 import { newRunDir } from './rig/runs.mjs';
-import { installExtensions, openWorkbench, prepareUserData, startCodeServer } from './rig/workbench.mjs';
+import { installExtensions, openWorkbench, prepareUserData, startCodeServer, typeInQuickInput } from './rig/workbench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -55,21 +55,7 @@ for (const theme of themes) if (!THEMES[theme]) throw new Error(`--themes: no th
 const STEP_TIMEOUT = 60_000;
 const log = (message) => console.log(`[screenshots] ${message}`);
 
-installExitHandlers();
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  console.error(`[screenshots] ${error?.stack ?? error}`);
-  if (runDir) console.error(`[screenshots] logs: ${relative(process.cwd(), join(runDir, 'logs'))}/`);
-  exitCode = 1;
-}
-if (options['keep-open']) {
-  log('--keep-open: press Ctrl-C to stop code-server and Chromium.');
-  await new Promise(() => {});
-}
-await cleanUp();
-process.exit(exitCode);
+await runScript('screenshots', main, { keepOpen: options['keep-open'], logsDir: () => runDir && join(runDir, 'logs') });
 
 async function main() {
   const tools = await ensureInstalled(cacheDir, log);
@@ -117,17 +103,7 @@ async function pass(tools, theme, keepOpen) {
 
   // 2. Open the workspace file through Quick Open, as a person would (again if the starting
   // workbench took the focus back and closed it).
-  const quickInput = page.locator('.quick-input-widget input');
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+P');
-    await quickInput.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-    try {
-      await quickInput.fill(options.file, { timeout: 5_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
+  const quickInput = await typeInQuickInput(page, 'Control+P', options.file, STEP_TIMEOUT);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: options.file }).first().waitFor({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Enter');
   await page.locator(`.tabs-container .tab[aria-label^="${options.file}"]`).waitFor({ timeout: STEP_TIMEOUT });
@@ -203,18 +179,7 @@ async function pass(tools, theme, keepOpen) {
 
 /** Runs a command by its title from the Command Palette (`keepOpen`: it opens a picker of its own). */
 async function runCommand(page, title, { keepOpen = false } = {}) {
-  const input = page.locator('.quick-input-widget input');
-  // Again if something took the focus back and closed the palette (a webview starting, a tree reveal).
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-    try {
-      await input.fill(`>${title}`, { timeout: 5_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
+  const input = await typeInQuickInput(page, 'F1', `>${title}`, STEP_TIMEOUT);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Enter');
   if (!keepOpen) await input.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });

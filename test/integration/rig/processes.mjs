@@ -5,6 +5,7 @@
 // terminal reaches only the harness, which then ends the groups itself in order.
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readdirSync } from 'node:fs';
+import { relative } from 'node:path';
 
 /** Live child processes, by pid (= their process group id). */
 const live = new Map();
@@ -117,6 +118,32 @@ export function installExitHandlers() {
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
   process.on('exit', killAllNow);
+}
+
+/**
+ * The whole life of a page script of the rig (screenshots.mjs, drawn.mjs): exit handlers installed,
+ * `main` run (its result the exit status, 0 when it returns none; 1 when it throws, with the error and
+ * where the logs are), the workbench left up with `keepOpen` until Ctrl-C, then every process ended.
+ * @param {string} tag the prefix of its messages
+ * @param {() => Promise<number | void>} main
+ * @param {{ keepOpen?: boolean, logsDir?: () => string | undefined }} options
+ */
+export async function runScript(tag, main, { keepOpen = false, logsDir = () => undefined } = {}) {
+  installExitHandlers();
+  let exitCode = 1;
+  try {
+    exitCode = (await main()) ?? 0;
+  } catch (error) {
+    console.error(`[${tag}] ${error?.stack ?? error}`);
+    const logs = logsDir();
+    if (logs) console.error(`[${tag}] logs: ${relative(process.cwd(), logs)}/`);
+  }
+  if (keepOpen) {
+    console.log(`[${tag}] --keep-open: press Ctrl-C to stop code-server and Chromium.`);
+    await new Promise(() => {});
+  }
+  await cleanUp();
+  process.exit(exitCode);
 }
 
 /**

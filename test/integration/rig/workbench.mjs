@@ -199,6 +199,25 @@ export async function openWorkbench({
 }
 
 /**
+ * Opens the workbench's quick input with `key` (Control+P: Quick Open, F1: the Command Palette) and
+ * types `value` into it, again if the workbench took the focus back and closed it (a webview
+ * starting, a tree reveal), up to three times.
+ */
+export async function typeInQuickInput(page, key, value, timeoutMs) {
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press(key);
+    await input.waitFor({ state: 'visible', timeout: timeoutMs });
+    try {
+      await input.fill(value, { timeout: 5_000 });
+      return input;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/**
  * Calls `probe` until it returns a value other than undefined, or fails after `timeoutMs`, or as
  * soon as `exited` (a process's exit promise) settles.
  */
