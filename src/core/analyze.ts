@@ -36,6 +36,8 @@ import { checkDirectory, checkTopLevel } from './schema/schemaCheck';
 import { applySuppressions, SUPPRESSION_CODE } from './suppressions';
 import { runSteps } from './steps';
 import { ownCopy } from './text/ownCopy';
+import { Rope } from './text/rope';
+import type { TextLike } from './text/textLike';
 import type { Steps } from './steps';
 
 export interface AnalyzeOptions {
@@ -51,7 +53,13 @@ export interface AnalyzeOptions {
 }
 
 export interface Analysis {
+  /**
+   * The text analysed. Of a text given as a `Rope`, a string V8 keeps as a chain of its pieces until
+   * its characters are read, which copies it whole then: read `source` (`readableText`) instead.
+   */
   text: string;
+  /** The same text as given, when it was given as a `Rope`: readable in pieces, without a copy of it whole. */
+  source?: Rope;
   workspace: Workspace;
   index: ModelIndex;
   /**
@@ -61,6 +69,19 @@ export interface Analysis {
   problems: Problem[];
   stats: AnalysisStats;
 }
+
+/** The text of an analysis, to read without copying it whole (`Analysis.source` when it has one). */
+export function readableText(analysis: Analysis): TextLike {
+  return analysis.source ?? analysis.text;
+}
+
+/**
+ * A document's text as an `Analyzer` takes it: a string, or a `Rope` the editor's changes made from
+ * the previous version's (only the changed pieces copied), which the analysis reads without ever
+ * copying it whole — unless it takes a path that reads it as one string (a lone CR, a tab in the
+ * indentation, a cut of the whole file).
+ */
+export type DocumentText = string | Rope;
 
 /** Marks an analysis of the file alone, for an estate (`Analyzer.analyzeLocalSteps`). */
 const LOCAL = Symbol('local');
@@ -97,7 +118,7 @@ export type BlockCache = Array<[string, ParsedBlock]>;
 
 /** The previous version an `Analyzer` saw: its text, how it was cut, and the block at each place. */
 interface Previous {
-  text: string;
+  text: TextLike;
   split: BlockSplit;
   placed: ParsedBlock[];
   index: ModelIndex;
@@ -109,7 +130,7 @@ interface Previous {
  */
 interface Prepared {
   previous: Previous;
-  text: string;
+  text: DocumentText;
   locale: string;
   edit: Recut;
   /** The entries re-read for the blocks an edit inside their entries patches, by the block replaced. */
@@ -136,7 +157,7 @@ export class Analyzer {
    * when the edit lies inside it and it stands at the same place; it leaves the cache, its objects
    * being the new block's now.
    */
-  private patch(previous: Previous, k: number, before: ParsedBlock, text: string, window: EditWindow, m: Messages, plan?: Patch): ParsedBlock | undefined {
+  private patch(previous: Previous, k: number, before: ParsedBlock, text: TextLike, window: EditWindow, m: Messages, plan?: Patch): ParsedBlock | undefined {
     const old = previous.split.blocks[k];
     const patched = plan ? applyPatch(plan) : patchBlock(patchInput(previous, k, before, text, window, m));
     if (!patched) return undefined;
@@ -163,11 +184,12 @@ export class Analyzer {
    * would be cut or parsed again, when the text has lines YAML cannot read (they are masked first),
    * or while an analysis is under way.
    */
-  blocksToParse(text: string, options: AnalyzeOptions = {}): string[] {
+  blocksToParse(given: DocumentText, options: AnalyzeOptions = {}): string[] {
     this.prepared = undefined;
     const previous = this.previous;
-    const lf = loneCrAsLf(text);
-    if (!previous || options.split === false || lf.length > (options.maxLength ?? DEFAULT_MAX_LENGTH) || hasTabIndentation(lf)) return [];
+    const text = readable(given);
+    const lf = typeof text === 'string' ? loneCrAsLf(text) : text;
+    if (!previous || options.split === false || lf.length > (options.maxLength ?? DEFAULT_MAX_LENGTH) || (typeof lf === 'string' && hasTabIndentation(lf))) return [];
     const edit = recut(previous, lf);
     if (!edit) return [];
     const locale = options.locale ?? 'en';
@@ -189,7 +211,7 @@ export class Analyzer {
   }
 
   /** What `blocksToParse` found, if it was for this text after this previous version (then forgotten either way). */
-  private takePrepared(previous: Previous | undefined, text: string, locale: string): Prepared | undefined {
+  private takePrepared(previous: Previous | undefined, text: DocumentText, locale: string): Prepared | undefined {
     const prepared = this.prepared;
     this.prepared = undefined;
     // The same string object compares at once; another with the same content, in one pass.
@@ -215,11 +237,11 @@ export class Analyzer {
    * are not settled yet (`settleProblems`: configured severities of YAML and SCHEMA, suppressions, order).
    * In steps, as `analyzeSteps`.
    */
-  analyzeLocalSteps(text: string, options: AnalyzeOptions = {}): Steps<Analysis> {
+  analyzeLocalSteps(text: DocumentText, options: AnalyzeOptions = {}): Steps<Analysis> {
     return this.analyzeSteps(text, { ...options, [LOCAL]: true } as InternalOptions);
   }
 
-  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  analyze(text: DocumentText, options: AnalyzeOptions = {}): Analysis {
     return runSteps(this.analyzeSteps(text, options));
   }
 
@@ -229,16 +251,17 @@ export class Analyzer {
    * in the middle of moving its blocks: its previous analysis must not be read, and it must not be
    * asked to analyse anything else before the steps are run to the end.
    */
-  *analyzeSteps(text: string, options: AnalyzeOptions = {}): Steps<Analysis> {
+  *analyzeSteps(given: DocumentText, options: AnalyzeOptions = {}): Steps<Analysis> {
     // Blocks a worker parsed for this analysis; those it does not place are dropped after it (not those given meanwhile, for the next).
     const offered = [...this.parsedElsewhere];
+    const text = readable(given);
     try {
       // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
-      const lf = loneCrAsLf(text);
+      const lf = typeof text === 'string' ? loneCrAsLf(text) : text;
       yield;
       const analysis = yield* this.analyzeMasking(lf, options);
       for (const [block, key] of offered) if (this.parsedElsewhere.delete(block) && this.blocks.get(key) === block) this.blocks.delete(key);
-      return lf === text ? analysis : { ...analysis, text };
+      return lf === text ? analysis : { ...analysis, text: text.toString() };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
@@ -246,17 +269,18 @@ export class Analyzer {
       this.previous = undefined;
       this.prepared = undefined;
       this.rules.clear();
-      return runSteps(finish(text, unreadable(error, messagesFor(options.locale ?? 'en')), options));
+      return runSteps(finish(text.toString(), unreadable(error, messagesFor(options.locale ?? 'en')), options));
     }
   }
 
   /** Lines YAML cannot recover from are masked, each reported once, and the rest analysed. */
-  private *analyzeMasking(text: string, options: AnalyzeOptions): Steps<Analysis> {
+  private *analyzeMasking(given: DocumentText, options: AnalyzeOptions): Steps<Analysis> {
     // Lines YAML cannot recover from are masked: tab-indented ones always (cheap to find), over-indented
     // ones only when the file has syntax errors, so a clean file pays nothing.
-    const tabs = hasTabIndentation(text);
-    const first = tabs ? undefined : yield* this.analyzeText(text, options);
+    const tabs = typeof given === 'string' && hasTabIndentation(given);
+    const first = tabs ? undefined : yield* this.analyzeText(given, options);
     if (first && !first.problems.some((p) => p.code === 'YAML')) return first;
+    const text = given.toString();
     const mask = text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? maskLines(text) : undefined;
     if (!mask) return first ?? (yield* this.analyzeText(text, options));
     // One problem per masked line (tab-indented, over-indented, dedented); the rest is analysed with those lines blanked (same offsets).
@@ -272,21 +296,22 @@ export class Analyzer {
     return { ...analysis, text, problems: [...analysis.problems.filter((p) => !echo(p)), ...masked].sort(compareProblems) };
   }
 
-  private *analyzeText(text: string, options: AnalyzeOptions): Steps<Analysis> {
+  private *analyzeText(text: DocumentText, options: AnalyzeOptions): Steps<Analysis> {
     const locale = options.locale ?? 'en';
     const m = messagesFor(locale);
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const previous = this.previous;
     this.previous = undefined;
     const prepared = this.takePrepared(previous, text, locale);
-    if (text.length > maxLength) return yield* finish(text, tooLarge(text, maxLength, m), options);
-    const nul = text.indexOf('\0');
+    if (text.length > maxLength) return yield* finish(text, tooLarge(text.toString(), maxLength, m), options);
+    const nul = typeof text === 'string' || text.hasNul ? text.indexOf('\0') : -1;
     if (nul !== -1) return yield* finish(text, binary(nul, m), options);
     const edit = options.split === false || !previous ? undefined : prepared?.edit ?? recut(previous, text);
-    const split = edit?.split ?? (options.split === false ? undefined : splitBlocks(text));
+    // A cut of the whole file reads it as one string (a copy of a rope: the first version, or an edit of the header).
+    const split = edit?.split ?? (options.split === false ? undefined : splitBlocks(text.toString()));
     if (!split) {
       this.blocks = new Map();
-      return yield* finish(text, parseWhole(text, m), options);
+      return yield* finish(text, parseWhole(text.toString(), m), options);
     }
     yield;
 
@@ -392,7 +417,7 @@ export class Analyzer {
 }
 
 /** What re-reading the edited entries of the previous version's `k`th block takes (parse/patchBlock.ts). */
-function patchInput(previous: Previous, k: number, before: ParsedBlock, text: string, window: EditWindow, messages: Messages): PatchInput {
+function patchInput(previous: Previous, k: number, before: ParsedBlock, text: TextLike, window: EditWindow, messages: Messages): PatchInput {
   const { start, end } = previous.split.blocks[k];
   return { before, previousText: previous.text, start, end, text, window, messages };
 }
@@ -439,6 +464,11 @@ function copyBlock(block: ParsedBlock, base: number, firstIndex: number): Parsed
 /** Parses directory blocks on their own (a worker's part of an edit: `Analyzer.blocksToParse`), each as if it began the file. */
 export function parseBlockTexts(texts: readonly string[], options: AnalyzeOptions = {}): BlockCache {
   return texts.map((text) => [text, runSteps(parseBlock(text, 0, 0, options.locale ?? 'en'))]);
+}
+
+/** The text to read: a rope as it is, unless reading it as a string is the analysis's path anyway (lone CRs, tabs in the indentation). */
+function readable(text: DocumentText): DocumentText {
+  return text instanceof Rope && (text.hasLoneCr || text.hasTabIndentation) ? text.toString() : text;
 }
 
 /** Analyses a text once, with no memory of earlier versions (the CLI's way). */
@@ -704,7 +734,9 @@ interface Blocks {
  * run per block too, reading the whole file through the index, and run again only where a look-up
  * they made changed (ruleCache.ts). Without, every rule runs on the whole model (the reference behaviour).
  */
-function* finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?: Blocks): Steps<Analysis> {
+function* finish(given: DocumentText, parsed: Parsed, options: AnalyzeOptions, blocks?: Blocks): Steps<Analysis> {
+  const text = given.toString();
+  const source = given instanceof Rope ? { source: given } : {};
   const index = blocks?.index ?? new ModelIndex(parsed.workspace);
   const messages = messagesFor(options.locale);
   const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.rules };
@@ -744,9 +776,9 @@ function* finish(text: string, parsed: Parsed, options: AnalyzeOptions, blocks?:
   } else {
     for (const rule of RULES) if (!local || rule.scope === 'directory') run(rule, context, problems);
   }
-  if (local) return { text, workspace: parsed.workspace, index, problems, stats: parsed.stats };
+  if (local) return { text, ...source, workspace: parsed.workspace, index, problems, stats: parsed.stats };
   yield;
-  return { text, workspace: parsed.workspace, index, problems: settleProblems(text, problems, options), stats: parsed.stats };
+  return { text, ...source, workspace: parsed.workspace, index, problems: settleProblems(given, problems, options), stats: parsed.stats };
 }
 
 /**
@@ -784,7 +816,7 @@ function runConfigured(rule: Rule, context: RuleContext, options: AnalyzeOptions
  * (YAML, SCHEMA), `off` codes and suppressed problems removed (SUP001 for comments that silence
  * nothing), ranges inside the text, sorted by position.
  */
-export function settleProblems(text: string, problems: readonly Problem[], options: AnalyzeOptions = {}): Problem[] {
+export function settleProblems(text: TextLike, problems: readonly Problem[], options: AnalyzeOptions = {}): Problem[] {
   const messages = messagesFor(options.locale);
   // Severities configured for codes that are not rules' (YAML, SCHEMA): only then is every problem looked at.
   const otherCodes = Object.keys(options.severities ?? {}).some((code) => !RULE_IDS.has(code));

@@ -17,6 +17,7 @@
 import { messagesFor } from './i18n';
 import type { Messages } from './i18n';
 import type { Problem, Severity } from './problems';
+import type { TextLike } from './text/textLike';
 
 /** The code of problems about the directives themselves (unused, unknown rule id, …). */
 export const SUPPRESSION_CODE = 'SUP001';
@@ -49,21 +50,21 @@ const DIRECTIVE = /^([ \t]*)#[ \t]*tenancy-(disable-next-line|disable|enable)(?!
 const ID = /[A-Za-z][A-Za-z0-9]*/g;
 
 /** Every directive of the text, in order. */
-export function findDirectives(text: string): Directive[] {
+export function findDirectives(text: TextLike): Directive[] {
   const directives: Directive[] = [];
   let lastLine = -1;
   // A directive is a comment, `# tenancy-…`: searching for `#` (one character, a fast native scan)
   // and looking right after it costs a fraction of searching a multi-MB text for `tenancy-`.
   for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
     let at = hash + 1;
-    while (text[at] === ' ' || text[at] === '\t') at++;
+    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
     if (!text.startsWith('tenancy-', at)) continue;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     if (lineStart === lastLine) continue; // a second `tenancy-` on a line already read
     lastLine = lineStart;
     const newline = text.indexOf('\n', at);
     const lineEnd = newline === -1 ? text.length : newline + 1;
-    const contentEnd = newline === -1 ? text.length : newline > lineStart && text[newline - 1] === '\r' ? newline - 1 : newline;
+    const contentEnd = newline === -1 ? text.length : newline > lineStart && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
     const match = DIRECTIVE.exec(text.slice(lineStart, contentEnd));
     if (!match) continue;
     const [, indent, kind, rest] = match;
@@ -102,7 +103,7 @@ interface Scope {
  * The problems minus those a directive silences, plus one {@link SUPPRESSION_CODE} problem per
  * directive id that silenced nothing, is unknown or cannot be silenced. Never mutates `problems`.
  */
-export function applySuppressions(text: string, problems: readonly Problem[], options: SuppressionOptions): Problem[] {
+export function applySuppressions(text: TextLike, problems: readonly Problem[], options: SuppressionOptions): Problem[] {
   const directives = findDirectives(text);
   if (directives.length === 0) return [...problems];
   const m = options.messages ?? messagesFor('en');
@@ -181,7 +182,7 @@ export function applySuppressions(text: string, problems: readonly Problem[], op
 }
 
 /** The first line from `from` that is neither blank nor a whole-line comment, as a span (without its line break). */
-function nextContentLine(text: string, from: number): { start: number; end: number } {
+function nextContentLine(text: TextLike, from: number): { start: number; end: number } {
   let start = from;
   while (start < text.length) {
     const newline = text.indexOf('\n', start);
@@ -206,7 +207,7 @@ export interface SuppressionEdit {
  * already is a `disable-next-line` comment, the code is added to it instead. Undefined for problems
  * that cannot be silenced (`YAML`, `SCHEMA`, `SUP001`). Pure: the caller applies the edit.
  */
-export function planSuppression(text: string, problem: Pick<Problem, 'code' | 'start'>, reason = 'reason'): SuppressionEdit | undefined {
+export function planSuppression(text: TextLike, problem: Pick<Problem, 'code' | 'start'>, reason = 'reason'): SuppressionEdit | undefined {
   if (UNSUPPRESSIBLE_CODES.has(problem.code)) return undefined;
   const offset = Math.max(0, Math.min(problem.start, text.length));
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -226,8 +227,8 @@ export function planSuppression(text: string, problem: Pick<Problem, 'code' | 's
 }
 
 /** The line break the file uses: that of the given line, else the first one of the file, else `\n`. */
-function lineBreakOf(text: string, lineStart: number): string {
+function lineBreakOf(text: TextLike, lineStart: number): string {
   const newline = text.indexOf('\n', lineStart);
   const probe = newline !== -1 ? newline : text.indexOf('\n');
-  return probe > 0 && text[probe - 1] === '\r' ? '\r\n' : '\n';
+  return probe > 0 && text.charCodeAt(probe - 1) === 0x0d ? '\r\n' : '\n';
 }

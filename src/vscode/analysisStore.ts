@@ -16,12 +16,12 @@
  * `analyzeNow`…) runs it to the end first: the former analysis's blocks are being moved.
  */
 import * as vscode from 'vscode';
-import { analyzeTooLarge } from '../core/analyze';
+import { analyzeTooLarge, readableText } from '../core/analyze';
 import { Estate } from '../core/estate/estate';
 import type { EstateAnalysis } from '../core/estate/estate';
 import { estateView } from '../core/estate/estateView';
 import type { EstateView } from '../core/estate/estateView';
-import type { Analysis, AnalyzeOptions } from '../core/analyze';
+import type { Analysis, AnalyzeOptions, DocumentText } from '../core/analyze';
 import type { Problem } from '../core/problems';
 import { runSteps } from '../core/steps';
 import type { Steps } from '../core/steps';
@@ -298,12 +298,12 @@ export class AnalysisStore implements vscode.Disposable {
    * Analyses a file's new text with the rest of its estate: its analysis is stored, and so is the
    * new analysis of each other file of the estate whose problems changed (the others keep theirs).
    */
-  private analyzeEstate(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Analysis {
+  private analyzeEstate(uri: vscode.Uri, entry: Entry, text: DocumentText, version: number | undefined): Analysis {
     return runSteps(this.estateSteps(uri, entry, text, version));
   }
 
   /** `analyzeEstate` in steps; nothing else may use the estate until they have all run (`AnalysisRuns`). */
-  private *estateSteps(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Steps<Analysis> {
+  private *estateSteps(uri: vscode.Uri, entry: Entry, text: DocumentText, version: number | undefined): Steps<Analysis> {
     const estate = this.estateOf(uri);
     estate.set(uri.toString(), text);
     const result = yield* estate.analyzeSteps(this.settings.of(uri).options);
@@ -322,7 +322,7 @@ export class AnalysisStore implements vscode.Disposable {
   private storeOthers(files: ReadonlyMap<string, Analysis>, except: string | undefined): void {
     for (const [key, analysis] of files) {
       const other = this.entries.get(key);
-      if (key === except || !other?.analysis || other.analysis === analysis || other.analysis.text !== analysis.text) continue;
+      if (key === except || !other?.analysis || other.analysis === analysis || readableText(other.analysis) !== readableText(analysis)) continue;
       if (sameProblems(other.analysis.problems, analysis.problems)) continue;
       this.store(vscode.Uri.parse(key), other, analysis, other.version);
     }
@@ -388,14 +388,14 @@ export class AnalysisStore implements vscode.Disposable {
     task.catch((error: unknown) => this.log.error(`${what} failed: ${describeError(error)}`));
   }
 
-  private async publish(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Promise<void> {
+  private async publish(uri: vscode.Uri, entry: Entry, text: DocumentText, version: number | undefined): Promise<void> {
     const { options } = this.settings.of(uri);
     if (entry.warming) {
       // The worker is parsing this file's first version: analyse whatever is newest once it is done.
       await entry.warming;
     } else if (!entry.analysis && this.blockParser && text.length > OFF_THREAD_LENGTH && text.length <= (options.maxLength ?? Infinity)) {
       const started = Date.now();
-      entry.warming = this.blockParser.parse(text, options).then((blocks) => {
+      entry.warming = this.blockParser.parse(text.toString(), options).then((blocks) => {
         this.runs.finish(folderOf(uri)); // the analyser must not be in the middle of a run
         if (blocks) this.estateOf(uri).analyzerOf(uri.toString()).importBlocks(blocks);
         this.log.info(blocks ? `parsed ${uri.toString()} in the worker thread in ${Date.now() - started} ms` : `the worker thread could not parse ${uri.toString()}; parsing it here`);
@@ -417,7 +417,7 @@ export class AnalysisStore implements vscode.Disposable {
    * parse is the longest part of a keystroke's analysis). Nothing is lost if the worker cannot: the
    * analysis parses what it does not find.
    */
-  private async parseEditOffThread(uri: vscode.Uri, entry: Entry, text: string, options: AnalyzeOptions): Promise<void> {
+  private async parseEditOffThread(uri: vscode.Uri, entry: Entry, text: DocumentText, options: AnalyzeOptions): Promise<void> {
     const analyzer = this.estateOf(uri).analyzerOf(uri.toString());
     const blockTexts = timed('blocks of an edit', () => analyzer.blocksToParse(text, options));
     if (blockTexts.reduce((length, block) => length + block.length, 0) <= OFF_THREAD_EDIT_LENGTH) return;
@@ -436,7 +436,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** Analyses a file's text in steps, once its turn in its estate comes, unless it is outdated by then. */
-  private *publishSteps(uri: vscode.Uri, entry: Entry, text: string, version: number | undefined): Steps<void> {
+  private *publishSteps(uri: vscode.Uri, entry: Entry, text: DocumentText, version: number | undefined): Steps<void> {
     if (this.entries.get(uri.toString()) !== entry) return; // forgotten meanwhile
     if (version !== undefined && entry.version !== undefined && entry.version > version) return; // a newer version won
     const document = this.documentOf(uri);

@@ -9,6 +9,7 @@
  * files they touch, undone at once.
  */
 import * as vscode from 'vscode';
+import { readableText } from '../core/analyze';
 import type { Analysis } from '../core/analyze';
 import type { EstateAnalysis } from '../core/estate/estate';
 import type { FileEdits } from '../core/estate/language';
@@ -112,7 +113,7 @@ export class TenancyCodeActions implements vscode.CodeActionProvider<vscode.Code
           actions.push(all);
         }
       }
-      const suppression = planSuppression(analysis.text, problem);
+      const suppression = planSuppression(readableText(analysis), problem);
       if (suppression) {
         const action = new vscode.CodeAction(vscode.l10n.t('Suppress {0} for this line', problem.code), vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];

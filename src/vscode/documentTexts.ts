@@ -1,19 +1,21 @@
 /**
  * The text of each open workspace file, kept up to date from the editor's change events: reading a
  * document's whole text (`getText`) joins every line of it, which for a 5 MB file costs more than the
- * re-analysis of a keystroke. A change event only records its changes (no copy of the text inside
- * the event); the text is made, flat, when it is first read (`textOf`), once for all the changes
- * since the last read (keystrokes during the debounce delay). A version whose changes do not follow
- * the last one known is read whole.
+ * re-analysis of a keystroke, and so would any new flat copy of it. The text is a `Rope`: a change
+ * event only records its changes; when the text is read (`textOf`) they are made on the pieces they
+ * touch, once for all the changes since the last read (keystrokes during the debounce delay), and the
+ * other pieces are shared with the version before. A version whose changes do not follow the last one
+ * known is read whole.
  */
 import * as vscode from 'vscode';
 import type { ContentChange } from '../core/text/applyChanges';
-import { MAX_FOLLOWED_CHANGES, applyChanges } from '../core/text/applyChanges';
+import { MAX_FOLLOWED_CHANGES } from '../core/text/applyChanges';
+import { Rope } from '../core/text/rope';
 
 interface Known {
   /** The version `text` is of. */
   version: number;
-  text: string;
+  text: Rope;
   /** The version the changes lead to (`version` when there are none). */
   latest: number;
   /** The changes from `version` to `latest`, in order. */
@@ -23,7 +25,7 @@ interface Known {
 export class DocumentTexts {
   private readonly known = new Map<string, Known>();
 
-  /** Follows a change of a document whose text is known; cheap: the changes are applied when the text is read. */
+  /** Follows a change of a document whose text is known; cheap: the changes are made when the text is read. */
   changed(event: vscode.TextDocumentChangeEvent): void {
     const key = event.document.uri.toString();
     const last = this.known.get(key);
@@ -35,18 +37,18 @@ export class DocumentTexts {
     last.latest = event.document.version;
   }
 
-  /** The document's current text, flat (V8 copies it whole at most once, here). */
-  textOf(document: vscode.TextDocument): string {
+  /** The document's current text, in pieces (no copy of it whole but the first time it is read). */
+  textOf(document: vscode.TextDocument): Rope {
     const key = document.uri.toString();
     const last = this.known.get(key);
     if (last && last.changes.length > 0 && last.latest === document.version) {
-      const text = applyChanges(last.text, last.changes);
+      const text = last.text.edit(last.changes);
       if (text === undefined) this.known.delete(key);
       else Object.assign(last, { version: last.latest, text, changes: [] });
     }
     // The length is the editor's (from its line index, no text joined): a last check that the changes were followed.
     if (last?.version === document.version && last.changes.length === 0 && last.text.length === document.offsetAt(new vscode.Position(document.lineCount, 0))) return last.text;
-    const text = document.getText();
+    const text = Rope.of(document.getText());
     this.known.set(key, { version: document.version, text, latest: document.version, changes: [] });
     return text;
   }

@@ -5,6 +5,7 @@
  * a keystroke in a 5 MB file, only the changed lines are scanned.
  */
 import * as vscode from 'vscode';
+import { readableText } from '../core/analyze';
 import type { Analysis } from '../core/analyze';
 import type { Span } from '../core/model';
 import { LineIndex } from '../core/text/lineIndex';
@@ -24,7 +25,7 @@ export function rangesOf(analysis: Analysis): (start: number, end: number) => vs
   let lines = lineIndexes.get(analysis);
   if (!lines) {
     const previous = earlier.get(analysis);
-    lines = previous ? LineIndex.after(previous, analysis.text) : new LineIndex(analysis.text);
+    lines = previous ? LineIndex.after(previous, readableText(analysis)) : new LineIndex(readableText(analysis));
     lineIndexes.set(analysis, lines);
     earlier.delete(analysis);
   }

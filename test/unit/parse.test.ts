@@ -6,6 +6,8 @@ import { spansOf } from '../../src/core/parse/shift';
 import { splitBlocks } from '../../src/core/parse/splitBlocks';
 import { generateCrowded } from '../../bench/generateCrowded';
 import { generateWorkspace } from '../../bench/generateWorkspace';
+import { changedWindow } from '../../src/core/text/changedWindow';
+import { Rope } from '../../src/core/text/rope';
 
 const example = readFileSync('examples/contoso.tenancy.yaml', 'utf8');
 
@@ -106,8 +108,9 @@ describe('incremental analysis', function () {
     }
   });
 
-  for (const offThread of [false, true]) {
-    it(`stays equal to a from-scratch analysis through random typing in a crowded file (every offset, related location and fact)${offThread ? ', with edited directories parsed as a worker would' : ''}`, () => {
+  for (const [offThread, inPieces] of [[false, false], [true, false], [false, true], [true, true]]) {
+    const how = [offThread ? 'with edited directories parsed as a worker would' : '', inPieces ? 'each version a rope the edit made from the last, as the editor gives it' : ''].filter(Boolean).join(', ');
+    it(`stays equal to a from-scratch analysis through random typing in a crowded file (every offset, related location and fact)${how ? `, ${how}` : ''}`, () => {
       // Repeated names and many problems: the cached per-directory findings, the blocks moved in place and
       // the remembered suggestions must all give what a whole-file parse of the same text gives.
       // Off the thread: most edits' directories are parsed apart and cloned, as the editor's worker
@@ -144,14 +147,22 @@ describe('incremental analysis', function () {
       let reused = 0;
       let handedOver = 0;
       let healthy = text;
+      // Small pieces: edits and directories reach across several.
+      let rope = Rope.of(text, 256);
+      const given = () => {
+        rope = followed(rope, text);
+        return inPieces ? rope : text;
+      };
       for (let step = 0; step < 80; step++) {
         text = pick(edits)();
         if (offThread && next() < 0.8) {
           const skipped = next() < 0.2;
-          analyzer.importParsed(structuredClone(parseBlockTexts(analyzer.blocksToParse(text))));
+          analyzer.importParsed(structuredClone(parseBlockTexts(analyzer.blocksToParse(given()))));
           if (skipped) text = pick(edits)(); // a newer version came before the analysis
         }
-        const incremental = analyzer.analyze(text);
+        const incremental = analyzer.analyze(given());
+        assert.equal(incremental.text, text);
+        if (inPieces) assert.equal(incremental.source, rope);
         handedOver += incremental.stats.parsedOffThread ?? 0;
         if (incremental.stats.mode === 'blocks' && incremental.stats.parsedBlocks < incremental.stats.blocks) reused++;
         const whole = analyze(text, { split: false });
@@ -213,3 +224,13 @@ describe('incremental analysis', function () {
     }
   });
 });
+
+/** The rope after the one change that makes its text `text` (as an editor reports a keystroke). */
+function followed(rope: Rope, text: string): Rope {
+  const before = rope.toString();
+  const { prefix, suffix } = changedWindow(before, text);
+  const next = rope.edit([{ offset: prefix, length: before.length - prefix - suffix, text: text.slice(prefix, text.length - suffix) }]);
+  assert.ok(next);
+  assert.equal(next.toString(), text);
+  return next;
+}

@@ -8,8 +8,8 @@
  * again only where what they looked up changed (join.ts), and their problems go back to their files.
  * Only the files whose own analysis or problems found across files changed are settled again.
  */
-import { Analyzer, settleProblems } from '../analyze';
-import type { Analysis, AnalyzeOptions } from '../analyze';
+import { Analyzer, readableText, settleProblems } from '../analyze';
+import type { Analysis, AnalyzeOptions, DocumentText } from '../analyze';
 import type { Workspace } from '../model';
 import type { ModelIndex } from '../modelIndex';
 import { Join } from './join';
@@ -50,7 +50,7 @@ export function estateOfFile(analysis: EstateAnalysis, file: string): JoinedEsta
 
 interface Member {
   /** Undefined until the file's text is given (its analyzer may be asked for before, to adopt blocks). */
-  text?: string;
+  text?: DocumentText;
   analyzer: Analyzer;
   /** The local analysis of `text` for `optionsKey`, when made. */
   local?: Analysis;
@@ -79,7 +79,7 @@ export class Estate {
   private join = new Join();
 
   /** Adds a file, or gives its new text. `file` is its identity: a path or a URI, the same each time. */
-  set(file: string, text: string): void {
+  set(file: string, text: DocumentText): void {
     const member = this.members.get(file);
     if (!member) this.members.set(file, { text, analyzer: new Analyzer() });
     else if (member.text !== text || member.local === undefined) {
@@ -157,7 +157,7 @@ export class Estate {
           continue;
         }
         yield;
-        const problems = settleProblems(local.text, [...local.problems, ...found[slot].map((p) => intoFile(p, group).problem)], options);
+        const problems = settleProblems(readableText(local), [...local.problems, ...found[slot].map((p) => intoFile(p, group).problem)], options);
         member.settled = { local, analysis: { ...local, problems } };
         files.set(name, member.settled.analysis);
       }

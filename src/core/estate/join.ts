@@ -12,7 +12,7 @@
  * touched, not to the estate. Files coming, going or changing places, and a directory added before
  * others (which renumbers them), build it all again.
  */
-import { fileRuleChecks } from '../analyze';
+import { fileRuleChecks, readableText } from '../analyze';
 import type { Analysis, AnalyzeOptions } from '../analyze';
 import type { Directory, Workspace } from '../model';
 import { ModelIndex } from '../modelIndex';
@@ -166,7 +166,7 @@ function editWindow(edited: readonly number[], previous: readonly Part[], locals
   if (edited.length === 0) return { start: 0, oldEnd: 0, delta: 0 };
   const k = edited[0];
   if (edited.length === 1 && previous[k]) {
-    const [before, after] = [previous[k].local.text, locals[k].text];
+    const [before, after] = [readableText(previous[k].local), readableText(locals[k])];
     const { prefix, suffix } = changedWindow(before, after);
     const base = k * SLOT;
     return { start: base + prefix, oldEnd: base + before.length - suffix, delta: after.length - before.length, end: base + SLOT };

@@ -9,6 +9,7 @@
  * context comes from the line text and indentation (`cursorContext`), the candidates from the last
  * analysis of the file.
  */
+import { readableText } from '../analyze';
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
@@ -55,7 +56,7 @@ export interface CompletionResult {
  */
 export function completionsAt(analysis: Analysis, offset: number, options: LanguageOptions = {}, view: ModelView = ownView(analysis)): CompletionResult {
   const m = messagesFor(options.locale);
-  const context = cursorContext(analysis.text, offset);
+  const context = cursorContext(readableText(analysis), offset);
   const mapKind = mapKindAt(context.path);
   const items = !mapKind ? [] : context.kind === 'key' ? keyCompletions(mapKind, context, m) : valueCompletions(view, offset, mapKind, context, m);
   return { context: context.kind, start: context.start, end: context.end, items };

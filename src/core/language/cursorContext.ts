@@ -7,6 +7,7 @@
  * Offsets are 0-based UTF-16 offsets into the whole text; columns are UTF-16 code units from the
  * start of the line.
  */
+import type { TextLike } from '../text/textLike';
 
 /** One step of a path: a map key, or `[]` for "an item of this sequence". */
 export type PathStep = string;
@@ -86,7 +87,7 @@ function isBlank(line: string): boolean {
 }
 
 /** Start and end (before its line break) of the line containing `offset`. */
-function lineAt(text: string, offset: number): { start: number; end: number } {
+function lineAt(text: TextLike, offset: number): { start: number; end: number } {
   // lastIndexOf clamps a negative position to 0, which would find a line break at offset 0.
   const start = offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   let end = text.indexOf('\n', offset);
@@ -94,13 +95,13 @@ function lineAt(text: string, offset: number): { start: number; end: number } {
   return { start, end };
 }
 
-function lineText(text: string, start: number, end: number): string {
+function lineText(text: TextLike, start: number, end: number): string {
   const line = text.slice(start, end);
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
 /** Iterates lines above a line start, nearest first: [start, text]. */
-function* linesAbove(text: string, lineStart: number): Iterable<[number, string]> {
+function* linesAbove(text: TextLike, lineStart: number): Iterable<[number, string]> {
   let end = lineStart - 1;
   while (end >= 0) {
     const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
@@ -110,7 +111,7 @@ function* linesAbove(text: string, lineStart: number): Iterable<[number, string]
 }
 
 /** Iterates lines below a line end, nearest first: [start, text]. */
-function* linesBelow(text: string, lineEnd: number): Iterable<[number, string]> {
+function* linesBelow(text: TextLike, lineEnd: number): Iterable<[number, string]> {
   let start = lineEnd + 1;
   while (start <= text.length && lineEnd < text.length) {
     let end = text.indexOf('\n', start);
@@ -127,7 +128,7 @@ function* linesBelow(text: string, lineEnd: number): Iterable<[number, string]> 
  * of it, its sequence item. A sequence written at the same column as its key (`users:` then `- upn:`
  * below it, unindented) is handled too.
  */
-function ancestors(text: string, lineStart: number, column: number, isItem: boolean): PathStep[] {
+function ancestors(text: TextLike, lineStart: number, column: number, isItem: boolean): PathStep[] {
   const steps: PathStep[] = [];
   let limit = column;
   let lastWasItem = isItem;
@@ -155,7 +156,7 @@ function ancestors(text: string, lineStart: number, column: number, isItem: bool
 }
 
 /** Keys of the block map whose keys sit at `column`, around the line starting at `lineStart`. */
-function blockSiblings(text: string, lineStart: number, lineEnd: number, column: number, startsItem = false): Map<string, string> {
+function blockSiblings(text: TextLike, lineStart: number, lineEnd: number, column: number, startsItem = false): Map<string, string> {
   const siblings = new Map<string, string>();
   const take = (line: string, below: boolean): boolean => {
     if (isBlank(line)) return true;
@@ -266,7 +267,7 @@ function flowItemsAfter(line: string, cursor: number): string[] {
 }
 
 /** The other scalar items of the block sequence whose `- ` markers sit at `dashColumn`. */
-function blockItems(text: string, lineStart: number, lineEnd: number, dashColumn: number): string[] {
+function blockItems(text: TextLike, lineStart: number, lineEnd: number, dashColumn: number): string[] {
   const items: string[] = [];
   const take = (line: string): boolean => {
     if (isBlank(line)) return true;
@@ -293,7 +294,7 @@ function tokenEnd(line: string, from: number, inFlow: boolean): number {
 }
 
 /** The structural context of the cursor at `offset` in `text`. */
-export function cursorContext(text: string, offset: number): CursorContext {
+export function cursorContext(text: TextLike, offset: number): CursorContext {
   const { start: lineStart, end: lineEnd } = lineAt(text, offset);
   const line = lineText(text, lineStart, lineEnd);
   const cursor = Math.min(offset - lineStart, line.length);

@@ -4,7 +4,9 @@
  * Ranges cover the whole entry; selection ranges its name (UPN, directory, group, service principal,
  * subscription or management group name, else its id).
  */
+import { readableText } from '../analyze';
 import type { Analysis } from '../analyze';
+import type { TextLike } from '../text/textLike';
 import type { Directory, Group, Guest, ManagementGroup, ServicePrincipal, Span, Subscription, User } from '../model';
 
 export type OutlineKind = 'directory' | 'user' | 'guest' | 'subscription' | 'group' | 'servicePrincipal' | 'managementGroup';
@@ -33,7 +35,7 @@ export const OUTLINE_MAX_ITEMS = 5_000;
  * until the outline holds `maxItems` symbols (the directories after that show no entries).
  */
 export function documentSymbols(analysis: Analysis, options: { maxItems?: number } = {}): OutlineSymbol[] {
-  return outlinePlan(analysis, options).map(({ directory, entries }) => directoryOutline(analysis.text, directory, entries));
+  return outlinePlan(analysis, options).map(({ directory, entries }) => directoryOutline(readableText(analysis), directory, entries));
 }
 
 /** Each directory of the outline and how many of its entries it lists, without building a symbol. */
@@ -48,12 +50,12 @@ export function outlinePlan(analysis: Analysis, options: { maxItems?: number } =
 }
 
 /** One directory's symbol with its first `entries` entries, in file order. */
-export function directoryOutline(text: string, directory: Directory, entries: number): OutlineSymbol {
+export function directoryOutline(text: TextLike, directory: Directory, entries: number): OutlineSymbol {
   const all = entries > 0 ? entrySymbols(directory) : [];
   const symbol = directorySymbol(directory, all.length > entries ? all.slice(0, entries) : all);
   const trim = (s: OutlineSymbol) => {
     // The parser's ranges take in the line break after an entry: end them on the entry's last line.
-    while (s.end > s.selectionEnd && /\s/.test(text[s.end - 1])) s.end--;
+    while (s.end > s.selectionEnd && /\s/.test(text.slice(s.end - 1, s.end))) s.end--;
     s.children.forEach(trim);
   };
   trim(symbol);

@@ -4,6 +4,7 @@
  * one is used (a UPN where a UPN is required, a GUID for an id, a management group id's form) or that
  * the file already uses for another account or entity: renaming must never merge two.
  */
+import { readableText } from '../analyze';
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import type { Messages } from '../i18n';
@@ -44,7 +45,7 @@ export type TextReader = (start: number, end: number) => string;
 /** The edits renaming what is at `offset` to `newName`, or why not. */
 export function renameAt(
   analysis: Analysis, offset: number, newName: string, options: LanguageOptions = {},
-  textAt: TextReader = (start, end) => analysis.text.slice(start, end),
+  textAt: TextReader = (start, end) => readableText(analysis).slice(start, end),
 ): Refusable<TextEdit[]> {
   const m = messagesFor(options.locale);
   const index = referenceIndexOf(analysis);

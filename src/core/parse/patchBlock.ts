@@ -27,6 +27,7 @@ import { reconcileEntries } from './keepUnchanged';
 import { PARSE_OPTIONS } from './parseOptions';
 import { spansOf } from './shift';
 import { ownCopy } from '../text/ownCopy';
+import type { TextLike } from '../text/textLike';
 
 const LISTS = Object.keys(ENTRY_KINDS) as readonly EntryList[];
 /** Lists whose entries are numbered by position (`subscriptionIndex`, `managementGroupIndex`): re-read only while as many. */
@@ -37,11 +38,11 @@ type Entry = Directory[EntryList][number];
 export interface PatchInput {
   /** The block of the previous version, at `start` in `previousText`, ending at `end`. */
   before: ParsedBlock;
-  previousText: string;
+  previousText: TextLike;
   start: number;
   end: number;
   /** The new version of the file: the block starts at `start` too, the edit lies inside it. */
-  text: string;
+  text: TextLike;
   window: EditWindow;
   messages: Messages;
 }
@@ -159,7 +160,7 @@ export function applyPatch({ input, directory, list, first, last, from, to, read
 }
 
 /** The indentation of the dash that opens an entry on the line at `lineStart` (its map starting at `entryStart` on the same line). */
-function dashIndent(text: string, lineStart: number, entryStart: number): number | undefined {
+function dashIndent(text: TextLike, lineStart: number, entryStart: number): number | undefined {
   const match = /^( *)- +$/.exec(text.slice(lineStart, entryStart));
   return match ? match[1].length : undefined;
 }

@@ -6,6 +6,7 @@
  * there is no result and the caller cuts the whole file.
  */
 import { changedWindow } from '../text/changedWindow';
+import type { TextLike } from '../text/textLike';
 import { splitBlocks } from './splitBlocks';
 import type { BlockSplit, DirectoryBlock } from './splitBlocks';
 
@@ -21,7 +22,7 @@ export interface Recut {
 
 const KEY_LINE = 'directories:\n';
 
-export function recut(previous: { text: string; split: BlockSplit }, text: string): Recut | undefined {
+export function recut(previous: { text: TextLike; split: BlockSplit }, text: TextLike): Recut | undefined {
   const before = previous.text;
   const { blocks, cutStart, cutEnd } = previous.split;
   const { prefix, suffix } = changedWindow(before, text);
@@ -78,7 +79,7 @@ function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d;
 }
 
-function indentAt(text: string, lineStart: number): number {
+function indentAt(text: TextLike, lineStart: number): number {
   let i = lineStart;
   while (text.charCodeAt(i) === 0x20) i++;
   return i - lineStart;

@@ -10,6 +10,7 @@
  * line start. Past `MAX_RUNS` the starts are copied into one array again.
  */
 import { changedWindow } from './changedWindow';
+import type { TextLike } from './textLike';
 
 export interface Run {
   /** The first line of the run. */
@@ -34,7 +35,7 @@ export class LineIndex {
    * The line index of `text`, a later version of `previous.text`: the line starts outside the part
    * that changed are taken over (those after it shifted, lazily), only the changed part is scanned.
    */
-  static after(previous: LineIndex, text: string): LineIndex {
+  static after(previous: LineIndex, text: TextLike): LineIndex {
     const before = previous.text;
     const { prefix, suffix } = changedWindow(before, text);
     // One character more on each side: a change beside a CR can make or break a CRLF.
@@ -56,7 +57,7 @@ export class LineIndex {
   }
 
   /** @param runs the line starts of `text` when already known (`after`), else found by a scan. */
-  constructor(readonly text: string, runs?: readonly Run[]) {
+  constructor(readonly text: TextLike, runs?: readonly Run[]) {
     this.runs = runs ?? [whole(scan(text))];
     const last = this.runs[this.runs.length - 1];
     this.lineCount = last.line + last.count;
@@ -143,7 +144,7 @@ export class LineIndex {
 }
 
 /** Every line start of `text`. */
-function scan(text: string): number[] {
+function scan(text: TextLike): number[] {
   const starts = [0];
   if (!text.includes('\r')) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);

@@ -6,6 +6,7 @@
  * before it, so a request converts the edited directory only.
  */
 import * as vscode from 'vscode';
+import { readableText } from '../../core/analyze';
 import { directoryName, directoryOutline, outlinePlan } from '../../core/language';
 import type { OutlineKind, OutlineSymbol } from '../../core/language';
 import type { Directory } from '../../core/model';
@@ -54,7 +55,7 @@ export class DocumentSymbolProvider implements vscode.DocumentSymbolProvider {
       if (kept && kept.entries === entries && kept.name === name && kept.column === column) {
         symbol = kept.line === line ? kept.symbol : moved(kept.symbol, line - kept.line);
       } else {
-        symbol = convert(directoryOutline(analysis.text, directory, entries));
+        symbol = convert(directoryOutline(readableText(analysis), directory, entries));
       }
       if (symbol !== kept?.symbol) this.converted.set(directory, { entries, name, line, column, symbol });
       return symbol;
