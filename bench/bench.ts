@@ -435,6 +435,11 @@ interface Target {
       `${r.scenarios.newUserLine.toFixed(1).padStart(14)} ${r.worstRatio.toFixed(4).padStart(14)}  ${yl}`,
     );
   }
+  console.log('The same edits as the editor hands them over (the change made on the previous version\'s rope, then re-analysed), medians in ms');
+  for (const r of crowded) {
+    const e = r.editorScenarios;
+    console.log(`${String(r.users).padEnd(9)} ${' '.repeat(41)} ${e.displayNameMiddle.toFixed(1).padStart(22)} ${e.firstDirectory.toFixed(1).padStart(16)} ${e.referencedUpn.toFixed(1).padStart(15)} ${e.newUserLine.toFixed(1).padStart(14)}`);
+  }
   console.log(`Retained heap of a 50,000-user crowded analysis (analysis + Analyzer blocks): ${'retainedMB' in heap ? `${heap.retainedMB} MB for a ${heap.textMB} MB text; ${heap.grownByEditsMB} MB more after ${heap.edits} edits in different directories` : heap.error}`);
   const l = language;
   console.log(`\nLanguage features on the ${l.users}-user workspace (medians in ms; target < 20 each)`);

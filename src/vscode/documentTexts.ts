@@ -8,9 +8,8 @@
  * known is read whole.
  */
 import * as vscode from 'vscode';
-import type { ContentChange } from '../core/text/applyChanges';
-import { MAX_FOLLOWED_CHANGES } from '../core/text/applyChanges';
-import { Rope } from '../core/text/rope';
+import { MAX_FOLLOWED_CHANGES, Rope } from '../core/text/rope';
+import type { ContentChange } from '../core/text/rope';
 
 interface Known {
   /** The version `text` is of. */

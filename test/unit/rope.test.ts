@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { changedWindow } from '../../src/core/text/changedWindow';
-import { Rope } from '../../src/core/text/rope';
+import { MAX_FOLLOWED_CHANGES, Rope } from '../../src/core/text/rope';
 
 const example = readFileSync('examples/contoso.tenancy.yaml', 'utf8');
 
@@ -60,6 +60,19 @@ describe('a text held in pieces (Rope)', () => {
       }
       assert.deepEqual(changedWindow(before.rope, after), changedWindow(before.expected, expected));
     }), { numRuns: 1000 });
+  });
+
+  it('swaps the domain of a UPN, as typing over a selection does', () => {
+    const at = example.indexOf('@', example.indexOf('- upn: ')) + 1;
+    const domain = example.slice(at, example.indexOf('\n', at));
+    const changed = Rope.of(example, 64).edit([{ offset: at, length: domain.length, text: 'unverified.example' }]);
+    assert.equal(changed?.toString(), `${example.slice(0, at)}unverified.example${example.slice(at + domain.length)}`);
+  });
+
+  it('gives up on more changes than it follows (a replace-all across the file: the editor\'s text is read instead)', () => {
+    const many = Array.from({ length: MAX_FOLLOWED_CHANGES + 1 }, () => ({ offset: 0, length: 0, text: 'x' }));
+    assert.equal(Rope.of(example).edit(many), undefined);
+    assert.equal(Rope.of(example).edit(many.slice(1))?.toString(), 'x'.repeat(MAX_FOLLOWED_CHANGES) + example);
   });
 
   it('applies a multi-cursor change event, each change on the text the ones before it left', () => {

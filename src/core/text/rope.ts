@@ -12,8 +12,17 @@
  * Pieces begin lines, so a line-based scan of each piece (tabs in indentation, lone CRs) is a scan of
  * the text, made once when the piece is made.
  */
-import type { ContentChange } from './applyChanges';
 import type { TextLike } from './textLike';
+
+/** One change of an editor's change event: `length` UTF-16 units at `offset` replaced by `text`, on the text the changes before it left. */
+export interface ContentChange {
+  readonly offset: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+/** More changes than this at once are not followed (then the editor's text is read whole): a replace-all across the file. */
+export const MAX_FOLLOWED_CHANGES = 1_000;
 
 /** Characters per piece, about: two-byte pieces stay below V8's large-object size, so pieces are not fresh pages of their own. */
 export const PIECE = 32 * 1024;
@@ -62,8 +71,9 @@ export class Rope implements TextLike {
     return new Rope(pieces, pieces.map(factsOf), size, text);
   }
 
-  /** The text after an editor's changes (each on the text the ones before it left), or undefined when one does not fit it. */
+  /** The text after an editor's changes (each on the text the ones before it left), or undefined when one does not fit it or there are too many. */
   edit(changes: readonly ContentChange[]): Rope | undefined {
+    if (changes.length > MAX_FOLLOWED_CHANGES) return undefined;
     let rope: Rope = this;
     for (const change of changes) {
       const next = rope.replace(change);
