@@ -3,6 +3,7 @@
  * features read the estate's joined model (estate.ts), so a guest's UPN in one file finds the user in
  * another, and joined offsets are turned back into (file, offset) with `locate`.
  */
+import { readableText } from '../analyze';
 import type { Analysis } from '../analyze';
 import { messagesFor } from '../i18n';
 import { completionsAt, definitionAt, hoverAt, referencesAt, renameAt } from '../language';
@@ -92,7 +93,7 @@ export function estateRenameAccount(analysis: EstateAnalysis, file: string, from
 function renameInEstate(analysis: EstateAnalysis, estate: JoinedEstate, at: number, newName: string, options: LanguageOptions): Refusable<FileEdits[]> {
   const textAt = (start: number, end: number) => {
     const range = inFile(estate, start, end);
-    return analysis.files.get(range.file)!.text.slice(range.start, range.end);
+    return readableText(analysis.files.get(range.file)!).slice(range.start, range.end);
   };
   const edits = renameAt(modelOf(estate), at, newName, options, textAt);
   if (isRefused(edits)) return edits;
