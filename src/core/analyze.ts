@@ -187,7 +187,7 @@ export class Analyzer {
   blocksToParse(given: DocumentText, options: AnalyzeOptions = {}): string[] {
     this.prepared = undefined;
     const previous = this.previous;
-    const text = readable(given);
+    const text = asAnalysed(given);
     const lf = typeof text === 'string' ? loneCrAsLf(text) : text;
     if (!previous || options.split === false || lf.length > (options.maxLength ?? DEFAULT_MAX_LENGTH) || (typeof lf === 'string' && hasTabIndentation(lf))) return [];
     const edit = recut(previous, lf);
@@ -254,7 +254,7 @@ export class Analyzer {
   *analyzeSteps(given: DocumentText, options: AnalyzeOptions = {}): Steps<Analysis> {
     // Blocks a worker parsed for this analysis; those it does not place are dropped after it (not those given meanwhile, for the next).
     const offered = [...this.parsedElsewhere];
-    const text = readable(given);
+    const text = asAnalysed(given);
     try {
       // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
       const lf = typeof text === 'string' ? loneCrAsLf(text) : text;
@@ -467,7 +467,7 @@ export function parseBlockTexts(texts: readonly string[], options: AnalyzeOption
 }
 
 /** The text to read: a rope as it is, unless reading it as a string is the analysis's path anyway (lone CRs, tabs in the indentation). */
-function readable(text: DocumentText): DocumentText {
+function asAnalysed(text: DocumentText): DocumentText {
   return text instanceof Rope && (text.hasLoneCr || text.hasTabIndentation) ? text.toString() : text;
 }
 
