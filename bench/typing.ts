@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { LineCounter, parseDocument } from 'yaml';
 import { analyze, Analyzer } from '../src/core/analyze';
 import type { Analysis } from '../src/core/analyze';
-import { changedWindow } from '../src/core/text/changedWindow';
+import { changeBetween } from '../src/core/text/changedWindow';
 import { Rope } from '../src/core/text/rope';
 import { generateCrowded } from './generateCrowded';
 import { time } from './timing';
@@ -72,9 +72,7 @@ export function typingRow(users: number): TypingRow {
   }
   const editorScenarios = {} as Record<Scenario, number>;
   for (const [name, edited] of Object.entries(scenarioTexts(text)) as Array<[Scenario, string]>) {
-    const { prefix, suffix } = changedWindow(text, edited);
-    const forth = { offset: prefix, length: text.length - prefix - suffix, text: edited.slice(prefix, edited.length - suffix) };
-    const back = { offset: prefix, length: forth.text.length, text: text.slice(prefix, text.length - suffix) };
+    const [forth, back] = [changeBetween(text, edited), changeBetween(edited, text)];
     const analyzer = new Analyzer();
     let rope = Rope.of(text);
     analyzer.analyze(rope);

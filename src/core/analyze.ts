@@ -187,9 +187,8 @@ export class Analyzer {
   blocksToParse(given: DocumentText, options: AnalyzeOptions = {}): string[] {
     this.prepared = undefined;
     const previous = this.previous;
-    const text = asAnalysed(given);
-    const lf = typeof text === 'string' ? loneCrAsLf(text) : text;
-    if (!previous || options.split === false || lf.length > (options.maxLength ?? DEFAULT_MAX_LENGTH) || (typeof lf === 'string' && hasTabIndentation(lf))) return [];
+    const lf = withLoneCrsAsLf(given);
+    if (!previous || options.split === false || lf.length > (options.maxLength ?? DEFAULT_MAX_LENGTH) || indentedWithTabs(lf)) return [];
     const edit = recut(previous, lf);
     if (!edit) return [];
     const locale = options.locale ?? 'en';
@@ -254,14 +253,13 @@ export class Analyzer {
   *analyzeSteps(given: DocumentText, options: AnalyzeOptions = {}): Steps<Analysis> {
     // Blocks a worker parsed for this analysis; those it does not place are dropped after it (not those given meanwhile, for the next).
     const offered = [...this.parsedElsewhere];
-    const text = asAnalysed(given);
     try {
       // Lone CRs end lines, as in the editor: the parser and the block cut read them as LF (same offsets).
-      const lf = typeof text === 'string' ? loneCrAsLf(text) : text;
+      const lf = withLoneCrsAsLf(given);
       yield;
       const analysis = yield* this.analyzeMasking(lf, options);
       for (const [block, key] of offered) if (this.parsedElsewhere.delete(block) && this.blocks.get(key) === block) this.blocks.delete(key);
-      return lf === text ? analysis : { ...analysis, text: text.toString() };
+      return lf === given ? analysis : { ...analysis, text: given.toString() };
     } catch (error) {
       // A last resort: no input may crash the extension or the CLI. Nothing known reaches here.
       this.blocks = new Map();
@@ -269,7 +267,7 @@ export class Analyzer {
       this.previous = undefined;
       this.prepared = undefined;
       this.rules.clear();
-      return runSteps(finish(text.toString(), unreadable(error, messagesFor(options.locale ?? 'en')), options));
+      return runSteps(finish(given.toString(), unreadable(error, messagesFor(options.locale ?? 'en')), options));
     }
   }
 
@@ -277,7 +275,7 @@ export class Analyzer {
   private *analyzeMasking(given: DocumentText, options: AnalyzeOptions): Steps<Analysis> {
     // Lines YAML cannot recover from are masked: tab-indented ones always (cheap to find), over-indented
     // ones only when the file has syntax errors, so a clean file pays nothing.
-    const tabs = typeof given === 'string' && hasTabIndentation(given);
+    const tabs = indentedWithTabs(given);
     const first = tabs ? undefined : yield* this.analyzeText(given, options);
     if (first && !first.problems.some((p) => p.code === 'YAML')) return first;
     const text = given.toString();
@@ -466,9 +464,14 @@ export function parseBlockTexts(texts: readonly string[], options: AnalyzeOption
   return texts.map((text) => [text, runSteps(parseBlock(text, 0, 0, options.locale ?? 'en'))]);
 }
 
-/** The text to read: a rope as it is, unless reading it as a string is the analysis's path anyway (lone CRs, tabs in the indentation). */
-function asAnalysed(text: DocumentText): DocumentText {
-  return text instanceof Rope && (text.hasLoneCr || text.hasTabIndentation) ? text.toString() : text;
+/** The text with each lone CR read as LF (`loneCrAsLf`): a rope as it is when none of its pieces holds one. */
+function withLoneCrsAsLf(text: DocumentText): DocumentText {
+  return text instanceof Rope && !text.hasLoneCr ? text : loneCrAsLf(text.toString());
+}
+
+/** Whether a line of the text is indented with a tab (`hasTabIndentation`; each piece of a rope recorded it when made). */
+function indentedWithTabs(text: DocumentText): boolean {
+  return text instanceof Rope ? text.hasTabIndentation : hasTabIndentation(text);
 }
 
 /** Analyses a text once, with no memory of earlier versions (the CLI's way). */

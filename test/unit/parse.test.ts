@@ -6,7 +6,7 @@ import { spansOf } from '../../src/core/parse/shift';
 import { splitBlocks } from '../../src/core/parse/splitBlocks';
 import { generateCrowded } from '../../bench/generateCrowded';
 import { generateWorkspace } from '../../bench/generateWorkspace';
-import { changedWindow } from '../../src/core/text/changedWindow';
+import { changeBetween } from '../../src/core/text/changedWindow';
 import { Rope } from '../../src/core/text/rope';
 
 const example = readFileSync('examples/contoso.tenancy.yaml', 'utf8');
@@ -227,9 +227,7 @@ describe('incremental analysis', function () {
 
 /** The rope after the one change that makes its text `text` (as an editor reports a keystroke). */
 function followed(rope: Rope, text: string): Rope {
-  const before = rope.toString();
-  const { prefix, suffix } = changedWindow(before, text);
-  const next = rope.edit([{ offset: prefix, length: before.length - prefix - suffix, text: text.slice(prefix, text.length - suffix) }]);
+  const next = rope.edit([changeBetween(rope.toString(), text)]);
   assert.ok(next);
   assert.equal(next.toString(), text);
   return next;

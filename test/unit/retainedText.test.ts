@@ -11,7 +11,7 @@ import { Estate } from '../../src/core/estate/estate';
 import { generateCrowded } from '../../bench/generateCrowded';
 import { heapAfterCollectionMb as heapMb } from '../../bench/heap';
 import { editAcrossDirectories } from '../../bench/typing';
-import { changedWindow } from '../../src/core/text/changedWindow';
+import { changeBetween } from '../../src/core/text/changedWindow';
 import { Rope } from '../../src/core/text/rope';
 
 /** 5,000 users, 20 directories (0.5 MB): each version of its text is about 0.5 MB in memory. */
@@ -39,8 +39,7 @@ describe('memory while typing', function () {
     const before = heapMb();
     for (let i = 0; i < 30; i++) {
       const next = editAcrossDirectories(current, i);
-      const { prefix, suffix } = changedWindow(current, next);
-      rope = rope.edit([{ offset: prefix, length: current.length - prefix - suffix, text: next.slice(prefix, next.length - suffix) }])!;
+      rope = rope.edit([changeBetween(current, next)])!;
       current = next;
       analyzer.analyze(rope);
     }

@@ -5,6 +5,7 @@
  * over every character. Two ropes (rope.ts) skip the pieces they share first.
  */
 import { Rope } from './rope';
+import type { ContentChange } from './rope';
 import type { TextLike } from './textLike';
 
 export interface ChangedWindow {
@@ -27,4 +28,10 @@ export function changedWindow(before: TextLike, after: TextLike): ChangedWindow 
   while (suffix + CHUNK <= room && before.slice(before.length - suffix - CHUNK, before.length - suffix) === after.slice(after.length - suffix - CHUNK, after.length - suffix)) suffix += CHUNK;
   while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
+}
+
+/** The one change that makes `after` from `before`, as an editor reports it: what lies between their common prefix and suffix. */
+export function changeBetween(before: string, after: string): ContentChange {
+  const { prefix, suffix } = changedWindow(before, after);
+  return { offset: prefix, length: before.length - prefix - suffix, text: after.slice(prefix, after.length - suffix) };
 }

@@ -12,6 +12,8 @@
  * Pieces begin lines, so a line-based scan of each piece (tabs in indentation, lone CRs) is a scan of
  * the text, made once when the piece is made.
  */
+import { hasTabIndentation } from '../parse/maskLines';
+import { hasLoneCr } from './lineBreaks';
 import type { TextLike } from './textLike';
 
 /** One change of an editor's change event: `length` UTF-16 units at `offset` replaced by `text`, on the text the changes before it left. */
@@ -27,9 +29,6 @@ export const MAX_FOLLOWED_CHANGES = 1_000;
 /** Characters per piece, about: two-byte pieces stay below V8's large-object size, so pieces are not fresh pages of their own. */
 export const PIECE = 32 * 1024;
 
-const LONE_CR = /\r(?!\n)/;
-const TAB_INDENT = /^[ ]*\t/m;
-
 /** What a piece holds that makes the analysis take another path (a masked copy, a line-break conversion, a refusal). */
 interface PieceFacts {
   loneCr: boolean;
@@ -39,8 +38,8 @@ interface PieceFacts {
 
 function factsOf(piece: string): PieceFacts {
   return {
-    loneCr: piece.includes('\r') && LONE_CR.test(piece),
-    tabIndent: piece.includes('\t') && TAB_INDENT.test(piece),
+    loneCr: hasLoneCr(piece),
+    tabIndent: hasTabIndentation(piece),
     nul: piece.includes('\0'),
   };
 }
